@@ -1,0 +1,116 @@
+use super::{CheckArgs, Color, Format};
+use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+use verkan::diagnostic::{self, Diagnostic, Tally};
+use verkan::lints::LevelOverrides;
+use verkan::model::LintLevel;
+use verkan::source::Sources;
+
+pub fn run(args: &CheckArgs) -> Result<ExitCode, String> {
+    let overrides = overrides(args)?;
+    let files = verkan::paths::expand(&args.paths).map_err(|e| format!("cannot read {e}"))?;
+    if files.is_empty() {
+        return Err(format!(
+            "no *.toml theory files under {}",
+            args.paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+
+    let mut sources = Sources::new();
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    let mut unreadable = Vec::new();
+    for path in &files {
+        let name = path.display().to_string();
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                unreadable.push(format!("cannot read {name}: {e}"));
+                continue;
+            }
+        };
+        match verkan::add_file(&mut sources, name, bytes) {
+            Ok(file) => diagnostics.extend(verkan::check(&sources, file, &overrides).diagnostics),
+            Err((_, d)) => diagnostics.extend(verkan::lints::apply(vec![d], &[], &overrides)),
+        }
+    }
+
+    let tally = Tally::of(&diagnostics);
+    let checked = files.len() - unreadable.len();
+    let summary = format!(
+        "checked {checked} theor{}: {} error{}, {} warning{}",
+        if checked == 1 { "y" } else { "ies" },
+        tally.errors,
+        plural(tally.errors),
+        tally.warnings,
+        plural(tally.warnings),
+    );
+    let io = |e: std::io::Error| format!("cannot write output: {e}");
+    match args.format {
+        Format::Human => {
+            let mut out = StandardStream::stdout(color_choice(args.color));
+            diagnostic::emit_human(&mut out, &sources, &diagnostics).map_err(io)?;
+            writeln!(out, "{summary}").map_err(io)?;
+        }
+        Format::Json => {
+            let mut out = std::io::stdout().lock();
+            diagnostic::emit_json(&mut out, &sources, &diagnostics).map_err(io)?;
+            eprintln!("{summary}");
+        }
+        Format::Github => {
+            let mut out = std::io::stdout().lock();
+            diagnostic::emit_github(&mut out, &sources, &diagnostics).map_err(io)?;
+            eprintln!("{summary}");
+        }
+    }
+    for message in &unreadable {
+        eprintln!("error: {message}");
+    }
+    Ok(if !unreadable.is_empty() {
+        ExitCode::from(2)
+    } else if tally.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn overrides(args: &CheckArgs) -> Result<LevelOverrides, String> {
+    let mut overrides = LevelOverrides::new();
+    // Deny is applied last so that it wins when one rule is named twice.
+    for (names, level) in [
+        (&args.allow, LintLevel::Allow),
+        (&args.warn, LintLevel::Warn),
+        (&args.deny, LintLevel::Deny),
+    ] {
+        for name in names {
+            overrides.set(name, level)?;
+        }
+    }
+    Ok(overrides)
+}
+
+fn color_choice(color: Color) -> ColorChoice {
+    match color {
+        Color::Always => ColorChoice::Always,
+        Color::Never => ColorChoice::Never,
+        Color::Auto
+            if std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none() =>
+        {
+            ColorChoice::Auto
+        }
+        Color::Auto => ColorChoice::Never,
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

@@ -1,0 +1,43 @@
+use super::ExplainArgs;
+use std::process::ExitCode;
+use verkan::model::LintLevel;
+use verkan::rules::{self, RULES};
+
+pub fn run(args: &ExplainArgs) -> Result<ExitCode, String> {
+    let Some(name) = &args.rule else {
+        println!("Rules (default level, then name):\n");
+        for rule in RULES {
+            println!(
+                "  {:<7} {:<34} {}",
+                level(rule.default_level, rule.is_configurable()),
+                rule.name,
+                rule.summary
+            );
+        }
+        println!("\nRun `verkan explain RULE` for one rule's explanation.");
+        return Ok(ExitCode::SUCCESS);
+    };
+    let rule = rules::find(name).ok_or_else(|| {
+        let names = RULES.iter().map(|r| r.name).collect::<Vec<_>>();
+        match names.iter().find(|n| strsim::jaro_winkler(n, name) > 0.8) {
+            Some(best) => format!("no rule is called `{name}`; did you mean `{best}`?"),
+            None => format!("no rule is called `{name}`; `verkan explain` lists them all"),
+        }
+    })?;
+    println!("# {}\n", rule.name);
+    println!(
+        "Default level: {}\n",
+        level(rule.default_level, rule.is_configurable())
+    );
+    println!("{}", rule.explanation);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn level(level: LintLevel, configurable: bool) -> &'static str {
+    match (level, configurable) {
+        (_, false) => "error*",
+        (LintLevel::Deny, _) => "error",
+        (LintLevel::Warn, _) => "warning",
+        (LintLevel::Allow, _) => "allow",
+    }
+}

@@ -1,0 +1,87 @@
+//! verkan: theories of change (förändringsteorier) as checked graphs.
+//!
+//! The pipeline, one module per stage:
+//! [`document`] (TOML with spans) → [`model`] (typed theory) → [`graph`] (petgraph) →
+//! [`rules`] (diagnostics, levels applied by [`lints`]) → emitters in [`diagnostic`].
+
+pub mod diagnostic;
+pub mod document;
+pub mod graph;
+pub mod lints;
+pub mod model;
+pub mod paths;
+pub mod rules;
+pub mod source;
+mod suggest;
+
+use diagnostic::{Diagnostic, Label, Severity};
+use graph::TheoryGraph;
+use lints::LevelOverrides;
+use model::Theory;
+use source::{FileId, Sources};
+
+/// A checked theory file: the theory when it could be read, and every finding.
+pub struct Checked {
+    pub file: FileId,
+    pub theory: Option<Theory>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses, compiles and checks one file already added to `sources`.
+pub fn check(sources: &Sources, file: FileId, overrides: &LevelOverrides) -> Checked {
+    let text = sources.text(file);
+    let document = match document::parse(file, text) {
+        Ok(document) => document,
+        Err(diagnostic) => {
+            let diagnostics = lints::apply(vec![*diagnostic], &[], overrides);
+            return Checked {
+                file,
+                theory: None,
+                diagnostics,
+            };
+        }
+    };
+    let theory = model::lower(file, document);
+    let graph = TheoryGraph::compile(&theory);
+    let found = rules::run(&rules::Input {
+        theory: &theory,
+        graph: &graph,
+    });
+    let mut diagnostics = lints::apply(found, &theory.lints, overrides);
+    diagnostic::sort(&mut diagnostics);
+    Checked {
+        file,
+        theory: Some(theory),
+        diagnostics,
+    }
+}
+
+/// Reads a file's bytes into `sources`; text that is not UTF-8 becomes a diagnostic at the
+/// first bad byte rather than an I/O error, since the file exists and the user can fix it.
+pub fn add_file(
+    sources: &mut Sources,
+    name: String,
+    bytes: Vec<u8>,
+) -> Result<FileId, (FileId, Diagnostic)> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(sources.add(name, text)),
+        Err(error) => {
+            let offset = error.utf8_error().valid_up_to();
+            let lossy = String::from_utf8_lossy(error.as_bytes()).into_owned();
+            // The lossy text has the same prefix, so `offset` is still the bad byte's place.
+            let file = sources.add(name, lossy);
+            let end = sources.text(file)[offset..]
+                .chars()
+                .next()
+                .map_or(offset, |c| offset + c.len_utf8());
+            let diagnostic = Diagnostic::new(
+                "syntax-error",
+                Severity::Error,
+                "the file is not UTF-8 text",
+                Label::new(file, offset..end, "this byte is not UTF-8"),
+            )
+            .with_help("save the theory file as UTF-8 (most editors offer it under \"Save with encoding\")");
+            Err((file, diagnostic))
+        }
+    }
+}

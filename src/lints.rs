@@ -1,0 +1,99 @@
+//! Lint levels: each rule's default, then the theory's `[lints]`, then the command line.
+//! Applied in this one place after all rules have run.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{LintLevel, LintSetting};
+use crate::rules::{self, Rule};
+
+/// Levels set on the command line, which win over a theory's `[lints]`.
+#[derive(Debug, Default, Clone)]
+pub struct LevelOverrides {
+    levels: Vec<(&'static str, LintLevel)>,
+    deny_warnings: bool,
+}
+
+impl LevelOverrides {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets a rule's level; `warnings` with `deny` turns every remaining warning into an error.
+    /// A later call for the same rule wins.
+    pub fn set(&mut self, name: &str, level: LintLevel) -> Result<(), String> {
+        if name == "warnings" {
+            return match level {
+                LintLevel::Deny => {
+                    self.deny_warnings = true;
+                    Ok(())
+                }
+                _ => Err("`warnings` can only be denied (`--deny warnings`)".to_string()),
+            };
+        }
+        match rules::find(name) {
+            Some(rule) if rule.is_configurable() => {
+                self.levels.push((rule.name, level));
+                Ok(())
+            }
+            Some(rule) => Err(format!(
+                "the level of `{}` cannot be changed: a theory that cannot be read cannot be checked",
+                rule.name
+            )),
+            None => {
+                let names = rules::RULES.iter().filter(|r| r.is_configurable()).map(|r| r.name);
+                let hint = match crate::suggest::closest(name, names) {
+                    Some(best) => format!("; did you mean `{best}`?"),
+                    None => "; `verkan explain` lists every rule".to_string(),
+                };
+                Err(format!("`{name}` is not a rule{hint}"))
+            }
+        }
+    }
+
+    pub fn denies_warnings(&self) -> bool {
+        self.deny_warnings
+    }
+}
+
+/// The level a rule runs at for one theory.
+pub fn level_of(
+    rule: &Rule,
+    theory_settings: &[LintSetting],
+    overrides: &LevelOverrides,
+) -> LintLevel {
+    let from_theory = theory_settings
+        .iter()
+        .rev()
+        .find(|s| s.rule == rule.name)
+        .map(|s| s.level);
+    let from_cli = overrides
+        .levels
+        .iter()
+        .rev()
+        .find(|(name, _)| *name == rule.name)
+        .map(|(_, l)| *l);
+    from_cli.or(from_theory).unwrap_or(rule.default_level)
+}
+
+/// Drops allowed findings and sets the severity of the rest.
+pub fn apply(
+    diagnostics: Vec<Diagnostic>,
+    theory_settings: &[LintSetting],
+    overrides: &LevelOverrides,
+) -> Vec<Diagnostic> {
+    diagnostics
+        .into_iter()
+        .filter_map(|mut d| {
+            if let Some(rule) = rules::find(d.rule).filter(|r| r.is_configurable()) {
+                d.severity = match level_of(rule, theory_settings, overrides) {
+                    LintLevel::Allow => return None,
+                    LintLevel::Warn => Severity::Warning,
+                    LintLevel::Deny => Severity::Error,
+                };
+            }
+            if overrides.deny_warnings {
+                d.severity = Severity::Error;
+            }
+            Some(d)
+        })
+        .collect()
+}

@@ -1,0 +1,249 @@
+//! Document → model: types the values and resolves every reference by id.
+
+use super::*;
+use crate::document::Document;
+use toml::Spanned;
+
+/// Builds the typed theory from a parsed document.
+pub fn lower(file: FileId, doc: Document) -> Theory {
+    let meta_span = doc.theory.span();
+    let raw = doc.theory.into_inner();
+    let meta = Meta {
+        name: raw.name.get_ref().clone(),
+        name_span: raw.name.span(),
+        span: meta_span,
+        language: raw.language,
+        period: raw.period.map(Spanned::into_inner),
+        owner: raw.owner,
+        co_owners: raw.co_owners,
+        partners: raw.partners,
+        funder: raw.funder,
+        purpose: raw.purpose,
+        description: raw.description,
+        sources: raw.sources,
+    };
+
+    let perspectives: Vec<Perspective> = doc
+        .perspectives
+        .into_iter()
+        .map(|(id, label)| Perspective {
+            span: id.span(),
+            id: id.into_inner(),
+            label: label.into_inner(),
+        })
+        .collect();
+    let perspective_index: HashMap<&str, usize> = perspectives
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    let perspective_ref = |raw: Option<Spanned<String>>| {
+        raw.map(|p| Reference {
+            target: perspective_index.get(p.get_ref().as_str()).copied(),
+            span: p.span(),
+            name: p.into_inner(),
+        })
+    };
+
+    // Ids are registered before any reference is resolved, so order in the file does not matter.
+    let mut ids: HashMap<String, ItemRef> = HashMap::new();
+    register_keys(&mut ids, doc.target_groups.keys(), ItemRef::TargetGroup);
+    register_keys(&mut ids, doc.resources.keys(), ItemRef::Resource);
+    register_keys(&mut ids, doc.activities.keys(), ItemRef::Activity);
+    register_keys(&mut ids, doc.effects.keys(), ItemRef::Effect);
+    register_keys(&mut ids, doc.mechanisms.keys(), ItemRef::Mechanism);
+    register_keys(&mut ids, doc.contexts.keys(), ItemRef::Context);
+    register_keys(&mut ids, doc.indicators.keys(), ItemRef::Indicator);
+
+    let resolve = |raw: Spanned<String>| Reference {
+        target: ids.get(raw.get_ref().as_str()).copied(),
+        span: raw.span(),
+        name: raw.into_inner(),
+    };
+
+    let target_groups = doc
+        .target_groups
+        .into_iter()
+        .map(|(key, value)| {
+            let header = header(key, &value);
+            let raw = value.into_inner();
+            TargetGroup {
+                header,
+                role: raw.role,
+                text: text(raw.text),
+            }
+        })
+        .collect();
+
+    let resources = doc
+        .resources
+        .into_iter()
+        .map(|(key, value)| {
+            let header = header(key, &value);
+            Resource {
+                header,
+                text: text(value.into_inner().text),
+            }
+        })
+        .collect();
+
+    let activities = doc
+        .activities
+        .into_iter()
+        .map(|(key, value)| {
+            let header = header(key, &value);
+            let raw = value.into_inner();
+            Activity {
+                header,
+                perspective: perspective_ref(raw.perspective),
+                text: text(raw.text),
+                uses: raw.uses.into_iter().map(resolve).collect(),
+            }
+        })
+        .collect();
+
+    let effects = doc
+        .effects
+        .into_iter()
+        .map(|(key, value)| {
+            let header = header(key, &value);
+            let raw = value.into_inner();
+            Effect {
+                header,
+                horizon_span: raw.horizon.span(),
+                horizon: raw.horizon.into_inner(),
+                perspective: perspective_ref(raw.perspective),
+                text: text(raw.text),
+            }
+        })
+        .collect();
+
+    let mechanisms = doc
+        .mechanisms
+        .into_iter()
+        .map(|(key, value)| {
+            let header = header(key, &value);
+            let raw = value.into_inner();
+            Mechanism {
+                header,
+                text: text(raw.text),
+                from_span: raw.from.span(),
+                from: raw.from.into_inner().into_iter().map(resolve).collect(),
+                to_span: raw.to.span(),
+                to: raw.to.into_inner().into_iter().map(resolve).collect(),
+                evidence: raw.evidence,
+                finding: raw.finding.map(|f| Finding {
+                    status: f.status,
+                    note: f.note,
+                }),
+                contexts: raw.contexts.into_iter().map(resolve).collect(),
+                draft: raw.draft,
+            }
+        })
+        .collect();
+
+    let contexts = doc
+        .contexts
+        .into_iter()
+        .map(|(key, value)| {
+            let header = header(key, &value);
+            let raw = value.into_inner();
+            Context {
+                header,
+                kind: raw.kind,
+                influence: raw.influence,
+                text: text(raw.text),
+            }
+        })
+        .collect();
+
+    let indicators = doc
+        .indicators
+        .into_iter()
+        .map(|(key, value)| {
+            let header = header(key, &value);
+            let raw = value.into_inner();
+            Indicator {
+                header,
+                measures: resolve(raw.measures),
+                kind_span: raw.kind.span(),
+                kind: raw.kind.into_inner(),
+                text: text(raw.text),
+                unit: raw.unit,
+                target: raw.target.map(|t| {
+                    let span = t.span();
+                    let t = t.into_inner();
+                    Target {
+                        value: t.value,
+                        max: t.max,
+                        direction: t.direction,
+                        by: t.by,
+                        span,
+                    }
+                }),
+                baseline: raw.baseline.map(|b| Baseline {
+                    value: b.value,
+                    period: b.period,
+                }),
+                source: raw.source.map(text),
+                draft: raw.draft,
+            }
+        })
+        .collect();
+
+    let lints = doc
+        .lints
+        .into_iter()
+        .map(|(rule, level)| LintSetting {
+            rule_span: rule.span(),
+            rule: rule.into_inner(),
+            level: level.into_inner(),
+        })
+        .collect();
+
+    Theory {
+        file,
+        meta,
+        target_groups,
+        perspectives,
+        resources,
+        activities,
+        effects,
+        mechanisms,
+        contexts,
+        indicators,
+        lints,
+        ids,
+    }
+}
+
+fn register_keys<'a>(
+    ids: &mut HashMap<String, ItemRef>,
+    keys: impl Iterator<Item = &'a Spanned<String>>,
+    make: fn(usize) -> ItemRef,
+) {
+    for (i, key) in keys.enumerate() {
+        ids.entry(key.get_ref().clone()).or_insert(make(i));
+    }
+}
+
+fn header<T>(key: Spanned<String>, value: &Spanned<T>) -> Header {
+    // A table's span is its `[section.id]` header line; an inline table's starts at its `{`,
+    // after the key, so there the key itself is the better place to point at.
+    let span = if value.span().start <= key.span().start {
+        value.span()
+    } else {
+        key.span()
+    };
+    Header {
+        id: key.into_inner(),
+        span,
+    }
+}
+
+fn text(raw: Spanned<String>) -> Text {
+    Text {
+        span: raw.span(),
+        value: raw.into_inner(),
+    }
+}

@@ -1,0 +1,247 @@
+//! The typed theory: items with their ids, texts and resolved references.
+//!
+//! Lowering never fails: a reference that does not resolve keeps its name and span with no
+//! target, so the rules can say what is wrong and where.
+
+mod lower;
+
+pub use crate::document::{
+    ContextKind, Direction, FindingStatus, Horizon, IndicatorKind, Influence, Language, LintLevel,
+    TargetRole,
+};
+pub use lower::lower;
+
+use crate::source::{FileId, Span};
+use std::collections::HashMap;
+
+/// A compiled-in programme theory.
+#[derive(Debug)]
+pub struct Theory {
+    pub file: FileId,
+    pub meta: Meta,
+    pub target_groups: Vec<TargetGroup>,
+    pub perspectives: Vec<Perspective>,
+    pub resources: Vec<Resource>,
+    pub activities: Vec<Activity>,
+    pub effects: Vec<Effect>,
+    pub mechanisms: Vec<Mechanism>,
+    pub contexts: Vec<Context>,
+    pub indicators: Vec<Indicator>,
+    pub lints: Vec<LintSetting>,
+    /// Every item id, pointing at its first declaration.
+    pub ids: HashMap<String, ItemRef>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Meta {
+    pub name: String,
+    pub name_span: Span,
+    pub span: Span,
+    pub language: Language,
+    pub period: Option<String>,
+    pub owner: Option<String>,
+    pub co_owners: Vec<String>,
+    pub partners: Vec<String>,
+    pub funder: Option<String>,
+    pub purpose: Vec<String>,
+    pub description: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// An item's id and the span of its `[section.id]` header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    pub id: String,
+    pub span: Span,
+}
+
+/// A piece of user text with where it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    pub value: String,
+    pub span: Span,
+}
+
+/// A name written in the file and what it resolved to, if anything.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference<T> {
+    pub name: String,
+    pub span: Span,
+    pub target: Option<T>,
+}
+
+/// Any item a reference can point at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ItemRef {
+    TargetGroup(usize),
+    Resource(usize),
+    Activity(usize),
+    Mechanism(usize),
+    Effect(usize),
+    Context(usize),
+    Indicator(usize),
+}
+
+impl ItemRef {
+    /// The item kind in words, as the theory file's section names it.
+    pub fn kind_name(self) -> &'static str {
+        match self {
+            ItemRef::TargetGroup(_) => "target group",
+            ItemRef::Resource(_) => "resource",
+            ItemRef::Activity(_) => "activity",
+            ItemRef::Mechanism(_) => "mechanism",
+            ItemRef::Effect(_) => "effect",
+            ItemRef::Context(_) => "context",
+            ItemRef::Indicator(_) => "indicator",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct TargetGroup {
+    pub header: Header,
+    pub role: TargetRole,
+    pub text: Text,
+}
+
+#[derive(Debug, Clone)]
+pub struct Perspective {
+    pub id: String,
+    pub label: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Resource {
+    pub header: Header,
+    pub text: Text,
+}
+
+#[derive(Debug, Clone)]
+pub struct Activity {
+    pub header: Header,
+    pub perspective: Option<Reference<usize>>,
+    pub text: Text,
+    pub uses: Vec<Reference<ItemRef>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Effect {
+    pub header: Header,
+    pub horizon: Horizon,
+    pub horizon_span: Span,
+    pub perspective: Option<Reference<usize>>,
+    pub text: Text,
+}
+
+#[derive(Debug, Clone)]
+pub struct Mechanism {
+    pub header: Header,
+    pub text: Text,
+    pub from: Vec<Reference<ItemRef>>,
+    pub from_span: Span,
+    pub to: Vec<Reference<ItemRef>>,
+    pub to_span: Span,
+    pub evidence: Vec<String>,
+    pub finding: Option<Finding>,
+    pub contexts: Vec<Reference<ItemRef>>,
+    /// Reconstructed by whoever wrote the file, not stated in the programme's documents.
+    pub draft: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub status: FindingStatus,
+    pub note: Option<String>,
+}
+
+/// A contextual factor: a condition a mechanism depends on.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub header: Header,
+    pub kind: ContextKind,
+    pub influence: Option<Influence>,
+    pub text: Text,
+}
+
+#[derive(Debug, Clone)]
+pub struct Indicator {
+    pub header: Header,
+    pub measures: Reference<ItemRef>,
+    pub kind: IndicatorKind,
+    pub kind_span: Span,
+    pub text: Text,
+    pub unit: Option<String>,
+    pub target: Option<Target>,
+    pub baseline: Option<Baseline>,
+    pub source: Option<Text>,
+    pub draft: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub value: Option<f64>,
+    pub max: Option<f64>,
+    pub direction: Direction,
+    pub by: Option<String>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Baseline {
+    pub value: f64,
+    pub period: Option<String>,
+}
+
+/// One `rule = "level"` line of `[lints]`.
+#[derive(Debug, Clone)]
+pub struct LintSetting {
+    pub rule: String,
+    pub rule_span: Span,
+    pub level: LintLevel,
+}
+
+impl Theory {
+    pub fn header(&self, item: ItemRef) -> &Header {
+        match item {
+            ItemRef::TargetGroup(i) => &self.target_groups[i].header,
+            ItemRef::Resource(i) => &self.resources[i].header,
+            ItemRef::Activity(i) => &self.activities[i].header,
+            ItemRef::Mechanism(i) => &self.mechanisms[i].header,
+            ItemRef::Effect(i) => &self.effects[i].header,
+            ItemRef::Context(i) => &self.contexts[i].header,
+            ItemRef::Indicator(i) => &self.indicators[i].header,
+        }
+    }
+
+    pub fn text(&self, item: ItemRef) -> &Text {
+        match item {
+            ItemRef::TargetGroup(i) => &self.target_groups[i].text,
+            ItemRef::Resource(i) => &self.resources[i].text,
+            ItemRef::Activity(i) => &self.activities[i].text,
+            ItemRef::Mechanism(i) => &self.mechanisms[i].text,
+            ItemRef::Effect(i) => &self.effects[i].text,
+            ItemRef::Context(i) => &self.contexts[i].text,
+            ItemRef::Indicator(i) => &self.indicators[i].text,
+        }
+    }
+
+    /// Every item in file-section order: the order diagnostics and outputs walk them.
+    pub fn items(&self) -> impl Iterator<Item = ItemRef> + '_ {
+        (0..self.target_groups.len())
+            .map(ItemRef::TargetGroup)
+            .chain((0..self.resources.len()).map(ItemRef::Resource))
+            .chain((0..self.activities.len()).map(ItemRef::Activity))
+            .chain((0..self.effects.len()).map(ItemRef::Effect))
+            .chain((0..self.mechanisms.len()).map(ItemRef::Mechanism))
+            .chain((0..self.contexts.len()).map(ItemRef::Context))
+            .chain((0..self.indicators.len()).map(ItemRef::Indicator))
+    }
+
+    /// The ids of every item of one kind, for suggestions.
+    pub fn ids_of_kind<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.items()
+            .filter(move |item| item.kind_name() == kind)
+            .map(|item| self.header(item).id.as_str())
+    }
+}

@@ -1,0 +1,110 @@
+use super::{Input, Rule};
+use crate::diagnostic::{Diagnostic, Label};
+use crate::model::{Horizon, ItemRef, LintLevel, Theory};
+
+pub static RULE: Rule = Rule {
+    name: "backwards-in-time",
+    default_level: LintLevel::Deny,
+    summary: "a mechanism leads from a later horizon to an earlier one, or to an activity",
+    explanation: r#"## What it checks
+That time runs forward through every mechanism: activities come first, then short-term,
+medium-term and long-term effects. A mechanism may lead from an activity or an effect to an
+effect of the same or a later horizon, never to an earlier one, and never to an activity.
+
+## Why it matters
+A theory of change is read left to right in time. A long-term effect "causing" a short-term
+one usually means a horizon was set wrongly, and a workshop diagram would draw an arrow
+running backwards across the columns.
+
+## Example
+```toml
+[effects.forbattrad-samverkan]
+horizon = "long"
+[effects.kannedom]
+horizon = "short"
+[mechanisms.spridning]
+from = ["forbattrad-samverkan"]
+to = ["kannedom"]
+```
+
+## How to fix
+Check the horizons: either the target effect comes later than written, or the mechanism runs
+the other way. Activities are what the programme does; they are never the `to` of a mechanism."#,
+    check: Some(check),
+};
+
+/// Position in time: activities first, then the three horizons.
+fn rank(theory: &Theory, item: ItemRef) -> Option<u8> {
+    match item {
+        ItemRef::Activity(_) => Some(0),
+        ItemRef::Effect(e) => Some(match theory.effects[e].horizon {
+            Horizon::Short => 1,
+            Horizon::Medium => 2,
+            Horizon::Long => 3,
+        }),
+        _ => None,
+    }
+}
+
+fn when(theory: &Theory, item: ItemRef) -> &'static str {
+    match item {
+        ItemRef::Effect(e) => match theory.effects[e].horizon {
+            Horizon::Short => "a short-term effect",
+            Horizon::Medium => "a medium-term effect",
+            Horizon::Long => "a long-term effect",
+        },
+        _ => "an activity",
+    }
+}
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    for mechanism in &theory.mechanisms {
+        // The latest starting point is the one every target must not precede.
+        let latest = mechanism
+            .from
+            .iter()
+            .filter_map(|r| r.target.and_then(|t| rank(theory, t).map(|k| (k, r))))
+            .max_by_key(|(k, _)| *k);
+        for to in &mechanism.to {
+            let Some(target) = to.target else { continue };
+            if let ItemRef::Activity(_) = target {
+                out.push(
+                    RULE.diagnostic(
+                        format!("mechanism `{}` leads to activity `{}`", mechanism.header.id, to.name),
+                        Label::new(theory.file, to.span.clone(), "an activity, not an effect"),
+                    )
+                    .with_help("a mechanism leads to effects; put the activity in `from` or name the effect it brings about"),
+                );
+                continue;
+            }
+            let (Some(to_rank), Some((from_rank, from))) = (rank(theory, target), latest) else {
+                continue;
+            };
+            if from_rank > to_rank {
+                let source = from.target.expect("ranked references are resolved");
+                out.push(
+                    RULE.diagnostic(
+                        format!(
+                            "mechanism `{}` leads from {} back to {}",
+                            mechanism.header.id,
+                            when(theory, source),
+                            when(theory, target)
+                        ),
+                        Label::new(
+                            theory.file,
+                            to.span.clone(),
+                            format!("{} `{}`", when(theory, target), to.name),
+                        ),
+                    )
+                    .with_secondary(Label::new(
+                        theory.file,
+                        from.span.clone(),
+                        format!("{} `{}`", when(theory, source), from.name),
+                    ))
+                    .with_help("check the horizons of both effects, or reverse the mechanism"),
+                );
+            }
+        }
+    }
+}

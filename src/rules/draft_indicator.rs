@@ -1,0 +1,45 @@
+use super::{at_header, quoted, Input, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::model::{ItemRef, LintLevel};
+
+pub static RULE: Rule = Rule {
+    name: "draft-indicator",
+    default_level: LintLevel::Warn,
+    summary: "the indicator is a draft that the programme's documents do not name",
+    explanation: r#"## What it checks
+Reports every indicator marked `draft = true`.
+
+## Why it matters
+A theory needs an outcome indicator for every effect, but the programme's own documents
+often name none. A draft fills the gap so the theory checks, while this warning keeps the gap
+visible until the steering group decides on a real indicator.
+
+## Example
+```toml
+[indicators.upplevd-skillnad]
+measures = "framtidstro"
+kind = "outcome"
+text = "Andel deltagare som upplever att insatsen gjort skillnad"
+draft = true
+```
+
+## How to fix
+Agree the indicator with the programme, add its target and source, and remove `draft = true`."#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    for (i, indicator) in theory.indicators.iter().enumerate() {
+        if indicator.draft {
+            let item = ItemRef::Indicator(i);
+            out.push(
+                RULE.diagnostic(
+                    format!("indicator {} is a draft", quoted(theory, item)),
+                    at_header(theory, item, "not named by the programme's documents"),
+                )
+                .with_help("agree it with the steering group, then remove `draft = true`"),
+            );
+        }
+    }
+}

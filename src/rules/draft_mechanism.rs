@@ -1,0 +1,47 @@
+use super::{at_header, quoted, Input, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::model::{ItemRef, LintLevel};
+
+pub static RULE: Rule = Rule {
+    name: "draft-mechanism",
+    default_level: LintLevel::Warn,
+    summary: "the mechanism is a draft that the programme's documents do not state",
+    explanation: r#"## What it checks
+Reports every mechanism marked `draft = true`.
+
+## Why it matters
+Programme documents often state some mechanisms and leave others implicit: a figure shows
+an effect but no text says why the programme would bring it about. A draft mechanism,
+written by the evaluator, keeps the theory connected while this warning shows which
+assumptions nobody has yet confirmed. Those are the first to test with the programme.
+
+## Example
+```toml
+[mechanisms.varaktig-forandring]
+text = "Stegförflyttningar ger på sikt ett långsiktigt fungerande liv"
+from = ["stegforflyttning"]
+to = ["fungerande-liv"]
+draft = true
+```
+
+## How to fix
+Confirm the assumption with the programme (in a workshop, against its documents), then
+remove `draft = true`; or replace it with the mechanism they actually rely on."#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    for (m, mechanism) in theory.mechanisms.iter().enumerate() {
+        if mechanism.draft {
+            let item = ItemRef::Mechanism(m);
+            out.push(
+                RULE.diagnostic(
+                    format!("mechanism {} is a draft", quoted(theory, item)),
+                    at_header(theory, item, "not stated by the programme's documents"),
+                )
+                .with_help("confirm the assumption with the programme, then remove `draft = true`"),
+            );
+        }
+    }
+}

@@ -1,0 +1,62 @@
+use super::{at_header, Input, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::model::{ItemRef, LintLevel};
+
+pub static RULE: Rule = Rule {
+    name: "duplicate-id",
+    default_level: LintLevel::Deny,
+    summary: "two items of different kinds share an id",
+    explanation: r#"## What it checks
+That each id is used once across all sections: an activity and an effect may not both be
+called `samverkan`.
+
+## Why it matters
+References are by id alone (`from = ["samverkan"]`), so a shared id makes them ambiguous;
+verkan would silently pick one.
+
+## Example
+```toml
+[activities.samverkan]
+text = "Samverkansträffar kring varje individ"
+[effects.samverkan]
+horizon = "short"
+text = "Skapat förutsättningar för samverkan"
+```
+
+## How to fix
+Rename one of them, e.g. `[effects.samverkan-forutsattningar]`, and update its references."#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    for item in theory.items() {
+        let id = &theory.header(item).id;
+        let first: ItemRef = theory.ids[id];
+        if first != item {
+            out.push(
+                RULE.diagnostic(
+                    format!(
+                        "id `{id}` is already used by {} {}",
+                        article(first),
+                        first.kind_name()
+                    ),
+                    at_header(
+                        theory,
+                        item,
+                        format!("this {} reuses the id", item.kind_name()),
+                    ),
+                )
+                .with_secondary(at_header(theory, first, "first declared here"))
+                .with_help("give each item its own id; references would otherwise be ambiguous"),
+            );
+        }
+    }
+}
+
+fn article(item: ItemRef) -> &'static str {
+    match item {
+        ItemRef::Activity(_) | ItemRef::Effect(_) | ItemRef::Indicator(_) => "an",
+        _ => "a",
+    }
+}

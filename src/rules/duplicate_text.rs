@@ -1,0 +1,71 @@
+use super::{at_header, Input, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::model::{ItemRef, LintLevel};
+use std::collections::HashMap;
+use std::mem::discriminant;
+
+pub static RULE: Rule = Rule {
+    name: "duplicate-text",
+    default_level: LintLevel::Warn,
+    summary: "two items of the same kind have the same text",
+    explanation: r#"## What it checks
+That no two items of the same kind (two effects, two activities, ...) have the same text,
+ignoring case and white space.
+
+## Why it matters
+The same box twice in a diagram is usually a copy-paste slip, or one item declared twice
+under two ids, which splits its mechanisms and indicators between the two.
+
+## Example
+```toml
+[effects.samverkan-kort]
+text = "Förbättrad samverkan"
+[effects.samverkan-lang]
+text = "Förbättrad samverkan"
+```
+
+## How to fix
+Merge the two items, or word each so it says what distinguishes it."#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    let mut seen: HashMap<(std::mem::Discriminant<ItemRef>, String), ItemRef> = HashMap::new();
+    for item in theory.items() {
+        let normalized = normalize(&theory.text(item).value);
+        if normalized.is_empty() {
+            continue;
+        }
+        match seen.entry((discriminant(&item), normalized)) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(item);
+            }
+            std::collections::hash_map::Entry::Occupied(first) => {
+                let first = *first.get();
+                out.push(
+                    RULE.diagnostic(
+                        format!(
+                            "{} `{}` has the same text as `{}`",
+                            item.kind_name(),
+                            theory.header(item).id,
+                            theory.header(first).id
+                        ),
+                        at_header(theory, item, "same text"),
+                    )
+                    .with_secondary(at_header(theory, first, "first written here"))
+                    .with_help(
+                        "merge the two items, or word each so it says what distinguishes it",
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn normalize(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}

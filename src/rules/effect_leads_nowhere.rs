@@ -1,0 +1,89 @@
+use super::{at_header, quoted, Input, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::graph::TheoryGraph;
+use crate::model::{Horizon, ItemRef, LintLevel};
+use petgraph::visit::EdgeRef;
+use petgraph::Direction::Incoming;
+use std::collections::VecDeque;
+
+pub static RULE: Rule = Rule {
+    name: "effect-leads-nowhere",
+    default_level: LintLevel::Warn,
+    summary: "a short- or medium-term effect feeds no later effect",
+    explanation: r#"## What it checks
+That every short-term effect leads, through mechanisms, to some medium- or long-term effect,
+and every medium-term effect to some long-term effect.
+
+## Why it matters
+Short- and medium-term effects matter because they are steps toward the long-term goal. One
+that leads nowhere is either a missing mechanism in the theory or a result the programme
+does not need, and the evaluation cannot say what it contributes.
+
+## Example
+```toml
+[effects.mallar]
+horizon = "short"
+text = "Mallar och stöddokument är framtagna"
+# no mechanism has from = ["mallar"]
+```
+
+## How to fix
+Add the mechanism through which the effect contributes to a later one."#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    let reaches_long = reaches_any(input, |h| h == Horizon::Long);
+    let reaches_later_than_short = reaches_any(input, |h| h != Horizon::Short);
+    for (e, effect) in theory.effects.iter().enumerate() {
+        let item = ItemRef::Effect(e);
+        let Some(node) = input.graph.node(item) else {
+            continue;
+        };
+        let (ok, later) = match effect.horizon {
+            Horizon::Short => (
+                reaches_later_than_short[node.index()],
+                "medium- or long-term",
+            ),
+            Horizon::Medium => (reaches_long[node.index()], "long-term"),
+            Horizon::Long => continue,
+        };
+        if !ok {
+            out.push(
+                RULE.diagnostic(
+                    format!("effect {} leads to no {later} effect", quoted(theory, item)),
+                    at_header(theory, item, "no mechanism carries this effect further"),
+                )
+                .with_help(format!(
+                    "add a mechanism with `from = [\"{}\"]` to the later effect it contributes to",
+                    effect.header.id
+                )),
+            );
+        }
+    }
+}
+
+/// Marks every node with a causal path to an effect whose horizon satisfies `goal`
+/// (the goal effects themselves count only when reached from another goal effect).
+fn reaches_any(input: &Input, goal: impl Fn(Horizon) -> bool) -> Vec<bool> {
+    let graph = &input.graph.graph;
+    let mut marked = vec![false; graph.node_count()];
+    let mut queue: VecDeque<_> = input
+        .theory
+        .effects
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| goal(e.horizon))
+        .filter_map(|(e, _)| input.graph.node(ItemRef::Effect(e)))
+        .collect();
+    while let Some(node) = queue.pop_front() {
+        for edge in graph.edges_directed(node, Incoming) {
+            if TheoryGraph::is_causal(*edge.weight()) && !marked[edge.source().index()] {
+                marked[edge.source().index()] = true;
+                queue.push_back(edge.source());
+            }
+        }
+    }
+    marked
+}

@@ -1,0 +1,63 @@
+use super::{at_header, quoted, Input, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::graph::Edge;
+use crate::model::{ItemRef, LintLevel};
+use petgraph::Direction::Incoming;
+
+pub static RULE: Rule = Rule {
+    name: "effect-without-mechanism",
+    default_level: LintLevel::Deny,
+    summary: "no mechanism leads to this effect",
+    explanation: r#"## What it checks
+That every effect is the `to` of at least one mechanism.
+
+## Why it matters
+A theory of change says *why* an activity leads to a change. An effect that no mechanism
+reaches is a hope, not part of the theory: nothing explains how the programme would bring it
+about, so the evaluation has no assumption to test.
+
+## Example
+```toml
+[effects.framtidstro]
+horizon = "short"
+text = "Deltagarna upplever framtidstro"
+# no [mechanisms.*] has to = ["framtidstro"]
+```
+
+## How to fix
+Add the mechanism the programme relies on:
+```toml
+[mechanisms.relationellt]
+text = "Ett individnära och relationellt arbetssätt ger ett tillitsbaserat stöd"
+from = ["forrehab"]
+to = ["framtidstro"]
+```"#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    for e in 0..theory.effects.len() {
+        let item = ItemRef::Effect(e);
+        let Some(node) = input.graph.node(item) else {
+            continue;
+        };
+        let reached = input
+            .graph
+            .graph
+            .edges_directed(node, Incoming)
+            .any(|edge| *edge.weight() == Edge::LeadsTo);
+        if !reached {
+            out.push(
+                RULE.diagnostic(
+                    format!("no mechanism leads to effect {}", quoted(theory, item)),
+                    at_header(theory, item, "nothing explains how this effect comes about"),
+                )
+                .with_help(format!(
+                    "add a `[mechanisms.ID]` with `to = [\"{}\"]` saying why an activity leads to this effect",
+                    theory.header(item).id
+                )),
+            );
+        }
+    }
+}

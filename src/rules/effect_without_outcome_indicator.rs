@@ -1,0 +1,94 @@
+use super::{at_header, quoted, Input, Rule};
+use crate::diagnostic::{Diagnostic, Label};
+use crate::model::{IndicatorKind, ItemRef, LintLevel};
+
+pub static RULE: Rule = Rule {
+    name: "effect-without-outcome-indicator",
+    default_level: LintLevel::Deny,
+    summary: "the effect has no outcome indicator (resultatindikator)",
+    explanation: r#"## What it checks
+That every effect is measured by at least one indicator with `kind = "outcome"`.
+
+## Why it matters
+Output indicators (utfallsindikatorer) confirm that a step was done: meetings held, templates
+written. Outcome indicators (resultatindikatorer) show whether the intended change happened.
+Only the latter let a steering group steer toward the programme's goals (Spira/På väg
+evaluation, section 3.5). An effect measured only by outputs looks followed up while nobody
+knows whether it is reached.
+
+## Example
+```toml
+[indicators.antal-workshops]
+measures = "kannedom"
+kind = "output"
+text = "Antal genomförda workshops"
+```
+
+## How to fix
+Add an indicator of the change itself:
+```toml
+[indicators.andel-kanner-till]
+measures = "kannedom"
+kind = "outcome"
+text = "Andel handläggare som känner till arbetssättet"
+unit = "percent"
+```
+If the report names none yet, mark it `draft = true` so the gap stays visible."#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    // One pass over the indicators instead of a search per effect.
+    let mut outcome = vec![false; theory.effects.len()];
+    let mut outputs: Vec<Vec<usize>> = vec![Vec::new(); theory.effects.len()];
+    for (i, indicator) in theory.indicators.iter().enumerate() {
+        if let Some(ItemRef::Effect(e)) = indicator.measures.target {
+            match indicator.kind {
+                IndicatorKind::Outcome => outcome[e] = true,
+                IndicatorKind::Output => outputs[e].push(i),
+            }
+        }
+    }
+    for (e, has_outcome) in outcome.into_iter().enumerate() {
+        if has_outcome {
+            continue;
+        }
+        let item = ItemRef::Effect(e);
+        let name = quoted(theory, item);
+        let diagnostic = if outputs[e].is_empty() {
+            RULE.diagnostic(
+                format!("effect {name} has no outcome indicator"),
+                at_header(theory, item, "nothing measures whether this change happens"),
+            )
+        } else {
+            let listed = outputs[e]
+                .iter()
+                .map(|&i| format!("`{}`", theory.indicators[i].header.id))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mut d = RULE
+                .diagnostic(
+                    format!("effect {name} has only output indicators ({listed})"),
+                    at_header(theory, item, "measured only by whether steps were done"),
+                )
+                .with_note(
+                    "output indicators (utfallsindikatorer) confirm that a step was done; only an outcome \
+                     indicator (resultatindikator) shows whether the intended change happened",
+                );
+            for &i in &outputs[e] {
+                let indicator = &theory.indicators[i];
+                d = d.with_secondary(Label::new(
+                    theory.file,
+                    indicator.kind_span.clone(),
+                    "an output indicator",
+                ));
+            }
+            d
+        };
+        out.push(diagnostic.with_help(format!(
+            "add an `[indicators.ID]` with `measures = \"{}\"` and `kind = \"outcome\"` (mark it `draft = true` if the report names none)",
+            theory.header(item).id
+        )));
+    }
+}

@@ -1,0 +1,55 @@
+use super::{Input, Rule};
+use crate::diagnostic::{Diagnostic, Label};
+use crate::model::LintLevel;
+
+pub static RULE: Rule = Rule {
+    name: "empty-text",
+    default_level: LintLevel::Deny,
+    summary: "an item's text, or the theory's name, is empty",
+    explanation: r#"## What it checks
+That the theory's `name` and every item's `text` contain more than white space.
+
+## Why it matters
+The text is what a workshop reads in the diagram box and what a steering group reads in the
+scorecard. An empty box says nothing and is usually a placeholder that was forgotten.
+
+## Example
+```toml
+[effects.framtidstro]
+horizon = "short"
+text = ""
+```
+
+## How to fix
+Write the item as the programme's documents word it."#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    if theory.meta.name.trim().is_empty() {
+        out.push(
+            RULE.diagnostic(
+                "the theory has an empty `name`",
+                Label::new(theory.file, theory.meta.name_span.clone(), "empty"),
+            )
+            .with_help("name the programme, e.g. `name = \"Spira\"`"),
+        );
+    }
+    for item in theory.items() {
+        let text = theory.text(item);
+        if text.value.trim().is_empty() {
+            out.push(
+                RULE.diagnostic(
+                    format!(
+                        "{} `{}` has an empty `text`",
+                        item.kind_name(),
+                        theory.header(item).id
+                    ),
+                    Label::new(theory.file, text.span.clone(), "empty"),
+                )
+                .with_help("write what the item is, in the programme's own words"),
+            );
+        }
+    }
+}

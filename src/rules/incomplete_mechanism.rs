@@ -1,0 +1,53 @@
+use super::{Input, Rule};
+use crate::diagnostic::{Diagnostic, Label};
+use crate::model::LintLevel;
+
+pub static RULE: Rule = Rule {
+    name: "incomplete-mechanism",
+    default_level: LintLevel::Deny,
+    summary: "a mechanism has an empty `from` or `to`",
+    explanation: r#"## What it checks
+That every mechanism starts from at least one activity or effect (`from`) and leads to at
+least one effect (`to`).
+
+## Why it matters
+A mechanism is the assumption of *why* something leads to something else. Without both ends
+it explains nothing and draws no arrow.
+
+## Example
+```toml
+[mechanisms.relationellt]
+text = "Ett relationellt arbetssätt ger tillitsbaserat stöd"
+from = ["forrehab"]
+to = []
+```
+
+## How to fix
+List the effects the mechanism is assumed to bring about in `to`, and what sets it off in `from`."#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    for mechanism in &theory.mechanisms {
+        let id = &mechanism.header.id;
+        if mechanism.from.is_empty() {
+            out.push(
+                RULE.diagnostic(
+                    format!("mechanism `{id}` starts from nothing"),
+                    Label::new(theory.file, mechanism.from_span.clone(), "empty `from`"),
+                )
+                .with_help("list the activities or earlier effects that set the mechanism off"),
+            );
+        }
+        if mechanism.to.is_empty() {
+            out.push(
+                RULE.diagnostic(
+                    format!("mechanism `{id}` leads to nothing"),
+                    Label::new(theory.file, mechanism.to_span.clone(), "empty `to`"),
+                )
+                .with_help("list the effects the mechanism is assumed to bring about"),
+            );
+        }
+    }
+}

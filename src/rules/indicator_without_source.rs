@@ -1,0 +1,57 @@
+use super::{at_header, quoted, Input, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::model::{ItemRef, LintLevel};
+
+pub static RULE: Rule = Rule {
+    name: "indicator-without-source",
+    default_level: LintLevel::Warn,
+    summary: "the indicator names no data source",
+    explanation: r#"## What it checks
+That every indicator says where its data comes from (`source`).
+
+Drafts (`draft = true`) are not reported here: `draft-indicator` already says they are unfinished.
+
+## Why it matters
+An indicator nobody can collect is not followed up. The Spira/På väg evaluation found
+indicators that were "not possible to collect"; naming the source up front exposes that.
+
+## Example
+```toml
+[indicators.stegforflyttning]
+measures = "stegforflyttning"
+kind = "outcome"
+text = "Andel deltagare som gjort en stegförflyttning"
+```
+
+## How to fix
+```toml
+source = "Spiras slutrapport"
+```"#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    // A draft is reported once, by `draft-indicator`, not again for what it still lacks.
+    for (i, indicator) in theory
+        .indicators
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| !i.draft)
+    {
+        let blank = indicator
+            .source
+            .as_ref()
+            .is_none_or(|s| s.value.trim().is_empty());
+        if blank {
+            let item = ItemRef::Indicator(i);
+            out.push(
+                RULE.diagnostic(
+                    format!("indicator {} names no data source", quoted(theory, item)),
+                    at_header(theory, item, "no `source`"),
+                )
+                .with_help("add e.g. `source = \"Projektets slutrapport\"`"),
+            );
+        }
+    }
+}

@@ -1,0 +1,54 @@
+use super::{at_header, quoted, Input, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::model::{ItemRef, LintLevel};
+
+pub static RULE: Rule = Rule {
+    name: "indicator-without-target",
+    default_level: LintLevel::Warn,
+    summary: "the indicator has no target",
+    explanation: r#"## What it checks
+That every indicator has a `target`: a value and a direction (`at_least`, `at_most`,
+`increase`, `decrease`, `range`).
+
+Drafts (`draft = true`) are not reported here: `draft-indicator` already says they are unfinished.
+
+## Why it matters
+Without a target a measurement cannot be judged: 49 % is a success against 40 % and a
+shortfall against 80 %. Target attainment (måluppfyllelse) needs one.
+
+## Example
+```toml
+[indicators.stegforflyttning]
+measures = "stegforflyttning"
+kind = "outcome"
+text = "Andel deltagare som gjort en stegförflyttning"
+```
+
+## How to fix
+```toml
+target = { value = 70, direction = "at_least" }
+```"#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    // A draft is reported once, by `draft-indicator`, not again for what it still lacks.
+    for (i, indicator) in theory
+        .indicators
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| !i.draft)
+    {
+        if indicator.target.is_none() {
+            let item = ItemRef::Indicator(i);
+            out.push(
+                RULE.diagnostic(
+                    format!("indicator {} has no target", quoted(theory, item)),
+                    at_header(theory, item, "no `target`"),
+                )
+                .with_help("add e.g. `target = { value = 70, direction = \"at_least\" }`"),
+            );
+        }
+    }
+}

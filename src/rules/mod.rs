@@ -1,0 +1,116 @@
+//! The check rules. This file is the one list of them; each rule lives in its own file with
+//! its name, default level, explanation and check.
+
+use crate::diagnostic::{Diagnostic, Label, Severity};
+use crate::graph::TheoryGraph;
+use crate::model::{ItemRef, LintLevel, Theory};
+
+mod backwards_in_time;
+mod draft_indicator;
+mod draft_mechanism;
+mod duplicate_id;
+mod duplicate_text;
+mod effect_leads_nowhere;
+mod effect_without_mechanism;
+mod effect_without_outcome_indicator;
+mod empty_text;
+mod feedback_loop;
+mod incomplete_mechanism;
+mod indicator_without_source;
+mod indicator_without_target;
+mod orphan_activity;
+mod parse_errors;
+mod reference_kind_mismatch;
+mod unknown_lint;
+mod unknown_perspective;
+mod unreachable_effect;
+mod unresolved_reference;
+mod unused_context;
+mod unused_resource;
+
+/// What every rule sees: the typed theory and its compiled graph.
+pub struct Input<'a> {
+    pub theory: &'a Theory,
+    pub graph: &'a TheoryGraph,
+}
+
+/// A named check with its documentation.
+pub struct Rule {
+    pub name: &'static str,
+    pub default_level: LintLevel,
+    /// One line for `verkan explain` without a rule.
+    pub summary: &'static str,
+    /// What it checks, why an evaluator cares, a failing example and how to fix it.
+    pub explanation: &'static str,
+    /// `None` for findings made before the theory can be checked (syntax, schema): those cannot be allowed.
+    pub check: Option<fn(&Input, &mut Vec<Diagnostic>)>,
+}
+
+impl Rule {
+    /// Whether `[lints]` and `--allow`/`--warn`/`--deny` may change this rule's level.
+    pub fn is_configurable(&self) -> bool {
+        self.check.is_some()
+    }
+
+    /// A diagnostic from this rule at its default severity.
+    pub fn diagnostic(&self, message: impl Into<String>, primary: Label) -> Diagnostic {
+        let severity = match self.default_level {
+            LintLevel::Deny => Severity::Error,
+            LintLevel::Warn | LintLevel::Allow => Severity::Warning,
+        };
+        Diagnostic::new(self.name, severity, message, primary)
+    }
+}
+
+/// Every rule, in the order `verkan explain` lists them.
+pub static RULES: &[&Rule] = &[
+    &parse_errors::SYNTAX_ERROR,
+    &parse_errors::SCHEMA_ERROR,
+    &unresolved_reference::RULE,
+    &reference_kind_mismatch::RULE,
+    &duplicate_id::RULE,
+    &unknown_perspective::RULE,
+    &empty_text::RULE,
+    &incomplete_mechanism::RULE,
+    &effect_without_mechanism::RULE,
+    &effect_without_outcome_indicator::RULE,
+    &backwards_in_time::RULE,
+    &unreachable_effect::RULE,
+    &feedback_loop::RULE,
+    &effect_leads_nowhere::RULE,
+    &orphan_activity::RULE,
+    &unused_resource::RULE,
+    &unused_context::RULE,
+    &indicator_without_target::RULE,
+    &indicator_without_source::RULE,
+    &draft_indicator::RULE,
+    &draft_mechanism::RULE,
+    &duplicate_text::RULE,
+    &unknown_lint::RULE,
+];
+
+/// Looks a rule up by name.
+pub fn find(name: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|rule| rule.name == name)
+}
+
+/// Runs every rule over one theory; levels are applied afterwards by `lints`.
+pub fn run(input: &Input) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for rule in RULES {
+        if let Some(check) = rule.check {
+            check(input, &mut out);
+        }
+    }
+    out
+}
+
+/// A label on an item's `[section.id]` header.
+fn at_header(theory: &Theory, item: ItemRef, message: impl Into<String>) -> Label {
+    Label::new(theory.file, theory.header(item).span.clone(), message)
+}
+
+/// `` `id` `` for messages.
+fn quoted(theory: &Theory, item: ItemRef) -> String {
+    format!("`{}`", theory.header(item).id)
+}

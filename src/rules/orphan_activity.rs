@@ -1,0 +1,55 @@
+use super::{at_header, quoted, Input, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::graph::Edge;
+use crate::model::{ItemRef, LintLevel};
+use petgraph::Direction::Outgoing;
+
+pub static RULE: Rule = Rule {
+    name: "orphan-activity",
+    default_level: LintLevel::Warn,
+    summary: "no mechanism starts from this activity",
+    explanation: r#"## What it checks
+That every activity is in the `from` of at least one mechanism.
+
+## Why it matters
+An activity the theory does not connect to any change is either missing its mechanism (the
+evaluation then cannot test why it should work) or is not part of the theory at all.
+
+## Example
+```toml
+[activities.studiecirklar]
+text = "Samverkan med studieförbund"
+# no mechanism has from = ["studiecirklar"]
+```
+
+## How to fix
+Add it to the `from` of the mechanism it sets off, or write that mechanism."#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    for a in 0..theory.activities.len() {
+        let item = ItemRef::Activity(a);
+        let Some(node) = input.graph.node(item) else {
+            continue;
+        };
+        let triggers = input
+            .graph
+            .graph
+            .edges_directed(node, Outgoing)
+            .any(|edge| *edge.weight() == Edge::Triggers);
+        if !triggers {
+            out.push(
+                RULE.diagnostic(
+                    format!("activity {} leads to no effect", quoted(theory, item)),
+                    at_header(theory, item, "no mechanism starts from this activity"),
+                )
+                .with_help(format!(
+                    "add `\"{}\"` to the `from` of the mechanism this activity sets off",
+                    theory.header(item).id
+                )),
+            );
+        }
+    }
+}

@@ -1,0 +1,49 @@
+use super::Rule;
+use crate::model::LintLevel;
+
+pub static SYNTAX_ERROR: Rule = Rule {
+    name: "syntax-error",
+    default_level: LintLevel::Deny,
+    summary: "the file is not valid TOML (or not UTF-8 text)",
+    explanation: r#"## What it checks
+That the theory file is valid TOML, written as UTF-8 text.
+
+## Why it matters
+Nothing else can be checked until the file can be read. This cannot be allowed.
+
+## Example
+```toml
+[effects.framtidstro
+horizon = "short"
+```
+
+## How to fix
+Close the table header: `[effects.framtidstro]`. Strings need double quotes; lists are
+written `["a", "b"]`."#,
+    check: None,
+};
+
+pub static SCHEMA_ERROR: Rule = Rule {
+    name: "schema-error",
+    default_level: LintLevel::Deny,
+    summary: "a key or value that the theory format does not have",
+    explanation: r#"## What it checks
+That every table and key is one the theory format knows, with a value of the right type:
+`horizon` is `short`, `medium` or `long`; `kind` of an indicator is `outcome` or `output`;
+`from`, `to` and `uses` are lists of ids; required keys such as `text` are present.
+
+## Why it matters
+A misspelt key (`horizn`) would otherwise be silently ignored and the theory would say less
+than its author meant. This cannot be allowed.
+
+## Example
+```toml
+[effects.framtidstro]
+horizn = "short"
+text = "Deltagarna upplever att insatsen har gjort skillnad"
+```
+
+## How to fix
+Use the suggested spelling (`horizon`). The README describes every table and key."#,
+    check: None,
+};

@@ -1,0 +1,58 @@
+use super::{Input, Rule, RULES};
+use crate::diagnostic::{Diagnostic, Label};
+use crate::model::LintLevel;
+use crate::suggest::closest;
+
+pub static RULE: Rule = Rule {
+    name: "unknown-lint",
+    default_level: LintLevel::Warn,
+    summary: "`[lints]` names a rule that does not exist or cannot be changed",
+    explanation: r#"## What it checks
+That every key in a theory's `[lints]` table is the name of a rule whose level can be set.
+
+## Why it matters
+A misspelt rule name in `[lints]` has no effect: the finding it was meant to silence or
+escalate stays as it was, and nobody notices.
+
+## Example
+```toml
+[lints]
+feedback-loops = "allow"
+```
+
+## How to fix
+Use the rule's exact name (`verkan explain` lists them all). `syntax-error` and
+`schema-error` cannot be set: a theory that cannot be read cannot be checked."#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    for setting in &theory.lints {
+        let label = || {
+            Label::new(
+                theory.file,
+                setting.rule_span.clone(),
+                "not a configurable rule",
+            )
+        };
+        match super::find(&setting.rule) {
+            Some(rule) if rule.is_configurable() => {}
+            Some(rule) => out.push(
+                RULE.diagnostic(
+                    format!("the level of `{}` cannot be changed", rule.name),
+                    label(),
+                )
+                .with_help("remove this line; a theory that cannot be read cannot be checked"),
+            ),
+            None => {
+                let names = RULES.iter().filter(|r| r.is_configurable()).map(|r| r.name);
+                let d = RULE.diagnostic(format!("`{}` is not a rule", setting.rule), label());
+                out.push(match closest(&setting.rule, names) {
+                    Some(best) => d.with_help(format!("did you mean `{best}`?")),
+                    None => d.with_help("`verkan explain` lists every rule"),
+                });
+            }
+        }
+    }
+}

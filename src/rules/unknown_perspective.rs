@@ -1,0 +1,65 @@
+use super::{Input, Rule};
+use crate::diagnostic::{Diagnostic, Label};
+use crate::model::LintLevel;
+use crate::suggest::closest;
+
+pub static RULE: Rule = Rule {
+    name: "unknown-perspective",
+    default_level: LintLevel::Deny,
+    summary: "an item names a perspective that `[perspectives]` does not declare",
+    explanation: r#"## What it checks
+That the `perspective` of every activity and effect is a key of the `[perspectives]` table.
+
+## Why it matters
+Perspectives (deltagare, personal, samverkan, strukturell nivå) are the lanes of the diagram
+and the rows of the scorecard. An undeclared one has no lane, so the item would vanish from
+the picture a workshop looks at.
+
+## Example
+```toml
+[perspectives]
+deltagare = "Deltagare/målgrupp"
+
+[effects.framtidstro]
+perspective = "deltagre"
+```
+
+## How to fix
+Use a declared perspective, or declare the new one in `[perspectives]`."#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    let declared = || theory.perspectives.iter().map(|p| p.id.as_str());
+    let refs = theory
+        .activities
+        .iter()
+        .filter_map(|a| a.perspective.as_ref())
+        .chain(theory.effects.iter().filter_map(|e| e.perspective.as_ref()));
+    for reference in refs.filter(|r| r.target.is_none()) {
+        let mut d = RULE.diagnostic(
+            format!("perspective `{}` is not declared", reference.name),
+            Label::new(
+                theory.file,
+                reference.span.clone(),
+                "not a key of `[perspectives]`",
+            ),
+        );
+        d = match closest(&reference.name, declared()) {
+            Some(best) => d.with_help(format!("did you mean `{best}`?")),
+            None if theory.perspectives.is_empty() => d.with_help(format!(
+                "declare it: `[perspectives]` then `{} = \"Label shown in the diagram\"`",
+                reference.name
+            )),
+            None => d.with_help(format!(
+                "use one of {} or declare it in `[perspectives]`",
+                declared()
+                    .map(|p| format!("`{p}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        };
+        out.push(d);
+    }
+}

@@ -1,0 +1,103 @@
+use super::{Input, Rule};
+use crate::diagnostic::{Diagnostic, Label};
+use crate::model::{ItemRef, LintLevel, Reference, Theory};
+use crate::suggest::closest;
+
+pub static RULE: Rule = Rule {
+    name: "unresolved-reference",
+    default_level: LintLevel::Deny,
+    summary: "a reference names an id that no item has",
+    explanation: r#"## What it checks
+That every id in `uses`, `from`, `to`, `contexts` and `measures` is the id of an item in the
+same file: the key of a `[resources.ID]`, `[activities.ID]`, `[effects.ID]`,
+`[contexts.ID]` table.
+
+## Why it matters
+A misspelt id silently cuts a link out of the theory: the mechanism no longer reaches its
+effect, the indicator measures nothing.
+
+## Example
+```toml
+[mechanisms.relationellt]
+text = "..."
+from = ["forehab"]     # the activity is called `forrehab`
+to = ["framtidstro"]
+```
+
+## How to fix
+Use the id exactly as the item's table key spells it; the diagnostic suggests the closest one."#,
+    check: Some(check),
+};
+
+/// Suggestions scan every id of the expected kind; past this many unresolved references the
+/// scan would make a broken 100 000-item file slow to check, so later ones get no suggestion.
+const SUGGESTION_BUDGET: usize = 200;
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    let mut budget = SUGGESTION_BUDGET;
+    let mut report = |reference: &Reference<ItemRef>, field: &str, kinds: &[&str]| {
+        if reference.target.is_some() {
+            return;
+        }
+        let wanted = kinds.join(" or ");
+        let mut d = RULE.diagnostic(
+            format!(
+                "`{}` in `{field}` is not the id of any {wanted}",
+                reference.name
+            ),
+            Label::new(theory.file, reference.span.clone(), "no item has this id"),
+        );
+        if budget > 0 {
+            budget -= 1;
+            if let Some(best) = suggest(theory, &reference.name, kinds) {
+                d = d.with_help(format!("did you mean `{best}`?"));
+            }
+        }
+        if d.help.is_none() {
+            d = d.with_help(format!(
+                "declare it as `[{}.{}]` or correct the id",
+                section(kinds[0]),
+                reference.name
+            ));
+        }
+        out.push(d);
+    };
+    for activity in &theory.activities {
+        activity
+            .uses
+            .iter()
+            .for_each(|r| report(r, "uses", &["resource"]));
+    }
+    for mechanism in &theory.mechanisms {
+        mechanism
+            .from
+            .iter()
+            .for_each(|r| report(r, "from", &["activity", "effect"]));
+        mechanism
+            .to
+            .iter()
+            .for_each(|r| report(r, "to", &["effect"]));
+        mechanism
+            .contexts
+            .iter()
+            .for_each(|r| report(r, "contexts", &["context"]));
+    }
+    for indicator in &theory.indicators {
+        report(&indicator.measures, "measures", &["effect", "activity"]);
+    }
+}
+
+fn suggest<'t>(theory: &'t Theory, name: &str, kinds: &[&'t str]) -> Option<&'t str> {
+    closest(name, kinds.iter().flat_map(|kind| theory.ids_of_kind(kind)))
+}
+
+fn section(kind: &str) -> &'static str {
+    match kind {
+        "resource" => "resources",
+        "activity" => "activities",
+        "effect" => "effects",
+        "context" => "contexts",
+        _ => "indicators",
+    }
+}

@@ -1,0 +1,57 @@
+use super::{at_header, quoted, Input, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::model::{ItemRef, LintLevel};
+
+pub static RULE: Rule = Rule {
+    name: "unused-context",
+    default_level: LintLevel::Warn,
+    summary: "no mechanism depends on this context",
+    explanation: r#"## What it checks
+That every contextual factor (`[contexts.ID]`) is listed in the `contexts` of at least one
+mechanism.
+
+## Why it matters
+Contextual factors, structural (time, organisation, leadership) and subjective (role,
+motivation), say *under which circumstances* a mechanism works. One that no mechanism
+depends on does not tell the reader which assumption it conditions.
+
+## Example
+```toml
+[contexts.tid]
+kind = "structural"
+text = "Avsatt tid för relationellt arbete"
+# no mechanism has contexts = ["tid"]
+```
+
+## How to fix
+Add it to the `contexts` of the mechanisms that depend on it."#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    let mut used = vec![false; theory.contexts.len()];
+    for mechanism in &theory.mechanisms {
+        for r in &mechanism.contexts {
+            if let Some(ItemRef::Context(c)) = r.target {
+                used[c] = true;
+            }
+        }
+    }
+    for (c, used) in used.into_iter().enumerate() {
+        if used {
+            continue;
+        }
+        let item = ItemRef::Context(c);
+        out.push(
+            RULE.diagnostic(
+                format!("no mechanism depends on context {}", quoted(theory, item)),
+                at_header(theory, item, "unused"),
+            )
+            .with_help(format!(
+                "add `\"{}\"` to the `contexts` of the mechanisms it conditions",
+                theory.header(item).id
+            )),
+        );
+    }
+}

@@ -1,0 +1,56 @@
+use super::{at_header, quoted, Input, Rule};
+use crate::diagnostic::Diagnostic;
+use crate::model::{ItemRef, LintLevel};
+use petgraph::Direction::Outgoing;
+
+pub static RULE: Rule = Rule {
+    name: "unused-resource",
+    default_level: LintLevel::Warn,
+    summary: "no activity uses this resource",
+    explanation: r#"## What it checks
+That every resource is named in the `uses` of at least one activity.
+
+## Why it matters
+Resources (financing, staff, steering groups) matter to a theory because activities rely on
+them. An unused one hides which activities depend on it, so the theory cannot show what is
+at risk when it goes away, as when a project's funding ends.
+
+## Example
+```toml
+[resources.styrgrupp]
+text = "Styrgrupp med beslutsmandat"
+# no activity has uses = ["styrgrupp"]
+```
+
+## How to fix
+Add the resource to the `uses` of the activities that rely on it."#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    for r in 0..theory.resources.len() {
+        let item = ItemRef::Resource(r);
+        let Some(node) = input.graph.node(item) else {
+            continue;
+        };
+        if input
+            .graph
+            .graph
+            .edges_directed(node, Outgoing)
+            .next()
+            .is_none()
+        {
+            out.push(
+                RULE.diagnostic(
+                    format!("no activity uses resource {}", quoted(theory, item)),
+                    at_header(theory, item, "unused"),
+                )
+                .with_help(format!(
+                    "add `\"{}\"` to the `uses` of the activities that rely on it",
+                    theory.header(item).id
+                )),
+            );
+        }
+    }
+}
