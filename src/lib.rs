@@ -13,6 +13,8 @@ pub mod paths;
 pub mod rules;
 pub mod source;
 mod suggest;
+#[doc(hidden)]
+pub mod synthetic;
 
 use diagnostic::{Diagnostic, Label, Severity};
 use graph::TheoryGraph;
@@ -62,7 +64,7 @@ pub fn add_file(
     sources: &mut Sources,
     name: String,
     bytes: Vec<u8>,
-) -> Result<FileId, (FileId, Diagnostic)> {
+) -> Result<FileId, (FileId, Box<Diagnostic>)> {
     match String::from_utf8(bytes) {
         Ok(text) => Ok(sources.add(name, text)),
         Err(error) => {
@@ -81,7 +83,7 @@ pub fn add_file(
                 Label::new(file, offset..end, "this byte is not UTF-8"),
             )
             .with_help("save the theory file as UTF-8 (most editors offer it under \"Save with encoding\")");
-            Err((file, diagnostic))
+            Err((file, Box::new(diagnostic)))
         }
     }
 }

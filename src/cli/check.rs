@@ -35,7 +35,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, String> {
         };
         match verkan::add_file(&mut sources, name, bytes) {
             Ok(file) => diagnostics.extend(verkan::check(&sources, file, &overrides).diagnostics),
-            Err((_, d)) => diagnostics.extend(verkan::lints::apply(vec![d], &[], &overrides)),
+            Err((_, d)) => diagnostics.extend(verkan::lints::apply(vec![*d], &[], &overrides)),
         }
     }
 
@@ -49,23 +49,12 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, String> {
         tally.warnings,
         plural(tally.warnings),
     );
-    let io = |e: std::io::Error| format!("cannot write output: {e}");
-    match args.format {
-        Format::Human => {
-            let mut out = StandardStream::stdout(color_choice(args.color));
-            diagnostic::emit_human(&mut out, &sources, &diagnostics).map_err(io)?;
-            writeln!(out, "{summary}").map_err(io)?;
-        }
-        Format::Json => {
-            let mut out = std::io::stdout().lock();
-            diagnostic::emit_json(&mut out, &sources, &diagnostics).map_err(io)?;
-            eprintln!("{summary}");
-        }
-        Format::Github => {
-            let mut out = std::io::stdout().lock();
-            diagnostic::emit_github(&mut out, &sources, &diagnostics).map_err(io)?;
-            eprintln!("{summary}");
-        }
+    let written = write_report(args.format, args.color, &sources, &diagnostics, &summary);
+    match written {
+        // A reader that stops early (`verkan check | head`) is not an error worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(e) => return Err(format!("cannot write output: {e}")),
+        Ok(()) => {}
     }
     for message in &unreadable {
         eprintln!("error: {message}");
@@ -77,6 +66,37 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, String> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn write_report(
+    format: Format,
+    color: Color,
+    sources: &Sources,
+    diagnostics: &[Diagnostic],
+    summary: &str,
+) -> std::io::Result<()> {
+    match format {
+        Format::Human => {
+            let mut out = StandardStream::stdout(color_choice(color));
+            diagnostic::emit_human(&mut out, sources, diagnostics)?;
+            writeln!(out, "{summary}")?;
+            out.flush()
+        }
+        Format::Json => {
+            let mut out = std::io::stdout().lock();
+            diagnostic::emit_json(&mut out, sources, diagnostics)?;
+            out.flush()?;
+            eprintln!("{summary}");
+            Ok(())
+        }
+        Format::Github => {
+            let mut out = std::io::stdout().lock();
+            diagnostic::emit_github(&mut out, sources, diagnostics)?;
+            out.flush()?;
+            eprintln!("{summary}");
+            Ok(())
+        }
+    }
 }
 
 fn overrides(args: &CheckArgs) -> Result<LevelOverrides, String> {

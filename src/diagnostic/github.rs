@@ -12,7 +12,9 @@ pub fn emit_github(
 ) -> std::io::Result<()> {
     for d in diagnostics {
         let start = sources.location(d.primary.file, d.primary.span.start);
-        let end = sources.location(d.primary.file, d.primary.span.end);
+        // GitHub's end column is the last character's, not the one after it.
+        let last = d.primary.span.end.saturating_sub(1).max(d.primary.span.start);
+        let end = sources.location(d.primary.file, last);
         let mut message = d.message.clone();
         if let Some(help) = &d.help {
             message.push_str("\nhelp: ");

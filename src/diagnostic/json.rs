@@ -8,6 +8,7 @@ use std::io::Write;
 /// The version of the JSON diagnostic format; bump when a field changes meaning or goes away.
 pub const JSON_VERSION: u32 = 1;
 
+/// Lines and columns are 1-based; the end is exclusive (the position after the last character).
 #[derive(Serialize)]
 struct JsonDiagnostic<'a> {
     version: u32,

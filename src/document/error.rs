@@ -13,16 +13,22 @@ pub(super) fn to_diagnostic(file: FileId, text: &str, error: &toml::de::Error) -
     let message = error.message().trim().to_string();
     let span = error.span().unwrap_or(0..0);
     let span = widen_empty(text, span);
-    let is_schema = message.starts_with("unknown field")
-        || message.starts_with("unknown variant")
-        || message.starts_with("missing field")
-        || message.starts_with("invalid type")
-        || message.starts_with("invalid value")
-        || message.starts_with("invalid length");
-    let (rule, label) = if is_schema {
-        (SCHEMA_ERROR, "not part of the theory format")
+    let label = if message.starts_with("unknown field") {
+        Some("unknown key")
+    } else if message.starts_with("unknown variant") {
+        Some("not one of the allowed values")
+    } else if message.starts_with("missing field") {
+        Some("a required key is missing in this table")
+    } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
+        Some("wrong type of value")
+    } else if message.starts_with("invalid length") {
+        Some("wrong number of values")
     } else {
-        (SYNTAX_ERROR, "TOML cannot be read here")
+        None
+    };
+    let (rule, label) = match label {
+        Some(label) => (SCHEMA_ERROR, label),
+        None => (SYNTAX_ERROR, "TOML cannot be read here"),
     };
     let table = enclosing_table(text, span.start);
     let mut diagnostic = Diagnostic::new(
@@ -31,7 +37,7 @@ pub(super) fn to_diagnostic(file: FileId, text: &str, error: &toml::de::Error) -
         headline(&message, &table),
         Label::new(file, span, label),
     );
-    if let Some(help) = suggestion(&message) {
+    if let Some(help) = suggestion(&message).or_else(|| type_help(&message)) {
         diagnostic = diagnostic.with_help(help);
     } else if message.starts_with("missing field") {
         diagnostic =
@@ -44,8 +50,10 @@ pub(super) fn to_diagnostic(file: FileId, text: &str, error: &toml::de::Error) -
 
 fn headline(message: &str, table: &str) -> String {
     let first_line = message.lines().next().unwrap_or(message);
+    // The theory format speaks of keys, as TOML does; serde's word is "field".
+    let first_line = first_line.replacen("unknown field", "unknown key", 1).replacen("missing field", "missing key", 1);
     if table.is_empty() {
-        first_line.to_string()
+        first_line
     } else {
         format!("{first_line} in `{table}`")
     }
@@ -54,7 +62,9 @@ fn headline(message: &str, table: &str) -> String {
 // The table the error sits in, as its header reads: "[effects.framtidstro]".
 fn enclosing_table(text: &str, offset: usize) -> String {
     let offset = offset.min(text.len());
-    let before = text.get(..offset).unwrap_or(text);
+    // Include the whole line the error is on: it may be the header itself.
+    let line_end = text.get(offset..).and_then(|rest| rest.find('\n')).map_or(text.len(), |i| offset + i);
+    let before = text.get(..line_end).unwrap_or(text);
     before
         .lines()
         .rev()
@@ -94,6 +104,20 @@ fn suggestion(message: &str) -> Option<String> {
     }
 }
 
+// serde words these as "invalid type: string \"x\", expected a sequence".
+fn type_help(message: &str) -> Option<String> {
+    let expected = message.split("expected ").nth(1)?.trim();
+    let help = match expected {
+        "a sequence" => "write a list of ids in brackets, e.g. `[\"forrehab\"]`",
+        "a string" => "write the value as text in double quotes",
+        "a boolean" => "write `true` or `false`",
+        e if e.starts_with("f64") || e.starts_with("a number") => "write a number without quotes, e.g. `70`",
+        e if e.starts_with("struct") || e.starts_with("a map") => "write a table: `[section.id]` with keys below it, or `{ key = value }`",
+        _ => return None,
+    };
+    Some(help.to_string())
+}
+
 // An empty span underlines nothing; point at the character there instead.
 fn widen_empty(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
     let start = span.start.min(text.len());
@@ -101,7 +125,11 @@ fn widen_empty(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usiz
         return start..span.end.min(text.len());
     }
     match text[start..].chars().next() {
+        // Underlining a line break would draw a two-line span; mark the line's last character.
+        Some('\n' | '\r') | None => match text[..start].chars().next_back() {
+            Some(c) if c != '\n' => start - c.len_utf8()..start,
+            _ => start..start,
+        },
         Some(c) => start..start + c.len_utf8(),
-        None => start..start,
     }
 }

@@ -55,10 +55,21 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         let Some(node) = input.graph.node(item) else {
             continue;
         };
-        let has_mechanism = graph
+        let mut mechanisms = graph
             .edges_directed(node, Incoming)
-            .any(|edge| *edge.weight() == Edge::LeadsTo);
-        if has_mechanism && !reached[node.index()] {
+            .filter(|edge| *edge.weight() == Edge::LeadsTo)
+            .map(|edge| graph[edge.source()])
+            .peekable();
+        if mechanisms.peek().is_none() || reached[node.index()] {
+            continue;
+        }
+        // A chain cut by a misspelt id is already an `unresolved-reference` error; fixing the id
+        // reconnects it, so saying more here would only repeat that finding.
+        let all_cut = mechanisms.all(|m| match m {
+            ItemRef::Mechanism(m) => theory.mechanisms[m].from.iter().any(|r| r.target.is_none()),
+            _ => false,
+        });
+        if !all_cut {
             out.push(
                 RULE.diagnostic(
                     format!(

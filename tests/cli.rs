@@ -1,0 +1,168 @@
+//! The `verkan` binary, run as a user runs it.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn verkan(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+#[test]
+fn check_of_the_bundled_theories_passes_and_lists_the_drafts() {
+    let output = verkan(&["check"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let text = stdout(&output);
+    assert!(text.contains("warning[draft-indicator]"));
+    assert!(text.lines().last().unwrap().starts_with("checked 4 theories: 0 errors, "));
+    insta::with_settings!({snapshot_path => "../snapshots/cli", prepend_module_to_snapshot => false}, {
+        insta::assert_snapshot!("check_theories", text);
+    });
+}
+
+#[test]
+fn check_is_deterministic() {
+    let first = verkan(&["check", "theories", "--format", "json"]);
+    let second = verkan(&["check", "theories", "--format", "json"]);
+    assert_eq!(first.stdout, second.stdout);
+}
+
+#[test]
+fn errors_exit_1_and_deny_warnings_makes_warnings_fail() {
+    let broken = verkan(&["check", "tests/rules/effect-without-mechanism/no-mechanism.toml"]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(stdout(&broken).contains("error[effect-without-mechanism]"));
+
+    let denied = verkan(&["check", "--deny", "warnings", "theories/spira.toml"]);
+    assert_eq!(denied.status.code(), Some(1));
+    assert!(stdout(&denied).contains("error[draft-indicator]"));
+}
+
+#[test]
+fn allow_silences_a_rule_and_deny_wins_over_allow() {
+    let allowed = verkan(&[
+        "check",
+        "--allow",
+        "draft-indicator",
+        "--allow",
+        "draft-mechanism",
+        "theories/spira.toml",
+    ]);
+    assert_eq!(allowed.status.code(), Some(0));
+    assert_eq!(stdout(&allowed).trim(), "checked 1 theory: 0 errors, 0 warnings");
+
+    let denied = verkan(&["check", "--allow", "draft-indicator", "--deny", "draft-indicator", "theories/spira.toml"]);
+    assert_eq!(denied.status.code(), Some(1));
+}
+
+#[test]
+fn lints_table_in_a_theory_sets_levels() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("theories/stegen.toml")).unwrap();
+    let path = dir.path().join("stegen.toml");
+    std::fs::write(&path, format!("{text}\n[lints]\ndraft-indicator = \"deny\"\ndraft-mechanism = \"allow\"\n")).unwrap();
+    let output = verkan(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.contains("error[draft-indicator]"));
+    assert!(!text.contains("draft-mechanism"));
+}
+
+#[test]
+fn json_is_one_object_per_line_with_positions() {
+    let output = verkan(&["check", "--format", "json", "tests/rules/unresolved-reference/misspelt-activity.toml"]);
+    assert_eq!(output.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = stdout(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    let finding = lines.iter().find(|v| v["rule"] == "unresolved-reference").expect("the finding");
+    assert_eq!(finding["version"], 1);
+    assert_eq!(finding["file"], "tests/rules/unresolved-reference/misspelt-activity.toml");
+    assert_eq!(finding["line"], 22);
+    assert_eq!(finding["column"], 9);
+    assert_eq!(finding["end_column"], 18);
+    assert_eq!(finding["severity"], "error");
+    assert_eq!(finding["help"], "did you mean `forrehab`?");
+    assert!(stderr(&output).contains("checked 1 theory: 1 error"));
+}
+
+#[test]
+fn github_format_writes_workflow_annotations() {
+    let output = verkan(&["check", "--format", "github", "tests/rules/effect-without-mechanism/no-mechanism.toml"]);
+    let text = stdout(&output);
+    assert!(
+        text.lines().any(|l| l.starts_with(
+            "::error file=tests/rules/effect-without-mechanism/no-mechanism.toml,line=15,col=1,endLine=15,endColumn=21,title=verkan(effect-without-mechanism)::"
+        )),
+        "{text}"
+    );
+}
+
+#[test]
+fn usage_and_io_problems_exit_2_with_a_clear_message() {
+    let missing = verkan(&["check", "no/such/theory.toml"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("no/such/theory.toml"), "{}", stderr(&missing));
+
+    let unknown = verkan(&["check", "--allow", "feedback-loops"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("did you mean `feedback-loop`?"), "{}", stderr(&unknown));
+
+    let fixed = verkan(&["check", "--allow", "syntax-error"]);
+    assert_eq!(fixed.status.code(), Some(2));
+
+    let empty = tempfile::tempdir().unwrap();
+    let none = verkan(&["check", empty.path().to_str().unwrap()]);
+    assert_eq!(none.status.code(), Some(2));
+    assert!(stderr(&none).contains("no *.toml theory files"));
+}
+
+#[test]
+fn explain_lists_rules_and_explains_one() {
+    let list = verkan(&["explain"]);
+    assert_eq!(list.status.code(), Some(0));
+    for rule in verkan::rules::RULES {
+        assert!(stdout(&list).contains(rule.name), "{} is listed", rule.name);
+    }
+    let one = verkan(&["explain", "effect-without-outcome-indicator"]);
+    assert_eq!(one.status.code(), Some(0));
+    assert!(stdout(&one).contains("utfallsindikatorer"));
+
+    let typo = verkan(&["explain", "feedback-loops"]);
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(stderr(&typo).contains("did you mean `feedback-loop`?"));
+}
+
+#[test]
+fn broken_pipe_is_not_a_crash() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .args(["check", "--format", "json"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // stdout is now closed: further writes hit a broken pipe.
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    assert_ne!(status.code(), None, "killed by a signal instead of exiting");
+}

@@ -1,0 +1,61 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use codespan_reporting::term::termcolor::NoColor;
+use verkan::diagnostic::{emit_human, Diagnostic};
+use verkan::lints::LevelOverrides;
+use verkan::source::Sources;
+
+/// Checks `text` as a file called `name` and returns the sources and findings.
+pub fn check_text(name: &str, text: &str) -> (Sources, Vec<Diagnostic>) {
+    check_with(name, text, &LevelOverrides::new())
+}
+
+pub fn check_with(name: &str, text: &str, overrides: &LevelOverrides) -> (Sources, Vec<Diagnostic>) {
+    let mut sources = Sources::new();
+    let file = sources.add(name, text);
+    let checked = verkan::check(&sources, file, overrides);
+    (sources, checked.diagnostics)
+}
+
+/// The human output, without colour, as a user would see it.
+pub fn render(sources: &Sources, diagnostics: &[Diagnostic]) -> String {
+    let mut out = NoColor::new(Vec::new());
+    emit_human(&mut out, sources, diagnostics).expect("writing to memory cannot fail");
+    String::from_utf8(out.into_inner()).expect("diagnostics are UTF-8")
+}
+
+/// Removes the table `[header]` (up to the next table or section comment) from a theory's text.
+pub fn remove_table(text: &str, header: &str) -> String {
+    let mut out = String::new();
+    let mut skipping = false;
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with('[') || trimmed.starts_with("# ---") {
+            skipping = trimmed.starts_with(header) && trimmed[header.len()..].trim().is_empty();
+        }
+        if !skipping {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The bundled theories, as (file name, text).
+pub fn seed_theories() -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("theories");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("theories/ exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let name = format!("theories/{}", p.file_name().unwrap().to_string_lossy());
+            (name, std::fs::read_to_string(&p).expect("theory is UTF-8"))
+        })
+        .collect()
+}

@@ -1,0 +1,95 @@
+//! No input makes verkan panic: truncated, mutated, binary, deeply nested, wrongly typed or
+//! very large theory files all end in diagnostics.
+
+mod common;
+
+use common::{check_text, seed_theories};
+use verkan::diagnostic::Severity;
+
+#[test]
+fn every_truncation_of_the_seed_theories_is_diagnosed_without_panicking() {
+    for (name, text) in seed_theories() {
+        let mut cut = 0;
+        while cut < text.len() {
+            if text.is_char_boundary(cut) {
+                let _ = check_text(&name, &text[..cut]);
+            }
+            cut += 61;
+        }
+    }
+}
+
+#[test]
+fn random_byte_mutations_are_diagnosed_without_panicking() {
+    // A fixed linear congruential generator keeps the test reproducible.
+    let mut state: u64 = 0x5eed;
+    let mut next = move || {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (state >> 33) as usize
+    };
+    let alphabet = b"[]{}=\",.#\n abc\\'\x00\xc3\xa5";
+    for (name, text) in seed_theories() {
+        for _ in 0..200 {
+            let mut bytes = text.clone().into_bytes();
+            for _ in 0..1 + next() % 4 {
+                let at = next() % bytes.len();
+                bytes[at] = alphabet[next() % alphabet.len()];
+            }
+            let mut sources = verkan::source::Sources::new();
+            match verkan::add_file(&mut sources, name.clone(), bytes) {
+                Ok(file) => {
+                    let _ = verkan::check(&sources, file, &verkan::lints::LevelOverrides::new());
+                }
+                Err((_, diagnostic)) => assert_eq!(diagnostic.rule, "syntax-error"),
+            }
+        }
+    }
+}
+
+#[test]
+fn binary_input_is_a_syntax_error_at_the_first_bad_byte() {
+    let mut sources = verkan::source::Sources::new();
+    let bytes = b"[theory]\nname = \"x\xff\xfe\"\n".to_vec();
+    let (file, diagnostic) = verkan::add_file(&mut sources, "bin.toml".into(), bytes).unwrap_err();
+    assert_eq!(diagnostic.rule, "syntax-error");
+    let at = sources.location(file, diagnostic.primary.span.start);
+    assert_eq!((at.line, at.column), (2, 10));
+}
+
+#[test]
+fn deep_nesting_is_a_syntax_error_not_a_stack_overflow() {
+    let text = format!("[theory]\nname = \"x\"\nextra = {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+    let (_, diagnostics) = check_text("deep.toml", &text);
+    assert_eq!(diagnostics.len(), 1);
+    assert_eq!(diagnostics[0].severity, Severity::Error);
+}
+
+#[test]
+fn wrongly_typed_values_are_schema_errors_with_a_place() {
+    let cases = [
+        ("[theory]\nname = 5\n", 2),
+        ("[theory]\nname = \"x\"\neffects = \"none\"\n", 3),
+        ("[theory]\nname = \"x\"\n[effects.a]\nhorizon = \"short\"\ntext = [\"a\"]\n", 5),
+        ("[theory]\nname = \"x\"\n[indicators.i]\nmeasures = \"a\"\nkind = \"outcome\"\ntext = \"t\"\ntarget = 70\n", 7),
+        ("[theory]\nname = \"x\"\n[mechanisms.m]\ntext = \"t\"\nfrom = [[\"a\"]]\nto = []\n", 5),
+        ("theory = 1\n", 1),
+    ];
+    for (text, line) in cases {
+        let (sources, diagnostics) = check_text("typed.toml", text);
+        assert_eq!(diagnostics.len(), 1, "{text}");
+        let d = &diagnostics[0];
+        assert_eq!(d.rule, "schema-error", "{text}");
+        assert_eq!(sources.location(d.primary.file, d.primary.span.start).line, line, "{text}");
+    }
+}
+
+#[test]
+fn a_large_generated_theory_checks_with_exact_counts() {
+    let chains = 2_000;
+    let text = verkan::synthetic::theory(chains);
+    let (sources, diagnostics) = check_text("large.toml", &text);
+    assert!(diagnostics.is_empty(), "{}", common::render(&sources, &diagnostics[..diagnostics.len().min(3)]));
+    let (_, broken) = check_text("large.toml", &text.replace("kind = \"outcome\"", "kind = \"output\""));
+    let missing = broken.iter().filter(|d| d.rule == "effect-without-outcome-indicator").count();
+    assert_eq!(missing, 3 * chains, "every effect lost its only outcome indicator");
+}
