@@ -26,7 +26,11 @@ fn check_of_the_bundled_theories_passes_and_lists_the_drafts() {
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     let text = stdout(&output);
     assert!(text.contains("warning[draft-indicator]"));
-    assert!(text.lines().last().unwrap().starts_with("checked 4 theories: 0 errors, "));
+    assert!(text
+        .lines()
+        .last()
+        .unwrap()
+        .starts_with("checked 4 theories: 0 errors, "));
     insta::with_settings!({snapshot_path => "../snapshots/cli", prepend_module_to_snapshot => false}, {
         insta::assert_snapshot!("check_theories", text);
     });
@@ -41,7 +45,10 @@ fn check_is_deterministic() {
 
 #[test]
 fn errors_exit_1_and_deny_warnings_makes_warnings_fail() {
-    let broken = verkan(&["check", "tests/rules/effect-without-mechanism/no-mechanism.toml"]);
+    let broken = verkan(&[
+        "check",
+        "tests/rules/effect-without-mechanism/no-mechanism.toml",
+    ]);
     assert_eq!(broken.status.code(), Some(1));
     assert!(stdout(&broken).contains("error[effect-without-mechanism]"));
 
@@ -61,18 +68,34 @@ fn allow_silences_a_rule_and_deny_wins_over_allow() {
         "theories/spira.toml",
     ]);
     assert_eq!(allowed.status.code(), Some(0));
-    assert_eq!(stdout(&allowed).trim(), "checked 1 theory: 0 errors, 0 warnings");
+    assert_eq!(
+        stdout(&allowed).trim(),
+        "checked 1 theory: 0 errors, 0 warnings"
+    );
 
-    let denied = verkan(&["check", "--allow", "draft-indicator", "--deny", "draft-indicator", "theories/spira.toml"]);
+    let denied = verkan(&[
+        "check",
+        "--allow",
+        "draft-indicator",
+        "--deny",
+        "draft-indicator",
+        "theories/spira.toml",
+    ]);
     assert_eq!(denied.status.code(), Some(1));
 }
 
 #[test]
 fn lints_table_in_a_theory_sets_levels() {
     let dir = tempfile::tempdir().unwrap();
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("theories/stegen.toml")).unwrap();
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("theories/stegen.toml"))
+            .unwrap();
     let path = dir.path().join("stegen.toml");
-    std::fs::write(&path, format!("{text}\n[lints]\ndraft-indicator = \"deny\"\ndraft-mechanism = \"allow\"\n")).unwrap();
+    std::fs::write(
+        &path,
+        format!("{text}\n[lints]\ndraft-indicator = \"deny\"\ndraft-mechanism = \"allow\"\n"),
+    )
+    .unwrap();
     let output = verkan(&["check", path.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
@@ -82,15 +105,26 @@ fn lints_table_in_a_theory_sets_levels() {
 
 #[test]
 fn json_is_one_object_per_line_with_positions() {
-    let output = verkan(&["check", "--format", "json", "tests/rules/unresolved-reference/misspelt-activity.toml"]);
+    let output = verkan(&[
+        "check",
+        "--format",
+        "json",
+        "tests/rules/unresolved-reference/misspelt-activity.toml",
+    ]);
     assert_eq!(output.status.code(), Some(1));
     let lines: Vec<serde_json::Value> = stdout(&output)
         .lines()
         .map(|l| serde_json::from_str(l).expect("each line is JSON"))
         .collect();
-    let finding = lines.iter().find(|v| v["rule"] == "unresolved-reference").expect("the finding");
+    let finding = lines
+        .iter()
+        .find(|v| v["rule"] == "unresolved-reference")
+        .expect("the finding");
     assert_eq!(finding["version"], 1);
-    assert_eq!(finding["file"], "tests/rules/unresolved-reference/misspelt-activity.toml");
+    assert_eq!(
+        finding["file"],
+        "tests/rules/unresolved-reference/misspelt-activity.toml"
+    );
     assert_eq!(finding["line"], 22);
     assert_eq!(finding["column"], 9);
     assert_eq!(finding["end_column"], 18);
@@ -101,7 +135,12 @@ fn json_is_one_object_per_line_with_positions() {
 
 #[test]
 fn github_format_writes_workflow_annotations() {
-    let output = verkan(&["check", "--format", "github", "tests/rules/effect-without-mechanism/no-mechanism.toml"]);
+    let output = verkan(&[
+        "check",
+        "--format",
+        "github",
+        "tests/rules/effect-without-mechanism/no-mechanism.toml",
+    ]);
     let text = stdout(&output);
     assert!(
         text.lines().any(|l| l.starts_with(
@@ -115,11 +154,19 @@ fn github_format_writes_workflow_annotations() {
 fn usage_and_io_problems_exit_2_with_a_clear_message() {
     let missing = verkan(&["check", "no/such/theory.toml"]);
     assert_eq!(missing.status.code(), Some(2));
-    assert!(stderr(&missing).contains("no/such/theory.toml"), "{}", stderr(&missing));
+    assert!(
+        stderr(&missing).contains("no/such/theory.toml"),
+        "{}",
+        stderr(&missing)
+    );
 
     let unknown = verkan(&["check", "--allow", "feedback-loops"]);
     assert_eq!(unknown.status.code(), Some(2));
-    assert!(stderr(&unknown).contains("did you mean `feedback-loop`?"), "{}", stderr(&unknown));
+    assert!(
+        stderr(&unknown).contains("did you mean `feedback-loop`?"),
+        "{}",
+        stderr(&unknown)
+    );
 
     let fixed = verkan(&["check", "--allow", "syntax-error"]);
     assert_eq!(fixed.status.code(), Some(2));
@@ -162,7 +209,12 @@ fn broken_pipe_is_not_a_crash() {
     // stdout is now closed: further writes hit a broken pipe.
     let status = child.wait().unwrap();
     let mut err = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
     assert!(!err.contains("panicked"), "{err}");
     assert_ne!(status.code(), None, "killed by a signal instead of exiting");
 }

@@ -24,7 +24,9 @@ fn random_byte_mutations_are_diagnosed_without_panicking() {
     // A fixed linear congruential generator keeps the test reproducible.
     let mut state: u64 = 0x5eed;
     let mut next = move || {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (state >> 33) as usize
     };
     let alphabet = b"[]{}=\",.#\n abc\\'\x00\xc3\xa5";
@@ -58,7 +60,11 @@ fn binary_input_is_a_syntax_error_at_the_first_bad_byte() {
 
 #[test]
 fn deep_nesting_is_a_syntax_error_not_a_stack_overflow() {
-    let text = format!("[theory]\nname = \"x\"\nextra = {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+    let text = format!(
+        "[theory]\nname = \"x\"\nextra = {}{}\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
     let (_, diagnostics) = check_text("deep.toml", &text);
     assert_eq!(diagnostics.len(), 1);
     assert_eq!(diagnostics[0].severity, Severity::Error);
@@ -79,7 +85,11 @@ fn wrongly_typed_values_are_schema_errors_with_a_place() {
         assert_eq!(diagnostics.len(), 1, "{text}");
         let d = &diagnostics[0];
         assert_eq!(d.rule, "schema-error", "{text}");
-        assert_eq!(sources.location(d.primary.file, d.primary.span.start).line, line, "{text}");
+        assert_eq!(
+            sources.location(d.primary.file, d.primary.span.start).line,
+            line,
+            "{text}"
+        );
     }
 }
 
@@ -88,8 +98,22 @@ fn a_large_generated_theory_checks_with_exact_counts() {
     let chains = 2_000;
     let text = verkan::synthetic::theory(chains);
     let (sources, diagnostics) = check_text("large.toml", &text);
-    assert!(diagnostics.is_empty(), "{}", common::render(&sources, &diagnostics[..diagnostics.len().min(3)]));
-    let (_, broken) = check_text("large.toml", &text.replace("kind = \"outcome\"", "kind = \"output\""));
-    let missing = broken.iter().filter(|d| d.rule == "effect-without-outcome-indicator").count();
-    assert_eq!(missing, 3 * chains, "every effect lost its only outcome indicator");
+    assert!(
+        diagnostics.is_empty(),
+        "{}",
+        common::render(&sources, &diagnostics[..diagnostics.len().min(3)])
+    );
+    let (_, broken) = check_text(
+        "large.toml",
+        &text.replace("kind = \"outcome\"", "kind = \"output\""),
+    );
+    let missing = broken
+        .iter()
+        .filter(|d| d.rule == "effect-without-outcome-indicator")
+        .count();
+    assert_eq!(
+        missing,
+        3 * chains,
+        "every effect lost its only outcome indicator"
+    );
 }

@@ -37,9 +37,14 @@ fn every_rule_has_a_fixture_and_every_fixture_folder_a_rule() {
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
     let rules: BTreeSet<String> = RULES.iter().map(|r| r.name.to_string()).collect();
-    assert_eq!(folders, rules, "fixture folders and the rule registry must list the same rules");
+    assert_eq!(
+        folders, rules,
+        "fixture folders and the rule registry must list the same rules"
+    );
     for folder in &folders {
-        let fixtures = std::fs::read_dir(root.join(folder)).expect("folder").count();
+        let fixtures = std::fs::read_dir(root.join(folder))
+            .expect("folder")
+            .count();
         assert!(fixtures > 0, "tests/rules/{folder} has no fixture");
     }
 }
@@ -47,8 +52,17 @@ fn every_rule_has_a_fixture_and_every_fixture_folder_a_rule() {
 #[test]
 fn every_rule_explains_itself_in_the_fixed_sections() {
     for rule in RULES {
-        for section in ["## What it checks", "## Why it matters", "## Example", "## How to fix"] {
-            assert!(rule.explanation.contains(section), "`{}` lacks {section}", rule.name);
+        for section in [
+            "## What it checks",
+            "## Why it matters",
+            "## Example",
+            "## How to fix",
+        ] {
+            assert!(
+                rule.explanation.contains(section),
+                "`{}` lacks {section}",
+                rule.name
+            );
         }
         assert!(!rule.summary.is_empty(), "`{}` has no summary", rule.name);
     }
@@ -59,7 +73,11 @@ fn every_rule_explains_itself_in_the_fixed_sections() {
 }
 
 fn rule_of(path: &Path) -> String {
-    path.parent().and_then(|p| p.file_name()).unwrap().to_string_lossy().into_owned()
+    path.parent()
+        .and_then(|p| p.file_name())
+        .unwrap()
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// `rules/<rule>/<case>.toml`, the same on every machine.

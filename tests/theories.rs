@@ -13,8 +13,15 @@ fn seed_theories_have_no_errors_and_report_their_drafts() {
     assert_eq!(theories.len(), 4, "spira, pa_vag, stegen, aktivitetsarenan");
     for (name, text) in &theories {
         let (sources, diagnostics) = check_text(name, text);
-        let errors: Vec<_> = diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
-        assert!(errors.is_empty(), "{name}:\n{}", common::render(&sources, &diagnostics));
+        let errors: Vec<_> = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{name}:\n{}",
+            common::render(&sources, &diagnostics)
+        );
         assert!(
             diagnostics.iter().any(|d| d.rule == "draft-indicator"),
             "{name} has draft indicators and they are reported"
@@ -29,7 +36,10 @@ fn seed_theories_have_no_errors_and_report_their_drafts() {
 
 /// The line of an effect's header, 1-based.
 fn header_line(text: &str, header: &str) -> usize {
-    text.lines().position(|l| l.trim() == header).expect("header present") + 1
+    text.lines()
+        .position(|l| l.trim() == header)
+        .expect("header present")
+        + 1
 }
 
 fn error_lines(name: &str, text: &str) -> Vec<(usize, &'static str)> {
@@ -37,7 +47,12 @@ fn error_lines(name: &str, text: &str) -> Vec<(usize, &'static str)> {
     diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
-        .map(|d| (sources.location(d.primary.file, d.primary.span.start).line, d.rule))
+        .map(|d| {
+            (
+                sources.location(d.primary.file, d.primary.span.start).line,
+                d.rule,
+            )
+        })
         .collect()
 }
 
@@ -73,10 +88,15 @@ fn removing_any_outcome_indicator_fails_at_its_effect() {
     let mut checked = 0;
     for (name, text) in seed_theories() {
         let (_, theory) = load(&name, &text);
-        for indicator in theory.indicators.iter().filter(|i| i.kind == IndicatorKind::Outcome) {
+        for indicator in theory
+            .indicators
+            .iter()
+            .filter(|i| i.kind == IndicatorKind::Outcome)
+        {
             let mutated = remove_table(&text, &format!("[indicators.{}]", indicator.header.id));
             let errors = error_lines(&name, &mutated);
-            let effect_line = header_line(&mutated, &format!("[effects.{}]", indicator.measures.name));
+            let effect_line =
+                header_line(&mutated, &format!("[effects.{}]", indicator.measures.name));
             assert!(
                 errors.contains(&(effect_line, "effect-without-outcome-indicator")),
                 "{name}: without indicator `{}` the effect on line {effect_line} is not reported; errors: {errors:?}",
@@ -85,7 +105,10 @@ fn removing_any_outcome_indicator_fails_at_its_effect() {
             checked += 1;
         }
     }
-    assert!(checked > 50, "every seed outcome indicator was tried ({checked})");
+    assert!(
+        checked > 50,
+        "every seed outcome indicator was tried ({checked})"
+    );
 }
 
 fn load(name: &str, text: &str) -> (verkan::source::Sources, verkan::model::Theory) {

@@ -13,7 +13,12 @@ pub fn emit_github(
     for d in diagnostics {
         let start = sources.location(d.primary.file, d.primary.span.start);
         // GitHub's end column is the last character's, not the one after it.
-        let last = d.primary.span.end.saturating_sub(1).max(d.primary.span.start);
+        let last = d
+            .primary
+            .span
+            .end
+            .saturating_sub(1)
+            .max(d.primary.span.start);
         let end = sources.location(d.primary.file, last);
         let mut message = d.message.clone();
         if let Some(help) = &d.help {

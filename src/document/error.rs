@@ -51,7 +51,9 @@ pub(super) fn to_diagnostic(file: FileId, text: &str, error: &toml::de::Error) -
 fn headline(message: &str, table: &str) -> String {
     let first_line = message.lines().next().unwrap_or(message);
     // The theory format speaks of keys, as TOML does; serde's word is "field".
-    let first_line = first_line.replacen("unknown field", "unknown key", 1).replacen("missing field", "missing key", 1);
+    let first_line = first_line
+        .replacen("unknown field", "unknown key", 1)
+        .replacen("missing field", "missing key", 1);
     if table.is_empty() {
         first_line
     } else {
@@ -63,7 +65,10 @@ fn headline(message: &str, table: &str) -> String {
 fn enclosing_table(text: &str, offset: usize) -> String {
     let offset = offset.min(text.len());
     // Include the whole line the error is on: it may be the header itself.
-    let line_end = text.get(offset..).and_then(|rest| rest.find('\n')).map_or(text.len(), |i| offset + i);
+    let line_end = text
+        .get(offset..)
+        .and_then(|rest| rest.find('\n'))
+        .map_or(text.len(), |i| offset + i);
     let before = text.get(..line_end).unwrap_or(text);
     before
         .lines()
@@ -111,8 +116,12 @@ fn type_help(message: &str) -> Option<String> {
         "a sequence" => "write a list of ids in brackets, e.g. `[\"forrehab\"]`",
         "a string" => "write the value as text in double quotes",
         "a boolean" => "write `true` or `false`",
-        e if e.starts_with("f64") || e.starts_with("a number") => "write a number without quotes, e.g. `70`",
-        e if e.starts_with("struct") || e.starts_with("a map") => "write a table: `[section.id]` with keys below it, or `{ key = value }`",
+        e if e.starts_with("f64") || e.starts_with("a number") => {
+            "write a number without quotes, e.g. `70`"
+        }
+        e if e.starts_with("struct") || e.starts_with("a map") => {
+            "write a table: `[section.id]` with keys below it, or `{ key = value }`"
+        }
         _ => return None,
     };
     Some(help.to_string())

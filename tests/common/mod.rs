@@ -11,7 +11,11 @@ pub fn check_text(name: &str, text: &str) -> (Sources, Vec<Diagnostic>) {
     check_with(name, text, &LevelOverrides::new())
 }
 
-pub fn check_with(name: &str, text: &str, overrides: &LevelOverrides) -> (Sources, Vec<Diagnostic>) {
+pub fn check_with(
+    name: &str,
+    text: &str,
+    overrides: &LevelOverrides,
+) -> (Sources, Vec<Diagnostic>) {
     let mut sources = Sources::new();
     let file = sources.add(name, text);
     let checked = verkan::check(&sources, file, overrides);
