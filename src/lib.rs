@@ -4,12 +4,15 @@
 //! [`document`] (TOML with spans) → [`model`] (typed theory) → [`graph`] (petgraph) →
 //! [`rules`] (diagnostics, levels applied by [`lints`]) → emitters in [`diagnostic`].
 
+pub mod build;
 pub mod diagnostic;
 pub mod document;
 pub mod graph;
 pub mod lints;
 pub mod model;
+pub mod output;
 pub mod paths;
+pub mod render;
 pub mod rules;
 pub mod source;
 mod suggest;
@@ -56,6 +59,25 @@ pub fn check(sources: &Sources, file: FileId, overrides: &LevelOverrides) -> Che
         theory: Some(theory),
         diagnostics,
     }
+}
+
+/// Reads, parses, compiles and checks a theory file from disk.
+pub fn check_path(
+    sources: &mut Sources,
+    path: &std::path::Path,
+    overrides: &LevelOverrides,
+) -> std::io::Result<Checked> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        std::io::Error::new(e.kind(), format!("cannot read {}: {e}", path.display()))
+    })?;
+    Ok(match add_file(sources, path.display().to_string(), bytes) {
+        Ok(file) => check(sources, file, overrides),
+        Err((file, diagnostic)) => Checked {
+            file,
+            theory: None,
+            diagnostics: lints::apply(vec![*diagnostic], &[], overrides),
+        },
+    })
 }
 
 /// Reads a file's bytes into `sources`; text that is not UTF-8 becomes a diagnostic at the

@@ -1,18 +1,24 @@
 //! The command line: clap definitions and one file per subcommand.
 
+mod build;
 mod check;
 mod explain;
+mod render;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use verkan::diagnostic::{self, Severity, Tally};
+use verkan::source::Sources;
 
 /// Check, render and report theories of change (förändringsteorier).
 ///
-/// A theory is one TOML file: resources and activities lead, through change mechanisms,
-/// to short-, medium- and long-term effects, each measured by indicators.
+/// A theory is one TOML file: resources and activities lead, through change mechanisms, to
+/// short-, medium- and long-term effects, each measured by indicators. Start with
+/// `verkan build`, which checks every theory under theories/ and draws its diagrams into out/.
 #[derive(Debug, Parser)]
-#[command(name = "verkan", version, about, long_about = None)]
+#[command(name = "verkan", version)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -20,6 +26,17 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Check every theory under a folder and, if none has errors, draw each as SVG and PNG
+    /// and write an index.md into the output folder.
+    ///
+    /// Nothing is written when a theory has errors; files are replaced atomically, so an
+    /// interrupted build never leaves half a diagram behind.
+    ///
+    /// Examples:
+    ///   verkan build                          # theories/ → out/
+    ///   verkan build workshop/ -o handouts/
+    #[command(verbatim_doc_comment)]
+    Build(BuildArgs),
     /// Check theory files: references resolve, every effect is reached by a mechanism and has
     /// an outcome indicator, time runs forward, nothing dangles.
     ///
@@ -32,6 +49,19 @@ pub enum Command {
     ///   verkan check --deny warnings --format github theories/
     #[command(verbatim_doc_comment)]
     Check(CheckArgs),
+    /// Draw one theory: columns in time order, a lane per perspective, numbered mechanisms.
+    ///
+    /// The format follows the output file's extension unless --format is given; without -o,
+    /// text formats (svg, dot, mermaid, json) go to standard output.
+    ///
+    /// Examples:
+    ///   verkan render theories/spira.toml -o spira.svg
+    ///   verkan render theories/spira.toml -o spira.png --scale 2
+    ///   verkan render theories/pa_vag.toml --perspective samverkan -o samverkan.svg
+    ///   verkan render theories/spira.toml --focus stegforflyttning -o kedjan.svg
+    ///   verkan render theories/spira.toml --format mermaid >> README.md
+    #[command(verbatim_doc_comment)]
+    Render(RenderArgs),
     /// Explain a rule: what it checks, why it matters, an example and how to fix it.
     ///
     /// Without a rule, lists every rule with its default level.
@@ -66,6 +96,52 @@ pub struct CheckArgs {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// The folder of theories (or one theory file).
+    #[arg(default_value = "theories")]
+    pub input: PathBuf,
+    /// The folder to write diagrams and index.md into; created if missing.
+    #[arg(short, long, default_value = "out")]
+    pub output: PathBuf,
+    /// PNG resolution: 1 is one pixel per SVG unit, 2 suits slides and print.
+    #[arg(long, default_value_t = 2.0)]
+    pub scale: f32,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RenderArgs {
+    /// The theory file to draw.
+    pub theory: PathBuf,
+    /// Where to write; the extension chooses the format (.svg .png .dot .mmd .json .pdf).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// The output format, when the file name does not say it.
+    #[arg(long, value_enum)]
+    pub format: Option<RenderFormat>,
+    /// Who lays the diagram out: verkan itself, or the system's Graphviz `dot`.
+    #[arg(long, value_enum, default_value_t = EngineArg::Builtin)]
+    pub engine: EngineArg,
+    /// PNG resolution: 1 is one pixel per SVG unit.
+    #[arg(long, default_value_t = 2.0)]
+    pub scale: f32,
+    /// Show only this perspective's lane (repeatable).
+    #[arg(long, value_name = "ID")]
+    pub perspective: Vec<String>,
+    /// Show only effects of this horizon (repeatable).
+    #[arg(long, value_enum)]
+    pub horizon: Vec<HorizonArg>,
+    /// Show only what leads to, and follows from, this item.
+    #[arg(long, value_name = "ID")]
+    pub focus: Option<String>,
+    /// Leave out the list of numbered mechanisms.
+    #[arg(long)]
+    pub no_legend: bool,
+    /// Leave out the indicator badges on effects.
+    #[arg(long)]
+    pub no_indicators: bool,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct ExplainArgs {
     /// The rule's name, as shown in brackets in a diagnostic.
     pub rule: Option<String>,
@@ -83,6 +159,55 @@ pub enum Format {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RenderFormat {
+    Svg,
+    Png,
+    Dot,
+    Mermaid,
+    Json,
+    Pdf,
+}
+
+impl From<RenderFormat> for verkan::render::Format {
+    fn from(format: RenderFormat) -> Self {
+        use verkan::render::Format as F;
+        match format {
+            RenderFormat::Svg => F::Svg,
+            RenderFormat::Png => F::Png,
+            RenderFormat::Dot => F::Dot,
+            RenderFormat::Mermaid => F::Mermaid,
+            RenderFormat::Json => F::Json,
+            RenderFormat::Pdf => F::Pdf,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EngineArg {
+    /// verkan's own layout; needs nothing installed.
+    Builtin,
+    /// Graphviz `dot`, if installed.
+    Graphviz,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HorizonArg {
+    Short,
+    Medium,
+    Long,
+}
+
+impl From<HorizonArg> for verkan::model::Horizon {
+    fn from(h: HorizonArg) -> Self {
+        match h {
+            HorizonArg::Short => Self::Short,
+            HorizonArg::Medium => Self::Medium,
+            HorizonArg::Long => Self::Long,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Color {
     Auto,
     Always,
@@ -92,7 +217,9 @@ pub enum Color {
 /// Runs the command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
+        Command::Build(args) => build::run(&args),
         Command::Check(args) => check::run(&args),
+        Command::Render(args) => render::run(&args),
         Command::Explain(args) => explain::run(&args),
     };
     match result {
@@ -101,5 +228,40 @@ pub fn run(cli: Cli) -> ExitCode {
             eprintln!("error: {message}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Prints a checked theory's errors (with a summary) to stderr and returns the theory only
+/// when it has none.
+fn report_errors(sources: &Sources, checked: verkan::Checked) -> Option<verkan::model::Theory> {
+    let errors: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect();
+    if errors.is_empty() {
+        return checked.theory;
+    }
+    print_errors(sources, &errors);
+    None
+}
+
+fn print_errors(sources: &Sources, diagnostics: &[verkan::diagnostic::Diagnostic]) {
+    let mut err = StandardStream::stderr(stderr_color());
+    let _ = diagnostic::emit_human(&mut err, sources, diagnostics);
+    let tally = Tally::of(diagnostics);
+    eprintln!(
+        "{} error(s): fix them and run again (`verkan check` shows warnings too)",
+        tally.errors
+    );
+}
+
+fn stderr_color() -> ColorChoice {
+    use std::io::IsTerminal;
+    if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+        ColorChoice::Auto
+    } else {
+        ColorChoice::Never
     }
 }

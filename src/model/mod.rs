@@ -14,7 +14,7 @@ pub use lower::lower;
 use crate::source::{FileId, Span};
 use std::collections::HashMap;
 
-/// A compiled-in programme theory.
+/// A programme theory, typed, with its references resolved.
 #[derive(Debug)]
 pub struct Theory {
     pub file: FileId,

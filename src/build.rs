@@ -1,0 +1,119 @@
+//! `verkan build`: check every theory under a folder and, when none has errors, write its
+//! diagrams and an index into the output folder.
+
+use crate::diagnostic::{Diagnostic, Tally};
+use crate::lints::LevelOverrides;
+use crate::render::{self, Engine, Format, RenderOptions, ViewOptions};
+use crate::source::Sources;
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+/// What a build did.
+pub struct Built {
+    pub sources: Sources,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Files written, relative to the output folder, in the order written.
+    pub written: Vec<PathBuf>,
+    pub theories: usize,
+}
+
+/// Checks and renders every theory under `input` into `out`. With any error, nothing is
+/// written and the diagnostics say why.
+pub fn build(
+    input: &Path,
+    out: &Path,
+    scale: f32,
+    overrides: &LevelOverrides,
+) -> Result<Built, String> {
+    let files =
+        crate::paths::expand(&[input.to_path_buf()]).map_err(|e| format!("cannot read {e}"))?;
+    if files.is_empty() {
+        return Err(format!("no *.toml theory files under {}", input.display()));
+    }
+    let mut sources = Sources::new();
+    let mut diagnostics = Vec::new();
+    let mut theories = Vec::new();
+    for path in &files {
+        let checked =
+            crate::check_path(&mut sources, path, overrides).map_err(|e| e.to_string())?;
+        diagnostics.extend(checked.diagnostics.iter().cloned());
+        let tally = Tally::of(&checked.diagnostics);
+        if let Some(theory) = checked.theory {
+            theories.push((path.clone(), theory, tally));
+        }
+    }
+    let mut built = Built {
+        sources,
+        written: Vec::new(),
+        theories: files.len(),
+        diagnostics,
+    };
+    if Tally::of(&built.diagnostics).errors > 0 {
+        return Ok(built);
+    }
+
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let mut index =
+        String::from("# Förändringsteorier / Theories of change\n\nBuilt by `verkan build` from `");
+    let _ = writeln!(index, "{}`.\n", input.display());
+    index.push_str("| theory | file | diagram | check |\n|---|---|---|---|\n");
+    let mut sections = String::new();
+    for (path, theory, tally) in &theories {
+        let stem = output_stem(input, path);
+        let graph = crate::graph::TheoryGraph::compile(theory);
+        for format in [Format::Svg, Format::Png] {
+            let options = RenderOptions {
+                format,
+                engine: Engine::Builtin,
+                view: ViewOptions::full(),
+                scale,
+            };
+            let bytes = render::render(theory, &graph, &options)
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+            let name = PathBuf::from(format!(
+                "{stem}.{}",
+                if format == Format::Svg { "svg" } else { "png" }
+            ));
+            crate::output::write_atomic(&out.join(&name), &bytes).map_err(|e| e.to_string())?;
+            built.written.push(name);
+        }
+        let _ = writeln!(
+            index,
+            "| {} | `{}` | [SVG]({stem}.svg) · [PNG]({stem}.png) | {} error{}, {} warning{} |",
+            markdown_cell(&theory.meta.name),
+            path.display(),
+            tally.errors,
+            if tally.errors == 1 { "" } else { "s" },
+            tally.warnings,
+            if tally.warnings == 1 { "" } else { "s" },
+        );
+        let _ = write!(
+            sections,
+            "\n## {}\n\n![{}]({stem}.svg)\n",
+            markdown_cell(&theory.meta.name),
+            markdown_cell(&theory.meta.name)
+        );
+    }
+    index.push_str(&sections);
+    crate::output::write_atomic(&out.join("index.md"), index.as_bytes())
+        .map_err(|e| e.to_string())?;
+    built.written.push(PathBuf::from("index.md"));
+    Ok(built)
+}
+
+/// `theories/sub/spira.toml` under `theories/` becomes `sub-spira`: unique, and flat in `out/`.
+fn output_stem(input: &Path, path: &Path) -> String {
+    let relative = match path.strip_prefix(input) {
+        Ok(relative) if !relative.as_os_str().is_empty() => relative.with_extension(""),
+        _ => PathBuf::from(path.file_stem().unwrap_or_default()),
+    };
+    relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+fn markdown_cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}

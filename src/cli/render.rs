@@ -1,0 +1,62 @@
+use super::{report_errors, RenderArgs};
+use std::io::Write;
+use std::process::ExitCode;
+use verkan::lints::LevelOverrides;
+use verkan::render::{Engine, Format, RenderOptions, ViewOptions};
+use verkan::source::Sources;
+
+pub fn run(args: &RenderArgs) -> Result<ExitCode, String> {
+    let format = match (args.format, &args.output) {
+        (Some(format), _) => format.into(),
+        (None, Some(path)) => Format::from_extension(path).ok_or_else(|| {
+            format!(
+                "cannot tell the format from `{}`: use .svg, .png, .dot, .mmd, .json or .pdf, or give --format",
+                path.display()
+            )
+        })?,
+        (None, None) => Format::Svg,
+    };
+    if !format.is_text() && args.output.is_none() {
+        return Err(
+            "PNG and PDF are binary: give an output file with -o, e.g. `-o spira.png`".to_string(),
+        );
+    }
+
+    let mut sources = Sources::new();
+    let checked = verkan::check_path(&mut sources, &args.theory, &LevelOverrides::new())
+        .map_err(|e| e.to_string())?;
+    let Some(theory) = report_errors(&sources, checked) else {
+        return Ok(ExitCode::from(1));
+    };
+    let graph = verkan::graph::TheoryGraph::compile(&theory);
+    let options = RenderOptions {
+        format,
+        engine: if args.engine == super::EngineArg::Graphviz {
+            Engine::Graphviz
+        } else {
+            Engine::Builtin
+        },
+        view: ViewOptions {
+            perspectives: args.perspective.clone(),
+            horizons: args.horizon.iter().map(|&h| h.into()).collect(),
+            focus: args.focus.clone(),
+            legend: !args.no_legend,
+            indicators: !args.no_indicators,
+        },
+        scale: args.scale,
+    };
+    let bytes = verkan::render::render(&theory, &graph, &options)?;
+    match &args.output {
+        Some(path) => verkan::output::write_atomic(path, &bytes).map_err(|e| e.to_string())?,
+        None => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(&bytes).and_then(|()| out.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    return Err(format!("cannot write output: {e}"))
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,204 @@
+//! The theory as Graphviz DOT, built with graphviz-rust's AST: left to right, one cluster per
+//! lane, one `rank=same` group per column inside it, mechanisms as small numbered nodes.
+
+use super::labels::labels;
+use super::layout::{Column, Layout};
+use crate::model::Theory;
+use graphviz_rust::dot_structures::{
+    Attribute, Edge, EdgeTy, Graph, Id, Node, NodeId, Stmt, Subgraph, Vertex,
+};
+use graphviz_rust::printer::{DotPrinter, PrinterContext};
+
+/// Builds the DOT graph of what the layout shows.
+pub fn graph(theory: &Theory, layout: &Layout) -> Graph {
+    let words = labels(theory.meta.language);
+    let mut stmts = vec![
+        attr("rankdir", "LR"),
+        attr("newrank", "true"),
+        attr("compound", "true"),
+        attr("fontname", "DejaVu Sans"),
+        Stmt::Attribute(Attribute(plain("label"), quoted(&theory.meta.name))),
+        attr("labelloc", "t"),
+        Stmt::GAttribute(graphviz_rust::dot_structures::GraphAttributes::Node(vec![
+            Attribute(plain("shape"), plain("box")),
+            Attribute(plain("style"), quoted("rounded,filled")),
+            Attribute(plain("fontname"), quoted("DejaVu Sans")),
+            Attribute(plain("fontsize"), plain("10")),
+        ])),
+        Stmt::GAttribute(graphviz_rust::dot_structures::GraphAttributes::Edge(vec![
+            Attribute(plain("color"), quoted("#5b6770")),
+        ])),
+    ];
+
+    // Resources span every lane, so they form their own cluster.
+    let resources: Vec<&super::layout::ItemBox> = layout
+        .boxes
+        .iter()
+        .filter(|b| b.column == Column::Resources)
+        .collect();
+    if !resources.is_empty() {
+        let mut inner = vec![
+            Stmt::Attribute(Attribute(plain("label"), quoted(words.resources))),
+            attr("rank", "same"),
+        ];
+        inner.extend(resources.iter().map(|b| node(b)));
+        stmts.push(Stmt::Subgraph(Subgraph {
+            id: plain("cluster_resources"),
+            stmts: inner,
+        }));
+    }
+    for (l, lane) in layout.lanes.iter().enumerate() {
+        let label = lane
+            .perspective
+            .map(|p| theory.perspectives[p].label.as_str())
+            .unwrap_or(words.other_lane);
+        let mut inner = vec![
+            Stmt::Attribute(Attribute(plain("label"), quoted(label))),
+            attr("style", "filled"),
+            Stmt::Attribute(Attribute(plain("color"), quoted("#f5f7f9"))),
+        ];
+        for heading in &layout.headings {
+            let cell: Vec<Stmt> = layout
+                .boxes
+                .iter()
+                .filter(|b| b.lane == Some(l) && b.column == heading.column)
+                .map(node)
+                .collect();
+            if cell.is_empty() {
+                continue;
+            }
+            let mut group = vec![attr("rank", "same")];
+            group.extend(cell);
+            inner.push(Stmt::Subgraph(Subgraph {
+                id: plain(&format!("lane{l}_{}", column_name(heading.column))),
+                stmts: group,
+            }));
+        }
+        stmts.push(Stmt::Subgraph(Subgraph {
+            id: plain(&format!("cluster_lane{l}")),
+            stmts: inner,
+        }));
+    }
+    for marker in &layout.markers {
+        stmts.push(Stmt::Node(Node::new(
+            NodeId(quoted(&format!("mechanism:{}", marker.id)), None),
+            vec![
+                Attribute(plain("shape"), plain("circle")),
+                Attribute(plain("label"), quoted(&marker.number.to_string())),
+                Attribute(
+                    plain("tooltip"),
+                    quoted(&theory.mechanisms[marker.mechanism].text.value),
+                ),
+                Attribute(
+                    plain("style"),
+                    quoted(if marker.draft { "dashed" } else { "filled" }),
+                ),
+                Attribute(plain("fillcolor"), quoted("#2f4858")),
+                Attribute(
+                    plain("fontcolor"),
+                    quoted(if marker.draft { "#2f4858" } else { "#ffffff" }),
+                ),
+                Attribute(plain("width"), plain("0.3")),
+                Attribute(plain("fixedsize"), plain("true")),
+            ],
+        )));
+    }
+    for arrow in &layout.arrows {
+        let mechanism = format!("mechanism:{}", theory.mechanisms[arrow.mechanism].header.id);
+        let (from, to) = match (arrow.from_box, arrow.to_box) {
+            (Some(b), _) => (layout.boxes[b].id.clone(), mechanism),
+            (_, Some(b)) => (mechanism, layout.boxes[b].id.clone()),
+            _ => continue,
+        };
+        let mut attributes = Vec::new();
+        if arrow.to_box.is_none() {
+            attributes.push(Attribute(plain("arrowhead"), plain("none")));
+        }
+        stmts.push(Stmt::Edge(Edge {
+            ty: EdgeTy::Pair(
+                Vertex::N(NodeId(quoted(&from), None)),
+                Vertex::N(NodeId(quoted(&to), None)),
+            ),
+            attributes,
+        }));
+    }
+    Graph::DiGraph {
+        id: quoted(&theory.meta.name),
+        strict: false,
+        stmts,
+    }
+}
+
+/// The DOT text of the graph.
+pub fn print(graph: Graph) -> String {
+    let mut text = graph.print(&mut PrinterContext::default());
+    text.push('\n');
+    text
+}
+
+fn node(b: &super::layout::ItemBox) -> Stmt {
+    let fill = match b.column {
+        Column::Resources => "#fdf1d8",
+        Column::Activities => "#e2eefa",
+        Column::Effects(_) => "#d3ecda",
+    };
+    let mut label = b.text.lines.join("\n");
+    if let Some(badge) = &b.badge {
+        label.push_str(&format!("\n[● {} ○ {}]", badge.outcome, badge.output));
+    }
+    Stmt::Node(Node::new(
+        NodeId(quoted(&b.id), None),
+        vec![
+            Attribute(plain("label"), quoted(&label)),
+            Attribute(plain("fillcolor"), quoted(fill)),
+        ],
+    ))
+}
+
+fn column_name(column: Column) -> &'static str {
+    match column {
+        Column::Resources => "resources",
+        Column::Activities => "activities",
+        Column::Effects(crate::model::Horizon::Short) => "short",
+        Column::Effects(crate::model::Horizon::Medium) => "medium",
+        Column::Effects(crate::model::Horizon::Long) => "long",
+    }
+}
+
+fn attr(key: &str, value: &str) -> Stmt {
+    Stmt::Attribute(Attribute(plain(key), quoted(value)))
+}
+
+fn plain(s: &str) -> Id {
+    Id::Plain(s.to_string())
+}
+
+/// A DOT string literal: quotes and backslashes escaped, line breaks as `\n`.
+fn quoted(s: &str) -> Id {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    Id::Escaped(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_are_escaped() {
+        assert_eq!(
+            quoted("a \"b\" \\ c\nd"),
+            Id::Escaped(r#""a \"b\" \\ c\nd""#.to_string())
+        );
+    }
+}

@@ -1,0 +1,44 @@
+//! SVG → PNG in-process with resvg, using only the fonts embedded in the binary, so a machine
+//! with no fonts installed draws the same picture.
+
+use super::text::font_data;
+use resvg::{tiny_skia, usvg};
+
+/// Rasterises an SVG document at `scale` (1.0 = one pixel per SVG unit).
+pub fn png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
+    if !(scale.is_finite() && scale > 0.0 && scale <= 16.0) {
+        return Err(format!(
+            "--scale must be above 0 and at most 16, not {scale}"
+        ));
+    }
+    let mut options = usvg::Options {
+        font_family: "DejaVu Sans".to_string(),
+        ..usvg::Options::default()
+    };
+    for data in font_data() {
+        options.fontdb_mut().load_font_data(data.to_vec());
+    }
+    let tree =
+        usvg::Tree::from_str(svg, &options).map_err(|e| format!("cannot read the SVG: {e}"))?;
+    let size = tree
+        .size()
+        .to_int_size()
+        .scale_by(scale)
+        .ok_or_else(|| "the picture would be empty at this scale".to_string())?;
+    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or_else(|| {
+        format!(
+            "a {}×{} picture is too large to draw",
+            size.width(),
+            size.height()
+        )
+    })?;
+    pixmap.fill(tiny_skia::Color::WHITE);
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|e| format!("cannot encode PNG: {e}"))
+}

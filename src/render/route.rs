@@ -1,0 +1,219 @@
+//! Places one numbered marker per mechanism in the gap before its targets, and routes curved
+//! arrows from its sources into the marker and out of it into its targets.
+
+use super::layout::{Arrow, Column, ItemBox, Marker, Point, MARKER_RADIUS};
+use super::view::View;
+use crate::model::{ItemRef, Theory};
+use std::collections::{BTreeMap, HashMap};
+
+struct Plan {
+    mechanism: usize,
+    sources: Vec<usize>,
+    targets: Vec<usize>,
+    x: f64,
+    y: f64,
+}
+
+pub(super) fn mechanisms(
+    theory: &Theory,
+    view: &View,
+    boxes: &[ItemBox],
+    columns: &[Column],
+    column_x: impl Fn(usize) -> f64,
+    column_width: f64,
+    gap: f64,
+) -> (Vec<Marker>, Vec<Arrow>) {
+    let box_of: HashMap<ItemRef, usize> =
+        boxes.iter().enumerate().map(|(i, b)| (b.item, i)).collect();
+    let column_index = |b: usize| {
+        columns
+            .iter()
+            .position(|c| *c == boxes[b].column)
+            .unwrap_or(0)
+    };
+    let center_y = |b: usize| boxes[b].rect.y + boxes[b].rect.height / 2.0;
+
+    let mut plans = Vec::new();
+    for (m, mechanism) in theory
+        .mechanisms
+        .iter()
+        .enumerate()
+        .filter(|(m, _)| view.mechanisms[*m])
+    {
+        let find = |refs: &[crate::model::Reference<ItemRef>], effects_only: bool| -> Vec<usize> {
+            refs.iter()
+                .filter_map(|r| r.target)
+                .filter(|t| !effects_only || matches!(t, ItemRef::Effect(_)))
+                .filter_map(|t| box_of.get(&t).copied())
+                .collect()
+        };
+        let sources = find(&mechanism.from, false);
+        let targets = find(&mechanism.to, true);
+        if sources.is_empty() || targets.is_empty() {
+            continue;
+        }
+        let last_source = sources.iter().map(|&b| column_index(b)).max().unwrap_or(0);
+        let first_target = targets.iter().map(|&b| column_index(b)).min().unwrap_or(0);
+        let x = if last_source < first_target {
+            column_x(first_target) - gap / 2.0
+        } else {
+            // Within one column (short → short): the marker sits in the gap to its right.
+            let last = targets
+                .iter()
+                .map(|&b| column_index(b))
+                .max()
+                .unwrap_or(0)
+                .max(last_source);
+            column_x(last) + column_width + gap / 2.0
+        };
+        let ends: Vec<usize> = sources.iter().chain(&targets).copied().collect();
+        let y = ends.iter().map(|&b| center_y(b)).sum::<f64>() / ends.len() as f64;
+        plans.push(Plan {
+            mechanism: m,
+            sources,
+            targets,
+            x,
+            y,
+        });
+    }
+
+    // Markers sharing a gap are pushed apart so they never overlap.
+    let mut by_gap: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
+    for (i, plan) in plans.iter().enumerate() {
+        by_gap.entry(plan.x.round() as i64).or_default().push(i);
+    }
+    let spacing = 2.0 * MARKER_RADIUS + 6.0;
+    for members in by_gap.values_mut() {
+        members.sort_by(|&a, &b| {
+            plans[a]
+                .y
+                .total_cmp(&plans[b].y)
+                .then(plans[a].mechanism.cmp(&plans[b].mechanism))
+        });
+        let mut previous = f64::NEG_INFINITY;
+        for &i in members.iter() {
+            plans[i].y = plans[i].y.max(previous + spacing);
+            previous = plans[i].y;
+        }
+    }
+
+    let markers: Vec<Marker> = plans
+        .iter()
+        .enumerate()
+        .map(|(_, plan)| Marker {
+            mechanism: plan.mechanism,
+            id: theory.mechanisms[plan.mechanism].header.id.clone(),
+            // Numbered in file order, so "mechanism 3" is the same one in every view.
+            number: plan.mechanism + 1,
+            center: Point {
+                x: plan.x,
+                y: plan.y,
+            },
+            draft: theory.mechanisms[plan.mechanism].draft,
+        })
+        .collect();
+
+    // Ports: the arrows at one side of a box are spread along it in the order of their other ends.
+    let mut ports: HashMap<(usize, bool), Vec<(f64, usize)>> = HashMap::new();
+    let mut arrows = Vec::new();
+    for (p, plan) in plans.iter().enumerate() {
+        for &s in &plan.sources {
+            let right = plan.x > boxes[s].rect.x;
+            ports
+                .entry((s, right))
+                .or_default()
+                .push((plan.y, arrows.len()));
+            arrows.push(Arrow {
+                mechanism: plan.mechanism,
+                start: Point {
+                    x: if right {
+                        boxes[s].rect.right()
+                    } else {
+                        boxes[s].rect.x
+                    },
+                    y: 0.0,
+                },
+                control1: markers[p].center,
+                control2: markers[p].center,
+                end: markers[p].center,
+                from_box: Some(s),
+                to_box: None,
+            });
+        }
+        for &t in &plan.targets {
+            let right = plan.x > boxes[t].rect.right();
+            ports
+                .entry((t, right))
+                .or_default()
+                .push((plan.y, arrows.len()));
+            arrows.push(Arrow {
+                mechanism: plan.mechanism,
+                start: markers[p].center,
+                control1: markers[p].center,
+                control2: markers[p].center,
+                end: Point {
+                    x: if right {
+                        boxes[t].rect.right()
+                    } else {
+                        boxes[t].rect.x
+                    },
+                    y: 0.0,
+                },
+                from_box: None,
+                to_box: Some(t),
+            });
+        }
+    }
+    let mut sides: Vec<_> = ports.into_iter().collect();
+    sides.sort_by_key(|((b, right), _)| (*b, *right));
+    for ((b, _), mut list) in sides {
+        list.sort_by(|a, c| a.0.total_cmp(&c.0).then(a.1.cmp(&c.1)));
+        let rect = boxes[b].rect;
+        let n = list.len() as f64;
+        let span = rect.height * 0.5;
+        for (k, &(_, a)) in list.iter().enumerate() {
+            let y = if n == 1.0 {
+                rect.y + rect.height / 2.0
+            } else {
+                rect.y + rect.height * 0.25 + span * k as f64 / (n - 1.0)
+            };
+            let arrow = &mut arrows[a];
+            if arrow.from_box == Some(b) {
+                arrow.start.y = y;
+            } else {
+                arrow.end.y = y;
+            }
+        }
+    }
+    for arrow in &mut arrows {
+        let dx = arrow.end.x - arrow.start.x;
+        let bend = (dx.abs() * 0.5).max(24.0);
+        let leave = if arrow.from_box.is_some() {
+            side_direction(arrow.start.x, boxes, arrow.from_box)
+        } else {
+            dx.signum()
+        };
+        let arrive = if arrow.to_box.is_some() {
+            -side_direction(arrow.end.x, boxes, arrow.to_box)
+        } else {
+            dx.signum()
+        };
+        arrow.control1 = Point {
+            x: arrow.start.x + leave * bend,
+            y: arrow.start.y,
+        };
+        arrow.control2 = Point {
+            x: arrow.end.x - arrive * bend,
+            y: arrow.end.y,
+        };
+    }
+    (markers, arrows)
+}
+
+/// +1 when `x` is a box's right edge (arrows leave or enter rightwards), -1 for its left edge.
+fn side_direction(x: f64, boxes: &[ItemBox], b: Option<usize>) -> f64 {
+    match b {
+        Some(b) if (x - boxes[b].rect.x).abs() < 0.5 => -1.0,
+        _ => 1.0,
+    }
+}

@@ -1,0 +1,243 @@
+//! Layout → SVG. Hand-written so every byte is under control: the same layout always gives
+//! the same file.
+
+use super::layout::{Column, Layout, Rect, TextBlock, MARKER_RADIUS};
+use super::text::FONT_FAMILY;
+use crate::model::Horizon;
+use std::fmt::Write;
+
+const INK: &str = "#1f2a33";
+const MUTED: &str = "#5b6770";
+const ACCENT: &str = "#2f4858";
+
+/// Fill and stroke per column: warm resources, blue activities, greens deepening with time.
+fn colours(column: Column) -> (&'static str, &'static str) {
+    match column {
+        Column::Resources => ("#fdf1d8", "#c9a65a"),
+        Column::Activities => ("#e2eefa", "#6d95c2"),
+        Column::Effects(Horizon::Short) => ("#e7f5ea", "#6fae80"),
+        Column::Effects(Horizon::Medium) => ("#d3ecda", "#4f9a66"),
+        Column::Effects(Horizon::Long) => ("#bfe2c9", "#35804f"),
+    }
+}
+
+/// The diagram as an SVG document.
+pub fn svg(layout: &Layout, title: &str) -> String {
+    let mut s = String::with_capacity(64 * 1024);
+    // Writing to a String cannot fail; the results are ignored below for that reason.
+    let _ = writeln!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{font}">"#,
+        w = n(layout.width),
+        h = n(layout.height),
+        font = FONT_FAMILY,
+    );
+    let _ = writeln!(s, "<title>{}</title>", escape(title));
+    let _ = writeln!(
+        s,
+        r##"<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{MUTED}"/></marker></defs>"##
+    );
+    s.push_str("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+
+    text(&mut s, &layout.title, INK, "title");
+    for block in &layout.banner {
+        text(&mut s, block, MUTED, "banner");
+    }
+
+    s.push_str("<g class=\"lanes\">\n");
+    for (i, lane) in layout.lanes.iter().enumerate() {
+        let fill = if i % 2 == 0 { "#f5f7f9" } else { "#ffffff" };
+        rect(&mut s, &lane.rect, fill, "#d5dbe0", 0.0, "lane");
+        text(&mut s, &lane.label, ACCENT, "lane-label");
+    }
+    s.push_str("</g>\n<g class=\"headings\">\n");
+    for heading in &layout.headings {
+        let (_, stroke) = colours(heading.column);
+        rect(&mut s, &heading.rect, stroke, stroke, 4.0, "heading");
+        text(&mut s, &heading.text, "#ffffff", "heading-text");
+    }
+    s.push_str("</g>\n<g class=\"arrows\" fill=\"none\">\n");
+    for arrow in &layout.arrows {
+        let head = if arrow.to_box.is_some() {
+            r#" marker-end="url(#arrowhead)""#
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            s,
+            r#"<path d="M{},{} C{},{} {},{} {},{}" stroke="{MUTED}" stroke-width="1.3" stroke-opacity="0.8"{head}/>"#,
+            n(arrow.start.x),
+            n(arrow.start.y),
+            n(arrow.control1.x),
+            n(arrow.control1.y),
+            n(arrow.control2.x),
+            n(arrow.control2.y),
+            n(arrow.end.x),
+            n(arrow.end.y),
+        );
+    }
+    s.push_str("</g>\n<g class=\"items\">\n");
+    for item in &layout.boxes {
+        let (fill, stroke) = colours(item.column);
+        let _ = writeln!(
+            s,
+            r#"<g class="item {}" data-id="{}">"#,
+            item.kind,
+            escape(&item.id)
+        );
+        let _ = writeln!(s, "<title>{}</title>", escape(&item.id));
+        rect(&mut s, &item.rect, fill, stroke, 4.0, "box");
+        text(&mut s, &item.text, INK, "box-text");
+        if let Some(badge) = &item.badge {
+            rect(
+                &mut s,
+                &badge.rect,
+                "#ffffff",
+                stroke,
+                badge.rect.height / 2.0,
+                "badge",
+            );
+            text(&mut s, &badge.text, INK, "badge-text");
+        }
+        s.push_str("</g>\n");
+    }
+    s.push_str("</g>\n<g class=\"markers\">\n");
+    for marker in &layout.markers {
+        marker_circle(
+            &mut s,
+            marker.center.x,
+            marker.center.y,
+            marker.number,
+            marker.draft,
+            &marker.id,
+        );
+    }
+    s.push_str("</g>\n");
+    if let Some(title) = &layout.legend_title {
+        s.push_str("<g class=\"legend\">\n");
+        text(&mut s, title, ACCENT, "legend-title");
+        for (entry, marker) in layout.legend.iter().zip(&layout.markers) {
+            marker_circle(
+                &mut s,
+                entry.center.x,
+                entry.center.y,
+                entry.number,
+                marker.draft,
+                &marker.id,
+            );
+            text(&mut s, &entry.text, INK, "legend-text");
+        }
+        if let Some(key) = &layout.legend_key {
+            text(&mut s, key, MUTED, "legend-key");
+        }
+        s.push_str("</g>\n");
+    }
+    s.push_str("</svg>\n");
+    s
+}
+
+fn marker_circle(s: &mut String, x: f64, y: f64, number: usize, draft: bool, id: &str) {
+    // A draft mechanism is drawn hollow and dashed, so it reads as provisional in black and white too.
+    let (fill, colour, dash) = if draft {
+        ("#ffffff", ACCENT, r#" stroke-dasharray="3,2""#)
+    } else {
+        (ACCENT, "#ffffff", "")
+    };
+    let _ = writeln!(
+        s,
+        r#"<g class="marker" data-id="{id}"><title>{id}</title><circle cx="{x}" cy="{y}" r="{r}" fill="{fill}" stroke="{ACCENT}" stroke-width="1.5"{dash}/><text x="{x}" y="{ty}" font-size="11" font-weight="bold" text-anchor="middle" fill="{colour}">{number}</text></g>"#,
+        id = escape(id),
+        x = n(x),
+        y = n(y),
+        r = n(MARKER_RADIUS),
+        ty = n(y + 4.0),
+    );
+}
+
+fn rect(s: &mut String, r: &Rect, fill: &str, stroke: &str, radius: f64, class: &str) {
+    let _ = writeln!(
+        s,
+        r#"<rect class="{class}" x="{}" y="{}" width="{}" height="{}" rx="{}" fill="{fill}" stroke="{stroke}"/>"#,
+        n(r.x),
+        n(r.y),
+        n(r.width),
+        n(r.height),
+        n(radius),
+    );
+}
+
+fn text(s: &mut String, block: &TextBlock, fill: &str, class: &str) {
+    if block.lines.iter().all(String::is_empty) {
+        return;
+    }
+    let weight = if block.bold {
+        r#" font-weight="bold""#
+    } else {
+        ""
+    };
+    let _ = write!(
+        s,
+        r#"<text class="{class}" x="{}" y="{}" font-size="{}" fill="{fill}"{weight}>"#,
+        n(block.x),
+        n(block.baseline),
+        n(block.size),
+    );
+    for (i, line) in block.lines.iter().enumerate() {
+        let dy = if i == 0 { 0.0 } else { block.line_height };
+        let _ = write!(
+            s,
+            r#"<tspan x="{}" dy="{}">{}</tspan>"#,
+            n(block.x),
+            n(dy),
+            escape(line)
+        );
+    }
+    s.push_str("</text>\n");
+}
+
+/// Numbers with at most two decimals and no trailing zeros: short, and stable across platforms.
+fn n(value: f64) -> String {
+    let rounded = (value * 100.0).round() / 100.0;
+    let text = format!("{rounded:.2}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".to_string()
+    } else {
+        text.to_string()
+    }
+}
+
+/// Escapes text for XML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Control characters other than tab and newline are not allowed in XML 1.0.
+            c if (c as u32) < 0x20 && c != '\t' && c != '\n' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_short_and_stable() {
+        assert_eq!(n(12.0), "12");
+        assert_eq!(n(12.345), "12.35");
+        assert_eq!(n(-0.001), "0");
+    }
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(escape(r#"<a & "b">"#), "&lt;a &amp; &quot;b&quot;&gt;");
+    }
+}

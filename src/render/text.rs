@@ -1,0 +1,197 @@
+//! Text measured in the font the diagrams are drawn with, so wrapped lines fit their boxes
+//! (å, ä and ö included) whatever fonts the machine has.
+
+use std::sync::OnceLock;
+use textwrap::core::Fragment;
+use textwrap::wrap_algorithms::wrap_first_fit;
+
+/// The font family named in SVG output; its metrics are what every width here is measured in.
+/// Verdana, close in width, stands in where DejaVu Sans is not installed.
+pub const FONT_FAMILY: &str = "DejaVu Sans, Verdana, sans-serif";
+
+/// The regular and bold faces embedded in the binary, used for measuring and for PNG output.
+pub fn font_data() -> [&'static [u8]; 2] {
+    [dejavu::sans::regular(), dejavu::sans::bold()]
+}
+
+struct Metrics {
+    faces: [ttf_parser::Face<'static>; 2],
+    units_per_em: f64,
+    // Advances of Latin-1, looked up once; anything else is read from the face on demand.
+    latin1: [Vec<f64>; 2],
+    fallback: f64,
+}
+
+fn metrics() -> &'static Metrics {
+    static METRICS: OnceLock<Metrics> = OnceLock::new();
+    METRICS.get_or_init(|| {
+        let faces = font_data()
+            .map(|data| ttf_parser::Face::parse(data, 0).expect("the embedded font parses"));
+        let latin1 = [0, 1].map(|f| {
+            (0u32..256)
+                .map(|c| {
+                    char::from_u32(c)
+                        .and_then(|c| advance(&faces[f], c))
+                        .unwrap_or(0.0)
+                })
+                .collect()
+        });
+        Metrics {
+            units_per_em: f64::from(faces[0].units_per_em()),
+            fallback: advance(&faces[0], 'M').unwrap_or(1000.0),
+            latin1,
+            faces,
+        }
+    })
+}
+
+fn advance(face: &ttf_parser::Face, c: char) -> Option<f64> {
+    face.glyph_index(c)
+        .and_then(|g| face.glyph_hor_advance(g))
+        .map(f64::from)
+}
+
+/// Width in pixels of `text` at `size` pixels.
+pub fn width(text: &str, size: f64, bold: bool) -> f64 {
+    let m = metrics();
+    let face = usize::from(bold);
+    let units: f64 = text
+        .chars()
+        .map(|c| match m.latin1[face].get(c as usize) {
+            Some(&w) if w > 0.0 => w,
+            // Emoji and scripts the font lacks are drawn from another font: measure them wide,
+            // so they never spill out of a box.
+            _ => advance(&m.faces[face], c).unwrap_or(m.fallback * 1.6),
+        })
+        .sum();
+    units * size / m.units_per_em
+}
+
+#[derive(Debug)]
+struct Word<'a> {
+    text: &'a str,
+    width: f64,
+    /// The space after the word: none inside "arbete/studier", where a line may still break.
+    space: f64,
+}
+
+impl Fragment for Word<'_> {
+    fn width(&self) -> f64 {
+        self.width
+    }
+    fn whitespace_width(&self) -> f64 {
+        self.space
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// Wraps `text` into lines no wider than `max_width` pixels. Lines break at spaces and after
+/// slashes and dashes; explicit line breaks are kept; a word longer than a line is split
+/// between characters.
+pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
+    let space = width(" ", size, bold);
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut words: Vec<Word> = Vec::new();
+        for word in paragraph.split_whitespace() {
+            let mut pieces = Vec::new();
+            for part in word.split_inclusive(['/', '–', '—']) {
+                split_long_word(part, size, bold, max_width, &mut pieces);
+            }
+            let last = pieces.len().saturating_sub(1);
+            for (i, piece) in pieces.into_iter().enumerate() {
+                words.push(Word {
+                    text: piece,
+                    width: width(piece, size, bold),
+                    space: if i == last { space } else { 0.0 },
+                });
+            }
+        }
+        if words.is_empty() {
+            lines.push(String::new());
+            continue;
+        }
+        for line in wrap_first_fit(&words, &[max_width]) {
+            let mut text = String::new();
+            for (i, word) in line.iter().enumerate() {
+                text.push_str(word.text);
+                if i + 1 < line.len() && word.space > 0.0 {
+                    text.push(' ');
+                }
+            }
+            lines.push(text);
+        }
+    }
+    while lines.len() > 1 && lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
+    lines
+}
+
+fn split_long_word<'a>(
+    word: &'a str,
+    size: f64,
+    bold: bool,
+    max_width: f64,
+    out: &mut Vec<&'a str>,
+) {
+    if width(word, size, bold) <= max_width {
+        out.push(word);
+        return;
+    }
+    let mut start = 0;
+    let mut used = 0.0;
+    for (i, c) in word.char_indices() {
+        let w = width(c.encode_utf8(&mut [0; 4]), size, bold);
+        if used + w > max_width && i > start {
+            out.push(&word[start..i]);
+            start = i;
+            used = 0.0;
+        }
+        used += w;
+    }
+    out.push(&word[start..]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swedish_letters_have_their_own_widths() {
+        assert!(width("å", 12.0, false) > 0.0);
+        assert!(width("ÅÄÖ", 12.0, false) > width("...", 12.0, false));
+        assert!(width("Effekter", 12.0, true) > width("Effekter", 12.0, false));
+    }
+
+    #[test]
+    fn wrapped_lines_fit_and_keep_every_word() {
+        let text = "Deltagarna upplever att insatsen har gjort skillnad: positiva upplevelser, framtidstro och känslan av hopp";
+        let lines = wrap(text, 12.0, false, 150.0);
+        assert!(lines.len() > 3);
+        for line in &lines {
+            assert!(width(line, 12.0, false) <= 150.0, "{line}");
+        }
+        assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn lines_break_after_slashes_without_losing_them() {
+        let lines = wrap("Deltagare/målgrupp", 13.0, true, 100.0);
+        assert_eq!(lines, ["Deltagare/", "målgrupp"]);
+    }
+
+    #[test]
+    fn overlong_words_are_split() {
+        let lines = wrap(
+            "https://www.samordningsforbundet-nils.se/utvardering/",
+            12.0,
+            false,
+            80.0,
+        );
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| width(l, 12.0, false) <= 80.0));
+    }
+}

@@ -1,0 +1,160 @@
+//! Which items a diagram shows: all of them, or a slice by perspective, horizon or focus.
+
+use crate::graph::{Edge, TheoryGraph};
+use crate::model::{Horizon, ItemRef, Theory};
+use petgraph::visit::EdgeRef;
+use petgraph::Direction;
+use std::collections::VecDeque;
+
+/// What to show; the default shows everything.
+#[derive(Debug, Clone, Default)]
+pub struct ViewOptions {
+    /// Only activities and effects in these perspectives (ids), when not empty.
+    pub perspectives: Vec<String>,
+    /// Only effects of these horizons, when not empty.
+    pub horizons: Vec<Horizon>,
+    /// Only what leads to, and follows from, this item (id).
+    pub focus: Option<String>,
+    pub legend: bool,
+    pub indicators: bool,
+}
+
+impl ViewOptions {
+    /// Everything, with legend and indicator badges.
+    pub fn full() -> Self {
+        Self {
+            legend: true,
+            indicators: true,
+            ..Self::default()
+        }
+    }
+}
+
+/// The items one diagram shows.
+pub struct View {
+    pub resources: Vec<bool>,
+    pub activities: Vec<bool>,
+    pub effects: Vec<bool>,
+    pub mechanisms: Vec<bool>,
+}
+
+impl View {
+    pub fn shows(&self, item: ItemRef) -> bool {
+        match item {
+            ItemRef::Resource(i) => self.resources[i],
+            ItemRef::Activity(i) => self.activities[i],
+            ItemRef::Effect(i) => self.effects[i],
+            ItemRef::Mechanism(i) => self.mechanisms[i],
+            _ => false,
+        }
+    }
+}
+
+/// Selects the items to show; an unknown perspective or focus id is an error with a suggestion.
+pub fn select(theory: &Theory, graph: &TheoryGraph, options: &ViewOptions) -> Result<View, String> {
+    for p in &options.perspectives {
+        if !theory.perspectives.iter().any(|q| &q.id == p) {
+            let ids = theory.perspectives.iter().map(|q| q.id.as_str());
+            return Err(unknown("perspective", p, ids));
+        }
+    }
+    let in_perspective = |perspective: &Option<crate::model::Reference<usize>>| {
+        options.perspectives.is_empty()
+            || perspective
+                .as_ref()
+                .is_some_and(|r| options.perspectives.contains(&r.name))
+    };
+    let mut activities: Vec<bool> = theory
+        .activities
+        .iter()
+        .map(|a| in_perspective(&a.perspective))
+        .collect();
+    let mut effects: Vec<bool> = theory
+        .effects
+        .iter()
+        .map(|e| {
+            in_perspective(&e.perspective)
+                && (options.horizons.is_empty() || options.horizons.contains(&e.horizon))
+        })
+        .collect();
+
+    if let Some(focus) = &options.focus {
+        let Some(&item) = theory.ids.get(focus) else {
+            let ids = theory.items().map(|i| theory.header(i).id.as_str());
+            return Err(unknown("item", focus, ids));
+        };
+        let Some(start) = graph.node(item) else {
+            return Err(format!(
+                "`{focus}` is a {}; focus on a resource, activity, mechanism or effect",
+                item.kind_name()
+            ));
+        };
+        let mut near = vec![false; graph.graph.node_count()];
+        for direction in [Direction::Outgoing, Direction::Incoming] {
+            let mut queue = VecDeque::from([start]);
+            near[start.index()] = true;
+            let mut seen = vec![false; graph.graph.node_count()];
+            seen[start.index()] = true;
+            while let Some(node) = queue.pop_front() {
+                for edge in graph.graph.edges_directed(node, direction) {
+                    if *edge.weight() == Edge::Measures {
+                        continue;
+                    }
+                    let next = if direction == Direction::Outgoing {
+                        edge.target()
+                    } else {
+                        edge.source()
+                    };
+                    if !seen[next.index()] {
+                        seen[next.index()] = true;
+                        near[next.index()] = true;
+                        queue.push_back(next);
+                    }
+                }
+            }
+        }
+        let keep = |item: ItemRef| graph.node(item).is_some_and(|n| near[n.index()]);
+        for (i, shown) in activities.iter_mut().enumerate() {
+            *shown &= keep(ItemRef::Activity(i));
+        }
+        for (i, shown) in effects.iter_mut().enumerate() {
+            *shown &= keep(ItemRef::Effect(i));
+        }
+    }
+
+    // A resource is shown with the activities that use it; a mechanism when both its ends are.
+    let mut resources =
+        vec![options.perspectives.is_empty() && options.focus.is_none(); theory.resources.len()];
+    for (a, activity) in theory.activities.iter().enumerate() {
+        if activities[a] {
+            for used in &activity.uses {
+                if let Some(ItemRef::Resource(r)) = used.target {
+                    resources[r] = true;
+                }
+            }
+        }
+    }
+    let shown = |item: Option<ItemRef>| match item {
+        Some(ItemRef::Activity(a)) => activities[a],
+        Some(ItemRef::Effect(e)) => effects[e],
+        _ => false,
+    };
+    let mechanisms = theory
+        .mechanisms
+        .iter()
+        .map(|m| m.from.iter().any(|r| shown(r.target)) && m.to.iter().any(|r| shown(r.target)))
+        .collect();
+    Ok(View {
+        resources,
+        activities,
+        effects,
+        mechanisms,
+    })
+}
+
+fn unknown<'a>(what: &str, name: &str, ids: impl Iterator<Item = &'a str>) -> String {
+    match crate::suggest::closest(name, ids) {
+        Some(best) => format!("no {what} is called `{name}`; did you mean `{best}`?"),
+        None => format!("no {what} is called `{name}`"),
+    }
+}

@@ -1,0 +1,552 @@
+//! Diagrams: snapshots of every format for the seed theories, and geometry that must hold for
+//! any theory (no overlaps, text inside boxes, arrows on box edges, every item once).
+
+mod common;
+
+use common::seed_theories;
+use verkan::graph::TheoryGraph;
+use verkan::model::{ItemRef, Theory};
+use verkan::render::layout::{Arrow, Layout, Point, Rect};
+use verkan::render::{self, Engine, Format, RenderOptions, ViewOptions};
+
+fn load(name: &str, text: &str) -> Theory {
+    let mut sources = verkan::source::Sources::new();
+    let file = sources.add(name, text);
+    let checked = verkan::check(&sources, file, &verkan::lints::LevelOverrides::new());
+    checked.theory.expect("theory parses")
+}
+
+fn layout_of(theory: &Theory, view: &ViewOptions) -> Layout {
+    let graph = TheoryGraph::compile(theory);
+    let selected = render::select(theory, &graph, view).expect("valid view");
+    render::layout(theory, &selected, view)
+}
+
+fn render_to(theory: &Theory, format: Format, view: ViewOptions) -> Vec<u8> {
+    let graph = TheoryGraph::compile(theory);
+    let options = RenderOptions {
+        format,
+        engine: Engine::Builtin,
+        view,
+        scale: 1.0,
+    };
+    render::render(theory, &graph, &options).expect("renders")
+}
+
+fn stem(name: &str) -> &str {
+    name.trim_start_matches("theories/")
+        .trim_end_matches(".toml")
+}
+
+#[test]
+fn svg_dot_and_mermaid_of_the_seed_theories_match_their_snapshots() {
+    for (name, text) in seed_theories() {
+        let theory = load(&name, &text);
+        for (format, extension) in [
+            (Format::Svg, "svg"),
+            (Format::Dot, "dot"),
+            (Format::Mermaid, "mmd"),
+        ] {
+            let output =
+                String::from_utf8(render_to(&theory, format, ViewOptions::full())).unwrap();
+            insta::with_settings!({snapshot_path => "../snapshots/render", prepend_module_to_snapshot => false, omit_expression => true}, {
+                insta::assert_snapshot!(format!("{}.{extension}", stem(&name)), output);
+            });
+        }
+    }
+}
+
+#[test]
+fn rendering_is_deterministic() {
+    for (name, text) in seed_theories() {
+        let theory = load(&name, &text);
+        for format in [Format::Svg, Format::Dot, Format::Mermaid, Format::Json] {
+            assert_eq!(
+                render_to(&theory, format, ViewOptions::full()),
+                render_to(&load(&name, &text), format, ViewOptions::full()),
+                "{name} {format:?}"
+            );
+        }
+    }
+}
+
+fn inside(inner: &Rect, outer: &Rect) -> bool {
+    const EPS: f64 = 0.01;
+    inner.x >= outer.x - EPS
+        && inner.y >= outer.y - EPS
+        && inner.right() <= outer.right() + EPS
+        && inner.bottom() <= outer.bottom() + EPS
+}
+
+fn on_edge(point: Point, rect: &Rect) -> bool {
+    let on_side = (point.x - rect.x).abs() < 0.01 || (point.x - rect.right()).abs() < 0.01;
+    on_side && point.y >= rect.y && point.y <= rect.bottom()
+}
+
+fn check_geometry(name: &str, theory: &Theory, layout: &Layout) {
+    // No two boxes overlap; no marker sits on a box or on another marker.
+    for (i, a) in layout.boxes.iter().enumerate() {
+        for b in &layout.boxes[i + 1..] {
+            assert!(
+                !a.rect.overlaps(&b.rect),
+                "{name}: `{}` overlaps `{}`",
+                a.id,
+                b.id
+            );
+        }
+        for marker in &layout.markers {
+            let r = render::layout::MARKER_RADIUS;
+            let disc = Rect {
+                x: marker.center.x - r,
+                y: marker.center.y - r,
+                width: 2.0 * r,
+                height: 2.0 * r,
+            };
+            assert!(
+                !disc.overlaps(&a.rect),
+                "{name}: marker {} overlaps `{}`",
+                marker.number,
+                a.id
+            );
+        }
+    }
+    for (i, a) in layout.markers.iter().enumerate() {
+        for b in &layout.markers[i + 1..] {
+            let d = ((a.center.x - b.center.x).powi(2) + (a.center.y - b.center.y).powi(2)).sqrt();
+            assert!(
+                d >= 2.0 * render::layout::MARKER_RADIUS,
+                "{name}: markers {} and {} overlap",
+                a.number,
+                b.number
+            );
+        }
+    }
+    // Every line of text lies inside its box, and the badge does not cover the text.
+    for item in &layout.boxes {
+        for line in item.text.line_rects() {
+            assert!(
+                inside(&line, &item.rect),
+                "{name}: text of `{}` spills out: {line:?} in {:?}",
+                item.id,
+                item.rect
+            );
+            if let Some(badge) = &item.badge {
+                assert!(
+                    !line.overlaps(&badge.rect),
+                    "{name}: the badge of `{}` covers its text",
+                    item.id
+                );
+            }
+        }
+        if let Some(badge) = &item.badge {
+            assert!(
+                inside(&badge.rect, &item.rect),
+                "{name}: badge of `{}` outside its box",
+                item.id
+            );
+            for line in badge.text.line_rects() {
+                assert!(
+                    inside(&line, &badge.rect),
+                    "{name}: badge text of `{}` spills out",
+                    item.id
+                );
+            }
+        }
+        assert!(inside(
+            &item.rect,
+            &Rect {
+                x: 0.0,
+                y: 0.0,
+                width: layout.width,
+                height: layout.height
+            }
+        ));
+    }
+    // Every arrow starts or ends on a box edge, and its other end is its mechanism's marker.
+    for arrow in &layout.arrows {
+        let marker = layout
+            .markers
+            .iter()
+            .find(|m| m.mechanism == arrow.mechanism)
+            .expect("arrow has a marker");
+        match (arrow.from_box, arrow.to_box) {
+            (Some(b), None) => {
+                assert!(
+                    on_edge(arrow.start, &layout.boxes[b].rect),
+                    "{name}: arrow leaves `{}` off its edge",
+                    layout.boxes[b].id
+                );
+                assert_eq!(arrow.end, marker.center);
+            }
+            (None, Some(b)) => {
+                assert!(
+                    on_edge(arrow.end, &layout.boxes[b].rect),
+                    "{name}: arrow enters `{}` off its edge",
+                    layout.boxes[b].id
+                );
+                assert_eq!(arrow.start, marker.center);
+            }
+            _ => panic!("{name}: an arrow must join one box and one marker"),
+        }
+    }
+    // Every item of the theory appears exactly once.
+    let count = |item: ItemRef| layout.boxes.iter().filter(|b| b.item == item).count();
+    for i in 0..theory.resources.len() {
+        assert_eq!(count(ItemRef::Resource(i)), 1, "{name}: resource {i}");
+    }
+    for i in 0..theory.activities.len() {
+        assert_eq!(count(ItemRef::Activity(i)), 1, "{name}: activity {i}");
+    }
+    for i in 0..theory.effects.len() {
+        assert_eq!(count(ItemRef::Effect(i)), 1, "{name}: effect {i}");
+    }
+    assert_eq!(
+        layout.boxes.len(),
+        theory.resources.len() + theory.activities.len() + theory.effects.len()
+    );
+    for m in 0..theory.mechanisms.len() {
+        assert_eq!(
+            layout.markers.iter().filter(|k| k.mechanism == m).count(),
+            1,
+            "{name}: mechanism {m}"
+        );
+        assert_eq!(
+            layout.legend.iter().filter(|e| e.number == m + 1).count(),
+            1,
+            "{name}: legend {m}"
+        );
+    }
+}
+
+#[test]
+fn seed_layouts_have_sound_geometry() {
+    for (name, text) in seed_theories() {
+        let theory = load(&name, &text);
+        check_geometry(&name, &theory, &layout_of(&theory, &ViewOptions::full()));
+    }
+}
+
+#[test]
+fn boxes_sit_in_their_column_and_lane() {
+    for (name, text) in seed_theories() {
+        let theory = load(&name, &text);
+        let layout = layout_of(&theory, &ViewOptions::full());
+        for item in &layout.boxes {
+            let heading = layout
+                .headings
+                .iter()
+                .find(|h| h.column == item.column)
+                .expect("column heading");
+            assert_eq!(
+                item.rect.x, heading.rect.x,
+                "{name}: `{}` is in its column",
+                item.id
+            );
+            if let Some(lane) = item.lane {
+                assert!(
+                    inside(&item.rect, &layout.lanes[lane].rect),
+                    "{name}: `{}` is in its lane",
+                    item.id
+                );
+                let perspective = match item.item {
+                    ItemRef::Activity(a) => theory.activities[a]
+                        .perspective
+                        .as_ref()
+                        .and_then(|p| p.target),
+                    ItemRef::Effect(e) => theory.effects[e]
+                        .perspective
+                        .as_ref()
+                        .and_then(|p| p.target),
+                    _ => None,
+                };
+                assert_eq!(
+                    layout.lanes[lane].perspective, perspective,
+                    "{name}: `{}` lane",
+                    item.id
+                );
+            }
+        }
+        let headings: Vec<String> = layout
+            .headings
+            .iter()
+            .map(|h| h.text.lines.join(" "))
+            .collect();
+        assert_eq!(
+            headings,
+            [
+                "Resurser",
+                "Insatser",
+                "Effekter på kort sikt",
+                "Effekter på mellanlång sikt",
+                "Effekter på lång sikt"
+            ],
+            "{name}"
+        );
+    }
+}
+
+/// Arrow crossings, counted on each curve sampled into short segments.
+fn crossings(arrows: &[Arrow]) -> usize {
+    let polyline = |a: &Arrow| -> Vec<Point> {
+        (0..=16)
+            .map(|i| {
+                let t = i as f64 / 16.0;
+                let u = 1.0 - t;
+                let w = [u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t];
+                Point {
+                    x: w[0] * a.start.x
+                        + w[1] * a.control1.x
+                        + w[2] * a.control2.x
+                        + w[3] * a.end.x,
+                    y: w[0] * a.start.y
+                        + w[1] * a.control1.y
+                        + w[2] * a.control2.y
+                        + w[3] * a.end.y,
+                }
+            })
+            .collect()
+    };
+    let cross = |p: Point, q: Point, r: Point, s: Point| {
+        let d =
+            |a: Point, b: Point, c: Point| (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+        d(p, q, r) * d(p, q, s) < 0.0 && d(r, s, p) * d(r, s, q) < 0.0
+    };
+    let lines: Vec<Vec<Point>> = arrows.iter().map(polyline).collect();
+    let mut count = 0;
+    for i in 0..lines.len() {
+        for j in i + 1..lines.len() {
+            // Arrows of one mechanism meet at its marker by design.
+            if arrows[i].mechanism == arrows[j].mechanism {
+                continue;
+            }
+            let meets = lines[i]
+                .windows(2)
+                .any(|a| lines[j].windows(2).any(|b| cross(a[0], a[1], b[0], b[1])));
+            count += usize::from(meets);
+        }
+    }
+    count
+}
+
+#[test]
+fn arrow_crossings_do_not_grow() {
+    let mut report = String::new();
+    for (name, text) in seed_theories() {
+        let theory = load(&name, &text);
+        let layout = layout_of(&theory, &ViewOptions::full());
+        report.push_str(&format!(
+            "{}: {} arrows, {} crossing pairs\n",
+            stem(&name),
+            layout.arrows.len(),
+            crossings(&layout.arrows)
+        ));
+    }
+    insta::with_settings!({snapshot_path => "../snapshots/render", prepend_module_to_snapshot => false}, {
+        insta::assert_snapshot!("crossings", report);
+    });
+}
+
+#[test]
+fn views_slice_the_theory() {
+    let (name, text) = seed_theories()
+        .into_iter()
+        .find(|(n, _)| n.ends_with("pa_vag.toml"))
+        .unwrap();
+    let theory = load(&name, &text);
+
+    let lane = ViewOptions {
+        perspectives: vec!["samverkan".into()],
+        ..ViewOptions::full()
+    };
+    let layout = layout_of(&theory, &lane);
+    assert_eq!(layout.lanes.len(), 1);
+    assert!(layout
+        .boxes
+        .iter()
+        .all(|b| b.lane.is_none() || b.lane == Some(0)));
+    assert!(layout.boxes.iter().any(|b| b.id == "kartlaggning"));
+    assert!(!layout.boxes.iter().any(|b| b.id == "pilotarenden"));
+
+    let focus = ViewOptions {
+        focus: Some("spridning".into()),
+        ..ViewOptions::full()
+    };
+    let layout = layout_of(&theory, &focus);
+    let ids: Vec<&str> = layout.boxes.iter().map(|b| b.id.as_str()).collect();
+    assert!(
+        ids.contains(&"spridning")
+            && ids.contains(&"forankrat-arbetssatt")
+            && ids.contains(&"workshops")
+    );
+    assert!(
+        !ids.contains(&"minskad-belastning"),
+        "not upstream or downstream of spridning"
+    );
+
+    let short = ViewOptions {
+        horizons: vec![verkan::model::Horizon::Short],
+        ..ViewOptions::full()
+    };
+    let layout = layout_of(&theory, &short);
+    assert_eq!(layout.headings.len(), 3);
+
+    let bare = ViewOptions::default();
+    let layout = layout_of(&theory, &bare);
+    assert!(layout.legend.is_empty() && layout.boxes.iter().all(|b| b.badge.is_none()));
+
+    let graph = TheoryGraph::compile(&theory);
+    let error = render::select(
+        &theory,
+        &graph,
+        &ViewOptions {
+            focus: Some("spridnig".into()),
+            ..ViewOptions::full()
+        },
+    )
+    .err()
+    .unwrap();
+    assert!(error.contains("did you mean `spridning`?"), "{error}");
+    for (name, view) in [("lane", lane), ("focus", focus), ("short", short)] {
+        check_view_geometry(name, &theory, &view);
+    }
+}
+
+fn check_view_geometry(name: &str, theory: &Theory, view: &ViewOptions) {
+    let layout = layout_of(theory, view);
+    for (i, a) in layout.boxes.iter().enumerate() {
+        for b in &layout.boxes[i + 1..] {
+            assert!(!a.rect.overlaps(&b.rect), "{name}: overlap");
+        }
+        for line in a.text.line_rects() {
+            assert!(inside(&line, &a.rect), "{name}: text spills");
+        }
+    }
+}
+
+const AWKWARD: &str = r#"
+[theory]
+name = "Citat \"Spira\" & <co> \"]"
+language = "en"
+
+[perspectives]
+p = "Lane \"A\" <b> & 😀"
+
+[resources.r]
+text = "Money & <time>"
+
+[activities.a]
+perspective = "p"
+text = "Work \"quoted\"] and\nnew line 😀 #hash"
+uses = ["r"]
+
+[effects.e]
+horizon = "long"
+perspective = "p"
+text = "Ends with \"] and & < > ' \\ backslash"
+
+[mechanisms.m]
+text = "Because \"] & <why>"
+from = ["a"]
+to = ["e"]
+
+[indicators.i]
+measures = "e"
+kind = "outcome"
+text = "Share"
+target = { value = 1, direction = "at_least" }
+source = "Survey"
+"#;
+
+#[test]
+fn awkward_labels_are_escaped_and_intact_in_every_format() {
+    let theory = load("awkward.toml", AWKWARD);
+    let layout = layout_of(&theory, &ViewOptions::full());
+    check_geometry("awkward", &theory, &layout);
+
+    let svg = String::from_utf8(render_to(&theory, Format::Svg, ViewOptions::full())).unwrap();
+    assert!(svg.contains("Money &amp; &lt;time&gt;"));
+    assert!(svg.contains("Work &quot;quoted&quot;]"));
+    assert!(svg.contains("new line 😀 #hash"));
+    assert!(!svg.contains("<time>"));
+    // The SVG is well-formed: resvg parses and draws it.
+    let png = render_to_png(&theory, 1.0);
+    assert!(!png.is_empty());
+
+    let dot = String::from_utf8(render_to(&theory, Format::Dot, ViewOptions::full())).unwrap();
+    assert!(dot.contains(r#"Ends with \"] and & < > ' \\"#), "{dot}");
+    assert!(
+        dot.contains(r#""Work \"quoted\"] and\nnew line 😀 #hash""#),
+        "{dot}"
+    );
+    assert!(
+        graphviz_rust::parse(&dot).is_ok(),
+        "the DOT parses back: {dot}"
+    );
+
+    let mermaid =
+        String::from_utf8(render_to(&theory, Format::Mermaid, ViewOptions::full())).unwrap();
+    assert!(
+        mermaid.contains("Work #quot;quoted#quot;#93; and new line 😀 #35;hash"),
+        "{mermaid}"
+    );
+    assert!(
+        mermaid.contains("Ends with #quot;#93; and #amp; #lt; #gt; ' \\ backslash"),
+        "{mermaid}"
+    );
+
+    let json: serde_json::Value =
+        serde_json::from_slice(&render_to(&theory, Format::Json, ViewOptions::full())).unwrap();
+    assert_eq!(json["version"], 1);
+    let ids: Vec<&str> = json["boxes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["r", "a", "e"]);
+}
+
+fn render_to_png(theory: &Theory, scale: f32) -> Vec<u8> {
+    let graph = TheoryGraph::compile(theory);
+    let options = RenderOptions {
+        format: Format::Png,
+        engine: Engine::Builtin,
+        view: ViewOptions::full(),
+        scale,
+    };
+    render::render(theory, &graph, &options).expect("renders")
+}
+
+#[test]
+fn png_decodes_at_the_scaled_size_and_is_not_blank() {
+    let (name, text) = seed_theories()
+        .into_iter()
+        .find(|(n, _)| n.ends_with("stegen.toml"))
+        .unwrap();
+    let theory = load(&name, &text);
+    let layout = layout_of(&theory, &ViewOptions::full());
+    for scale in [1.0f32, 1.5] {
+        let bytes = render_to_png(&theory, scale);
+        let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+        let mut reader = decoder.read_info().expect("a PNG");
+        let mut pixels = vec![0; reader.output_buffer_size()];
+        let info = reader.next_frame(&mut pixels).unwrap();
+        assert_eq!(
+            info.width,
+            (layout.width * f64::from(scale)).round() as u32,
+            "width at {scale}"
+        );
+        assert_eq!(
+            info.height,
+            (layout.height * f64::from(scale)).round() as u32,
+            "height at {scale}"
+        );
+        let samples = info.color_type.samples();
+        let dark = pixels[..info.buffer_size()]
+            .chunks(samples)
+            .filter(|p| p[..3].iter().map(|&c| u32::from(c)).sum::<u32>() < 200)
+            .count();
+        // Text and outlines: a blank or text-less picture has almost no dark pixels.
+        assert!(dark > 10_000, "only {dark} dark pixels at {scale}");
+    }
+}
