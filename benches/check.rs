@@ -16,7 +16,7 @@ fn check(c: &mut Criterion) {
             b.iter(|| {
                 let mut sources = Sources::new();
                 let file = sources.add("bench.toml", text.as_str());
-                let checked = verkan::check(&sources, file, &LevelOverrides::new());
+                let checked = verkan::check(&mut sources, file, &LevelOverrides::new());
                 assert!(checked.diagnostics.is_empty());
                 checked
             })

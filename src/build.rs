@@ -56,7 +56,7 @@ pub fn build(
     let mut index =
         String::from("# Förändringsteorier / Theories of change\n\nBuilt by `verkan build` from `");
     let _ = writeln!(index, "{}`.\n", input.display());
-    index.push_str("| theory | file | diagram | check |\n|---|---|---|---|\n");
+    index.push_str("| theory | file | diagram | scorecard | check |\n|---|---|---|---|---|\n");
     let mut sections = String::new();
     for (path, theory, tally) in &theories {
         let stem = output_stem(input, path);
@@ -77,9 +77,14 @@ pub fn build(
             crate::output::write_atomic(&out.join(&name), &bytes).map_err(|e| e.to_string())?;
             built.written.push(name);
         }
+        let report = crate::indicators::report::scorecard(theory, None);
+        let report_name = PathBuf::from(format!("{stem}-report.md"));
+        crate::output::write_atomic(&out.join(&report_name), report.markdown().as_bytes())
+            .map_err(|e| e.to_string())?;
+        built.written.push(report_name);
         let _ = writeln!(
             index,
-            "| {} | `{}` | [SVG]({stem}.svg) · [PNG]({stem}.png) | {} error{}, {} warning{} |",
+            "| {} | `{}` | [SVG]({stem}.svg) · [PNG]({stem}.png) | [{stem}-report.md]({stem}-report.md) | {} error{}, {} warning{} |",
             markdown_cell(&theory.meta.name),
             path.display(),
             tally.errors,

@@ -8,6 +8,7 @@ pub mod build;
 pub mod diagnostic;
 pub mod document;
 pub mod graph;
+pub mod indicators;
 pub mod lints;
 pub mod model;
 pub mod output;
@@ -32,8 +33,9 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Parses, compiles and checks one file already added to `sources`.
-pub fn check(sources: &Sources, file: FileId, overrides: &LevelOverrides) -> Checked {
+/// Parses, compiles and checks one file already added to `sources`. Data files the theory
+/// names are read relative to the file's name and added to `sources` too.
+pub fn check(sources: &mut Sources, file: FileId, overrides: &LevelOverrides) -> Checked {
     let text = sources.text(file);
     let document = match document::parse(file, text) {
         Ok(document) => document,
@@ -46,12 +48,17 @@ pub fn check(sources: &Sources, file: FileId, overrides: &LevelOverrides) -> Che
             };
         }
     };
-    let theory = model::lower(file, document);
+    let mut theory = model::lower(file, document);
+    let base = std::path::Path::new(sources.name(file))
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    let mut found = indicators::data::load(&mut theory, sources, &base);
     let graph = TheoryGraph::compile(&theory);
-    let found = rules::run(&rules::Input {
+    found.extend(rules::run(&rules::Input {
         theory: &theory,
         graph: &graph,
-    });
+    }));
     let mut diagnostics = lints::apply(found, &theory.lints, overrides);
     diagnostic::sort(&mut diagnostics);
     Checked {

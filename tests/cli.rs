@@ -226,12 +226,21 @@ fn render_picks_the_format_from_the_extension_and_writes_atomically() {
     let png = dir.path().join("spira.png");
     let mmd = dir.path().join("spira.mmd");
     for path in [&svg, &png, &mmd] {
-        let output = verkan(&["render", "theories/spira.toml", "-o", path.to_str().unwrap(), "--scale", "1"]);
+        let output = verkan(&[
+            "render",
+            "theories/spira.toml",
+            "-o",
+            path.to_str().unwrap(),
+            "--scale",
+            "1",
+        ]);
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     }
     assert!(std::fs::read_to_string(&svg).unwrap().starts_with("<svg"));
     assert_eq!(&std::fs::read(&png).unwrap()[..8], b"\x89PNG\r\n\x1a\n");
-    assert!(std::fs::read_to_string(&mmd).unwrap().contains("flowchart LR"));
+    assert!(std::fs::read_to_string(&mmd)
+        .unwrap()
+        .contains("flowchart LR"));
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -255,13 +264,27 @@ fn render_refuses_what_it_cannot_do_with_a_clear_message() {
     assert_eq!(unknown.status.code(), Some(2));
     assert!(stderr(&unknown).contains("cannot tell the format"));
 
-    let focus = verkan(&["render", "theories/spira.toml", "--focus", "stegforflytning"]);
+    let focus = verkan(&[
+        "render",
+        "theories/spira.toml",
+        "--focus",
+        "stegforflytning",
+    ]);
     assert_eq!(focus.status.code(), Some(2));
-    assert!(stderr(&focus).contains("did you mean `stegforflyttning`?"), "{}", stderr(&focus));
+    assert!(
+        stderr(&focus).contains("did you mean `stegforflyttning`?"),
+        "{}",
+        stderr(&focus)
+    );
 
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("broken.svg");
-    let broken = verkan(&["render", "tests/rules/effect-without-mechanism/no-mechanism.toml", "-o", out.to_str().unwrap()]);
+    let broken = verkan(&[
+        "render",
+        "tests/rules/effect-without-mechanism/no-mechanism.toml",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(broken.status.code(), Some(1));
     assert!(stderr(&broken).contains("error[effect-without-mechanism]"));
     assert!(!out.exists(), "nothing is written for a theory with errors");
@@ -271,7 +294,14 @@ fn render_refuses_what_it_cannot_do_with_a_clear_message() {
 fn graphviz_engine_works_or_says_in_one_line_that_dot_is_missing() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("spira.svg");
-    let output = verkan(&["render", "theories/spira.toml", "--engine", "graphviz", "-o", out.to_str().unwrap()]);
+    let output = verkan(&[
+        "render",
+        "theories/spira.toml",
+        "--engine",
+        "graphviz",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     let has_dot = Command::new("dot").arg("-V").output().is_ok();
     if has_dot {
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
@@ -296,11 +326,18 @@ fn build_writes_every_diagram_and_an_index_deterministically() {
         }
     }
     let index = std::fs::read_to_string(out.join("index.md")).unwrap();
-    assert!(index.contains("[SVG](spira.svg)") && index.contains("| På väg |"), "{index}");
+    assert!(
+        index.contains("[SVG](spira.svg)") && index.contains("| På väg |"),
+        "{index}"
+    );
     let svg = std::fs::read(out.join("pa_vag.svg")).unwrap();
     let second = verkan(&["build", "-o", out.to_str().unwrap(), "--scale", "1"]);
     assert_eq!(second.status.code(), Some(0));
-    assert_eq!(std::fs::read(out.join("pa_vag.svg")).unwrap(), svg, "same input, same bytes");
+    assert_eq!(
+        std::fs::read(out.join("pa_vag.svg")).unwrap(),
+        svg,
+        "same input, same bytes"
+    );
 }
 
 #[test]
@@ -309,12 +346,18 @@ fn build_with_an_error_writes_nothing() {
     let input = dir.path().join("theories");
     std::fs::create_dir(&input).unwrap();
     std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rules/backwards-in-time/to-activity.toml"),
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/rules/backwards-in-time/to-activity.toml"),
         input.join("broken.toml"),
     )
     .unwrap();
     let out = dir.path().join("out");
-    let output = verkan(&["build", input.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let output = verkan(&[
+        "build",
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("error[backwards-in-time]"));
     assert!(stderr(&output).contains("nothing was written"));

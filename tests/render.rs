@@ -12,7 +12,7 @@ use verkan::render::{self, Engine, Format, RenderOptions, ViewOptions};
 fn load(name: &str, text: &str) -> Theory {
     let mut sources = verkan::source::Sources::new();
     let file = sources.add(name, text);
-    let checked = verkan::check(&sources, file, &verkan::lints::LevelOverrides::new());
+    let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
     checked.theory.expect("theory parses")
 }
 

@@ -40,7 +40,8 @@ fn random_byte_mutations_are_diagnosed_without_panicking() {
             let mut sources = verkan::source::Sources::new();
             match verkan::add_file(&mut sources, name.clone(), bytes) {
                 Ok(file) => {
-                    let _ = verkan::check(&sources, file, &verkan::lints::LevelOverrides::new());
+                    let _ =
+                        verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
                 }
                 Err((_, diagnostic)) => assert_eq!(diagnostic.rule, "syntax-error"),
             }

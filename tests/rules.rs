@@ -80,8 +80,9 @@ fn rule_of(path: &Path) -> String {
         .into_owned()
 }
 
-/// `rules/<rule>/<case>.toml`, the same on every machine.
+/// `tests/rules/<rule>/<case>.toml`: relative to the package root, where tests run, so data
+/// files resolve, and the same on every machine.
 fn relative_name(path: &Path) -> String {
     let case = path.file_name().unwrap().to_string_lossy();
-    format!("rules/{}/{case}", rule_of(path))
+    format!("tests/rules/{}/{case}", rule_of(path))
 }

@@ -114,6 +114,6 @@ fn removing_any_outcome_indicator_fails_at_its_effect() {
 fn load(name: &str, text: &str) -> (verkan::source::Sources, verkan::model::Theory) {
     let mut sources = verkan::source::Sources::new();
     let file = sources.add(name, text);
-    let checked = verkan::check(&sources, file, &verkan::lints::LevelOverrides::new());
+    let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
     (sources, checked.theory.expect("seed theories parse"))
 }

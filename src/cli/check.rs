@@ -34,7 +34,9 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, String> {
             }
         };
         match verkan::add_file(&mut sources, name, bytes) {
-            Ok(file) => diagnostics.extend(verkan::check(&sources, file, &overrides).diagnostics),
+            Ok(file) => {
+                diagnostics.extend(verkan::check(&mut sources, file, &overrides).diagnostics)
+            }
             Err((_, d)) => diagnostics.extend(verkan::lints::apply(vec![*d], &[], &overrides)),
         }
     }

@@ -2,8 +2,10 @@
 
 mod build;
 mod check;
+mod coverage;
 mod explain;
 mod render;
+mod report;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
@@ -62,6 +64,28 @@ pub enum Command {
     ///   verkan render theories/spira.toml --format mermaid >> README.md
     #[command(verbatim_doc_comment)]
     Render(RenderArgs),
+    /// A scorecard for a steering group: per effect, its indicators, target, latest value and
+    /// status (met, on track, not met), with per-group values where disaggregated.
+    ///
+    /// Headings follow the theory's language. Exits 1 if the theory has errors.
+    ///
+    /// Examples:
+    ///   verkan report theories/stegen.toml
+    ///   verkan report theories/spira.toml --format markdown > styrgrupp.md
+    ///   verkan report theories/stegen.toml --period 2011 --format csv
+    #[command(verbatim_doc_comment)]
+    Report(ReportArgs),
+    /// Indicator coverage: the share of effects reached by a mechanism, with an outcome
+    /// indicator, a target and a measurement, per theory, horizon and perspective.
+    ///
+    /// With --min, exits 1 when a theory's share is below it, so CI can gate on coverage.
+    ///
+    /// Examples:
+    ///   verkan coverage
+    ///   verkan coverage --min 80 --metric target theories/
+    ///   verkan coverage --require measured theories/stegen.toml
+    #[command(verbatim_doc_comment)]
+    Coverage(CoverageArgs),
     /// Explain a rule: what it checks, why it matters, an example and how to fix it.
     ///
     /// Without a rule, lists every rule with its default level.
@@ -139,6 +163,67 @@ pub struct RenderArgs {
     /// Leave out the indicator badges on effects.
     #[arg(long)]
     pub no_indicators: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// The theory file.
+    pub theory: PathBuf,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+    /// Report as of this period (e.g. 2011, 2019-H1): later measurements are left out.
+    #[arg(long)]
+    pub period: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Aligned text for the terminal.
+    Table,
+    /// A Markdown table for reports and wikis.
+    Markdown,
+    /// One row per indicator and group.
+    Csv,
+    /// The scorecard as data (versioned).
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CoverageArgs {
+    /// Theory files, or directories to search for *.toml files.
+    #[arg(default_value = "theories")]
+    pub paths: Vec<PathBuf>,
+    /// Exit 1 when any theory's share (see --metric) is below PCT percent.
+    #[arg(long, value_name = "PCT")]
+    pub min: Option<f64>,
+    /// Which share --min applies to.
+    #[arg(long, value_enum, default_value_t = MetricArg::OutcomeIndicator)]
+    pub metric: MetricArg,
+    /// Exit 1 while any outcome indicator has no measurement.
+    #[arg(long, value_enum)]
+    pub require: Option<Requirement>,
+    #[arg(long, value_enum, default_value_t = CoverageFormat::Table)]
+    pub format: CoverageFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MetricArg {
+    Reached,
+    OutcomeIndicator,
+    Target,
+    Measured,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Requirement {
+    /// Every outcome indicator has at least one measurement.
+    Measured,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CoverageFormat {
+    Table,
+    Json,
 }
 
 #[derive(Debug, clap::Args)]
@@ -220,6 +305,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Build(args) => build::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Render(args) => render::run(&args),
+        Command::Report(args) => report::run(&args),
+        Command::Coverage(args) => coverage::run(&args),
         Command::Explain(args) => explain::run(&args),
     };
     match result {
@@ -263,5 +350,28 @@ fn stderr_color() -> ColorChoice {
         ColorChoice::Auto
     } else {
         ColorChoice::Never
+    }
+}
+
+/// The terminal's width for tables, or 120 columns when output is not a terminal.
+fn table_width() -> u16 {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+            return columns;
+        }
+    }
+    120
+}
+
+/// Writes to stdout; a reader that stops early (`| head`) is not an error.
+fn print(text: &str) -> Result<(), String> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("cannot write output: {e}"))
+        }
+        _ => Ok(()),
     }
 }

@@ -59,6 +59,9 @@ pub struct RawMeta {
     pub description: Option<String>,
     #[serde(default)]
     pub sources: Vec<String>,
+    /// CSV files of measurements, relative to the theory file.
+    #[serde(default)]
+    pub data_files: Vec<Spanned<String>>,
 }
 
 /// The language of labels and headings in diagrams and reports.
@@ -182,12 +185,34 @@ pub struct RawIndicator {
     pub measures: Spanned<String>,
     pub kind: Spanned<IndicatorKind>,
     pub text: Spanned<String>,
-    pub unit: Option<String>,
+    pub unit: Option<Spanned<String>>,
+    /// The lowest and highest value of a `scale` unit.
+    pub range: Option<Spanned<[f64; 2]>>,
     pub target: Option<Spanned<RawTarget>>,
-    pub baseline: Option<RawBaseline>,
+    pub baseline: Option<Spanned<RawBaseline>>,
     pub source: Option<Spanned<String>>,
+    pub frequency: Option<String>,
+    pub responsible: Option<String>,
+    /// Dimensions the indicator is broken down by, e.g. `remittent = ["FK", "IoF", "AF"]`.
+    #[serde(default)]
+    pub disaggregation: IndexMap<Spanned<String>, Vec<Spanned<String>>>,
+    #[serde(default)]
+    pub measurements: Vec<Spanned<RawMeasurement>>,
     #[serde(default)]
     pub draft: bool,
+}
+
+/// One `[[indicators.ID.measurements]]`: a value, or the counts a share is computed from.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMeasurement {
+    pub period: Spanned<String>,
+    pub value: Option<Spanned<f64>>,
+    pub numerator: Option<Spanned<f64>>,
+    pub denominator: Option<Spanned<f64>>,
+    pub group: Option<Spanned<String>>,
+    pub source: Option<String>,
+    pub note: Option<String>,
 }
 
 /// Outcome indicators (resultatindikatorer) show the change; output indicators (utfallsindikatorer) a step done.
@@ -203,7 +228,7 @@ pub enum IndicatorKind {
 pub struct RawTarget {
     pub value: Option<f64>,
     pub direction: Direction,
-    pub by: Option<String>,
+    pub by: Option<Spanned<String>>,
     pub max: Option<f64>,
 }
 
@@ -222,7 +247,7 @@ pub enum Direction {
 #[serde(deny_unknown_fields)]
 pub struct RawBaseline {
     pub value: f64,
-    pub period: Option<String>,
+    pub period: Option<Spanned<String>>,
 }
 
 /// A lint level in `[lints]` or on the command line.

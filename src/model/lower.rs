@@ -7,7 +7,8 @@ use toml::Spanned;
 /// Builds the typed theory from a parsed document.
 pub fn lower(file: FileId, doc: Document) -> Theory {
     let meta_span = doc.theory.span();
-    let raw = doc.theory.into_inner();
+    let mut raw = doc.theory.into_inner();
+    let data_files = std::mem::take(&mut raw.data_files);
     let meta = Meta {
         name: raw.name.get_ref().clone(),
         name_span: raw.name.span(),
@@ -163,29 +164,88 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
         .map(|(key, value)| {
             let header = header(key, &value);
             let raw = value.into_inner();
+            let unit_span = raw.unit.as_ref().map(Spanned::span);
+            let unit = Unit::parse(raw.unit.as_ref().map(|u| u.get_ref().as_str()));
+            let disaggregation: Vec<Dimension> = raw
+                .disaggregation
+                .into_iter()
+                .map(|(name, values)| Dimension {
+                    span: name.span(),
+                    name: name.into_inner(),
+                    values: values.into_iter().map(text).collect(),
+                })
+                .collect();
+            let measurements = raw
+                .measurements
+                .into_iter()
+                .map(|m| {
+                    let origin = Origin {
+                        file,
+                        span: m.span(),
+                    };
+                    let m = m.into_inner();
+                    let group_index = m
+                        .group
+                        .as_ref()
+                        .and_then(|g| resolve_group(&disaggregation, g.get_ref()));
+                    Measurement {
+                        parsed_period: Period::parse(m.period.get_ref()),
+                        period_origin: Origin {
+                            file,
+                            span: m.period.span(),
+                        },
+                        period: m.period.into_inner(),
+                        value: m.value.map(Spanned::into_inner),
+                        numerator: m.numerator.map(Spanned::into_inner),
+                        denominator: m.denominator.map(Spanned::into_inner),
+                        group_origin: m.group.as_ref().map(|g| Origin {
+                            file,
+                            span: g.span(),
+                        }),
+                        group: m.group.map(Spanned::into_inner),
+                        group_index,
+                        source: m.source,
+                        note: m.note,
+                        origin,
+                    }
+                })
+                .collect();
             Indicator {
                 header,
                 measures: resolve(raw.measures),
                 kind_span: raw.kind.span(),
                 kind: raw.kind.into_inner(),
                 text: text(raw.text),
-                unit: raw.unit,
+                unit,
+                unit_span,
+                range: raw.range.map(|r| (r.get_ref()[0], r.get_ref()[1])),
                 target: raw.target.map(|t| {
                     let span = t.span();
                     let t = t.into_inner();
+                    let by = t.by.map(text);
                     Target {
                         value: t.value,
                         max: t.max,
                         direction: t.direction,
-                        by: t.by,
+                        by_period: by.as_ref().and_then(|b| Period::parse(&b.value)),
+                        by,
                         span,
                     }
                 }),
-                baseline: raw.baseline.map(|b| Baseline {
-                    value: b.value,
-                    period: b.period,
+                baseline: raw.baseline.map(|b| {
+                    let span = b.span();
+                    let b = b.into_inner();
+                    Baseline {
+                        value: b.value,
+                        period: b.period.map(text),
+                        span,
+                    }
                 }),
                 source: raw.source.map(text),
+                frequency: raw.frequency,
+                responsible: raw.responsible,
+                disaggregation,
+                measurements,
                 draft: raw.draft,
             }
         })
@@ -203,6 +263,8 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
 
     Theory {
         file,
+        data_files: data_files.into_iter().map(text).collect(),
+        unattached: Vec::new(),
         meta,
         target_groups,
         perspectives,
@@ -215,6 +277,26 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
         lints,
         ids,
     }
+}
+
+/// The (dimension, value) a measurement's group names: `FK`, or `remittent=FK` when the same
+/// value occurs in more than one dimension. `None` when it names no group of the indicator.
+pub fn resolve_group(dimensions: &[Dimension], group: &str) -> Option<(usize, usize)> {
+    let find = |d: usize, value: &str| {
+        dimensions[d]
+            .values
+            .iter()
+            .position(|v| v.value == value)
+            .map(|v| (d, v))
+    };
+    if let Some((name, value)) = group.split_once('=') {
+        let d = dimensions.iter().position(|d| d.name == name.trim())?;
+        return find(d, value.trim());
+    }
+    let mut found = (0..dimensions.len()).filter_map(|d| find(d, group.trim()));
+    let first = found.next()?;
+    // A value shared by two dimensions is ambiguous without its dimension's name.
+    found.next().is_none().then_some(first)
 }
 
 fn register_keys<'a>(

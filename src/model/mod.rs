@@ -4,12 +4,14 @@
 //! target, so the rules can say what is wrong and where.
 
 mod lower;
+mod period;
 
 pub use crate::document::{
     ContextKind, Direction, FindingStatus, Horizon, IndicatorKind, Influence, Language, LintLevel,
     TargetRole,
 };
-pub use lower::lower;
+pub use lower::{lower, resolve_group};
+pub use period::Period;
 
 use crate::source::{FileId, Span};
 use std::collections::HashMap;
@@ -28,8 +30,26 @@ pub struct Theory {
     pub contexts: Vec<Context>,
     pub indicators: Vec<Indicator>,
     pub lints: Vec<LintSetting>,
+    /// CSV files of measurements named by `[theory] data_files`, as written.
+    pub data_files: Vec<Text>,
+    /// Measurements from CSV files whose indicator id is not in the theory.
+    pub unattached: Vec<Unattached>,
     /// Every item id, pointing at its first declaration.
     pub ids: HashMap<String, ItemRef>,
+}
+
+/// Where something was written: in the theory file or in one of its CSV files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub file: FileId,
+    pub span: Span,
+}
+
+/// A CSV row for an indicator the theory does not have.
+#[derive(Debug, Clone)]
+pub struct Unattached {
+    pub indicator: String,
+    pub origin: Origin,
 }
 
 #[derive(Debug, Clone)]
@@ -171,11 +191,50 @@ pub struct Indicator {
     pub kind: IndicatorKind,
     pub kind_span: Span,
     pub text: Text,
-    pub unit: Option<String>,
+    pub unit: Unit,
+    pub unit_span: Option<Span>,
+    /// The lowest and highest value of a `scale`.
+    pub range: Option<(f64, f64)>,
     pub target: Option<Target>,
     pub baseline: Option<Baseline>,
     pub source: Option<Text>,
+    pub frequency: Option<String>,
+    pub responsible: Option<String>,
+    pub disaggregation: Vec<Dimension>,
+    pub measurements: Vec<Measurement>,
     pub draft: bool,
+}
+
+/// What an indicator's values count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unit {
+    /// 0–100; shares computed from counts are multiplied by 100.
+    Percent,
+    /// 0–1.
+    Ratio,
+    Count,
+    /// A rating between the indicator's `range`.
+    Scale,
+    Currency,
+    Days,
+    /// Anything else, shown as written.
+    Other(String),
+    None,
+}
+
+impl Unit {
+    pub fn parse(text: Option<&str>) -> Self {
+        match text {
+            None => Unit::None,
+            Some("percent" | "%") => Unit::Percent,
+            Some("ratio") => Unit::Ratio,
+            Some("count") => Unit::Count,
+            Some("scale") => Unit::Scale,
+            Some("currency" | "sek" | "SEK" | "kr") => Unit::Currency,
+            Some("days") => Unit::Days,
+            Some(other) => Unit::Other(other.to_string()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -183,14 +242,44 @@ pub struct Target {
     pub value: Option<f64>,
     pub max: Option<f64>,
     pub direction: Direction,
-    pub by: Option<String>,
+    pub by: Option<Text>,
+    pub by_period: Option<Period>,
     pub span: Span,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Baseline {
     pub value: f64,
-    pub period: Option<String>,
+    pub period: Option<Text>,
+    pub span: Span,
+}
+
+/// A dimension an indicator is broken down by, with its groups.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dimension {
+    pub name: String,
+    pub span: Span,
+    pub values: Vec<Text>,
+}
+
+/// One measured value of an indicator, for a period and optionally a group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measurement {
+    pub period: String,
+    pub period_origin: Origin,
+    /// `None` when the period could not be read (reported by `invalid-period`).
+    pub parsed_period: Option<Period>,
+    pub value: Option<f64>,
+    pub numerator: Option<f64>,
+    pub denominator: Option<f64>,
+    pub group: Option<String>,
+    pub group_origin: Option<Origin>,
+    /// (dimension, value) indices into the indicator's disaggregation.
+    pub group_index: Option<(usize, usize)>,
+    pub source: Option<String>,
+    pub note: Option<String>,
+    /// The whole measurement: its table in the theory, or its row in a CSV file.
+    pub origin: Origin,
 }
 
 /// One `rule = "level"` line of `[lints]`.

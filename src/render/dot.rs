@@ -144,7 +144,12 @@ fn node(b: &super::layout::ItemBox) -> Stmt {
     };
     let mut label = b.text.lines.join("\n");
     if let Some(badge) = &b.badge {
-        label.push_str(&format!("\n[● {} ○ {}]", badge.outcome, badge.output));
+        label.push_str(&format!(
+            "\n[{} ● {} ○ {}]",
+            badge.status.symbol(),
+            badge.outcome,
+            badge.output
+        ));
     }
     Stmt::Node(Node::new(
         NodeId(quoted(&b.id), None),

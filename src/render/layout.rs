@@ -7,6 +7,7 @@ use super::labels::{finding, labels, Labels};
 use super::order::order_cells;
 use super::text::{width, wrap};
 use super::view::{View, ViewOptions};
+use crate::indicators::attainment::{self, Status};
 use crate::model::{Horizon, IndicatorKind, ItemRef, Theory};
 use serde::Serialize;
 
@@ -122,12 +123,13 @@ pub struct Lane {
     pub label: TextBlock,
 }
 
-/// How many indicators measure an effect, and (once measured) how it stands.
+/// How many indicators measure an effect, and how it stands against their targets.
 #[derive(Debug, Clone, Serialize)]
 pub struct Badge {
     pub rect: Rect,
     pub outcome: usize,
     pub output: usize,
+    pub status: Status,
     pub text: TextBlock,
 }
 
@@ -197,7 +199,7 @@ pub(super) struct Pending {
     pub column: usize,
     pub lane: usize,
     pub lines: Vec<String>,
-    pub badge: Option<(usize, usize)>,
+    pub badge: Option<(usize, usize, Status)>,
 }
 
 impl Pending {
@@ -255,6 +257,7 @@ pub fn layout(theory: &Theory, view: &View, options: &ViewOptions) -> Layout {
     let text_width = COLUMN_WIDTH - 2.0 * BOX_PADDING;
     let mut pending: Vec<Pending> = Vec::new();
     let counts = indicator_counts(theory);
+    let statuses = attainment::effects(theory, &attainment::indicators(theory, None));
     if let Some(c) = column_of(Column::Resources) {
         for (i, resource) in theory
             .resources
@@ -301,7 +304,9 @@ pub fn layout(theory: &Theory, view: &View, options: &ViewOptions) -> Layout {
             column: c,
             lane: lane_of(&effect.perspective),
             lines: wrap(&effect.text.value, TEXT_SIZE, false, text_width),
-            badge: options.indicators.then_some(counts[i]),
+            badge: options
+                .indicators
+                .then_some((counts[i].0, counts[i].1, statuses[i].status)),
         });
     }
     order_cells(theory, view, &mut pending);
@@ -476,7 +481,7 @@ pub fn layout(theory: &Theory, view: &View, options: &ViewOptions) -> Layout {
         );
         let badge = p
             .badge
-            .map(|(outcome, output)| badge(&rect, outcome, output));
+            .map(|(outcome, output, status)| badge(&rect, outcome, output, status));
         boxes.push(ItemBox {
             item: p.item,
             id: theory.header(p.item).id.clone(),
@@ -547,8 +552,25 @@ pub fn layout(theory: &Theory, view: &View, options: &ViewOptions) -> Layout {
             y += height + 6.0;
         }
         if options.indicators {
-            let key = format!("●  {}    ○  {}", words.outcome, words.output);
-            let block = TextBlock::new(vec![key], MARGIN, y + 6.0, TEXT_SIZE, LINE_HEIGHT, false);
+            let language = theory.meta.language;
+            let statuses = [
+                Status::Met,
+                Status::OnTrack,
+                Status::NotMet,
+                Status::NoTarget,
+                Status::NoData,
+            ]
+            .map(|s| format!("{} {}", s.symbol(), s.label(language)))
+            .join("   ");
+            let key = format!("●  {}    ○  {}    {statuses}", words.outcome, words.output);
+            let block = TextBlock::new(
+                wrap(&key, TEXT_SIZE, false, legend_width),
+                MARGIN,
+                y + 6.0,
+                TEXT_SIZE,
+                LINE_HEIGHT,
+                false,
+            );
             y += block.height() + 12.0;
             legend_key = Some(block);
         }
@@ -608,8 +630,8 @@ fn indicator_counts(theory: &Theory) -> Vec<(usize, usize)> {
     counts
 }
 
-fn badge(rect: &Rect, outcome: usize, output: usize) -> Badge {
-    let mut label = format!("● {outcome}");
+fn badge(rect: &Rect, outcome: usize, output: usize, status: Status) -> Badge {
+    let mut label = format!("{}  ● {outcome}", status.symbol());
     if output > 0 {
         label.push_str(&format!("  ○ {output}"));
     }
@@ -633,6 +655,7 @@ fn badge(rect: &Rect, outcome: usize, output: usize) -> Badge {
         rect: badge_rect,
         outcome,
         output,
+        status,
         text,
     }
 }

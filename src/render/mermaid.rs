@@ -28,7 +28,12 @@ pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
         {
             let mut text = item.text.lines.join(" ");
             if let Some(badge) = &item.badge {
-                text.push_str(&format!("\n● {} ○ {}", badge.outcome, badge.output));
+                text.push_str(&format!(
+                    "\n{} ● {} ○ {}",
+                    badge.status.symbol(),
+                    badge.outcome,
+                    badge.output
+                ));
             }
             let _ = writeln!(s, "    n{b}[\"{}\"]", label(&text));
         }

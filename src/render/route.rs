@@ -99,8 +99,7 @@ pub(super) fn mechanisms(
 
     let markers: Vec<Marker> = plans
         .iter()
-        .enumerate()
-        .map(|(_, plan)| Marker {
+        .map(|plan| Marker {
             mechanism: plan.mechanism,
             id: theory.mechanisms[plan.mechanism].header.id.clone(),
             // Numbered in file order, so "mechanism 3" is the same one in every view.

@@ -3,6 +3,7 @@
 
 use super::layout::{Column, Layout, Rect, TextBlock, MARKER_RADIUS};
 use super::text::FONT_FAMILY;
+use crate::indicators::attainment::Status;
 use crate::model::Horizon;
 use std::fmt::Write;
 
@@ -18,6 +19,17 @@ fn colours(column: Column) -> (&'static str, &'static str) {
         Column::Effects(Horizon::Short) => ("#e7f5ea", "#6fae80"),
         Column::Effects(Horizon::Medium) => ("#d3ecda", "#4f9a66"),
         Column::Effects(Horizon::Long) => ("#bfe2c9", "#35804f"),
+    }
+}
+
+/// Badge colours by attainment; the badge also carries a symbol, so colour is never the only cue.
+fn status_colours(status: Status) -> (&'static str, &'static str) {
+    match status {
+        Status::Met => ("#d9f2de", "#2e7d32"),
+        Status::OnTrack => ("#fff3c4", "#a67c00"),
+        Status::NotMet => ("#fde2df", "#c62828"),
+        Status::NoTarget => ("#eceff1", "#78909c"),
+        Status::NoData => ("#ffffff", "#9aa5ad"),
     }
 }
 
@@ -89,13 +101,15 @@ pub fn svg(layout: &Layout, title: &str) -> String {
         rect(&mut s, &item.rect, fill, stroke, 4.0, "box");
         text(&mut s, &item.text, INK, "box-text");
         if let Some(badge) = &item.badge {
+            let (badge_fill, badge_stroke) = status_colours(badge.status);
+            let class = format!("badge {}", badge.status.as_str());
             rect(
                 &mut s,
                 &badge.rect,
-                "#ffffff",
-                stroke,
+                badge_fill,
+                badge_stroke,
                 badge.rect.height / 2.0,
-                "badge",
+                &class,
             );
             text(&mut s, &badge.text, INK, "badge-text");
         }

@@ -9,6 +9,7 @@ mod backwards_in_time;
 mod draft_indicator;
 mod draft_mechanism;
 mod duplicate_id;
+mod duplicate_measurement;
 mod duplicate_text;
 mod effect_leads_nowhere;
 mod effect_without_mechanism;
@@ -18,9 +19,15 @@ mod feedback_loop;
 mod incomplete_mechanism;
 mod indicator_without_source;
 mod indicator_without_target;
+mod invalid_measurement;
+mod invalid_period;
+mod invalid_target;
+mod measurement_out_of_range;
 mod orphan_activity;
 mod parse_errors;
 mod reference_kind_mismatch;
+mod unknown_group;
+mod unknown_indicator;
 mod unknown_lint;
 mod unknown_perspective;
 mod unreachable_effect;
@@ -66,6 +73,7 @@ impl Rule {
 pub static RULES: &[&Rule] = &[
     &parse_errors::SYNTAX_ERROR,
     &parse_errors::SCHEMA_ERROR,
+    &parse_errors::DATA_FILE_ERROR,
     &unresolved_reference::RULE,
     &reference_kind_mismatch::RULE,
     &duplicate_id::RULE,
@@ -81,6 +89,13 @@ pub static RULES: &[&Rule] = &[
     &orphan_activity::RULE,
     &unused_resource::RULE,
     &unused_context::RULE,
+    &invalid_target::RULE,
+    &invalid_period::RULE,
+    &invalid_measurement::RULE,
+    &measurement_out_of_range::RULE,
+    &duplicate_measurement::RULE,
+    &unknown_group::RULE,
+    &unknown_indicator::RULE,
     &indicator_without_target::RULE,
     &indicator_without_source::RULE,
     &draft_indicator::RULE,

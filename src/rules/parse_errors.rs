@@ -47,3 +47,30 @@ text = "Deltagarna upplever att insatsen har gjort skillnad"
 Use the suggested spelling (`horizon`). The README describes every table and key."#,
     check: None,
 };
+
+pub static DATA_FILE_ERROR: Rule = Rule {
+    name: "data-file-error",
+    default_level: LintLevel::Deny,
+    summary: "a data file that is missing, not UTF-8, or not the expected CSV",
+    explanation: r#"## What it checks
+That every CSV file named in `[theory] data_files` exists (relative to the theory file), is
+UTF-8 text, has a header row with the columns
+`indicator,period,group,value,numerator,denominator,source,note` (`indicator` and `period`
+required, the others optional, any order), and that every row has as many cells as the
+header and numbers where numbers go. Each bad row is reported at its line; the good rows
+are still read.
+
+## Why it matters
+Evaluators keep their figures in spreadsheets. A row that cannot be read must say so,
+with its line, rather than vanish from the scorecard. This cannot be allowed.
+
+## Example
+```csv
+indicator,period,value
+fk-till-fordjupad-samverkan,2011,49 %
+```
+
+## How to fix
+Write plain numbers (`49`; a decimal comma is fine), and save the sheet as "CSV UTF-8"."#,
+    check: None,
+};

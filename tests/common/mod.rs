@@ -18,7 +18,7 @@ pub fn check_with(
 ) -> (Sources, Vec<Diagnostic>) {
     let mut sources = Sources::new();
     let file = sources.add(name, text);
-    let checked = verkan::check(&sources, file, overrides);
+    let checked = verkan::check(&mut sources, file, overrides);
     (sources, checked.diagnostics)
 }
 
@@ -29,14 +29,17 @@ pub fn render(sources: &Sources, diagnostics: &[Diagnostic]) -> String {
     String::from_utf8(out.into_inner()).expect("diagnostics are UTF-8")
 }
 
-/// Removes the table `[header]` (up to the next table or section comment) from a theory's text.
+/// Removes the table `[header]` and its sub-tables such as `[[header.measurements]]` (each up
+/// to the next table or section comment) from a theory's text.
 pub fn remove_table(text: &str, header: &str) -> String {
     let mut out = String::new();
     let mut skipping = false;
+    let sub_tables = format!("[{}.", &header[..header.len() - 1]);
     for line in text.lines() {
         let trimmed = line.trim_start();
         if trimmed.starts_with('[') || trimmed.starts_with("# ---") {
-            skipping = trimmed.starts_with(header) && trimmed[header.len()..].trim().is_empty();
+            skipping = (trimmed.starts_with(header) && trimmed[header.len()..].trim().is_empty())
+                || trimmed.starts_with(&sub_tables);
         }
         if !skipping {
             out.push_str(line);

@@ -1,0 +1,84 @@
+use super::{print, print_errors, table_width, CoverageArgs, CoverageFormat, MetricArg};
+use std::process::ExitCode;
+use verkan::diagnostic::Severity;
+use verkan::indicators::coverage::{self, Metric};
+use verkan::lints::LevelOverrides;
+use verkan::source::Sources;
+
+pub fn run(args: &CoverageArgs) -> Result<ExitCode, String> {
+    let files = verkan::paths::expand(&args.paths).map_err(|e| format!("cannot read {e}"))?;
+    if files.is_empty() {
+        return Err("no *.toml theory files to measure".to_string());
+    }
+    let mut sources = Sources::new();
+    let mut theories = Vec::new();
+    let mut unreadable = Vec::new();
+    for path in &files {
+        let checked = verkan::check_path(&mut sources, path, &LevelOverrides::new())
+            .map_err(|e| e.to_string())?;
+        // Coverage measures theories with gaps too: only files that cannot be read are left out.
+        match &checked.theory {
+            Some(theory) => theories.push(coverage::of_theory(&path.display().to_string(), theory)),
+            None => unreadable.extend(
+                checked
+                    .diagnostics
+                    .into_iter()
+                    .filter(|d| d.severity == Severity::Error),
+            ),
+        }
+    }
+    if !unreadable.is_empty() {
+        print_errors(&sources, &unreadable);
+        return Ok(ExitCode::from(1));
+    }
+    let report = coverage::of_theories(theories);
+    print(&match args.format {
+        CoverageFormat::Table => report.table(table_width()),
+        CoverageFormat::Json => report.json(),
+    })?;
+
+    let metric = match args.metric {
+        MetricArg::Reached => Metric::Reached,
+        MetricArg::OutcomeIndicator => Metric::OutcomeIndicator,
+        MetricArg::Target => Metric::Target,
+        MetricArg::Measured => Metric::Measured,
+    };
+    let mut failed = false;
+    if let Some(min) = args.min {
+        for t in &report.theories {
+            let share = t.shares.percent(metric);
+            if share < min {
+                eprintln!(
+                    "coverage: {} has {share:.0} % of effects with {}, below --min {min}",
+                    t.theory,
+                    metric_words(metric)
+                );
+                failed = true;
+            }
+        }
+    }
+    if args.require.is_some() {
+        for t in report.theories.iter().filter(|t| !t.unmeasured.is_empty()) {
+            eprintln!(
+                "coverage: {} has outcome indicators without measurements: {}",
+                t.theory,
+                t.unmeasured.join(", ")
+            );
+            failed = true;
+        }
+    }
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn metric_words(metric: Metric) -> &'static str {
+    match metric {
+        Metric::Reached => "a mechanism leading to them",
+        Metric::OutcomeIndicator => "an outcome indicator",
+        Metric::Target => "a target",
+        Metric::Measured => "a measurement",
+    }
+}

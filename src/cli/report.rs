@@ -1,0 +1,33 @@
+use super::{print, report_errors, table_width, ReportArgs, ReportFormat};
+use std::process::ExitCode;
+use verkan::indicators::report::scorecard;
+use verkan::lints::LevelOverrides;
+use verkan::model::Period;
+use verkan::source::Sources;
+
+pub fn run(args: &ReportArgs) -> Result<ExitCode, String> {
+    let as_of = match &args.period {
+        Some(text) => Some((
+            text.as_str(),
+            Period::parse(text).ok_or_else(|| {
+                format!("`{text}` is not a period: write e.g. 2011, 2019-12, 2019-H1 or 2019-T2")
+            })?,
+        )),
+        None => None,
+    };
+    let mut sources = Sources::new();
+    let checked = verkan::check_path(&mut sources, &args.theory, &LevelOverrides::new())
+        .map_err(|e| e.to_string())?;
+    let Some(theory) = report_errors(&sources, checked) else {
+        return Ok(ExitCode::from(1));
+    };
+    let card = scorecard(&theory, as_of);
+    let text = match args.format {
+        ReportFormat::Table => card.table(table_width()),
+        ReportFormat::Markdown => card.markdown(),
+        ReportFormat::Csv => card.csv()?,
+        ReportFormat::Json => card.json(),
+    };
+    print(&text)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,279 @@
+//! Target attainment (måluppfyllelse), computed: each indicator's latest value against its
+//! target, each effect's status from its outcome indicators, and counts that roll them up.
+
+use crate::model::{Direction, IndicatorKind, ItemRef, Measurement, Period, Theory, Unit};
+use serde::Serialize;
+
+/// How an indicator, or an effect, stands against its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// The target is reached.
+    Met,
+    /// Not reached yet, but moving toward the target, with time left.
+    OnTrack,
+    /// Not reached, and not moving toward it (or out of time).
+    NotMet,
+    /// Measured, but there is no target to judge the value by.
+    NoTarget,
+    /// Not measured (for the period asked).
+    NoData,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Met => "met",
+            Status::OnTrack => "on-track",
+            Status::NotMet => "not-met",
+            Status::NoTarget => "no-target",
+            Status::NoData => "no-data",
+        }
+    }
+
+    /// Words for reports, in the theory's language.
+    pub fn label(self, language: crate::model::Language) -> &'static str {
+        use crate::model::Language::{En, Sv};
+        match (language, self) {
+            (Sv, Status::Met) => "uppnått",
+            (Sv, Status::OnTrack) => "på väg",
+            (Sv, Status::NotMet) => "ej uppnått",
+            (Sv, Status::NoTarget) => "mål saknas",
+            (Sv, Status::NoData) => "data saknas",
+            (En, Status::Met) => "met",
+            (En, Status::OnTrack) => "on track",
+            (En, Status::NotMet) => "not met",
+            (En, Status::NoTarget) => "no target",
+            (En, Status::NoData) => "no data",
+        }
+    }
+
+    /// A mark that reads without colour: in black and white and for colour-blind readers.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Status::Met => "✓",
+            Status::OnTrack => "↗",
+            Status::NotMet => "✗",
+            Status::NoTarget => "?",
+            Status::NoData => "–",
+        }
+    }
+}
+
+/// A measured value, with its period.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Value {
+    pub period: String,
+    #[serde(skip)]
+    pub parsed: Period,
+    pub value: f64,
+}
+
+/// One group's latest value and status, for a disaggregated indicator.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GroupResult {
+    pub dimension: String,
+    pub group: String,
+    pub latest: Option<Value>,
+    pub status: Status,
+}
+
+/// One indicator's attainment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IndicatorResult {
+    #[serde(skip)]
+    pub indicator: usize,
+    /// The latest value for the whole population (measurements without a group).
+    pub latest: Option<Value>,
+    /// Share of the way from baseline to target (1.0 = reached), when both are known.
+    pub progress: Option<f64>,
+    pub status: Status,
+    pub groups: Vec<GroupResult>,
+}
+
+/// The value a measurement stands for: as written, or its share computed from the counts.
+pub fn value_of(measurement: &Measurement, unit: &Unit) -> Option<f64> {
+    if let Some(value) = measurement.value {
+        return Some(value);
+    }
+    let (n, d) = (measurement.numerator?, measurement.denominator?);
+    if d == 0.0 {
+        return None;
+    }
+    Some(if *unit == Unit::Percent {
+        100.0 * n / d
+    } else {
+        n / d
+    })
+}
+
+/// Attainment of every indicator, as of the end of `as_of` (all data when `None`).
+pub fn indicators(theory: &Theory, as_of: Option<Period>) -> Vec<IndicatorResult> {
+    theory
+        .indicators
+        .iter()
+        .enumerate()
+        .map(|(i, indicator)| {
+            let series = |group: Option<(usize, usize)>| -> Vec<Value> {
+                let mut values: Vec<Value> = indicator
+                    .measurements
+                    .iter()
+                    .filter(|m| m.group_index == group && (group.is_some() || m.group.is_none()))
+                    .filter_map(|m| {
+                        let parsed = m.parsed_period?;
+                        if as_of.is_some_and(|p| parsed.end > p.end) {
+                            return None;
+                        }
+                        Some(Value {
+                            period: m.period.clone(),
+                            parsed,
+                            value: value_of(m, &indicator.unit)?,
+                        })
+                    })
+                    .collect();
+                values.sort_by_key(|v| v.parsed.sort_key());
+                values
+            };
+            let total = series(None);
+            let (status, progress) = judge(theory, i, &total);
+            let groups = indicator
+                .disaggregation
+                .iter()
+                .enumerate()
+                .flat_map(|(d, dimension)| {
+                    let series = &series;
+                    dimension.values.iter().enumerate().map(move |(v, value)| {
+                        let values = series(Some((d, v)));
+                        GroupResult {
+                            dimension: dimension.name.clone(),
+                            group: value.value.clone(),
+                            latest: values.last().cloned(),
+                            status: judge(theory, i, &values).0,
+                        }
+                    })
+                })
+                .collect();
+            IndicatorResult {
+                indicator: i,
+                latest: total.last().cloned(),
+                progress,
+                status,
+                groups,
+            }
+        })
+        .collect()
+}
+
+/// The status of a series of values (oldest first) against the indicator's target.
+fn judge(theory: &Theory, i: usize, values: &[Value]) -> (Status, Option<f64>) {
+    let indicator = &theory.indicators[i];
+    let Some(latest) = values.last() else {
+        return (Status::NoData, None);
+    };
+    let Some(target) = &indicator.target else {
+        return (Status::NoTarget, None);
+    };
+    let baseline = indicator.baseline.as_ref().map(|b| b.value);
+    // What "moving toward the target" is measured from: the baseline, else the first value.
+    let reference = baseline.or_else(|| (values.len() > 1).then(|| values[0].value));
+    let v = latest.value;
+    let (met, goal, upward) = match (target.direction, target.value) {
+        (Direction::AtLeast, Some(t)) => (v >= t, Some(t), true),
+        (Direction::AtMost, Some(t)) => (v <= t, Some(t), false),
+        (Direction::Range, Some(low)) => {
+            let high = target.max.unwrap_or(f64::INFINITY);
+            let upward = v < low;
+            (
+                v >= low && v <= high,
+                Some(if upward { low } else { high }),
+                upward,
+            )
+        }
+        (Direction::Increase, Some(t)) => (v >= t, Some(t), true),
+        (Direction::Decrease, Some(t)) => (v <= t, Some(t), false),
+        (Direction::Increase, None) => match reference {
+            Some(r) => (v > r, None, true),
+            None => return (Status::NoTarget, None),
+        },
+        (Direction::Decrease, None) => match reference {
+            Some(r) => (v < r, None, false),
+            None => return (Status::NoTarget, None),
+        },
+        // A target with a direction that needs a value but has none: `invalid-target` reports it.
+        (_, None) => return (Status::NoTarget, None),
+    };
+    let progress = match (baseline, goal) {
+        (Some(b), Some(t)) if t != b => Some((v - b) / (t - b)),
+        _ => None,
+    };
+    if met {
+        return (Status::Met, progress);
+    }
+    let improving = reference.is_some_and(|r| if upward { v > r } else { v < r });
+    let time_left = target.by_period.is_none_or(|by| latest.parsed.end < by.end);
+    let status = if improving && time_left {
+        Status::OnTrack
+    } else {
+        Status::NotMet
+    };
+    (status, progress)
+}
+
+/// An effect's status from its outcome indicators; output indicators never count.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EffectResult {
+    #[serde(skip)]
+    pub effect: usize,
+    pub status: Status,
+    /// Outcome indicators judged (met, on track or not met) out of all outcome indicators.
+    pub assessed: usize,
+    pub outcome_indicators: usize,
+}
+
+pub fn effects(theory: &Theory, results: &[IndicatorResult]) -> Vec<EffectResult> {
+    let mut rollup: Vec<EffectResult> = (0..theory.effects.len())
+        .map(|effect| EffectResult {
+            effect,
+            status: Status::NoData,
+            assessed: 0,
+            outcome_indicators: 0,
+        })
+        .collect();
+    let mut judged: Vec<Vec<Status>> = vec![Vec::new(); theory.effects.len()];
+    let mut measured = vec![false; theory.effects.len()];
+    for result in results {
+        let indicator = &theory.indicators[result.indicator];
+        let Some(ItemRef::Effect(e)) = indicator.measures.target else {
+            continue;
+        };
+        if indicator.kind != IndicatorKind::Outcome {
+            continue;
+        }
+        rollup[e].outcome_indicators += 1;
+        measured[e] |= result.status != Status::NoData;
+        if matches!(
+            result.status,
+            Status::Met | Status::OnTrack | Status::NotMet
+        ) {
+            judged[e].push(result.status);
+        }
+    }
+    for (e, statuses) in judged.into_iter().enumerate() {
+        rollup[e].assessed = statuses.len();
+        rollup[e].status = if statuses.contains(&Status::NotMet) {
+            Status::NotMet
+        } else if statuses.contains(&Status::OnTrack) {
+            Status::OnTrack
+        } else if !statuses.is_empty() {
+            Status::Met
+        } else if measured[e] {
+            Status::NoTarget
+        } else {
+            Status::NoData
+        };
+    }
+    rollup
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,222 @@
+//! Indicator coverage: of a theory's effects, how many are reached by a mechanism, have an
+//! outcome indicator, a target, and a measurement. CI gates on it with `--min`.
+
+use crate::model::{Horizon, IndicatorKind, ItemRef, Theory};
+use serde::Serialize;
+
+/// The version of the JSON coverage output; bump when a field changes meaning or goes away.
+pub const COVERAGE_VERSION: u32 = 1;
+
+/// Counts of effects meeting each step of coverage.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Shares {
+    pub effects: usize,
+    /// Some mechanism leads to the effect.
+    pub reached: usize,
+    /// It has an outcome indicator that is not a draft.
+    pub outcome_indicator: usize,
+    /// One of those has a target.
+    pub target: usize,
+    /// One of those has at least one measurement.
+    pub measured: usize,
+}
+
+/// Which share `--min` gates on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Metric {
+    Reached,
+    OutcomeIndicator,
+    Target,
+    Measured,
+}
+
+impl Shares {
+    fn add(&mut self, other: Shares) {
+        self.effects += other.effects;
+        self.reached += other.reached;
+        self.outcome_indicator += other.outcome_indicator;
+        self.target += other.target;
+        self.measured += other.measured;
+    }
+
+    /// The share in percent; a theory with no effects covers nothing.
+    pub fn percent(&self, metric: Metric) -> f64 {
+        let n = match metric {
+            Metric::Reached => self.reached,
+            Metric::OutcomeIndicator => self.outcome_indicator,
+            Metric::Target => self.target,
+            Metric::Measured => self.measured,
+        };
+        if self.effects == 0 {
+            0.0
+        } else {
+            100.0 * n as f64 / self.effects as f64
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TheoryCoverage {
+    pub file: String,
+    pub theory: String,
+    pub shares: Shares,
+    pub by_horizon: Vec<(Horizon, Shares)>,
+    pub by_perspective: Vec<(String, Shares)>,
+    /// Outcome indicators (drafts included) with no measurement: what `--require measured` fails on.
+    pub unmeasured: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Coverage {
+    pub version: u32,
+    pub theories: Vec<TheoryCoverage>,
+    pub total: Shares,
+}
+
+/// Coverage of one theory, named by its file.
+pub fn of_theory(file: &str, theory: &Theory) -> TheoryCoverage {
+    let n = theory.effects.len();
+    let mut reached = vec![false; n];
+    for mechanism in &theory.mechanisms {
+        for to in &mechanism.to {
+            if let Some(ItemRef::Effect(e)) = to.target {
+                reached[e] = true;
+            }
+        }
+    }
+    let (mut outcome, mut target, mut measured) = (vec![false; n], vec![false; n], vec![false; n]);
+    let mut unmeasured = Vec::new();
+    for indicator in theory
+        .indicators
+        .iter()
+        .filter(|i| i.kind == IndicatorKind::Outcome)
+    {
+        if indicator.measurements.is_empty() {
+            unmeasured.push(indicator.header.id.clone());
+        }
+        let Some(ItemRef::Effect(e)) = indicator.measures.target else {
+            continue;
+        };
+        if indicator.draft {
+            continue;
+        }
+        outcome[e] = true;
+        target[e] |= indicator.target.is_some();
+        measured[e] |= !indicator.measurements.is_empty();
+    }
+    let shares_of = |keep: &dyn Fn(usize) -> bool| {
+        let mut s = Shares::default();
+        for e in (0..n).filter(|&e| keep(e)) {
+            s.effects += 1;
+            s.reached += usize::from(reached[e]);
+            s.outcome_indicator += usize::from(outcome[e]);
+            s.target += usize::from(target[e]);
+            s.measured += usize::from(measured[e]);
+        }
+        s
+    };
+    TheoryCoverage {
+        file: file.to_string(),
+        theory: theory.meta.name.clone(),
+        shares: shares_of(&|_| true),
+        by_horizon: [Horizon::Short, Horizon::Medium, Horizon::Long]
+            .into_iter()
+            .map(|h| (h, shares_of(&|e| theory.effects[e].horizon == h)))
+            .collect(),
+        by_perspective: theory
+            .perspectives
+            .iter()
+            .enumerate()
+            .map(|(p, perspective)| {
+                let in_lane = |e: usize| {
+                    theory.effects[e]
+                        .perspective
+                        .as_ref()
+                        .and_then(|r| r.target)
+                        == Some(p)
+                };
+                (perspective.label.clone(), shares_of(&in_lane))
+            })
+            .collect(),
+        unmeasured,
+    }
+}
+
+/// Coverage of several theories and their total.
+pub fn of_theories(theories: Vec<TheoryCoverage>) -> Coverage {
+    let mut total = Shares::default();
+    for t in &theories {
+        total.add(t.shares);
+    }
+    Coverage {
+        version: COVERAGE_VERSION,
+        theories,
+        total,
+    }
+}
+
+impl Coverage {
+    /// A table for the terminal: one row per theory and the total, then the breakdowns.
+    pub fn table(&self, width: u16) -> String {
+        let header = [
+            "",
+            "effects",
+            "reached by a mechanism",
+            "outcome indicator",
+            "target",
+            "measured",
+        ];
+        let row = |name: String, s: &Shares| {
+            let cell = |metric| format!("{:.0} % ({})", s.percent(metric), count(s, metric));
+            vec![
+                name,
+                s.effects.to_string(),
+                cell(Metric::Reached),
+                cell(Metric::OutcomeIndicator),
+                cell(Metric::Target),
+                cell(Metric::Measured),
+            ]
+        };
+        let new_table = || {
+            let mut t = comfy_table::Table::new();
+            t.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED)
+                .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+                .set_width(width)
+                .set_header(header.to_vec());
+            t
+        };
+        let mut summary = new_table();
+        for t in &self.theories {
+            summary.add_row(row(format!("{} ({})", t.theory, t.file), &t.shares));
+        }
+        summary.add_row(row("total".to_string(), &self.total));
+        let mut out = format!("Indicator coverage of effects (drafts do not count)\n{summary}\n");
+        for t in &self.theories {
+            let mut detail = new_table();
+            for (h, s) in &t.by_horizon {
+                detail.add_row(row(format!("{h:?}-term").to_lowercase(), s));
+            }
+            for (p, s) in &t.by_perspective {
+                detail.add_row(row(p.clone(), s));
+            }
+            out.push_str(&format!("\n{}\n{detail}\n", t.theory));
+        }
+        out
+    }
+
+    pub fn json(&self) -> String {
+        let mut json = serde_json::to_string_pretty(self).expect("coverage serializes");
+        json.push('\n');
+        json
+    }
+}
+
+fn count(s: &Shares, metric: Metric) -> usize {
+    match metric {
+        Metric::Reached => s.reached,
+        Metric::OutcomeIndicator => s.outcome_indicator,
+        Metric::Target => s.target,
+        Metric::Measured => s.measured,
+    }
+}

@@ -1,0 +1,189 @@
+//! Measurements from the CSV files a theory names (`[theory] data_files`), so evaluators can
+//! keep their numbers in a spreadsheet. A bad row is a diagnostic at its line, never a crash.
+
+use crate::diagnostic::{Diagnostic, Label, Severity};
+use crate::model::{resolve_group, ItemRef, Measurement, Origin, Period, Theory, Unattached};
+use crate::source::{FileId, Sources};
+use std::path::Path;
+
+/// The rule for data files that cannot be read: missing, not UTF-8, or not the expected CSV.
+pub const DATA_FILE_ERROR: &str = "data-file-error";
+
+/// The columns a measurement file may have; `indicator` and `period` are required.
+pub const COLUMNS: [&str; 8] = [
+    "indicator",
+    "period",
+    "group",
+    "value",
+    "numerator",
+    "denominator",
+    "source",
+    "note",
+];
+
+/// Reads every data file of the theory, relative to `base`, into its indicators.
+pub fn load(theory: &mut Theory, sources: &mut Sources, base: &Path) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    for data_file in theory.data_files.clone() {
+        let at_reference = |message: String, help: &str| {
+            Diagnostic::new(
+                DATA_FILE_ERROR,
+                Severity::Error,
+                message,
+                Label::new(theory.file, data_file.span.clone(), "named here"),
+            )
+            .with_help(help.to_string())
+        };
+        let path = base.join(&data_file.value);
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                diagnostics.push(at_reference(
+                    format!("cannot read data file `{}`: {e}", path.display()),
+                    "data files are found relative to the theory file; check the path",
+                ));
+                continue;
+            }
+        };
+        let Ok(text) = String::from_utf8(bytes) else {
+            diagnostics.push(at_reference(
+                format!("data file `{}` is not UTF-8 text", path.display()),
+                "save the spreadsheet as \"CSV UTF-8\"",
+            ));
+            continue;
+        };
+        let file = sources.add(path.display().to_string(), text);
+        read_csv(theory, sources, file, &mut diagnostics);
+    }
+    diagnostics
+}
+
+fn read_csv(
+    theory: &mut Theory,
+    sources: &Sources,
+    file: FileId,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let text = sources.text(file);
+    let line_span = |offset: usize| {
+        let offset = offset.min(text.len());
+        let end = text[offset..]
+            .find(['\n', '\r'])
+            .map_or(text.len(), |i| offset + i);
+        offset..end.max(offset)
+    };
+    let error = |span: std::ops::Range<usize>, message: String, help: &str| {
+        Diagnostic::new(
+            DATA_FILE_ERROR,
+            Severity::Error,
+            message,
+            Label::new(file, span, "here"),
+        )
+        .with_help(help.to_string())
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let headers = match reader.headers() {
+        Ok(headers) => headers.clone(),
+        Err(e) => {
+            diagnostics.push(error(
+                line_span(0),
+                format!("cannot read the header row: {e}"),
+                "the first row names the columns",
+            ));
+            return;
+        }
+    };
+    let mut column = [None; COLUMNS.len()];
+    for (i, name) in headers.iter().enumerate() {
+        match COLUMNS.iter().position(|c| *c == name) {
+            Some(c) => column[c] = Some(i),
+            None => {
+                let hint = match crate::suggest::closest(name, COLUMNS) {
+                    Some(best) => format!("did you mean `{best}`?"),
+                    None => format!("the columns are: {}", COLUMNS.join(",")),
+                };
+                diagnostics.push(error(
+                    line_span(0),
+                    format!("unknown column `{name}`"),
+                    &hint,
+                ));
+                return;
+            }
+        }
+    }
+    if column[0].is_none() || column[1].is_none() {
+        diagnostics.push(error(
+            line_span(0),
+            "a measurement file needs the columns `indicator` and `period`".to_string(),
+            &format!("the columns are: {}", COLUMNS.join(",")),
+        ));
+        return;
+    }
+    for record in reader.records() {
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                let offset = e.position().map_or(0, |p| p.byte() as usize);
+                diagnostics.push(error(
+                    line_span(offset),
+                    format!("cannot read this row: {e}"),
+                    "every row has as many cells as the header",
+                ));
+                continue;
+            }
+        };
+        let span = line_span(record.position().map_or(0, |p| p.byte() as usize));
+        let cell = |c: usize| {
+            column[c]
+                .and_then(|i| record.get(i))
+                .filter(|v| !v.is_empty())
+        };
+        let mut number = |c: usize| -> Result<Option<f64>, ()> {
+            match cell(c) {
+                None => Ok(None),
+                // Swedish spreadsheets write decimal commas.
+                Some(v) => v.replace(',', ".").parse::<f64>().map(Some).map_err(|_| {
+                    diagnostics.push(error(
+                        span.clone(),
+                        format!("`{v}` in column `{}` is not a number", COLUMNS[c]),
+                        "write numbers without units, e.g. 49 or 49.5",
+                    ));
+                }),
+            }
+        };
+        let (Ok(value), Ok(numerator), Ok(denominator)) = (number(3), number(4), number(5)) else {
+            continue;
+        };
+        let origin = Origin {
+            file,
+            span: span.clone(),
+        };
+        let indicator = cell(0).unwrap_or_default().to_string();
+        let period = cell(1).unwrap_or_default().to_string();
+        let Some(ItemRef::Indicator(i)) = theory.ids.get(&indicator).copied() else {
+            theory.unattached.push(Unattached { indicator, origin });
+            continue;
+        };
+        let group = cell(2).map(str::to_string);
+        let target = &mut theory.indicators[i];
+        target.measurements.push(Measurement {
+            parsed_period: Period::parse(&period),
+            period,
+            period_origin: origin.clone(),
+            value,
+            numerator,
+            denominator,
+            group_index: group
+                .as_deref()
+                .and_then(|g| resolve_group(&target.disaggregation, g)),
+            group_origin: group.as_ref().map(|_| origin.clone()),
+            group,
+            source: cell(6).map(str::to_string),
+            note: cell(7).map(str::to_string),
+            origin,
+        });
+    }
+}

@@ -1,0 +1,50 @@
+//! Numbers, targets and periods worded for people, in the theory's language.
+
+use crate::model::{Direction, Indicator, Language, Unit};
+
+/// `81,6 %` in Swedish, `81.6%` in English; whole numbers without decimals.
+pub fn value(v: f64, unit: &Unit, language: Language) -> String {
+    let rounded = (v * 10.0).round() / 10.0;
+    let mut number = if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    };
+    if language == Language::Sv {
+        number = number.replace('.', ",");
+    }
+    match (unit, language) {
+        (Unit::Percent, Language::Sv) => format!("{number} %"),
+        (Unit::Percent, Language::En) => format!("{number}%"),
+        (Unit::Days, Language::Sv) => format!("{number} dagar"),
+        (Unit::Days, Language::En) => format!("{number} days"),
+        (Unit::Currency, _) => format!("{number} kr"),
+        (Unit::Other(unit), _) if unit != "yes/no" => format!("{number} {unit}"),
+        _ => number,
+    }
+}
+
+/// The target in a few characters: `≥ 70 %`, `60–80 %`, `ökning`.
+pub fn target(indicator: &Indicator, language: Language) -> Option<String> {
+    let target = indicator.target.as_ref()?;
+    let v = |x: f64| value(x, &indicator.unit, language);
+    let sv = language == Language::Sv;
+    let mut text = match (target.direction, target.value) {
+        (Direction::AtLeast, Some(t)) => format!("≥ {}", v(t)),
+        (Direction::AtMost, Some(t)) => format!("≤ {}", v(t)),
+        (Direction::Range, Some(t)) => match target.max {
+            Some(max) => format!("{}–{}", v(t), v(max)),
+            None => format!("≥ {}", v(t)),
+        },
+        (Direction::Increase, Some(t)) => format!("↑ {}", v(t)),
+        (Direction::Decrease, Some(t)) => format!("↓ {}", v(t)),
+        (Direction::Increase, None) => (if sv { "ökning" } else { "increase" }).to_string(),
+        (Direction::Decrease, None) => (if sv { "minskning" } else { "decrease" }).to_string(),
+        (_, None) => "?".to_string(),
+    };
+    if let Some(by) = &target.by {
+        text.push_str(if sv { " senast " } else { " by " });
+        text.push_str(&by.value);
+    }
+    Some(text)
+}

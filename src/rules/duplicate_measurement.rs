@@ -1,0 +1,76 @@
+use super::{Input, Rule};
+use crate::diagnostic::{Diagnostic, Label};
+use crate::model::LintLevel;
+use std::collections::HashMap;
+
+pub static RULE: Rule = Rule {
+    name: "duplicate-measurement",
+    default_level: LintLevel::Deny,
+    summary: "two values for the same indicator, period and group",
+    explanation: r#"## What it checks
+That each indicator has at most one value per period and group, counting the theory's
+inline measurements and its data files together.
+
+## Why it matters
+With two values for 2011 there is no telling which one the scorecard should show. Usually a
+row was pasted twice, or entered both inline and in a spreadsheet.
+
+## Example
+```toml
+[[indicators.andel.measurements]]
+period = "2011"
+value = 49
+[[indicators.andel.measurements]]
+period = "2011"
+value = 51
+```
+
+## How to fix
+Keep the value the source gives and delete the other."#,
+    check: Some(check),
+};
+
+/// Period start and end, resolved group, and the group's text when it did not resolve.
+type Key<'a> = (i32, i32, Option<(usize, usize)>, Option<&'a str>);
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    for indicator in &input.theory.indicators {
+        let mut seen: HashMap<Key, usize> = HashMap::new();
+        for (k, m) in indicator.measurements.iter().enumerate() {
+            let Some(period) = m.parsed_period else {
+                continue;
+            };
+            // Unresolved groups are compared by their text, so duplicates among them show too.
+            let text = if m.group_index.is_none() {
+                m.group.as_deref()
+            } else {
+                None
+            };
+            if let Some(&first) = seen.get(&(period.start, period.end, m.group_index, text)) {
+                let first = &indicator.measurements[first];
+                let group = m
+                    .group
+                    .as_deref()
+                    .map(|g| format!(", group `{g}`"))
+                    .unwrap_or_default();
+                out.push(
+                    RULE.diagnostic(
+                        format!(
+                            "`{}` has two values for {}{group}",
+                            indicator.header.id, m.period
+                        ),
+                        Label::new(m.origin.file, m.origin.span.clone(), "second value"),
+                    )
+                    .with_secondary(Label::new(
+                        first.origin.file,
+                        first.origin.span.clone(),
+                        "first value",
+                    ))
+                    .with_help("keep the value the source gives and delete the other"),
+                );
+            } else {
+                seen.insert((period.start, period.end, m.group_index, text), k);
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+use super::{Input, Rule};
+use crate::diagnostic::{Diagnostic, Label};
+use crate::model::LintLevel;
+
+pub static RULE: Rule = Rule {
+    name: "invalid-period",
+    default_level: LintLevel::Deny,
+    summary: "a period that cannot be read",
+    explanation: r#"## What it checks
+That every measurement's `period`, every target's `by` and every baseline's `period` is a
+period verkan can read: a year (`2011`), a month (`2019-12`), a quarter (`2019-Q3`), a
+half-year (`2019-H1`), a tertial (`2019-T2`), or a range of two of these (`2017-01/2019-12`).
+
+## Why it matters
+Attainment compares the latest value with the target and with earlier values. A period
+written as "våren 2019" cannot be ordered, so the measurement would silently drop out of
+the scorecard.
+
+## Example
+```toml
+[[indicators.andel-i-praktik.measurements]]
+period = "hösten 2010"
+value = 20
+```
+
+## How to fix
+```toml
+period = "2010-H2"
+```"#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    let help = "write a year (2011), month (2019-12), quarter (2019-Q3), half-year (2019-H1), tertial (2019-T2) or a range `A/B`";
+    for indicator in &theory.indicators {
+        for m in indicator
+            .measurements
+            .iter()
+            .filter(|m| m.parsed_period.is_none())
+        {
+            out.push(
+                RULE.diagnostic(
+                    format!(
+                        "`{}` is not a period (indicator `{}`)",
+                        m.period, indicator.header.id
+                    ),
+                    Label::new(
+                        m.period_origin.file,
+                        m.period_origin.span.clone(),
+                        "cannot be read as a period",
+                    ),
+                )
+                .with_help(help),
+            );
+        }
+        let target_by = indicator
+            .target
+            .as_ref()
+            .and_then(|t| t.by.as_ref().filter(|_| t.by_period.is_none()));
+        let baseline = indicator.baseline.as_ref().and_then(|b| {
+            b.period
+                .as_ref()
+                .filter(|p| crate::model::Period::parse(&p.value).is_none())
+        });
+        for text in target_by.into_iter().chain(baseline) {
+            out.push(
+                RULE.diagnostic(
+                    format!(
+                        "`{}` is not a period (indicator `{}`)",
+                        text.value, indicator.header.id
+                    ),
+                    Label::new(theory.file, text.span.clone(), "cannot be read as a period"),
+                )
+                .with_help(help),
+            );
+        }
+    }
+}

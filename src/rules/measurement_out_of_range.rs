@@ -1,0 +1,67 @@
+use super::{Input, Rule};
+use crate::diagnostic::{Diagnostic, Label};
+use crate::indicators::attainment::value_of;
+use crate::model::{LintLevel, Unit};
+
+pub static RULE: Rule = Rule {
+    name: "measurement-out-of-range",
+    default_level: LintLevel::Deny,
+    summary: "a value outside what the indicator's unit allows",
+    explanation: r#"## What it checks
+That every measured value fits the indicator's unit: a `percent` between 0 and 100, a
+`ratio` between 0 and 1, a `scale` within its `range`, and a `count`, number of `days` or
+`currency` amount not below zero.
+
+## Why it matters
+A percentage of 490 is 49 with a slipped key, or a count entered in the wrong column. Either
+way the attainment computed from it would be wrong.
+
+## Example
+```toml
+[indicators.fk-till-fordjupad-samverkan]
+unit = "percent"
+[[indicators.fk-till-fordjupad-samverkan.measurements]]
+period = "2011"
+value = 490
+```
+
+## How to fix
+Correct the value, or the indicator's `unit` if it counts something else."#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    for indicator in &input.theory.indicators {
+        let (low, high, what) = match &indicator.unit {
+            Unit::Percent => (0.0, 100.0, "a percentage is between 0 and 100".to_string()),
+            Unit::Ratio => (0.0, 1.0, "a ratio is between 0 and 1".to_string()),
+            Unit::Scale => match indicator.range {
+                Some((low, high)) => (low, high, format!("the scale runs from {low} to {high}")),
+                None => continue,
+            },
+            Unit::Count | Unit::Days | Unit::Currency => {
+                (0.0, f64::INFINITY, "it cannot be negative".to_string())
+            }
+            Unit::Other(_) | Unit::None => continue,
+        };
+        for m in &indicator.measurements {
+            let Some(v) = value_of(m, &indicator.unit) else {
+                continue;
+            };
+            if !(low..=high).contains(&v) {
+                out.push(
+                    RULE.diagnostic(
+                        format!(
+                            "`{}` measured {v} for {}, but {what}",
+                            indicator.header.id, m.period
+                        ),
+                        Label::new(m.origin.file, m.origin.span.clone(), "out of range"),
+                    )
+                    .with_help(
+                        "correct the value, or the indicator's `unit` if it counts something else",
+                    ),
+                );
+            }
+        }
+    }
+}

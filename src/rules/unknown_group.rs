@@ -1,0 +1,63 @@
+use super::{Input, Rule};
+use crate::diagnostic::{Diagnostic, Label};
+use crate::model::LintLevel;
+use crate::suggest::closest;
+
+pub static RULE: Rule = Rule {
+    name: "unknown-group",
+    default_level: LintLevel::Deny,
+    summary: "a measurement's group is not one the indicator is broken down by",
+    explanation: r#"## What it checks
+That the `group` of every measurement is a value of one of the indicator's `disaggregation`
+dimensions (`group = "FK"`), written `dimension=value` when two dimensions share the value.
+
+## Why it matters
+Results broken down by referring agency (remittent) show where a programme works and where
+it does not. A group the indicator does not declare would be left out of that breakdown.
+
+## Example
+```toml
+[indicators.avbrutit]
+disaggregation = { remittent = ["FK", "IoF", "AF"] }
+[[indicators.avbrutit.measurements]]
+period = "2011"
+group = "Fk"
+value = 28
+```
+
+## How to fix
+Use a declared group (`FK`), or add the group to the indicator's `disaggregation`."#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    for indicator in &input.theory.indicators {
+        for m in indicator
+            .measurements
+            .iter()
+            .filter(|m| m.group.is_some() && m.group_index.is_none())
+        {
+            let group = m.group.as_deref().unwrap_or_default();
+            let origin = m.group_origin.as_ref().unwrap_or(&m.origin);
+            let d = RULE.diagnostic(
+                format!(
+                    "`{group}` is not a group of indicator `{}`",
+                    indicator.header.id
+                ),
+                Label::new(origin.file, origin.span.clone(), "unknown group"),
+            );
+            let values = indicator
+                .disaggregation
+                .iter()
+                .flat_map(|d| d.values.iter().map(|v| v.value.as_str()));
+            out.push(if indicator.disaggregation.is_empty() {
+                d.with_help("declare the groups first, e.g. `disaggregation = { remittent = [\"FK\", \"IoF\", \"AF\"] }`")
+            } else {
+                match closest(group, values) {
+                    Some(best) => d.with_help(format!("did you mean `{best}`?")),
+                    None => d.with_help("use one of the indicator's `disaggregation` values, or `dimension=value`"),
+                }
+            });
+        }
+    }
+}

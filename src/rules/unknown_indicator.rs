@@ -1,0 +1,43 @@
+use super::{Input, Rule};
+use crate::diagnostic::{Diagnostic, Label};
+use crate::model::LintLevel;
+use crate::suggest::closest;
+
+pub static RULE: Rule = Rule {
+    name: "unknown-indicator",
+    default_level: LintLevel::Deny,
+    summary: "a row of a data file names an indicator the theory does not have",
+    explanation: r#"## What it checks
+That the `indicator` column of every row in the theory's data files is the id of one of its
+indicators.
+
+## Why it matters
+A misspelt id in a spreadsheet would silently drop that measurement: the scorecard would
+show "no data" for an indicator that was in fact measured.
+
+## Example
+```csv
+indicator,period,value
+fk-till-fordjupad-samverka,2011,49
+```
+
+## How to fix
+Use the id exactly as the theory's `[indicators.ID]` spells it; the diagnostic suggests the
+closest one."#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    for row in &theory.unattached {
+        let ids = theory.indicators.iter().map(|i| i.header.id.as_str());
+        let d = RULE.diagnostic(
+            format!("`{}` is not an indicator of this theory", row.indicator),
+            Label::new(row.origin.file, row.origin.span.clone(), "this row"),
+        );
+        out.push(match closest(&row.indicator, ids) {
+            Some(best) => d.with_help(format!("did you mean `{best}`?")),
+            None => d.with_help("use the id of one of the theory's `[indicators.ID]`"),
+        });
+    }
+}
