@@ -5,7 +5,6 @@ use super::attainment::{self, EffectResult, IndicatorResult, Status};
 use super::format;
 use crate::model::{Horizon, IndicatorKind, ItemRef, Language, Period, Theory};
 use serde::Serialize;
-use std::fmt::Write;
 
 /// The version of the JSON scorecard; bump when a field changes meaning or goes away.
 pub const REPORT_VERSION: u32 = 1;
@@ -347,33 +346,37 @@ impl Scorecard {
         }
     }
 
-    /// A table for the terminal, wrapped to `width` columns.
-    pub fn table(&self, width: u16) -> String {
+    fn header(&self) -> [&'static str; 6] {
         let w = words(self.language_enum);
-        let mut table = comfy_table::Table::new();
-        table
-            .load_preset(comfy_table::presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
-            .set_width(width)
-            .set_header(vec![
-                w.effect,
-                w.indicator,
-                w.target,
-                w.latest,
-                w.status,
-                w.groups,
-            ]);
-        for effect in &self.effects {
-            let mut first = true;
-            for row in &effect.indicators {
-                let effect_cell = if first {
-                    format!("{}\n{}", effect.text, self.status(effect.status))
-                } else {
-                    String::new()
-                };
-                first = false;
-                table.add_row(vec![
-                    effect_cell,
+        [
+            w.effect,
+            w.indicator,
+            w.target,
+            w.latest,
+            w.status,
+            w.groups,
+        ]
+    }
+
+    /// One row per indicator: effects first (the item named on its first indicator's row, with
+    /// the effect's status), then activities with indicators.
+    fn rows(&self) -> Vec<[String; 6]> {
+        let w = words(self.language_enum);
+        let effects = self.effects.iter().map(|e| {
+            (
+                format!("{}\n{}", e.text, self.status(e.status)),
+                &e.indicators,
+            )
+        });
+        let activities = self
+            .activities
+            .iter()
+            .map(|a| (format!("{} ({})", a.text, w.activity), &a.indicators));
+        let mut rows = Vec::new();
+        for (item, indicators) in effects.chain(activities) {
+            for (k, row) in indicators.iter().enumerate() {
+                rows.push([
+                    if k == 0 { item.clone() } else { String::new() },
                     self.indicator_label(row),
                     row.target.clone().unwrap_or_else(|| "–".into()),
                     self.latest(row),
@@ -382,72 +385,41 @@ impl Scorecard {
                 ]);
             }
         }
-        for activity in &self.activities {
-            for (k, row) in activity.indicators.iter().enumerate() {
-                let activity_cell = if k == 0 {
-                    format!("{} ({})", activity.text, w.activity)
-                } else {
-                    String::new()
-                };
-                table.add_row(vec![
-                    activity_cell,
-                    self.indicator_label(row),
-                    row.target.clone().unwrap_or_else(|| "–".into()),
-                    self.latest(row),
-                    self.status(row.status),
-                    self.groups(row),
-                ]);
-            }
+        rows
+    }
+
+    /// A table for the terminal, wrapped to `width` columns.
+    pub fn table(&self, width: u16) -> String {
+        let mut table = comfy_table::Table::new();
+        table
+            .load_preset(comfy_table::presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+            .set_width(width)
+            .set_header(self.header().to_vec());
+        for row in self.rows() {
+            table.add_row(row.to_vec());
         }
         format!("{}\n{}\n{}\n", self.title(), table, self.summary_line())
     }
 
     /// A Markdown section with a pipe table, for reports and wikis.
     pub fn markdown(&self) -> String {
-        let w = words(self.language_enum);
-        let cell = |s: &str| s.replace('|', "\\|").replace('\n', " ");
+        let cell = |s: &str| s.replace('|', "\\|").replace('\n', " – ");
+        let line = |cells: &[String]| {
+            format!(
+                "| {} |\n",
+                cells
+                    .iter()
+                    .map(|c| cell(c))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            )
+        };
         let mut s = format!("## {}\n\n{}\n\n", cell(&self.title()), self.summary_line());
-        let _ = writeln!(
-            s,
-            "| {} | {} | {} | {} | {} | {} |",
-            w.effect, w.indicator, w.target, w.latest, w.status, w.groups
-        );
+        s.push_str(&line(&self.header().map(str::to_string)));
         s.push_str("|---|---|---|---|---|---|\n");
-        for effect in &self.effects {
-            for (k, row) in effect.indicators.iter().enumerate() {
-                let effect_cell = if k == 0 {
-                    format!("{} ({})", cell(&effect.text), self.status(effect.status))
-                } else {
-                    String::new()
-                };
-                let _ = writeln!(
-                    s,
-                    "| {effect_cell} | {} | {} | {} | {} | {} |",
-                    cell(&self.indicator_label(row)),
-                    cell(row.target.as_deref().unwrap_or("–")),
-                    cell(&self.latest(row)),
-                    self.status(row.status),
-                    cell(&self.groups(row)),
-                );
-            }
-        }
-        for activity in &self.activities {
-            for (k, row) in activity.indicators.iter().enumerate() {
-                let activity_cell = if k == 0 {
-                    format!("{} ({})", cell(&activity.text), w.activity)
-                } else {
-                    String::new()
-                };
-                let _ = writeln!(
-                    s,
-                    "| {activity_cell} | {} | {} | {} | {} | {} |",
-                    cell(&self.indicator_label(row)),
-                    cell(row.target.as_deref().unwrap_or("–")),
-                    cell(&self.latest(row)),
-                    self.status(row.status),
-                    cell(&self.groups(row)),
-                );
-            }
+        for row in self.rows() {
+            s.push_str(&line(&row));
         }
         s
     }
