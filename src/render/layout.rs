@@ -3,13 +3,13 @@
 //!
 //! The result is plain geometry, drawn by `svg` and checked by the geometry tests.
 
+pub use super::geometry::*;
 use super::labels::{finding, labels, Labels};
 use super::order::order_cells;
 use super::text::{width, wrap};
 use super::view::{View, ViewOptions};
 use crate::indicators::attainment::{self, Status};
 use crate::model::{Horizon, IndicatorKind, ItemRef, Theory};
-use serde::Serialize;
 
 const MARGIN: f64 = 24.0;
 const LANE_LABEL_WIDTH: f64 = 112.0;
@@ -25,173 +25,6 @@ const TITLE_SIZE: f64 = 22.0;
 const BANNER_SIZE: f64 = 12.0;
 const BADGE_HEIGHT: f64 = 15.0;
 pub const MARKER_RADIUS: f64 = 10.0;
-
-/// An axis-aligned rectangle.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Rect {
-    pub x: f64,
-    pub y: f64,
-    pub width: f64,
-    pub height: f64,
-}
-
-impl Rect {
-    pub fn right(&self) -> f64 {
-        self.x + self.width
-    }
-    pub fn bottom(&self) -> f64 {
-        self.y + self.height
-    }
-    pub fn overlaps(&self, other: &Rect) -> bool {
-        self.x < other.right()
-            && other.x < self.right()
-            && self.y < other.bottom()
-            && other.y < self.bottom()
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Point {
-    pub x: f64,
-    pub y: f64,
-}
-
-/// A column of the diagram, in time order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Column {
-    Resources,
-    Activities,
-    Effects(Horizon),
-}
-
-/// Lines of text with where the first baseline sits.
-#[derive(Debug, Clone, Serialize)]
-pub struct TextBlock {
-    pub lines: Vec<String>,
-    pub x: f64,
-    pub baseline: f64,
-    pub size: f64,
-    pub line_height: f64,
-    pub bold: bool,
-}
-
-impl TextBlock {
-    fn new(lines: Vec<String>, x: f64, top: f64, size: f64, line_height: f64, bold: bool) -> Self {
-        // The baseline sits about 0.8 em below the top of the line box.
-        Self {
-            lines,
-            x,
-            baseline: top + size * 0.8 + (line_height - size) / 2.0,
-            size,
-            line_height,
-            bold,
-        }
-    }
-
-    fn height(&self) -> f64 {
-        self.lines.len() as f64 * self.line_height
-    }
-
-    /// The box each line's glyphs occupy, as measured in the embedded font.
-    pub fn line_rects(&self) -> Vec<Rect> {
-        self.lines
-            .iter()
-            .enumerate()
-            .map(|(i, line)| Rect {
-                x: self.x,
-                y: self.baseline - self.size * 0.8 + i as f64 * self.line_height,
-                width: width(line, self.size, self.bold),
-                height: self.size,
-            })
-            .collect()
-    }
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ColumnHeading {
-    pub column: Column,
-    pub rect: Rect,
-    pub text: TextBlock,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Lane {
-    /// Index into the theory's perspectives; `None` for the lane of items without one.
-    pub perspective: Option<usize>,
-    pub rect: Rect,
-    pub label: TextBlock,
-}
-
-/// How many indicators measure an effect, and how it stands against their targets.
-#[derive(Debug, Clone, Serialize)]
-pub struct Badge {
-    pub rect: Rect,
-    pub outcome: usize,
-    pub output: usize,
-    pub status: Status,
-    pub text: TextBlock,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ItemBox {
-    #[serde(skip)]
-    pub item: ItemRef,
-    pub id: String,
-    pub kind: &'static str,
-    pub column: Column,
-    pub lane: Option<usize>,
-    pub rect: Rect,
-    pub text: TextBlock,
-    pub badge: Option<Badge>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Marker {
-    pub mechanism: usize,
-    pub id: String,
-    pub number: usize,
-    pub center: Point,
-    pub draft: bool,
-}
-
-/// A cubic Bézier curve from a box to a marker, or from a marker to a box.
-#[derive(Debug, Clone, Serialize)]
-pub struct Arrow {
-    pub mechanism: usize,
-    pub start: Point,
-    pub control1: Point,
-    pub control2: Point,
-    pub end: Point,
-    /// The box the arrow leaves, for arrows into a marker.
-    pub from_box: Option<usize>,
-    /// The box the arrow enters (with a head), for arrows out of a marker.
-    pub to_box: Option<usize>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct LegendEntry {
-    pub number: usize,
-    pub center: Point,
-    pub text: TextBlock,
-}
-
-/// The whole diagram, in pixels.
-#[derive(Debug, Clone, Serialize)]
-pub struct Layout {
-    pub width: f64,
-    pub height: f64,
-    pub title: TextBlock,
-    pub banner: Vec<TextBlock>,
-    pub headings: Vec<ColumnHeading>,
-    pub lanes: Vec<Lane>,
-    pub boxes: Vec<ItemBox>,
-    pub markers: Vec<Marker>,
-    pub arrows: Vec<Arrow>,
-    pub legend_title: Option<TextBlock>,
-    pub legend: Vec<LegendEntry>,
-    pub legend_key: Option<TextBlock>,
-}
 
 /// A box before it has a place: what goes in it and how tall it is.
 pub(super) struct Pending {
@@ -501,85 +334,29 @@ pub fn layout(theory: &Theory, view: &View, options: &ViewOptions) -> Layout {
     let (markers, arrows) =
         super::route::mechanisms(theory, view, &boxes, &columns, column_x, COLUMN_WIDTH, GAP);
 
-    // The legend: each numbered mechanism with its text and the evaluation's verdict.
-    y = lanes_bottom + 20.0;
     let legend_width = lane_right - MARGIN - 2.0 * MARKER_RADIUS - 12.0;
-    let mut legend = Vec::new();
-    let mut legend_title = None;
-    let mut legend_key = None;
-    if options.legend && !markers.is_empty() {
-        let title = TextBlock::new(
-            vec![words.mechanisms.to_string()],
-            MARGIN,
-            y,
-            HEADING_SIZE,
-            HEADING_SIZE * 1.25,
-            true,
-        );
-        y += title.height() + 6.0;
-        legend_title = Some(title);
-        for marker in &markers {
-            let mechanism = &theory.mechanisms[marker.mechanism];
-            let mut line = mechanism.text.value.clone();
-            let mut verdicts = Vec::new();
-            if let Some(f) = &mechanism.finding {
-                verdicts.push(finding(theory.meta.language, f.status));
-            }
-            if mechanism.draft {
-                verdicts.push(words.draft);
-            }
-            if !verdicts.is_empty() {
-                line.push_str(&format!(" ({})", verdicts.join("; ")));
-            }
-            let text_x = MARGIN + 2.0 * MARKER_RADIUS + 10.0;
-            let text = TextBlock::new(
-                wrap(&line, TEXT_SIZE, false, legend_width),
-                text_x,
-                y,
-                TEXT_SIZE,
-                LINE_HEIGHT,
-                false,
-            );
-            let height = text.height().max(2.0 * MARKER_RADIUS);
-            legend.push(LegendEntry {
-                number: marker.number,
-                center: Point {
-                    x: MARGIN + MARKER_RADIUS,
-                    y: y + MARKER_RADIUS - 2.0,
-                },
-                text,
-            });
-            y += height + 6.0;
+    let legend = if options.legend && !markers.is_empty() {
+        legend(
+            theory,
+            words,
+            &markers,
+            options.indicators,
+            lanes_bottom + 20.0,
+            legend_width,
+        )
+    } else {
+        Legend {
+            title: None,
+            entries: Vec::new(),
+            key: None,
+            bottom: lanes_bottom,
         }
-        if options.indicators {
-            let language = theory.meta.language;
-            let statuses = [
-                Status::Met,
-                Status::OnTrack,
-                Status::NotMet,
-                Status::NoTarget,
-                Status::NoData,
-            ]
-            .map(|s| format!("{} {}", s.symbol(), s.label(language)))
-            .join("   ");
-            let key = format!("●  {}    ○  {}    {statuses}", words.outcome, words.output);
-            let block = TextBlock::new(
-                wrap(&key, TEXT_SIZE, false, legend_width),
-                MARGIN,
-                y + 6.0,
-                TEXT_SIZE,
-                LINE_HEIGHT,
-                false,
-            );
-            y += block.height() + 12.0;
-            legend_key = Some(block);
-        }
-    }
+    };
 
     Layout {
         // Whole pixels, so the PNG's size is exactly the SVG's times the scale.
         width: (lane_right + MARGIN).ceil(),
-        height: (y + MARGIN).ceil(),
+        height: (legend.bottom + MARGIN).ceil(),
         title,
         banner,
         headings,
@@ -587,9 +364,101 @@ pub fn layout(theory: &Theory, view: &View, options: &ViewOptions) -> Layout {
         boxes,
         markers,
         arrows,
-        legend_title,
-        legend,
-        legend_key,
+        legend_title: legend.title,
+        legend: legend.entries,
+        legend_key: legend.key,
+    }
+}
+
+struct Legend {
+    title: Option<TextBlock>,
+    entries: Vec<LegendEntry>,
+    key: Option<TextBlock>,
+    bottom: f64,
+}
+
+/// Each numbered mechanism with its text and the evaluation's verdict, then the badge key.
+fn legend(
+    theory: &Theory,
+    words: &Labels,
+    markers: &[Marker],
+    indicators: bool,
+    top: f64,
+    width: f64,
+) -> Legend {
+    let mut y = top;
+    let title = TextBlock::new(
+        vec![words.mechanisms.to_string()],
+        MARGIN,
+        y,
+        HEADING_SIZE,
+        HEADING_SIZE * 1.25,
+        true,
+    );
+    y += title.height() + 6.0;
+    let mut entries = Vec::new();
+    for marker in markers {
+        let mechanism = &theory.mechanisms[marker.mechanism];
+        let mut line = mechanism.text.value.clone();
+        let mut verdicts = Vec::new();
+        if let Some(f) = &mechanism.finding {
+            verdicts.push(finding(theory.meta.language, f.status));
+        }
+        if mechanism.draft {
+            verdicts.push(words.draft);
+        }
+        if !verdicts.is_empty() {
+            line.push_str(&format!(" ({})", verdicts.join("; ")));
+        }
+        let text_x = MARGIN + 2.0 * MARKER_RADIUS + 10.0;
+        let text = TextBlock::new(
+            wrap(&line, TEXT_SIZE, false, width),
+            text_x,
+            y,
+            TEXT_SIZE,
+            LINE_HEIGHT,
+            false,
+        );
+        let height = text.height().max(2.0 * MARKER_RADIUS);
+        entries.push(LegendEntry {
+            number: marker.number,
+            center: Point {
+                x: MARGIN + MARKER_RADIUS,
+                y: y + MARKER_RADIUS - 2.0,
+            },
+            text,
+        });
+        y += height + 6.0;
+    }
+    let mut key = None;
+    if indicators {
+        let language = theory.meta.language;
+        let statuses = [
+            Status::Met,
+            Status::OnTrack,
+            Status::NotMet,
+            Status::NoTarget,
+            Status::NoData,
+        ]
+        .map(|s| format!("{} {}", s.symbol(), s.label(language)))
+        .join("   ");
+        let text = format!("●  {}    ○  {}    {statuses}", words.outcome, words.output);
+        let block = TextBlock::new(
+            wrap(&text, TEXT_SIZE, false, width),
+            MARGIN,
+            y + 6.0,
+            TEXT_SIZE,
+            LINE_HEIGHT,
+            false,
+        );
+        y += block.height() + 12.0;
+        key = Some(block);
+    }
+    Legend {
+        title: Some(title),
+        entries,
+        key,
+        bottom: y,
     }
 }
 

@@ -2,6 +2,7 @@
 //! (optionally laid out by the system's Graphviz), Mermaid or JSON.
 
 mod dot;
+mod geometry;
 mod labels;
 pub mod layout;
 mod mermaid;

@@ -1,0 +1,236 @@
+//! The scorecard a steering group (styrgrupp) reads: per effect, its indicators, their
+//! targets, latest values and status, with per-group values where disaggregated.
+
+use super::attainment::{self, EffectResult, IndicatorResult, Status};
+use super::format;
+use crate::model::{Horizon, IndicatorKind, ItemRef, Language, Period, Theory};
+use serde::Serialize;
+
+/// The version of the JSON scorecard; bump when a field changes meaning or goes away.
+pub const REPORT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Scorecard {
+    pub version: u32,
+    pub theory: String,
+    pub language: &'static str,
+    /// The period the report is as of, when one was asked for.
+    pub as_of: Option<String>,
+    /// Effects per status, for the whole theory.
+    pub summary: Counts,
+    pub by_horizon: Vec<(Horizon, Counts)>,
+    pub by_perspective: Vec<(String, Counts)>,
+    pub effects: Vec<EffectRow>,
+    /// Activities with indicators: output indicators of steps done, reported but never judged
+    /// as an effect's attainment.
+    pub activities: Vec<ActivityRow>,
+    #[serde(skip)]
+    pub(crate) language_enum: Language,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ActivityRow {
+    pub id: String,
+    pub text: String,
+    pub perspective: Option<String>,
+    pub indicators: Vec<IndicatorRow>,
+}
+
+/// How many effects have each status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub met: usize,
+    pub on_track: usize,
+    pub not_met: usize,
+    pub no_target: usize,
+    pub no_data: usize,
+}
+
+impl Counts {
+    fn add(&mut self, status: Status) {
+        match status {
+            Status::Met => self.met += 1,
+            Status::OnTrack => self.on_track += 1,
+            Status::NotMet => self.not_met += 1,
+            Status::NoTarget => self.no_target += 1,
+            Status::NoData => self.no_data += 1,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EffectRow {
+    pub id: String,
+    pub text: String,
+    pub horizon: Horizon,
+    pub perspective: Option<String>,
+    pub status: Status,
+    /// Outcome indicators judged, out of all outcome indicators.
+    pub assessed: usize,
+    pub outcome_indicators: usize,
+    pub indicators: Vec<IndicatorRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorRow {
+    pub id: String,
+    pub text: String,
+    pub kind: IndicatorKind,
+    pub draft: bool,
+    pub target: Option<String>,
+    pub baseline: Option<f64>,
+    pub period: Option<String>,
+    pub value: Option<f64>,
+    /// The value as people read it: `49 %`.
+    pub shown: Option<String>,
+    pub progress: Option<f64>,
+    pub status: Status,
+    pub groups: Vec<GroupRow>,
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupRow {
+    pub dimension: String,
+    pub group: String,
+    pub period: Option<String>,
+    pub value: Option<f64>,
+    pub shown: Option<String>,
+    pub status: Status,
+}
+
+/// Computes the scorecard of a theory, as of the end of `as_of` (all data when `None`).
+pub fn scorecard(theory: &Theory, as_of: Option<(&str, Period)>) -> Scorecard {
+    let language = theory.meta.language;
+    let indicators = attainment::indicators(theory, as_of.map(|(_, p)| p));
+    let effects = attainment::effects(theory, &indicators);
+    let mut order: Vec<usize> = (0..theory.effects.len()).collect();
+    let perspective_rank = |e: usize| {
+        theory.effects[e]
+            .perspective
+            .as_ref()
+            .and_then(|p| p.target)
+            .unwrap_or(usize::MAX)
+    };
+    order.sort_by_key(|&e| (theory.effects[e].horizon, perspective_rank(e), e));
+
+    let mut summary = Counts::default();
+    let mut by_horizon: Vec<(Horizon, Counts)> = [Horizon::Short, Horizon::Medium, Horizon::Long]
+        .map(|h| (h, Counts::default()))
+        .to_vec();
+    let mut by_perspective: Vec<(String, Counts)> = theory
+        .perspectives
+        .iter()
+        .map(|p| (p.label.clone(), Counts::default()))
+        .collect();
+    let mut rows = Vec::new();
+    for e in order {
+        let effect = &theory.effects[e];
+        let result: &EffectResult = &effects[e];
+        summary.add(result.status);
+        by_horizon
+            .iter_mut()
+            .find(|(h, _)| *h == effect.horizon)
+            .expect("every horizon")
+            .1
+            .add(result.status);
+        let perspective = effect.perspective.as_ref().and_then(|p| p.target);
+        if let Some(p) = perspective {
+            by_perspective[p].1.add(result.status);
+        }
+        let mut measuring: Vec<&IndicatorResult> = indicators
+            .iter()
+            .filter(|r| theory.indicators[r.indicator].measures.target == Some(ItemRef::Effect(e)))
+            .collect();
+        // Outcome indicators first: they are the ones that say whether the change happened.
+        measuring.sort_by_key(|r| {
+            (
+                theory.indicators[r.indicator].kind != IndicatorKind::Outcome,
+                r.indicator,
+            )
+        });
+        rows.push(EffectRow {
+            id: effect.header.id.clone(),
+            text: effect.text.value.clone(),
+            horizon: effect.horizon,
+            perspective: perspective.map(|p| theory.perspectives[p].label.clone()),
+            status: result.status,
+            assessed: result.assessed,
+            outcome_indicators: result.outcome_indicators,
+            indicators: measuring
+                .into_iter()
+                .map(|r| indicator_row(theory, r))
+                .collect(),
+        });
+    }
+    let activities = theory
+        .activities
+        .iter()
+        .enumerate()
+        .filter_map(|(a, activity)| {
+            let rows: Vec<IndicatorRow> = indicators
+                .iter()
+                .filter(|r| {
+                    theory.indicators[r.indicator].measures.target == Some(ItemRef::Activity(a))
+                })
+                .map(|r| indicator_row(theory, r))
+                .collect();
+            (!rows.is_empty()).then(|| ActivityRow {
+                id: activity.header.id.clone(),
+                text: activity.text.value.clone(),
+                perspective: activity
+                    .perspective
+                    .as_ref()
+                    .and_then(|p| p.target)
+                    .map(|p| theory.perspectives[p].label.clone()),
+                indicators: rows,
+            })
+        })
+        .collect();
+    Scorecard {
+        version: REPORT_VERSION,
+        activities,
+        theory: theory.meta.name.clone(),
+        language: if language == Language::Sv { "sv" } else { "en" },
+        as_of: as_of.map(|(text, _)| text.to_string()),
+        summary,
+        by_horizon,
+        by_perspective,
+        effects: rows,
+        language_enum: language,
+    }
+}
+
+fn indicator_row(theory: &Theory, result: &IndicatorResult) -> IndicatorRow {
+    let indicator = &theory.indicators[result.indicator];
+    let language = theory.meta.language;
+    let shown = |v: f64| format::value(v, &indicator.unit, language);
+    IndicatorRow {
+        id: indicator.header.id.clone(),
+        text: indicator.text.value.clone(),
+        kind: indicator.kind,
+        draft: indicator.draft,
+        target: format::target(indicator, language),
+        baseline: indicator.baseline.as_ref().map(|b| b.value),
+        period: result.latest.as_ref().map(|v| v.period.clone()),
+        value: result.latest.as_ref().map(|v| v.value),
+        shown: result.latest.as_ref().map(|v| shown(v.value)),
+        progress: result.progress,
+        status: result.status,
+        groups: result
+            .groups
+            .iter()
+            .map(|g| GroupRow {
+                dimension: g.dimension.clone(),
+                group: g.group.clone(),
+                period: g.latest.as_ref().map(|v| v.period.clone()),
+                value: g.latest.as_ref().map(|v| v.value),
+                shown: g.latest.as_ref().map(|v| shown(v.value)),
+                status: g.status,
+            })
+            .collect(),
+        source: indicator.source.as_ref().map(|s| s.value.clone()),
+    }
+}
+
+mod output;
