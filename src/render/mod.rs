@@ -14,6 +14,14 @@ pub mod text;
 mod view;
 
 pub use layout::{layout, Layout};
+
+/// A horizon's column heading in the theory's language ("Effekter på kort sikt").
+pub fn horizon_label(
+    language: crate::model::Language,
+    horizon: crate::model::Horizon,
+) -> &'static str {
+    labels::labels(language).horizon(horizon)
+}
 pub use svg::escape;
 pub use view::{select, View, ViewOptions};
 

@@ -87,6 +87,8 @@ pub struct IndicatorRow {
     pub status: Status,
     pub groups: Vec<GroupRow>,
     pub source: Option<String>,
+    pub frequency: Option<String>,
+    pub responsible: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -230,6 +232,8 @@ fn indicator_row(theory: &Theory, result: &IndicatorResult) -> IndicatorRow {
             })
             .collect(),
         source: indicator.source.as_ref().map(|s| s.value.clone()),
+        frequency: indicator.frequency.clone(),
+        responsible: indicator.responsible.clone(),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The scorecard as text: a terminal table, Markdown, CSV and JSON.
 
-use super::{IndicatorRow, Scorecard};
+use super::{Counts, IndicatorRow, Scorecard};
 use crate::indicators::attainment::Status;
 use crate::model::{IndicatorKind, Language};
 
@@ -57,9 +57,25 @@ impl Scorecard {
         format!("{} {}", status.symbol(), status.label(self.language_enum))
     }
 
+    /// The effects per status: for the theory, then per horizon and per perspective.
     fn summary_line(&self) -> String {
         let w = words(self.language_enum);
-        let s = &self.summary;
+        let mut lines = vec![format!("{}: {}", w.effects, self.counts(&self.summary))];
+        for (horizon, counts) in &self.by_horizon {
+            if *counts != Counts::default() {
+                let name = crate::render::horizon_label(self.language_enum, *horizon);
+                lines.push(format!("{name}: {}", self.counts(counts)));
+            }
+        }
+        for (perspective, counts) in &self.by_perspective {
+            if *counts != Counts::default() {
+                lines.push(format!("{perspective}: {}", self.counts(counts)));
+            }
+        }
+        lines.join("\n")
+    }
+
+    fn counts(&self, s: &Counts) -> String {
         let parts: Vec<String> = [
             (Status::Met, s.met),
             (Status::OnTrack, s.on_track),
@@ -71,7 +87,7 @@ impl Scorecard {
         .filter(|(_, n)| *n > 0)
         .map(|(status, n)| format!("{n} {}", status.label(self.language_enum)))
         .collect();
-        format!("{}: {}", w.effects, parts.join(", "))
+        parts.join(", ")
     }
 
     fn indicator_label(&self, row: &IndicatorRow) -> String {
@@ -186,7 +202,12 @@ impl Scorecard {
                     .join(" | ")
             )
         };
-        let mut s = format!("## {}\n\n{}\n\n", cell(&self.title()), self.summary_line());
+        let summary: Vec<String> = self
+            .summary_line()
+            .lines()
+            .map(|l| format!("- {l}"))
+            .collect();
+        let mut s = format!("## {}\n\n{}\n\n", cell(&self.title()), summary.join("\n"));
         s.push_str(&line(&self.header().map(str::to_string)));
         s.push_str("|---|---|---|---|---|---|\n");
         for row in self.rows() {
