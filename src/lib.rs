@@ -1,8 +1,10 @@
 //! verkan: theories of change (förändringsteorier) as checked graphs.
 //!
 //! The pipeline, one module per stage:
-//! [`document`] (TOML with spans) → [`model`] (typed theory) → [`graph`] (petgraph) →
-//! [`rules`] (diagnostics, levels applied by [`lints`]) → emitters in [`diagnostic`].
+//! [`document`] (TOML with spans) → [`model`] (typed theory; measurements from CSV files by
+//! [`indicators::data`]) → [`graph`] (petgraph) → [`rules`] (diagnostics, levels applied by
+//! [`lints`], emitted by [`diagnostic`]) → [`render`] (diagrams) and [`indicators`]
+//! (attainment, scorecard, coverage). [`build`] runs them all over a folder.
 
 pub mod build;
 pub mod diagnostic;
