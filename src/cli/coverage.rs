@@ -1,4 +1,4 @@
-use super::{print, print_errors, table_width, CoverageArgs, CoverageFormat, MetricArg};
+use super::{print, print_errors, table_width, CoverageArgs, CoverageFormat};
 use std::process::ExitCode;
 use verkan::diagnostic::Severity;
 use verkan::indicators::coverage::{self, Metric};
@@ -37,12 +37,7 @@ pub fn run(args: &CoverageArgs) -> Result<ExitCode, String> {
         CoverageFormat::Json => report.json(),
     })?;
 
-    let metric = match args.metric {
-        MetricArg::Reached => Metric::Reached,
-        MetricArg::OutcomeIndicator => Metric::OutcomeIndicator,
-        MetricArg::Target => Metric::Target,
-        MetricArg::Measured => Metric::Measured,
-    };
+    let metric = args.metric;
     let mut failed = false;
     if let Some(min) = args.min {
         for t in &report.theories {

@@ -141,10 +141,10 @@ pub struct RenderArgs {
     pub output: Option<PathBuf>,
     /// The output format, when the file name does not say it.
     #[arg(long, value_enum)]
-    pub format: Option<RenderFormat>,
+    pub format: Option<verkan::render::Format>,
     /// Who lays the diagram out: verkan itself, or the system's Graphviz `dot`.
-    #[arg(long, value_enum, default_value_t = EngineArg::Builtin)]
-    pub engine: EngineArg,
+    #[arg(long, value_enum, default_value_t = verkan::render::Engine::Builtin)]
+    pub engine: verkan::render::Engine,
     /// PNG resolution: 1 is one pixel per SVG unit.
     #[arg(long, default_value_t = 2.0)]
     pub scale: f32,
@@ -153,7 +153,7 @@ pub struct RenderArgs {
     pub perspective: Vec<String>,
     /// Show only effects of this horizon (repeatable).
     #[arg(long, value_enum)]
-    pub horizon: Vec<HorizonArg>,
+    pub horizon: Vec<verkan::model::Horizon>,
     /// Show only what leads to, and follows from, this item.
     #[arg(long, value_name = "ID")]
     pub focus: Option<String>,
@@ -197,21 +197,13 @@ pub struct CoverageArgs {
     #[arg(long, value_name = "PCT")]
     pub min: Option<f64>,
     /// Which share --min applies to.
-    #[arg(long, value_enum, default_value_t = MetricArg::OutcomeIndicator)]
-    pub metric: MetricArg,
+    #[arg(long, value_enum, default_value_t = verkan::indicators::coverage::Metric::OutcomeIndicator)]
+    pub metric: verkan::indicators::coverage::Metric,
     /// Exit 1 while any outcome indicator has no measurement.
     #[arg(long, value_enum)]
     pub require: Option<Requirement>,
     #[arg(long, value_enum, default_value_t = CoverageFormat::Table)]
     pub format: CoverageFormat,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum MetricArg {
-    Reached,
-    OutcomeIndicator,
-    Target,
-    Measured,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -241,55 +233,6 @@ pub enum Format {
     Json,
     /// GitHub Actions workflow annotations.
     Github,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum RenderFormat {
-    Svg,
-    Png,
-    Dot,
-    Mermaid,
-    Json,
-    Pdf,
-}
-
-impl From<RenderFormat> for verkan::render::Format {
-    fn from(format: RenderFormat) -> Self {
-        use verkan::render::Format as F;
-        match format {
-            RenderFormat::Svg => F::Svg,
-            RenderFormat::Png => F::Png,
-            RenderFormat::Dot => F::Dot,
-            RenderFormat::Mermaid => F::Mermaid,
-            RenderFormat::Json => F::Json,
-            RenderFormat::Pdf => F::Pdf,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum EngineArg {
-    /// verkan's own layout; needs nothing installed.
-    Builtin,
-    /// Graphviz `dot`, if installed.
-    Graphviz,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum HorizonArg {
-    Short,
-    Medium,
-    Long,
-}
-
-impl From<HorizonArg> for verkan::model::Horizon {
-    fn from(h: HorizonArg) -> Self {
-        match h {
-            HorizonArg::Short => Self::Short,
-            HorizonArg::Medium => Self::Medium,
-            HorizonArg::Long => Self::Long,
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,12 +2,12 @@ use super::{report_errors, RenderArgs};
 use std::io::Write;
 use std::process::ExitCode;
 use verkan::lints::LevelOverrides;
-use verkan::render::{Engine, Format, RenderOptions, ViewOptions};
+use verkan::render::{Format, RenderOptions, ViewOptions};
 use verkan::source::Sources;
 
 pub fn run(args: &RenderArgs) -> Result<ExitCode, String> {
     let format = match (args.format, &args.output) {
-        (Some(format), _) => format.into(),
+        (Some(format), _) => format,
         (None, Some(path)) => Format::from_extension(path).ok_or_else(|| {
             format!(
                 "cannot tell the format from `{}`: use .svg, .png, .dot, .mmd, .json or .pdf, or give --format",
@@ -31,14 +31,10 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode, String> {
     let graph = verkan::graph::TheoryGraph::compile(&theory);
     let options = RenderOptions {
         format,
-        engine: if args.engine == super::EngineArg::Graphviz {
-            Engine::Graphviz
-        } else {
-            Engine::Builtin
-        },
+        engine: args.engine,
         view: ViewOptions {
             perspectives: args.perspective.clone(),
-            horizons: args.horizon.iter().map(|&h| h.into()).collect(),
+            horizons: args.horizon.clone(),
             focus: args.focus.clone(),
             legend: !args.no_legend,
             indicators: !args.no_indicators,

@@ -22,12 +22,16 @@ pub struct Shares {
 }
 
 /// Which share `--min` gates on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Metric {
+    /// Effects some mechanism leads to.
     Reached,
+    /// Effects with a (non-draft) outcome indicator.
     OutcomeIndicator,
+    /// Effects whose outcome indicator has a target.
     Target,
+    /// Effects whose outcome indicator has a measurement.
     Measured,
 }
 

@@ -30,12 +30,17 @@ use crate::model::Theory;
 use serde::Serialize;
 
 /// An output format of `verkan render`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// The built-in layout as SVG.
     Svg,
+    /// The built-in layout as PNG (see --scale).
     Png,
+    /// Graphviz DOT source.
     Dot,
+    /// A Mermaid flowchart for Markdown.
     Mermaid,
+    /// The layout's geometry as data.
     Json,
     /// Only through `--engine graphviz`.
     Pdf,
@@ -62,7 +67,7 @@ impl Format {
 }
 
 /// Who lays the diagram out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Engine {
     /// verkan's own layout: needs nothing installed.
     #[default]
