@@ -61,20 +61,19 @@ pub fn build(
     for (path, theory, tally) in &theories {
         let stem = output_stem(input, path);
         let graph = crate::graph::TheoryGraph::compile(theory);
-        for format in [Format::Svg, Format::Png] {
-            let options = RenderOptions {
-                format,
-                engine: Engine::Builtin,
-                view: ViewOptions::full(),
-                scale,
-            };
-            let bytes = render::render(theory, &graph, &options)
-                .map_err(|e| format!("{}: {e}", path.display()))?;
-            let name = PathBuf::from(format!(
-                "{stem}.{}",
-                if format == Format::Svg { "svg" } else { "png" }
-            ));
-            crate::output::write_atomic(&out.join(&name), &bytes).map_err(|e| e.to_string())?;
+        let options = RenderOptions {
+            format: Format::Svg,
+            engine: Engine::Builtin,
+            view: ViewOptions::full(),
+            scale,
+        };
+        let fail = |e: String| format!("{}: {e}", path.display());
+        // The PNG is rasterised from the same SVG, so the theory is laid out once.
+        let svg = render::render(theory, &graph, &options).map_err(fail)?;
+        let png = render::rasterise(&String::from_utf8_lossy(&svg), scale).map_err(fail)?;
+        for (extension, bytes) in [("svg", &svg), ("png", &png)] {
+            let name = PathBuf::from(format!("{stem}.{extension}"));
+            crate::output::write_atomic(&out.join(&name), bytes).map_err(|e| e.to_string())?;
             built.written.push(name);
         }
         let report = crate::indicators::report::scorecard(theory, None);

@@ -18,7 +18,7 @@ pub mod paths;
 pub mod render;
 pub mod rules;
 pub mod source;
-mod suggest;
+pub mod suggest;
 #[doc(hidden)]
 pub mod synthetic;
 
@@ -108,7 +108,7 @@ pub fn add_file(
                 .next()
                 .map_or(offset, |c| offset + c.len_utf8());
             let diagnostic = Diagnostic::new(
-                "syntax-error",
+                document::SYNTAX_ERROR,
                 Severity::Error,
                 "the file is not UTF-8 text",
                 Label::new(file, offset..end, "this byte is not UTF-8"),

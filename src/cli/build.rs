@@ -1,4 +1,4 @@
-use super::{print_errors, BuildArgs};
+use super::{counted, print_errors, BuildArgs};
 use std::process::ExitCode;
 use verkan::diagnostic::{Severity, Tally};
 use verkan::lints::LevelOverrides;
@@ -26,12 +26,10 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode, String> {
         println!("wrote {}", args.output.join(name).display());
     }
     println!(
-        "built {} theor{} into {}: {} warning{} (see `verkan check`)",
-        built.theories,
-        if built.theories == 1 { "y" } else { "ies" },
+        "built {} into {}: {} (see `verkan check`)",
+        counted(built.theories, "theory", "theories"),
         args.output.display(),
-        tally.warnings,
-        if tally.warnings == 1 { "" } else { "s" },
+        counted(tally.warnings, "warning", "warnings"),
     );
     Ok(ExitCode::SUCCESS)
 }

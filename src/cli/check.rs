@@ -1,4 +1,4 @@
-use super::{CheckArgs, Color, Format};
+use super::{counted, CheckArgs, Color, Format};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -25,31 +25,21 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, String> {
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
     let mut unreadable = Vec::new();
     for path in &files {
-        let name = path.display().to_string();
-        let bytes = match std::fs::read(path) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                unreadable.push(format!("cannot read {name}: {e}"));
-                continue;
-            }
-        };
-        match verkan::add_file(&mut sources, name, bytes) {
-            Ok(file) => {
-                diagnostics.extend(verkan::check(&mut sources, file, &overrides).diagnostics)
-            }
-            Err((_, d)) => diagnostics.extend(verkan::lints::apply(vec![*d], &[], &overrides)),
+        // An unreadable file is reported after the others are checked, so one bad path does
+        // not hide the findings of the rest.
+        match verkan::check_path(&mut sources, path, &overrides) {
+            Ok(checked) => diagnostics.extend(checked.diagnostics),
+            Err(e) => unreadable.push(e.to_string()),
         }
     }
 
     let tally = Tally::of(&diagnostics);
     let checked = files.len() - unreadable.len();
     let summary = format!(
-        "checked {checked} theor{}: {} error{}, {} warning{}",
-        if checked == 1 { "y" } else { "ies" },
-        tally.errors,
-        plural(tally.errors),
-        tally.warnings,
-        plural(tally.warnings),
+        "checked {}: {}, {}",
+        counted(checked, "theory", "theories"),
+        counted(tally.errors, "error", "errors"),
+        counted(tally.warnings, "warning", "warnings"),
     );
     let written = write_report(args.format, args.color, &sources, &diagnostics, &summary);
     match written {
@@ -126,13 +116,5 @@ fn color_choice(color: Color) -> ColorChoice {
             ColorChoice::Auto
         }
         Color::Auto => ColorChoice::Never,
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }

@@ -18,8 +18,7 @@ pub fn run(args: &ExplainArgs) -> Result<ExitCode, String> {
         return Ok(ExitCode::SUCCESS);
     };
     let rule = rules::find(name).ok_or_else(|| {
-        let names = RULES.iter().map(|r| r.name).collect::<Vec<_>>();
-        match names.iter().find(|n| strsim::jaro_winkler(n, name) > 0.8) {
+        match verkan::suggest::closest(name, RULES.iter().map(|r| r.name)) {
             Some(best) => format!("no rule is called `{name}`; did you mean `{best}`?"),
             None => format!("no rule is called `{name}`; `verkan explain` lists them all"),
         }

@@ -318,3 +318,8 @@ fn print(text: &str) -> Result<(), String> {
         _ => Ok(()),
     }
 }
+
+/// "1 theory", "4 theories".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -6,6 +6,8 @@
 
 mod error;
 
+pub use error::{SCHEMA_ERROR, SYNTAX_ERROR};
+
 use crate::diagnostic::Diagnostic;
 use crate::source::FileId;
 use indexmap::IndexMap;

@@ -103,6 +103,14 @@ pub enum ItemRef {
 }
 
 impl ItemRef {
+    /// "a" or "an", for the kind's name.
+    pub fn article(self) -> &'static str {
+        match self {
+            ItemRef::Activity(_) | ItemRef::Effect(_) | ItemRef::Indicator(_) => "an",
+            _ => "a",
+        }
+    }
+
     /// The item kind in words, as the theory file's section names it.
     pub fn kind_name(self) -> &'static str {
         match self {

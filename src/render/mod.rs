@@ -14,6 +14,7 @@ pub mod text;
 mod view;
 
 pub use layout::{layout, Layout};
+pub use png::png as rasterise;
 
 /// A horizon's column heading in the theory's language ("Effekter på kort sikt").
 pub fn horizon_label(

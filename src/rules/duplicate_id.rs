@@ -38,7 +38,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                 RULE.diagnostic(
                     format!(
                         "id `{id}` is already used by {} {}",
-                        article(first),
+                        first.article(),
                         first.kind_name()
                     ),
                     at_header(
@@ -51,12 +51,5 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                 .with_help("give each item its own id; references would otherwise be ambiguous"),
             );
         }
-    }
-}
-
-fn article(item: ItemRef) -> &'static str {
-    match item {
-        ItemRef::Activity(_) | ItemRef::Effect(_) | ItemRef::Indicator(_) => "an",
-        _ => "a",
     }
 }

@@ -2,7 +2,7 @@ use super::Rule;
 use crate::model::LintLevel;
 
 pub static SYNTAX_ERROR: Rule = Rule {
-    name: "syntax-error",
+    name: crate::document::SYNTAX_ERROR,
     default_level: LintLevel::Deny,
     summary: "the file is not valid TOML (or not UTF-8 text)",
     explanation: r#"## What it checks
@@ -24,7 +24,7 @@ written `["a", "b"]`."#,
 };
 
 pub static SCHEMA_ERROR: Rule = Rule {
-    name: "schema-error",
+    name: crate::document::SCHEMA_ERROR,
     default_level: LintLevel::Deny,
     summary: "a key or value that the theory format does not have",
     explanation: r#"## What it checks
@@ -49,7 +49,7 @@ Use the suggested spelling (`horizon`). The README describes every table and key
 };
 
 pub static DATA_FILE_ERROR: Rule = Rule {
-    name: "data-file-error",
+    name: crate::indicators::data::DATA_FILE_ERROR,
     default_level: LintLevel::Deny,
     summary: "a data file that is missing, not UTF-8, or not the expected CSV",
     explanation: r#"## What it checks

@@ -44,7 +44,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     format!(
                         "`{}` is {} {}, but `{field}` takes {wanted}",
                         reference.name,
-                        article(target),
+                        target.article(),
                         target.kind_name()
                     ),
                     Label::new(
@@ -92,12 +92,5 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             "effects or activities",
             |t| matches!(t, ItemRef::Effect(_) | ItemRef::Activity(_)),
         );
-    }
-}
-
-fn article(item: ItemRef) -> &'static str {
-    match item {
-        ItemRef::Activity(_) | ItemRef::Effect(_) | ItemRef::Indicator(_) => "an",
-        _ => "a",
     }
 }

@@ -106,6 +106,14 @@ pub fn scorecard(theory: &Theory, as_of: Option<(&str, Period)>) -> Scorecard {
     let language = theory.meta.language;
     let indicators = attainment::indicators(theory, as_of.map(|(_, p)| p));
     let effects = attainment::effects(theory, &indicators);
+    // Indicators grouped by what they measure, in one pass rather than a search per item.
+    let mut by_item: std::collections::HashMap<ItemRef, Vec<&IndicatorResult>> =
+        std::collections::HashMap::new();
+    for result in &indicators {
+        if let Some(item) = theory.indicators[result.indicator].measures.target {
+            by_item.entry(item).or_default().push(result);
+        }
+    }
     let mut order: Vec<usize> = (0..theory.effects.len()).collect();
     let perspective_rank = |e: usize| {
         theory.effects[e]
@@ -140,10 +148,10 @@ pub fn scorecard(theory: &Theory, as_of: Option<(&str, Period)>) -> Scorecard {
         if let Some(p) = perspective {
             by_perspective[p].1.add(result.status);
         }
-        let mut measuring: Vec<&IndicatorResult> = indicators
-            .iter()
-            .filter(|r| theory.indicators[r.indicator].measures.target == Some(ItemRef::Effect(e)))
-            .collect();
+        let mut measuring: Vec<&IndicatorResult> = by_item
+            .get(&ItemRef::Effect(e))
+            .cloned()
+            .unwrap_or_default();
         // Outcome indicators first: they are the ones that say whether the change happened.
         measuring.sort_by_key(|r| {
             (
@@ -170,11 +178,10 @@ pub fn scorecard(theory: &Theory, as_of: Option<(&str, Period)>) -> Scorecard {
         .iter()
         .enumerate()
         .filter_map(|(a, activity)| {
-            let rows: Vec<IndicatorRow> = indicators
-                .iter()
-                .filter(|r| {
-                    theory.indicators[r.indicator].measures.target == Some(ItemRef::Activity(a))
-                })
+            let rows: Vec<IndicatorRow> = by_item
+                .get(&ItemRef::Activity(a))
+                .into_iter()
+                .flatten()
                 .map(|r| indicator_row(theory, r))
                 .collect();
             (!rows.is_empty()).then(|| ActivityRow {
