@@ -115,10 +115,6 @@ impl TheoryGraph {
         Some(NodeIndex::new(self.offsets[kind] + index))
     }
 
-    pub fn item(&self, node: NodeIndex) -> ItemRef {
-        self.graph[node]
-    }
-
     fn link(&mut self, from: ItemRef, to: ItemRef, edge: Edge) {
         if let (Some(a), Some(b)) = (self.node(from), self.node(to)) {
             self.graph.add_edge(a, b, edge);

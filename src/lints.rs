@@ -48,10 +48,6 @@ impl LevelOverrides {
             }
         }
     }
-
-    pub fn denies_warnings(&self) -> bool {
-        self.deny_warnings
-    }
 }
 
 /// The level a rule runs at for one theory.

@@ -23,7 +23,6 @@ pub fn horizon_label(
 ) -> &'static str {
     labels::labels(language).horizon(horizon)
 }
-pub use svg::escape;
 pub use view::{select, View, ViewOptions};
 
 use crate::graph::TheoryGraph;

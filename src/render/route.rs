@@ -116,50 +116,29 @@ pub(super) fn mechanisms(
     let mut ports: HashMap<(usize, bool), Vec<(f64, usize)>> = HashMap::new();
     let mut arrows = Vec::new();
     for (p, plan) in plans.iter().enumerate() {
-        for &s in &plan.sources {
-            let right = plan.x > boxes[s].rect.x;
+        let marker = markers[p].center;
+        let sources = plan.sources.iter().map(|&b| (b, true));
+        for (b, leaves) in sources.chain(plan.targets.iter().map(|&b| (b, false))) {
+            let rect = boxes[b].rect;
+            // Markers sit in the gaps between columns, so the side facing the marker is the
+            // one the arrow uses.
+            let right = plan.x > rect.x + rect.width / 2.0;
             ports
-                .entry((s, right))
+                .entry((b, right))
                 .or_default()
                 .push((plan.y, arrows.len()));
+            let edge = Point {
+                x: if right { rect.right() } else { rect.x },
+                y: 0.0,
+            };
             arrows.push(Arrow {
                 mechanism: plan.mechanism,
-                start: Point {
-                    x: if right {
-                        boxes[s].rect.right()
-                    } else {
-                        boxes[s].rect.x
-                    },
-                    y: 0.0,
-                },
-                control1: markers[p].center,
-                control2: markers[p].center,
-                end: markers[p].center,
-                from_box: Some(s),
-                to_box: None,
-            });
-        }
-        for &t in &plan.targets {
-            let right = plan.x > boxes[t].rect.right();
-            ports
-                .entry((t, right))
-                .or_default()
-                .push((plan.y, arrows.len()));
-            arrows.push(Arrow {
-                mechanism: plan.mechanism,
-                start: markers[p].center,
-                control1: markers[p].center,
-                control2: markers[p].center,
-                end: Point {
-                    x: if right {
-                        boxes[t].rect.right()
-                    } else {
-                        boxes[t].rect.x
-                    },
-                    y: 0.0,
-                },
-                from_box: None,
-                to_box: Some(t),
+                start: if leaves { edge } else { marker },
+                control1: marker,
+                control2: marker,
+                end: if leaves { marker } else { edge },
+                from_box: leaves.then_some(b),
+                to_box: (!leaves).then_some(b),
             });
         }
     }
