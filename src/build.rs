@@ -38,8 +38,8 @@ pub fn build(
             crate::check_path(&mut sources, path, overrides).map_err(|e| e.to_string())?;
         diagnostics.extend(checked.diagnostics.iter().cloned());
         let tally = Tally::of(&checked.diagnostics);
-        if let Some(theory) = checked.theory {
-            theories.push((path.clone(), theory, tally));
+        if let (Some(theory), Some(graph)) = (checked.theory, checked.graph) {
+            theories.push((path.clone(), theory, graph, tally));
         }
     }
     let mut built = Built {
@@ -58,9 +58,8 @@ pub fn build(
     let _ = writeln!(index, "{}`.\n", input.display());
     index.push_str("| theory | file | diagram | scorecard | check |\n|---|---|---|---|---|\n");
     let mut sections = String::new();
-    for (path, theory, tally) in &theories {
+    for (path, theory, graph, tally) in &theories {
         let stem = output_stem(input, path);
-        let graph = crate::graph::TheoryGraph::compile(theory);
         let options = RenderOptions {
             format: Format::Svg,
             engine: Engine::Builtin,
@@ -69,7 +68,7 @@ pub fn build(
         };
         let fail = |e: String| format!("{}: {e}", path.display());
         // The PNG is rasterised from the same SVG, so the theory is laid out once.
-        let svg = render::render(theory, &graph, &options).map_err(fail)?;
+        let svg = render::render(theory, graph, &options).map_err(fail)?;
         let png = render::rasterise(&String::from_utf8_lossy(&svg), scale).map_err(fail)?;
         for (extension, bytes) in [("svg", &svg), ("png", &png)] {
             let name = PathBuf::from(format!("{stem}.{extension}"));

@@ -28,10 +28,12 @@ use lints::LevelOverrides;
 use model::Theory;
 use source::{FileId, Sources};
 
-/// A checked theory file: the theory when it could be read, and every finding.
+/// A checked theory file: the theory and its compiled graph when it could be read, and every
+/// finding.
 pub struct Checked {
     pub file: FileId,
     pub theory: Option<Theory>,
+    pub graph: Option<TheoryGraph>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -46,6 +48,7 @@ pub fn check(sources: &mut Sources, file: FileId, overrides: &LevelOverrides) ->
             return Checked {
                 file,
                 theory: None,
+                graph: None,
                 diagnostics,
             };
         }
@@ -66,6 +69,7 @@ pub fn check(sources: &mut Sources, file: FileId, overrides: &LevelOverrides) ->
     Checked {
         file,
         theory: Some(theory),
+        graph: Some(graph),
         diagnostics,
     }
 }
@@ -84,6 +88,7 @@ pub fn check_path(
         Err((file, diagnostic)) => Checked {
             file,
             theory: None,
+            graph: None,
             diagnostics: lints::apply(vec![*diagnostic], &[], overrides),
         },
     })

@@ -263,7 +263,10 @@ pub fn run(cli: Cli) -> ExitCode {
 
 /// Prints a checked theory's errors (with a summary) to stderr and returns the theory only
 /// when it has none.
-fn report_errors(sources: &Sources, checked: verkan::Checked) -> Option<verkan::model::Theory> {
+fn report_errors(
+    sources: &Sources,
+    checked: verkan::Checked,
+) -> Option<(verkan::model::Theory, verkan::graph::TheoryGraph)> {
     let errors: Vec<_> = checked
         .diagnostics
         .iter()
@@ -271,7 +274,7 @@ fn report_errors(sources: &Sources, checked: verkan::Checked) -> Option<verkan::
         .cloned()
         .collect();
     if errors.is_empty() {
-        return checked.theory;
+        return checked.theory.zip(checked.graph);
     }
     print_errors(sources, &errors);
     None

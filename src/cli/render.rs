@@ -25,10 +25,9 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode, String> {
     let mut sources = Sources::new();
     let checked = verkan::check_path(&mut sources, &args.theory, &LevelOverrides::new())
         .map_err(|e| e.to_string())?;
-    let Some(theory) = report_errors(&sources, checked) else {
+    let Some((theory, graph)) = report_errors(&sources, checked) else {
         return Ok(ExitCode::from(1));
     };
-    let graph = verkan::graph::TheoryGraph::compile(&theory);
     let options = RenderOptions {
         format,
         engine: args.engine,
