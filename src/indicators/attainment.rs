@@ -1,7 +1,7 @@
 //! Target attainment (måluppfyllelse), computed: each indicator's latest value against its
 //! target, each effect's status from its outcome indicators, and counts that roll them up.
 
-use crate::model::{Direction, IndicatorKind, ItemRef, Measurement, Period, Theory, Unit};
+use crate::model::{Direction, IndicatorKind, ItemRef, Period, Theory};
 use serde::Serialize;
 
 /// How an indicator, or an effect, stands against its target.
@@ -91,22 +91,6 @@ pub struct IndicatorResult {
     pub groups: Vec<GroupResult>,
 }
 
-/// The value a measurement stands for: as written, or its share computed from the counts.
-pub fn value_of(measurement: &Measurement, unit: &Unit) -> Option<f64> {
-    if let Some(value) = measurement.value {
-        return Some(value);
-    }
-    let (n, d) = (measurement.numerator?, measurement.denominator?);
-    if d == 0.0 {
-        return None;
-    }
-    Some(if *unit == Unit::Percent {
-        100.0 * n / d
-    } else {
-        n / d
-    })
-}
-
 /// Attainment of every indicator, as of the end of `as_of` (all data when `None`).
 pub fn indicators(theory: &Theory, as_of: Option<Period>) -> Vec<IndicatorResult> {
     theory
@@ -127,7 +111,7 @@ pub fn indicators(theory: &Theory, as_of: Option<Period>) -> Vec<IndicatorResult
                         Some(Value {
                             period: m.period.clone(),
                             parsed,
-                            value: value_of(m, &indicator.unit)?,
+                            value: m.value_in(&indicator.unit)?,
                         })
                     })
                     .collect();

@@ -298,6 +298,27 @@ pub struct LintSetting {
     pub level: LintLevel,
 }
 
+impl Measurement {
+    /// The value the measurement stands for: as written, else the share its counts make.
+    pub fn value_in(&self, unit: &Unit) -> Option<f64> {
+        self.value.or_else(|| self.share_in(unit))
+    }
+
+    /// The share computed from numerator and denominator (×100 for percent), if both are
+    /// given and the denominator is not zero.
+    pub fn share_in(&self, unit: &Unit) -> Option<f64> {
+        let (n, d) = (self.numerator?, self.denominator?);
+        if d == 0.0 {
+            return None;
+        }
+        Some(if *unit == Unit::Percent {
+            100.0 * n / d
+        } else {
+            n / d
+        })
+    }
+}
+
 impl Theory {
     pub fn header(&self, item: ItemRef) -> &Header {
         match item {

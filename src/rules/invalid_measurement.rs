@@ -55,13 +55,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     "the numerator is part of the denominator: check both counts",
                 )),
                 (Some(v), Some(_), Some(_)) => {
-                    let computed = super::super::indicators::attainment::value_of(
-                        &crate::model::Measurement {
-                            value: None,
-                            ..m.clone()
-                        },
-                        &indicator.unit,
-                    );
+                    let computed = m.share_in(&indicator.unit);
                     computed.filter(|c| (c - v).abs() > 0.5).map(|c| {
                         (
                             format!("gives value {v} but its counts make {c:.1}"),

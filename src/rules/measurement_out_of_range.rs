@@ -1,6 +1,5 @@
 use super::{Input, Rule};
 use crate::diagnostic::{Diagnostic, Label};
-use crate::indicators::attainment::value_of;
 use crate::model::{LintLevel, Unit};
 
 pub static RULE: Rule = Rule {
@@ -45,7 +44,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             Unit::Other(_) | Unit::None => continue,
         };
         for m in &indicator.measurements {
-            let Some(v) = value_of(m, &indicator.unit) else {
+            let Some(v) = m.value_in(&indicator.unit) else {
                 continue;
             };
             if !(low..=high).contains(&v) {
