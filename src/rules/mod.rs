@@ -49,7 +49,7 @@ pub struct Rule {
     pub summary: &'static str,
     /// What it checks, why an evaluator cares, a failing example and how to fix it.
     pub explanation: &'static str,
-    /// `None` for findings made before the theory can be checked (syntax, schema): those cannot be allowed.
+    /// `None` for findings made before the rules run (syntax, schema, data files): those cannot be allowed.
     pub check: Option<fn(&Input, &mut Vec<Diagnostic>)>,
 }
 

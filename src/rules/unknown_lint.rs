@@ -21,8 +21,8 @@ feedback-loops = "allow"
 ```
 
 ## How to fix
-Use the rule's exact name (`verkan explain` lists them all). `syntax-error` and
-`schema-error` cannot be set: a theory that cannot be read cannot be checked."#,
+Use the rule's exact name (`verkan explain` lists them all). `syntax-error`,
+`schema-error` and `data-file-error` cannot be set: what cannot be read cannot be checked."#,
     check: Some(check),
 };
 
