@@ -38,8 +38,8 @@ pub fn build(
             crate::check_path(&mut sources, path, overrides).map_err(|e| e.to_string())?;
         diagnostics.extend(checked.diagnostics.iter().cloned());
         let tally = Tally::of(&checked.diagnostics);
-        if let (Some(theory), Some(graph)) = (checked.theory, checked.graph) {
-            theories.push((path.clone(), theory, graph, tally));
+        if let Some(compiled) = checked.compiled {
+            theories.push((path.clone(), compiled, tally));
         }
     }
     let mut built = Built {
@@ -58,7 +58,7 @@ pub fn build(
     let _ = writeln!(index, "{}`.\n", input.display());
     index.push_str("| theory | file | diagram | scorecard | check |\n|---|---|---|---|---|\n");
     let mut sections = String::new();
-    for (path, theory, graph, tally) in &theories {
+    for (path, compiled, tally) in &theories {
         let stem = output_stem(input, path);
         let options = RenderOptions {
             format: Format::Svg,
@@ -68,14 +68,14 @@ pub fn build(
         };
         let fail = |e: String| format!("{}: {e}", path.display());
         // The PNG is rasterised from the same SVG, so the theory is laid out once.
-        let svg = render::render(theory, graph, &options).map_err(fail)?;
+        let svg = render::render(compiled, &options).map_err(fail)?;
         let png = render::rasterise(&String::from_utf8_lossy(&svg), scale).map_err(fail)?;
         for (extension, bytes) in [("svg", &svg), ("png", &png)] {
             let name = PathBuf::from(format!("{stem}.{extension}"));
             crate::output::write_atomic(&out.join(&name), bytes).map_err(|e| e.to_string())?;
             built.written.push(name);
         }
-        let report = crate::indicators::report::scorecard(theory, None);
+        let report = crate::indicators::report::scorecard(compiled, None);
         let report_name = PathBuf::from(format!("{stem}-report.md"));
         crate::output::write_atomic(&out.join(&report_name), report.markdown().as_bytes())
             .map_err(|e| e.to_string())?;
@@ -83,7 +83,7 @@ pub fn build(
         let _ = writeln!(
             index,
             "| {} | `{}` | [SVG]({stem}.svg) · [PNG]({stem}.png) | [{stem}-report.md]({stem}-report.md) | {} error{}, {} warning{} |",
-            markdown_cell(&theory.meta.name),
+            markdown_cell(&compiled.theory.meta.name),
             path.display(),
             tally.errors,
             if tally.errors == 1 { "" } else { "s" },
@@ -93,8 +93,8 @@ pub fn build(
         let _ = write!(
             sections,
             "\n## {}\n\n![{}]({stem}.svg)\n",
-            markdown_cell(&theory.meta.name),
-            markdown_cell(&theory.meta.name)
+            markdown_cell(&compiled.theory.meta.name),
+            markdown_cell(&compiled.theory.meta.name)
         );
     }
     index.push_str(&sections);

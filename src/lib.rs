@@ -2,14 +2,16 @@
 //!
 //! The pipeline, one module per stage:
 //! [`document`] (TOML with spans) → [`model`] (typed theory; measurements from CSV files by
-//! [`indicators::data`]) → [`graph`] (petgraph) → [`rules`] (diagnostics, levels applied by
-//! [`lints`], emitted by [`diagnostic`]) → [`render`] (diagrams) and [`indicators`]
-//! (attainment, scorecard, coverage). [`build`] runs them all over a folder.
+//! [`indicators::data`]) → [`compile`] (the petgraph graph and every derived fact: indicator
+//! lists, reachability, attainment) → [`rules`] (diagnostics, levels applied by [`lints`],
+//! emitted by [`diagnostic`]) → [`render`] (diagrams) and [`indicators`] (scorecard,
+//! coverage). Words in the theory's language come from [`words`]. [`build`] runs them all
+//! over a folder.
 
 pub mod build;
+pub mod compile;
 pub mod diagnostic;
 pub mod document;
-pub mod graph;
 pub mod indicators;
 pub mod lints;
 pub mod model;
@@ -21,19 +23,17 @@ pub mod source;
 pub mod suggest;
 #[doc(hidden)]
 pub mod synthetic;
+pub mod words;
 
+use compile::Compiled;
 use diagnostic::{Diagnostic, Label, Severity};
-use graph::TheoryGraph;
 use lints::LevelOverrides;
-use model::Theory;
 use source::{FileId, Sources};
 
-/// A checked theory file: the theory and its compiled graph when it could be read, and every
-/// finding.
+/// A checked theory file: the compiled theory when the file could be read, and every finding.
 pub struct Checked {
     pub file: FileId,
-    pub theory: Option<Theory>,
-    pub graph: Option<TheoryGraph>,
+    pub compiled: Option<Compiled>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -47,8 +47,7 @@ pub fn check(sources: &mut Sources, file: FileId, overrides: &LevelOverrides) ->
             let diagnostics = lints::apply(vec![*diagnostic], &[], overrides);
             return Checked {
                 file,
-                theory: None,
-                graph: None,
+                compiled: None,
                 diagnostics,
             };
         }
@@ -59,17 +58,13 @@ pub fn check(sources: &mut Sources, file: FileId, overrides: &LevelOverrides) ->
         .map(std::path::Path::to_path_buf)
         .unwrap_or_default();
     let mut found = indicators::data::load(&mut theory, sources, &base);
-    let graph = TheoryGraph::compile(&theory);
-    found.extend(rules::run(&rules::Input {
-        theory: &theory,
-        graph: &graph,
-    }));
-    let mut diagnostics = lints::apply(found, &theory.lints, overrides);
+    let compiled = Compiled::new(theory);
+    found.extend(rules::run(&rules::Input::new(&compiled)));
+    let mut diagnostics = lints::apply(found, &compiled.theory.lints, overrides);
     diagnostic::sort(&mut diagnostics);
     Checked {
         file,
-        theory: Some(theory),
-        graph: Some(graph),
+        compiled: Some(compiled),
         diagnostics,
     }
 }
@@ -87,8 +82,7 @@ pub fn check_path(
         Ok(file) => check(sources, file, overrides),
         Err((file, diagnostic)) => Checked {
             file,
-            theory: None,
-            graph: None,
+            compiled: None,
             diagnostics: lints::apply(vec![*diagnostic], &[], overrides),
         },
     })

@@ -5,12 +5,12 @@ mod common;
 
 use common::seed_theories;
 use std::process::Command;
-use verkan::indicators::attainment::Status;
+use verkan::compile::attainment::Status;
+use verkan::compile::Compiled;
 use verkan::indicators::coverage;
 use verkan::indicators::report::scorecard;
-use verkan::model::Theory;
 
-fn load(name: &str) -> Theory {
+fn load(name: &str) -> Compiled {
     let mut sources = verkan::source::Sources::new();
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
     let checked =
@@ -19,7 +19,7 @@ fn load(name: &str) -> Theory {
         .diagnostics
         .iter()
         .all(|d| d.severity != verkan::diagnostic::Severity::Error));
-    checked.theory.unwrap()
+    checked.compiled.unwrap()
 }
 
 fn stem(name: &str) -> &str {

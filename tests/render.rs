@@ -4,33 +4,31 @@
 mod common;
 
 use common::seed_theories;
-use verkan::graph::TheoryGraph;
+use verkan::compile::Compiled;
 use verkan::model::{ItemRef, Theory};
 use verkan::render::layout::{Arrow, Layout, Point, Rect};
 use verkan::render::{self, Engine, Format, RenderOptions, ViewOptions};
 
-fn load(name: &str, text: &str) -> Theory {
+fn load(name: &str, text: &str) -> Compiled {
     let mut sources = verkan::source::Sources::new();
     let file = sources.add(name, text);
     let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
-    checked.theory.expect("theory parses")
+    checked.compiled.expect("theory parses")
 }
 
-fn layout_of(theory: &Theory, view: &ViewOptions) -> Layout {
-    let graph = TheoryGraph::compile(theory);
-    let selected = render::select(theory, &graph, view).expect("valid view");
-    render::layout(theory, &selected, view)
+fn layout_of(compiled: &Compiled, view: &ViewOptions) -> Layout {
+    let selected = render::select(compiled, view).expect("valid view");
+    render::layout(compiled, &selected, view)
 }
 
-fn render_to(theory: &Theory, format: Format, view: ViewOptions) -> Vec<u8> {
-    let graph = TheoryGraph::compile(theory);
+fn render_to(compiled: &Compiled, format: Format, view: ViewOptions) -> Vec<u8> {
     let options = RenderOptions {
         format,
         engine: Engine::Builtin,
         view,
         scale: 1.0,
     };
-    render::render(theory, &graph, &options).expect("renders")
+    render::render(compiled, &options).expect("renders")
 }
 
 fn stem(name: &str) -> &str {
@@ -222,7 +220,11 @@ fn check_geometry(name: &str, theory: &Theory, layout: &Layout) {
 fn seed_layouts_have_sound_geometry() {
     for (name, text) in seed_theories() {
         let theory = load(&name, &text);
-        check_geometry(&name, &theory, &layout_of(&theory, &ViewOptions::full()));
+        check_geometry(
+            &name,
+            &theory.theory,
+            &layout_of(&theory, &ViewOptions::full()),
+        );
     }
 }
 
@@ -249,11 +251,11 @@ fn boxes_sit_in_their_column_and_lane() {
                     item.id
                 );
                 let perspective = match item.item {
-                    ItemRef::Activity(a) => theory.activities[a]
+                    ItemRef::Activity(a) => theory.theory.activities[a]
                         .perspective
                         .as_ref()
                         .and_then(|p| p.target),
-                    ItemRef::Effect(e) => theory.effects[e]
+                    ItemRef::Effect(e) => theory.theory.effects[e]
                         .perspective
                         .as_ref()
                         .and_then(|p| p.target),
@@ -394,10 +396,8 @@ fn views_slice_the_theory() {
     let layout = layout_of(&theory, &bare);
     assert!(layout.legend.is_empty() && layout.boxes.iter().all(|b| b.badge.is_none()));
 
-    let graph = TheoryGraph::compile(&theory);
     let error = render::select(
         &theory,
-        &graph,
         &ViewOptions {
             focus: Some("spridnig".into()),
             ..ViewOptions::full()
@@ -411,7 +411,7 @@ fn views_slice_the_theory() {
     }
 }
 
-fn check_view_geometry(name: &str, theory: &Theory, view: &ViewOptions) {
+fn check_view_geometry(name: &str, theory: &Compiled, view: &ViewOptions) {
     let layout = layout_of(theory, view);
     for (i, a) in layout.boxes.iter().enumerate() {
         for b in &layout.boxes[i + 1..] {
@@ -461,7 +461,7 @@ source = "Survey"
 fn awkward_labels_are_escaped_and_intact_in_every_format() {
     let theory = load("awkward.toml", AWKWARD);
     let layout = layout_of(&theory, &ViewOptions::full());
-    check_geometry("awkward", &theory, &layout);
+    check_geometry("awkward", &theory.theory, &layout);
 
     let svg = String::from_utf8(render_to(&theory, Format::Svg, ViewOptions::full())).unwrap();
     assert!(svg.contains("Money &amp; &lt;time&gt;"));
@@ -506,15 +506,14 @@ fn awkward_labels_are_escaped_and_intact_in_every_format() {
     assert_eq!(ids, ["r", "a", "e"]);
 }
 
-fn render_to_png(theory: &Theory, scale: f32) -> Vec<u8> {
-    let graph = TheoryGraph::compile(theory);
+fn render_to_png(compiled: &Compiled, scale: f32) -> Vec<u8> {
     let options = RenderOptions {
         format: Format::Png,
         engine: Engine::Builtin,
         view: ViewOptions::full(),
         scale,
     };
-    render::render(theory, &graph, &options).expect("renders")
+    render::render(compiled, &options).expect("renders")
 }
 
 #[test]

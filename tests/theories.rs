@@ -115,5 +115,8 @@ fn load(name: &str, text: &str) -> (verkan::source::Sources, verkan::model::Theo
     let mut sources = verkan::source::Sources::new();
     let file = sources.add(name, text);
     let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
-    (sources, checked.theory.expect("seed theories parse"))
+    (
+        sources,
+        checked.compiled.expect("seed theories parse").theory,
+    )
 }

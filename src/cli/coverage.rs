@@ -17,8 +17,10 @@ pub fn run(args: &CoverageArgs) -> Result<ExitCode, String> {
         let checked = verkan::check_path(&mut sources, path, &LevelOverrides::new())
             .map_err(|e| e.to_string())?;
         // Coverage measures theories with gaps too: only files that cannot be read are left out.
-        match &checked.theory {
-            Some(theory) => theories.push(coverage::of_theory(&path.display().to_string(), theory)),
+        match &checked.compiled {
+            Some(compiled) => {
+                theories.push(coverage::of_theory(&path.display().to_string(), compiled))
+            }
             None => unreadable.extend(
                 checked
                     .diagnostics

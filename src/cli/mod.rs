@@ -263,10 +263,7 @@ pub fn run(cli: Cli) -> ExitCode {
 
 /// Prints a checked theory's errors (with a summary) to stderr and returns the theory only
 /// when it has none.
-fn report_errors(
-    sources: &Sources,
-    checked: verkan::Checked,
-) -> Option<(verkan::model::Theory, verkan::graph::TheoryGraph)> {
+fn report_errors(sources: &Sources, checked: verkan::Checked) -> Option<verkan::compile::Compiled> {
     let errors: Vec<_> = checked
         .diagnostics
         .iter()
@@ -274,7 +271,7 @@ fn report_errors(
         .cloned()
         .collect();
     if errors.is_empty() {
-        return checked.theory.zip(checked.graph);
+        return checked.compiled;
     }
     print_errors(sources, &errors);
     None

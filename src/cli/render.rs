@@ -25,7 +25,7 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode, String> {
     let mut sources = Sources::new();
     let checked = verkan::check_path(&mut sources, &args.theory, &LevelOverrides::new())
         .map_err(|e| e.to_string())?;
-    let Some((theory, graph)) = report_errors(&sources, checked) else {
+    let Some(compiled) = report_errors(&sources, checked) else {
         return Ok(ExitCode::from(1));
     };
     let options = RenderOptions {
@@ -40,7 +40,7 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode, String> {
         },
         scale: args.scale,
     };
-    let bytes = verkan::render::render(&theory, &graph, &options)?;
+    let bytes = verkan::render::render(&compiled, &options)?;
     match &args.output {
         Some(path) => verkan::output::write_atomic(path, &bytes).map_err(|e| e.to_string())?,
         None => {

@@ -18,10 +18,10 @@ pub fn run(args: &ReportArgs) -> Result<ExitCode, String> {
     let mut sources = Sources::new();
     let checked = verkan::check_path(&mut sources, &args.theory, &LevelOverrides::new())
         .map_err(|e| e.to_string())?;
-    let Some((theory, _)) = report_errors(&sources, checked) else {
+    let Some(compiled) = report_errors(&sources, checked) else {
         return Ok(ExitCode::from(1));
     };
-    let card = scorecard(&theory, as_of);
+    let card = scorecard(&compiled, as_of);
     let text = match args.format {
         ReportFormat::Table => card.table(table_width()),
         ReportFormat::Markdown => card.markdown(),

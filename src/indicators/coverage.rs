@@ -1,7 +1,8 @@
 //! Indicator coverage: of a theory's effects, how many are reached by a mechanism, have an
 //! outcome indicator, a target, and a measurement. CI gates on it with `--min`.
 
-use crate::model::{Horizon, IndicatorKind, ItemRef, Theory};
+use crate::compile::Compiled;
+use crate::model::{Horizon, IndicatorKind};
 use serde::Serialize;
 
 /// The version of the JSON coverage output; bump when a field changes meaning or goes away.
@@ -11,13 +12,13 @@ pub const COVERAGE_VERSION: u32 = 1;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Shares {
     pub effects: usize,
-    /// Some mechanism leads to the effect.
+    /// A chain of mechanisms from an activity leads to the effect.
     pub reached: usize,
     /// It has an outcome indicator that is not a draft.
     pub outcome_indicator: usize,
     /// One of those has a target.
     pub target: usize,
-    /// One of those has at least one measurement.
+    /// One of those has a readable value.
     pub measured: usize,
 }
 
@@ -25,13 +26,13 @@ pub struct Shares {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Metric {
-    /// Effects some mechanism leads to.
+    /// Effects a chain of mechanisms from an activity leads to.
     Reached,
     /// Effects with a (non-draft) outcome indicator.
     OutcomeIndicator,
     /// Effects whose outcome indicator has a target.
     Target,
-    /// Effects whose outcome indicator has a measurement.
+    /// Effects whose outcome indicator has a readable value.
     Measured,
 }
 
@@ -67,7 +68,7 @@ pub struct TheoryCoverage {
     pub shares: Shares,
     pub by_horizon: Vec<(Horizon, Shares)>,
     pub by_perspective: Vec<(String, Shares)>,
-    /// Outcome indicators (drafts included) with no measurement: what `--require measured` fails on.
+    /// Outcome indicators (drafts included) with no readable value: what `--require measured` fails on.
     pub unmeasured: Vec<String>,
 }
 
@@ -78,37 +79,25 @@ pub struct Coverage {
     pub total: Shares,
 }
 
-/// Coverage of one theory, named by its file.
-pub fn of_theory(file: &str, theory: &Theory) -> TheoryCoverage {
+/// Coverage of one theory, named by its file. Every fact is the compiled theory's.
+pub fn of_theory(file: &str, compiled: &Compiled) -> TheoryCoverage {
+    let theory = &compiled.theory;
     let n = theory.effects.len();
-    let mut reached = vec![false; n];
-    for mechanism in &theory.mechanisms {
-        for to in &mechanism.to {
-            if let Some(ItemRef::Effect(e)) = to.target {
-                reached[e] = true;
-            }
-        }
-    }
-    let (mut outcome, mut target, mut measured) = (vec![false; n], vec![false; n], vec![false; n]);
-    let mut unmeasured = Vec::new();
-    for indicator in theory
+    let reached: Vec<bool> = (0..n).map(|e| compiled.is_reached(e)).collect();
+    let outcome: Vec<bool> = (0..n)
+        .map(|e| compiled.counting_indicators(e).next().is_some())
+        .collect();
+    let target: Vec<bool> = (0..n).map(|e| compiled.has_target(e)).collect();
+    let measured: Vec<bool> = (0..n).map(|e| compiled.is_effect_measured(e)).collect();
+    let unmeasured = theory
         .indicators
         .iter()
-        .filter(|i| i.kind == IndicatorKind::Outcome)
-    {
-        if indicator.measurements.is_empty() {
-            unmeasured.push(indicator.header.id.clone());
-        }
-        let Some(ItemRef::Effect(e)) = indicator.measures.target else {
-            continue;
-        };
-        if indicator.draft {
-            continue;
-        }
-        outcome[e] = true;
-        target[e] |= indicator.target.is_some();
-        measured[e] |= !indicator.measurements.is_empty();
-    }
+        .enumerate()
+        .filter(|(i, indicator)| {
+            indicator.kind == IndicatorKind::Outcome && !compiled.is_measured(*i)
+        })
+        .map(|(_, indicator)| indicator.header.id.clone())
+        .collect();
     let shares_of = |keep: &dyn Fn(usize) -> bool| {
         let mut s = Shares::default();
         for e in (0..n).filter(|&e| keep(e)) {
@@ -166,7 +155,7 @@ impl Coverage {
         let header = [
             "",
             "effects",
-            "reached by a mechanism",
+            "reached from an activity",
             "outcome indicator",
             "target",
             "measured",

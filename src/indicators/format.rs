@@ -1,6 +1,7 @@
 //! Numbers, targets and periods worded for people, in the theory's language.
 
 use crate::model::{Direction, Indicator, Language, Unit};
+use crate::words::labels as words;
 
 /// `81,6 %` in Swedish, `81.6%` in English; whole numbers without decimals.
 pub fn value(v: f64, unit: &Unit, language: Language) -> String {
@@ -16,8 +17,7 @@ pub fn value(v: f64, unit: &Unit, language: Language) -> String {
     match (unit, language) {
         (Unit::Percent, Language::Sv) => format!("{number} %"),
         (Unit::Percent, Language::En) => format!("{number}%"),
-        (Unit::Days, Language::Sv) => format!("{number} dagar"),
-        (Unit::Days, Language::En) => format!("{number} days"),
+        (Unit::Days, _) => format!("{number} {}", words(language).days),
         (Unit::Currency, _) => format!("{number} kr"),
         (Unit::Other(unit), _) if unit != "yes/no" => format!("{number} {unit}"),
         _ => number,
@@ -28,7 +28,7 @@ pub fn value(v: f64, unit: &Unit, language: Language) -> String {
 pub fn target(indicator: &Indicator, language: Language) -> Option<String> {
     let target = indicator.target.as_ref()?;
     let v = |x: f64| value(x, &indicator.unit, language);
-    let sv = language == Language::Sv;
+    let w = words(language);
     let mut text = match (target.direction, target.value) {
         (Direction::AtLeast, Some(t)) => format!("≥ {}", v(t)),
         (Direction::AtMost, Some(t)) => format!("≤ {}", v(t)),
@@ -38,12 +38,12 @@ pub fn target(indicator: &Indicator, language: Language) -> Option<String> {
         },
         (Direction::Increase, Some(t)) => format!("↑ {}", v(t)),
         (Direction::Decrease, Some(t)) => format!("↓ {}", v(t)),
-        (Direction::Increase, None) => (if sv { "ökning" } else { "increase" }).to_string(),
-        (Direction::Decrease, None) => (if sv { "minskning" } else { "decrease" }).to_string(),
+        (Direction::Increase, None) => w.increase.to_string(),
+        (Direction::Decrease, None) => w.decrease.to_string(),
         (_, None) => "?".to_string(),
     };
     if let Some(by) = &target.by {
-        text.push_str(if sv { " senast " } else { " by " });
+        text.push_str(&format!(" {} ", w.by));
         text.push_str(&by.value);
     }
     Some(text)

@@ -1,7 +1,7 @@
-//! Indicators as a model that computes: measurements (inline or from CSV), attainment against
-//! targets, the scorecard a steering group reads, and coverage that CI can gate on.
+//! Indicators as a model that computes: measurements (inline or from CSV), the scorecard a
+//! steering group reads, and coverage that CI can gate on. Attainment is computed once, in
+//! [`crate::compile`].
 
-pub mod attainment;
 pub mod coverage;
 pub mod data;
 pub mod format;

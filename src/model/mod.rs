@@ -3,6 +3,7 @@
 //! Lowering never fails: a reference that does not resolve keeps its name and span with no
 //! target, so the rules can say what is wrong and where.
 
+mod kind;
 mod lower;
 mod period;
 
@@ -10,6 +11,7 @@ pub use crate::document::{
     ContextKind, Direction, FindingStatus, Horizon, IndicatorKind, Influence, Language, LintLevel,
     TargetRole,
 };
+pub use kind::{Field, Kind, Link, CONTEXTS, FIELDS, FROM, MEASURES, TO, USES};
 pub use lower::{lower, resolve_group};
 pub use period::Period;
 
@@ -105,23 +107,12 @@ pub enum ItemRef {
 impl ItemRef {
     /// "a" or "an", for the kind's name.
     pub fn article(self) -> &'static str {
-        match self {
-            ItemRef::Activity(_) | ItemRef::Effect(_) | ItemRef::Indicator(_) => "an",
-            _ => "a",
-        }
+        self.kind().article()
     }
 
     /// The item kind in words, as the theory file's section names it.
     pub fn kind_name(self) -> &'static str {
-        match self {
-            ItemRef::TargetGroup(_) => "target group",
-            ItemRef::Resource(_) => "resource",
-            ItemRef::Activity(_) => "activity",
-            ItemRef::Mechanism(_) => "mechanism",
-            ItemRef::Effect(_) => "effect",
-            ItemRef::Context(_) => "context",
-            ItemRef::Indicator(_) => "indicator",
-        }
+        self.kind().name()
     }
 }
 
@@ -357,9 +348,47 @@ impl Theory {
     }
 
     /// The ids of every item of one kind, for suggestions.
-    pub fn ids_of_kind<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    pub fn ids_of_kind(&self, kind: Kind) -> impl Iterator<Item = &str> + '_ {
         self.items()
-            .filter(move |item| item.kind_name() == kind)
+            .filter(move |item| item.kind() == kind)
             .map(|item| self.header(item).id.as_str())
+    }
+
+    /// Every reference between items: the field it is written in, the item that writes it,
+    /// and the reference, in file-section order.
+    pub fn references(
+        &self,
+    ) -> impl Iterator<Item = (&'static Field, ItemRef, &Reference<ItemRef>)> + '_ {
+        let activities = self
+            .activities
+            .iter()
+            .enumerate()
+            .flat_map(|(a, activity)| {
+                activity
+                    .uses
+                    .iter()
+                    .map(move |r| (&USES, ItemRef::Activity(a), r))
+            });
+        let mechanisms = self
+            .mechanisms
+            .iter()
+            .enumerate()
+            .flat_map(|(m, mechanism)| {
+                let owner = ItemRef::Mechanism(m);
+                (mechanism.from.iter().map(move |r| (&FROM, owner, r)))
+                    .chain(mechanism.to.iter().map(move |r| (&TO, owner, r)))
+                    .chain(
+                        mechanism
+                            .contexts
+                            .iter()
+                            .map(move |r| (&CONTEXTS, owner, r)),
+                    )
+            });
+        let indicators = self
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, indicator)| (&MEASURES, ItemRef::Indicator(i), &indicator.measures));
+        activities.chain(mechanisms).chain(indicators)
     }
 }

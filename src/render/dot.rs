@@ -1,9 +1,9 @@
 //! The theory as Graphviz DOT, built with graphviz-rust's AST: left to right, one cluster per
 //! lane, one `rank=same` group per column inside it, mechanisms as small numbered nodes.
 
-use super::labels::labels;
 use super::layout::{Column, Layout};
 use crate::model::Theory;
+use crate::words::labels;
 use graphviz_rust::dot_structures::{
     Attribute, Edge, EdgeTy, Graph, Id, Node, NodeId, Stmt, Subgraph, Vertex,
 };

@@ -1,7 +1,7 @@
 //! The geometry a layout produces: plain data, drawn by `svg` and checked by the tests.
 
 use super::text::width;
-use crate::indicators::attainment::Status;
+use crate::compile::attainment::Status;
 use crate::model::{Horizon, ItemRef};
 use serde::Serialize;
 

@@ -4,12 +4,13 @@
 //! The result is plain geometry, drawn by `svg` and checked by the geometry tests.
 
 pub use super::geometry::*;
-use super::labels::{finding, labels, Labels};
 use super::order::order_cells;
 use super::text::{width, wrap};
 use super::view::{View, ViewOptions};
-use crate::indicators::attainment::{self, Status};
-use crate::model::{Horizon, IndicatorKind, ItemRef, Theory};
+use crate::compile::attainment::Status;
+use crate::compile::Compiled;
+use crate::model::{Horizon, ItemRef, Theory};
+use crate::words::{finding, labels, Labels};
 
 const MARGIN: f64 = 24.0;
 const LANE_LABEL_WIDTH: f64 = 112.0;
@@ -47,7 +48,8 @@ impl Pending {
 }
 
 /// Lays out the items the view shows.
-pub fn layout(theory: &Theory, view: &View, options: &ViewOptions) -> Layout {
+pub fn layout(compiled: &Compiled, view: &View, options: &ViewOptions) -> Layout {
+    let theory = &compiled.theory;
     let words = labels(theory.meta.language);
     let columns = columns(theory, view, options);
     let column_of = |column: Column| columns.iter().position(|c| *c == column);
@@ -89,8 +91,7 @@ pub fn layout(theory: &Theory, view: &View, options: &ViewOptions) -> Layout {
     // Boxes, in file order per cell, before ordering.
     let text_width = COLUMN_WIDTH - 2.0 * BOX_PADDING;
     let mut pending: Vec<Pending> = Vec::new();
-    let counts = indicator_counts(theory);
-    let statuses = attainment::effects(theory, &attainment::indicators(theory, None));
+    let statuses = compiled.effect_results();
     if let Some(c) = column_of(Column::Resources) {
         for (i, resource) in theory
             .resources
@@ -137,9 +138,13 @@ pub fn layout(theory: &Theory, view: &View, options: &ViewOptions) -> Layout {
             column: c,
             lane: lane_of(&effect.perspective),
             lines: wrap(&effect.text.value, TEXT_SIZE, false, text_width),
-            badge: options
-                .indicators
-                .then_some((counts[i].0, counts[i].1, statuses[i].status)),
+            badge: options.indicators.then(|| {
+                (
+                    compiled.outcome_indicators(i).count(),
+                    compiled.output_indicators(i).count(),
+                    statuses[i].status,
+                )
+            }),
         });
     }
     order_cells(theory, view, &mut pending);
@@ -483,20 +488,6 @@ fn heading(words: &Labels, column: Column) -> &'static str {
         Column::Activities => words.activities,
         Column::Effects(h) => words.horizon(h),
     }
-}
-
-/// (outcome, output) indicator counts per effect.
-fn indicator_counts(theory: &Theory) -> Vec<(usize, usize)> {
-    let mut counts = vec![(0, 0); theory.effects.len()];
-    for indicator in &theory.indicators {
-        if let Some(ItemRef::Effect(e)) = indicator.measures.target {
-            match indicator.kind {
-                IndicatorKind::Outcome => counts[e].0 += 1,
-                IndicatorKind::Output => counts[e].1 += 1,
-            }
-        }
-    }
-    counts
 }
 
 fn badge(rect: &Rect, outcome: usize, output: usize, status: Status) -> Badge {

@@ -1,9 +1,9 @@
 //! The theory as a Mermaid `flowchart LR`: one subgraph per column, so it can live in a
 //! Markdown file, a GitHub README or a wiki.
 
-use super::labels::labels;
 use super::layout::{Column, Layout};
 use crate::model::Theory;
+use crate::words::labels;
 use std::fmt::Write;
 
 /// Mermaid source for what the layout shows.

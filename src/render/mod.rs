@@ -3,7 +3,6 @@
 
 mod dot;
 mod geometry;
-mod labels;
 pub mod layout;
 mod mermaid;
 mod order;
@@ -16,17 +15,9 @@ mod view;
 pub use layout::{layout, Layout};
 pub use png::png as rasterise;
 
-/// A horizon's column heading in the theory's language ("Effekter på kort sikt").
-pub fn horizon_label(
-    language: crate::model::Language,
-    horizon: crate::model::Horizon,
-) -> &'static str {
-    labels::labels(language).horizon(horizon)
-}
 pub use view::{select, View, ViewOptions};
 
-use crate::graph::TheoryGraph;
-use crate::model::Theory;
+use crate::compile::Compiled;
 use serde::Serialize;
 
 /// An output format of `verkan render`.
@@ -86,13 +77,10 @@ pub struct RenderOptions {
 }
 
 /// Renders a checked theory.
-pub fn render(
-    theory: &Theory,
-    graph: &TheoryGraph,
-    options: &RenderOptions,
-) -> Result<Vec<u8>, String> {
-    let view = select(theory, graph, &options.view)?;
-    let layout = layout(theory, &view, &options.view);
+pub fn render(compiled: &Compiled, options: &RenderOptions) -> Result<Vec<u8>, String> {
+    let theory = &compiled.theory;
+    let view = select(compiled, &options.view)?;
+    let layout = layout(compiled, &view, &options.view);
     let title = theory.meta.name.clone();
     match (options.engine, options.format) {
         (Engine::Builtin, Format::Svg) => Ok(svg::svg(&layout, &title).into_bytes()),

@@ -3,7 +3,7 @@
 
 use super::layout::{Arrow, Column, ItemBox, Marker, Point, MARKER_RADIUS};
 use super::view::View;
-use crate::model::{ItemRef, Theory};
+use crate::model::{Field, ItemRef, Theory, FROM, TO};
 use std::collections::{BTreeMap, HashMap};
 
 struct Plan {
@@ -40,15 +40,15 @@ pub(super) fn mechanisms(
         .enumerate()
         .filter(|(m, _)| view.mechanisms[*m])
     {
-        let find = |refs: &[crate::model::Reference<ItemRef>], effects_only: bool| -> Vec<usize> {
+        let find = |refs: &[crate::model::Reference<ItemRef>], field: &Field| -> Vec<usize> {
             refs.iter()
                 .filter_map(|r| r.target)
-                .filter(|t| !effects_only || matches!(t, ItemRef::Effect(_)))
+                .filter(|&t| field.accepts(t))
                 .filter_map(|t| box_of.get(&t).copied())
                 .collect()
         };
-        let sources = find(&mechanism.from, false);
-        let targets = find(&mechanism.to, true);
+        let sources = find(&mechanism.from, &FROM);
+        let targets = find(&mechanism.to, &TO);
         if sources.is_empty() || targets.is_empty() {
             continue;
         }

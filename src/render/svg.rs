@@ -3,7 +3,7 @@
 
 use super::layout::{Column, Layout, Rect, TextBlock, MARKER_RADIUS};
 use super::text::FONT_FAMILY;
-use crate::indicators::attainment::Status;
+use crate::compile::attainment::Status;
 use crate::model::Horizon;
 use std::fmt::Write;
 

@@ -1,10 +1,7 @@
 //! Which items a diagram shows: all of them, or a slice by perspective, horizon or focus.
 
-use crate::graph::{Edge, TheoryGraph};
-use crate::model::{Horizon, ItemRef, Theory};
-use petgraph::visit::EdgeRef;
-use petgraph::Direction;
-use std::collections::VecDeque;
+use crate::compile::Compiled;
+use crate::model::{Horizon, ItemRef, FROM, MEASURES, TO, USES};
 
 /// What to show; the default shows everything.
 #[derive(Debug, Clone, Default)]
@@ -51,7 +48,8 @@ impl View {
 }
 
 /// Selects the items to show; an unknown perspective or focus id is an error with a suggestion.
-pub fn select(theory: &Theory, graph: &TheoryGraph, options: &ViewOptions) -> Result<View, String> {
+pub fn select(compiled: &Compiled, options: &ViewOptions) -> Result<View, String> {
+    let theory = &compiled.theory;
     for p in &options.perspectives {
         if !theory.perspectives.iter().any(|q| &q.id == p) {
             let ids = theory.perspectives.iter().map(|q| q.id.as_str());
@@ -79,41 +77,40 @@ pub fn select(theory: &Theory, graph: &TheoryGraph, options: &ViewOptions) -> Re
         .collect();
 
     if let Some(focus) = &options.focus {
-        let Some(&item) = theory.ids.get(focus) else {
+        let Some(&named) = theory.ids.get(focus) else {
             let ids = theory.items().map(|i| theory.header(i).id.as_str());
             return Err(unknown("item", focus, ids));
         };
-        let Some(start) = graph.node(item) else {
+        // An indicator is focused through what it measures: that is where it sits in the chain.
+        let item = match named {
+            ItemRef::Indicator(i) => match theory.indicators[i].measures.target {
+                Some(target) if MEASURES.accepts(target) => target,
+                _ => {
+                    return Err(format!(
+                        "indicator `{focus}` measures no item of the theory, so there is nothing to focus on"
+                    ))
+                }
+            },
+            item => item,
+        };
+        if !Compiled::can_focus(item.kind()) {
             return Err(format!(
-                "`{focus}` is a {}; focus on a resource, activity, mechanism or effect",
+                "`{focus}` is {} {}; focus on a resource, activity, mechanism, effect or indicator",
+                item.article(),
                 item.kind_name()
             ));
-        };
-        let mut near = vec![false; graph.graph.node_count()];
-        for direction in [Direction::Outgoing, Direction::Incoming] {
-            let mut queue = VecDeque::from([start]);
-            near[start.index()] = true;
-            let mut seen = vec![false; graph.graph.node_count()];
-            seen[start.index()] = true;
-            while let Some(node) = queue.pop_front() {
-                for edge in graph.graph.edges_directed(node, direction) {
-                    if *edge.weight() == Edge::Measures {
-                        continue;
-                    }
-                    let next = if direction == Direction::Outgoing {
-                        edge.target()
-                    } else {
-                        edge.source()
-                    };
-                    if !seen[next.index()] {
-                        seen[next.index()] = true;
-                        near[next.index()] = true;
-                        queue.push_back(next);
-                    }
-                }
+        }
+        let mut near = vec![false; compiled.graph.graph.node_count()];
+        for found in compiled
+            .upstream(item)
+            .into_iter()
+            .chain(compiled.downstream(item))
+        {
+            if let Some(node) = compiled.node(found) {
+                near[node.index()] = true;
             }
         }
-        let keep = |item: ItemRef| graph.node(item).is_some_and(|n| near[n.index()]);
+        let keep = |item: ItemRef| compiled.node(item).is_some_and(|n| near[n.index()]);
         for (i, shown) in activities.iter_mut().enumerate() {
             *shown &= keep(ItemRef::Activity(i));
         }
@@ -128,21 +125,26 @@ pub fn select(theory: &Theory, graph: &TheoryGraph, options: &ViewOptions) -> Re
     for (a, activity) in theory.activities.iter().enumerate() {
         if activities[a] {
             for used in &activity.uses {
-                if let Some(ItemRef::Resource(r)) = used.target {
-                    resources[r] = true;
+                if let Some(resource) = used.target.filter(|&t| USES.accepts(t)) {
+                    resources[resource.index()] = true;
                 }
             }
         }
     }
-    let shown = |item: Option<ItemRef>| match item {
-        Some(ItemRef::Activity(a)) => activities[a],
-        Some(ItemRef::Effect(e)) => effects[e],
+    let shown = |item: ItemRef| match item {
+        ItemRef::Activity(a) => activities[a],
+        ItemRef::Effect(e) => effects[e],
         _ => false,
+    };
+    let shows_any = |refs: &[crate::model::Reference<ItemRef>], field: &crate::model::Field| {
+        refs.iter()
+            .filter_map(|r| r.target)
+            .any(|t| field.accepts(t) && shown(t))
     };
     let mechanisms = theory
         .mechanisms
         .iter()
-        .map(|m| m.from.iter().any(|r| shown(r.target)) && m.to.iter().any(|r| shown(r.target)))
+        .map(|m| shows_any(&m.from, &FROM) && shows_any(&m.to, &TO))
         .collect();
     Ok(View {
         resources,

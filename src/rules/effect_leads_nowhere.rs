@@ -1,10 +1,6 @@
 use super::{at_header, quoted, Input, Rule};
 use crate::diagnostic::Diagnostic;
-use crate::graph::TheoryGraph;
 use crate::model::{Horizon, ItemRef, LintLevel};
-use petgraph::visit::EdgeRef;
-use petgraph::Direction::Incoming;
-use std::collections::VecDeque;
 
 pub static RULE: Rule = Rule {
     name: "effect-leads-nowhere",
@@ -38,7 +34,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let reaches_later_than_short = reaches_any(input, |h| h != Horizon::Short);
     for (e, effect) in theory.effects.iter().enumerate() {
         let item = ItemRef::Effect(e);
-        let Some(node) = input.graph.node(item) else {
+        let Some(node) = input.compiled.node(item) else {
             continue;
         };
         let (ok, later) = match effect.horizon {
@@ -67,23 +63,12 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
 /// Marks every node with a causal path to an effect whose horizon satisfies `goal`
 /// (the goal effects themselves count only when reached from another goal effect).
 fn reaches_any(input: &Input, goal: impl Fn(Horizon) -> bool) -> Vec<bool> {
-    let graph = &input.graph.graph;
-    let mut marked = vec![false; graph.node_count()];
-    let mut queue: VecDeque<_> = input
+    let goals = input
         .theory
         .effects
         .iter()
         .enumerate()
         .filter(|(_, e)| goal(e.horizon))
-        .filter_map(|(e, _)| input.graph.node(ItemRef::Effect(e)))
-        .collect();
-    while let Some(node) = queue.pop_front() {
-        for edge in graph.edges_directed(node, Incoming) {
-            if TheoryGraph::is_causal(*edge.weight()) && !marked[edge.source().index()] {
-                marked[edge.source().index()] = true;
-                queue.push_back(edge.source());
-            }
-        }
-    }
-    marked
+        .filter_map(|(e, _)| input.compiled.node(ItemRef::Effect(e)));
+    input.compiled.leading_into(goals)
 }

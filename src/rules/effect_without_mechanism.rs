@@ -1,8 +1,6 @@
 use super::{at_header, quoted, Input, Rule};
 use crate::diagnostic::Diagnostic;
-use crate::graph::Edge;
 use crate::model::{ItemRef, LintLevel};
-use petgraph::Direction::Incoming;
 
 pub static RULE: Rule = Rule {
     name: "effect-without-mechanism",
@@ -39,14 +37,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let theory = input.theory;
     for e in 0..theory.effects.len() {
         let item = ItemRef::Effect(e);
-        let Some(node) = input.graph.node(item) else {
-            continue;
-        };
-        let reached = input
-            .graph
-            .graph
-            .edges_directed(node, Incoming)
-            .any(|edge| *edge.weight() == Edge::LeadsTo);
+        let reached = input.compiled.is_led_to(e);
         if !reached {
             out.push(
                 RULE.diagnostic(

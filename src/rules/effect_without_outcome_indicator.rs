@@ -1,6 +1,6 @@
 use super::{at_header, quoted, Input, Rule};
 use crate::diagnostic::{Diagnostic, Label};
-use crate::model::{IndicatorKind, ItemRef, LintLevel};
+use crate::model::{ItemRef, LintLevel};
 
 pub static RULE: Rule = Rule {
     name: "effect-without-outcome-indicator",
@@ -39,30 +39,21 @@ If the report names none yet, mark it `draft = true` so the gap stays visible."#
 
 fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let theory = input.theory;
-    // One pass over the indicators instead of a search per effect.
-    let mut outcome = vec![false; theory.effects.len()];
-    let mut outputs: Vec<Vec<usize>> = vec![Vec::new(); theory.effects.len()];
-    for (i, indicator) in theory.indicators.iter().enumerate() {
-        if let Some(ItemRef::Effect(e)) = indicator.measures.target {
-            match indicator.kind {
-                IndicatorKind::Outcome => outcome[e] = true,
-                IndicatorKind::Output => outputs[e].push(i),
-            }
-        }
-    }
-    for (e, has_outcome) in outcome.into_iter().enumerate() {
-        if has_outcome {
+    let compiled = input.compiled;
+    for e in 0..theory.effects.len() {
+        if compiled.has_outcome_indicator(e) {
             continue;
         }
         let item = ItemRef::Effect(e);
         let name = quoted(theory, item);
-        let diagnostic = if outputs[e].is_empty() {
+        let outputs: Vec<usize> = compiled.output_indicators(e).collect();
+        let diagnostic = if outputs.is_empty() {
             RULE.diagnostic(
                 format!("effect {name} has no outcome indicator"),
                 at_header(theory, item, "nothing measures whether this change happens"),
             )
         } else {
-            let listed = outputs[e]
+            let listed = outputs
                 .iter()
                 .map(|&i| format!("`{}`", theory.indicators[i].header.id))
                 .collect::<Vec<_>>()
@@ -76,7 +67,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     "output indicators (utfallsindikatorer) confirm that a step was done; only an outcome \
                      indicator (resultatindikator) shows whether the intended change happened",
                 );
-            for &i in &outputs[e] {
+            for &i in &outputs {
                 let indicator = &theory.indicators[i];
                 d = d.with_secondary(Label::new(
                     theory.file,

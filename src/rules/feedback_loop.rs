@@ -1,6 +1,6 @@
 use super::{at_header, Input, Rule};
+use crate::compile::TheoryGraph;
 use crate::diagnostic::Diagnostic;
-use crate::graph::TheoryGraph;
 use crate::model::{ItemRef, LintLevel};
 use petgraph::algo::tarjan_scc;
 use petgraph::graph::NodeIndex;
@@ -39,7 +39,7 @@ If the loop is intended, allow it for this theory: `[lints]` then
 
 fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let theory = input.theory;
-    let graph = &input.graph.graph;
+    let graph = &input.compiled.graph.graph;
     let mut in_component = vec![usize::MAX; graph.node_count()];
     let mut components = tarjan_scc(graph);
     components.retain(|c| c.len() > 1);
@@ -59,7 +59,9 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             .copied()
             .find(|&n| !matches!(graph[n], ItemRef::Mechanism(_)))
             .unwrap_or(component[0]);
-        let cycle = shortest_cycle(input.graph, start, |n| in_component[n.index()] == c);
+        let cycle = shortest_cycle(&input.compiled.graph, start, |n| {
+            in_component[n.index()] == c
+        });
         let steps = cycle
             .iter()
             .chain(std::iter::once(&start))

@@ -1,8 +1,8 @@
 //! The check rules. This file is the one list of them; each rule lives in its own file with
 //! its name, default level, explanation and check.
 
+use crate::compile::Compiled;
 use crate::diagnostic::{Diagnostic, Label, Severity};
-use crate::graph::TheoryGraph;
 use crate::model::{ItemRef, LintLevel, Theory};
 
 mod backwards_in_time;
@@ -35,10 +35,19 @@ mod unresolved_reference;
 mod unused_context;
 mod unused_resource;
 
-/// What every rule sees: the typed theory and its compiled graph.
+/// What every rule sees: the compiled theory, and its typed theory for short.
 pub struct Input<'a> {
     pub theory: &'a Theory,
-    pub graph: &'a TheoryGraph,
+    pub compiled: &'a Compiled,
+}
+
+impl<'a> Input<'a> {
+    pub fn new(compiled: &'a Compiled) -> Self {
+        Self {
+            theory: &compiled.theory,
+            compiled,
+        }
+    }
 }
 
 /// A named check with its documentation.

@@ -1,6 +1,6 @@
 use super::{at_header, quoted, Input, Rule};
+use crate::compile::Edge;
 use crate::diagnostic::Diagnostic;
-use crate::graph::Edge;
 use crate::model::{ItemRef, LintLevel};
 use petgraph::Direction::Outgoing;
 
@@ -31,10 +31,11 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let theory = input.theory;
     for a in 0..theory.activities.len() {
         let item = ItemRef::Activity(a);
-        let Some(node) = input.graph.node(item) else {
+        let Some(node) = input.compiled.node(item) else {
             continue;
         };
         let triggers = input
+            .compiled
             .graph
             .graph
             .edges_directed(node, Outgoing)

@@ -1,6 +1,6 @@
 use super::{Input, Rule};
 use crate::diagnostic::{Diagnostic, Label};
-use crate::model::{ItemRef, LintLevel, Reference};
+use crate::model::{Kind, LintLevel, TO};
 
 pub static RULE: Rule = Rule {
     name: "reference-kind-mismatch",
@@ -31,66 +31,36 @@ Point at the item the link really starts from: here the activity that uses the r
 
 fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let theory = input.theory;
-    let mut report =
-        |reference: &Reference<ItemRef>, field: &str, wanted: &str, ok: fn(ItemRef) -> bool| {
-            let Some(target) = reference.target else {
-                return;
-            };
-            if ok(target) {
-                return;
-            }
-            out.push(
-                RULE.diagnostic(
-                    format!(
-                        "`{}` is {} {}, but `{field}` takes {wanted}",
-                        reference.name,
-                        target.article(),
-                        target.kind_name()
-                    ),
-                    Label::new(
-                        theory.file,
-                        reference.span.clone(),
-                        format!("{} here", target.kind_name()),
-                    ),
-                )
-                .with_secondary(Label::new(
-                    theory.file,
-                    theory.header(target).span.clone(),
-                    "declared here",
-                ))
-                .with_help(format!("name {wanted} in `{field}`")),
-            );
+    for (field, _, reference) in theory.references() {
+        let Some(target) = reference.target else {
+            continue;
         };
-    for activity in &theory.activities {
-        for r in &activity.uses {
-            report(r, "uses", "resources", |t| {
-                matches!(t, ItemRef::Resource(_))
-            });
+        // An activity in `to` runs against time: `backwards-in-time` says so in those words.
+        if field.accepts(target) || (*field == TO && target.kind() == Kind::Activity) {
+            continue;
         }
-    }
-    for mechanism in &theory.mechanisms {
-        for r in &mechanism.from {
-            report(r, "from", "activities or effects", |t| {
-                matches!(t, ItemRef::Activity(_) | ItemRef::Effect(_))
-            });
-        }
-        for r in &mechanism.to {
-            report(r, "to", "effects", |t| {
-                matches!(t, ItemRef::Effect(_) | ItemRef::Activity(_))
-            });
-        }
-        for r in &mechanism.contexts {
-            report(r, "contexts", "contexts", |t| {
-                matches!(t, ItemRef::Context(_))
-            });
-        }
-    }
-    for indicator in &theory.indicators {
-        report(
-            &indicator.measures,
-            "measures",
-            "effects or activities",
-            |t| matches!(t, ItemRef::Effect(_) | ItemRef::Activity(_)),
+        let wanted = field.wanted();
+        out.push(
+            RULE.diagnostic(
+                format!(
+                    "`{}` is {} {}, but `{}` takes {wanted}",
+                    reference.name,
+                    target.article(),
+                    target.kind_name(),
+                    field.name,
+                ),
+                Label::new(
+                    theory.file,
+                    reference.span.clone(),
+                    format!("{} here", target.kind_name()),
+                ),
+            )
+            .with_secondary(Label::new(
+                theory.file,
+                theory.header(target).span.clone(),
+                "declared here",
+            ))
+            .with_help(format!("name {wanted} in `{}`", field.name)),
         );
     }
 }

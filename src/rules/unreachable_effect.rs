@@ -1,10 +1,9 @@
 use super::{at_header, quoted, Input, Rule};
+use crate::compile::Edge;
 use crate::diagnostic::Diagnostic;
-use crate::graph::{Edge, TheoryGraph};
 use crate::model::{ItemRef, LintLevel};
 use petgraph::visit::EdgeRef;
-use petgraph::Direction::{Incoming, Outgoing};
-use std::collections::VecDeque;
+use petgraph::Direction::Incoming;
 
 pub static RULE: Rule = Rule {
     name: "unreachable-effect",
@@ -34,40 +33,26 @@ Add the mechanism that leads from an activity to the first effect of the chain."
 
 fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let theory = input.theory;
-    let graph = &input.graph.graph;
-    let mut reached = vec![false; graph.node_count()];
-    let mut queue: VecDeque<_> = (0..theory.activities.len())
-        .filter_map(|a| input.graph.node(ItemRef::Activity(a)))
-        .collect();
-    for node in &queue {
-        reached[node.index()] = true;
-    }
-    while let Some(node) = queue.pop_front() {
-        for edge in graph.edges_directed(node, Outgoing) {
-            if TheoryGraph::is_causal(*edge.weight()) && !reached[edge.target().index()] {
-                reached[edge.target().index()] = true;
-                queue.push_back(edge.target());
-            }
-        }
-    }
+    let compiled = input.compiled;
     for e in 0..theory.effects.len() {
-        let item = ItemRef::Effect(e);
-        let Some(node) = input.graph.node(item) else {
+        // Effects no mechanism leads to are `effect-without-mechanism`'s to report.
+        if compiled.is_reached(e) || !compiled.is_led_to(e) {
             continue;
-        };
+        }
+        let item = ItemRef::Effect(e);
+        let node = compiled.node(item).expect("effects are nodes");
+        let graph = &compiled.graph.graph;
         let mut mechanisms = graph
             .edges_directed(node, Incoming)
             .filter(|edge| *edge.weight() == Edge::LeadsTo)
-            .map(|edge| graph[edge.source()])
-            .peekable();
-        if mechanisms.peek().is_none() || reached[node.index()] {
-            continue;
-        }
+            .map(|edge| graph[edge.source()]);
         // A chain cut by a misspelt id is already an `unresolved-reference` error; fixing the id
         // reconnects it, so saying more here would only repeat that finding.
-        let all_cut = mechanisms.all(|m| match m {
-            ItemRef::Mechanism(m) => theory.mechanisms[m].from.iter().any(|r| r.target.is_none()),
-            _ => false,
+        let all_cut = mechanisms.all(|m| {
+            theory.mechanisms[m.index()]
+                .from
+                .iter()
+                .any(|r| r.target.is_none())
         });
         if !all_cut {
             out.push(

@@ -1,6 +1,6 @@
 use super::{Input, Rule};
 use crate::diagnostic::{Diagnostic, Label};
-use crate::model::{ItemRef, LintLevel, Reference, Theory};
+use crate::model::{Field, LintLevel, Theory};
 use crate::suggest::closest;
 
 pub static RULE: Rule = Rule {
@@ -36,68 +36,43 @@ const SUGGESTION_BUDGET: usize = 200;
 fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let theory = input.theory;
     let mut budget = SUGGESTION_BUDGET;
-    let mut report = |reference: &Reference<ItemRef>, field: &str, kinds: &[&str]| {
+    for (field, _, reference) in theory.references() {
         if reference.target.is_some() {
-            return;
+            continue;
         }
-        let wanted = kinds.join(" or ");
+        let wanted: Vec<&str> = field.accepts.iter().map(|k| k.name()).collect();
         let mut d = RULE.diagnostic(
             format!(
-                "`{}` in `{field}` is not the id of any {wanted}",
-                reference.name
+                "`{}` in `{}` is not the id of any {}",
+                reference.name,
+                field.name,
+                wanted.join(" or ")
             ),
             Label::new(theory.file, reference.span.clone(), "no item has this id"),
         );
         if budget > 0 {
             budget -= 1;
-            if let Some(best) = suggest(theory, &reference.name, kinds) {
+            if let Some(best) = suggest(theory, &reference.name, field) {
                 d = d.with_help(format!("did you mean `{best}`?"));
             }
         }
         if d.help.is_none() {
             d = d.with_help(format!(
                 "declare it as `[{}.{}]` or correct the id",
-                section(kinds[0]),
+                field.accepts[0].section(),
                 reference.name
             ));
         }
         out.push(d);
-    };
-    for activity in &theory.activities {
-        activity
-            .uses
-            .iter()
-            .for_each(|r| report(r, "uses", &["resource"]));
-    }
-    for mechanism in &theory.mechanisms {
-        mechanism
-            .from
-            .iter()
-            .for_each(|r| report(r, "from", &["activity", "effect"]));
-        mechanism
-            .to
-            .iter()
-            .for_each(|r| report(r, "to", &["effect"]));
-        mechanism
-            .contexts
-            .iter()
-            .for_each(|r| report(r, "contexts", &["context"]));
-    }
-    for indicator in &theory.indicators {
-        report(&indicator.measures, "measures", &["effect", "activity"]);
     }
 }
 
-fn suggest<'t>(theory: &'t Theory, name: &str, kinds: &[&'t str]) -> Option<&'t str> {
-    closest(name, kinds.iter().flat_map(|kind| theory.ids_of_kind(kind)))
-}
-
-fn section(kind: &str) -> &'static str {
-    match kind {
-        "resource" => "resources",
-        "activity" => "activities",
-        "effect" => "effects",
-        "context" => "contexts",
-        _ => "indicators",
-    }
+fn suggest<'t>(theory: &'t Theory, name: &str, field: &Field) -> Option<&'t str> {
+    closest(
+        name,
+        field
+            .accepts
+            .iter()
+            .flat_map(|&kind| theory.ids_of_kind(kind)),
+    )
 }

@@ -31,10 +31,11 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let theory = input.theory;
     for r in 0..theory.resources.len() {
         let item = ItemRef::Resource(r);
-        let Some(node) = input.graph.node(item) else {
+        let Some(node) = input.compiled.node(item) else {
             continue;
         };
         if input
+            .compiled
             .graph
             .graph
             .edges_directed(node, Outgoing)

@@ -1,8 +1,9 @@
 //! The scorecard a steering group (styrgrupp) reads: per effect, its indicators, their
 //! targets, latest values and status, with per-group values where disaggregated.
 
-use super::attainment::{self, EffectResult, IndicatorResult, Status};
 use super::format;
+use crate::compile::attainment::{EffectResult, IndicatorResult, Status};
+use crate::compile::Compiled;
 use crate::model::{Horizon, IndicatorKind, ItemRef, Language, Period, Theory};
 use serde::Serialize;
 
@@ -64,6 +65,8 @@ pub struct EffectRow {
     pub text: String,
     pub horizon: Horizon,
     pub perspective: Option<String>,
+    /// A chain of mechanisms from an activity leads to it.
+    pub reached: bool,
     pub status: Status,
     /// Outcome indicators judged, out of all outcome indicators.
     pub assessed: usize,
@@ -102,18 +105,10 @@ pub struct GroupRow {
 }
 
 /// Computes the scorecard of a theory, as of the end of `as_of` (all data when `None`).
-pub fn scorecard(theory: &Theory, as_of: Option<(&str, Period)>) -> Scorecard {
+pub fn scorecard(compiled: &Compiled, as_of: Option<(&str, Period)>) -> Scorecard {
+    let theory = &compiled.theory;
     let language = theory.meta.language;
-    let indicators = attainment::indicators(theory, as_of.map(|(_, p)| p));
-    let effects = attainment::effects(theory, &indicators);
-    // Indicators grouped by what they measure, in one pass rather than a search per item.
-    let mut by_item: std::collections::HashMap<ItemRef, Vec<&IndicatorResult>> =
-        std::collections::HashMap::new();
-    for result in &indicators {
-        if let Some(item) = theory.indicators[result.indicator].measures.target {
-            by_item.entry(item).or_default().push(result);
-        }
-    }
+    let (indicators, effects) = compiled.attainment(as_of.map(|(_, p)| p));
     let mut order: Vec<usize> = (0..theory.effects.len()).collect();
     let perspective_rank = |e: usize| {
         theory.effects[e]
@@ -148,28 +143,19 @@ pub fn scorecard(theory: &Theory, as_of: Option<(&str, Period)>) -> Scorecard {
         if let Some(p) = perspective {
             by_perspective[p].1.add(result.status);
         }
-        let mut measuring: Vec<&IndicatorResult> = by_item
-            .get(&ItemRef::Effect(e))
-            .cloned()
-            .unwrap_or_default();
-        // Outcome indicators first: they are the ones that say whether the change happened.
-        measuring.sort_by_key(|r| {
-            (
-                theory.indicators[r.indicator].kind != IndicatorKind::Outcome,
-                r.indicator,
-            )
-        });
         rows.push(EffectRow {
             id: effect.header.id.clone(),
             text: effect.text.value.clone(),
             horizon: effect.horizon,
             perspective: perspective.map(|p| theory.perspectives[p].label.clone()),
+            reached: compiled.is_reached(e),
             status: result.status,
             assessed: result.assessed,
             outcome_indicators: result.outcome_indicators,
-            indicators: measuring
-                .into_iter()
-                .map(|r| indicator_row(theory, r))
+            indicators: compiled
+                .indicators_of(ItemRef::Effect(e))
+                .iter()
+                .map(|&i| indicator_row(theory, &indicators[i]))
                 .collect(),
         });
     }
@@ -178,11 +164,10 @@ pub fn scorecard(theory: &Theory, as_of: Option<(&str, Period)>) -> Scorecard {
         .iter()
         .enumerate()
         .filter_map(|(a, activity)| {
-            let rows: Vec<IndicatorRow> = by_item
-                .get(&ItemRef::Activity(a))
-                .into_iter()
-                .flatten()
-                .map(|r| indicator_row(theory, r))
+            let rows: Vec<IndicatorRow> = compiled
+                .indicators_of(ItemRef::Activity(a))
+                .iter()
+                .map(|&i| indicator_row(theory, &indicators[i]))
                 .collect();
             (!rows.is_empty()).then(|| ActivityRow {
                 id: activity.header.id.clone(),

@@ -1,56 +1,9 @@
 //! The scorecard as text: a terminal table, Markdown, CSV and JSON.
 
 use super::{Counts, IndicatorRow, Scorecard};
-use crate::indicators::attainment::Status;
-use crate::model::{IndicatorKind, Language};
-
-struct Words {
-    effect: &'static str,
-    indicator: &'static str,
-    target: &'static str,
-    latest: &'static str,
-    status: &'static str,
-    groups: &'static str,
-    output: &'static str,
-    draft: &'static str,
-    title: &'static str,
-    effects: &'static str,
-    activity: &'static str,
-    as_of: &'static str,
-}
-
-fn words(language: Language) -> Words {
-    match language {
-        Language::Sv => Words {
-            effect: "Effekt",
-            indicator: "Indikator",
-            target: "Mål",
-            latest: "Senaste värde",
-            status: "Status",
-            groups: "Per grupp",
-            output: "utfallsindikator",
-            draft: "utkast",
-            title: "Måluppfyllelse",
-            effects: "Effekter",
-            activity: "insats",
-            as_of: "per",
-        },
-        Language::En => Words {
-            effect: "Effect",
-            indicator: "Indicator",
-            target: "Target",
-            latest: "Latest value",
-            status: "Status",
-            groups: "By group",
-            output: "output indicator",
-            draft: "draft",
-            title: "Target attainment",
-            effects: "Effects",
-            activity: "activity",
-            as_of: "as of",
-        },
-    }
-}
+use crate::compile::attainment::Status;
+use crate::model::IndicatorKind;
+use crate::words::labels as words;
 
 impl Scorecard {
     fn status(&self, status: Status) -> String {
@@ -63,7 +16,7 @@ impl Scorecard {
         let mut lines = vec![format!("{}: {}", w.effects, self.counts(&self.summary))];
         for (horizon, counts) in &self.by_horizon {
             if *counts != Counts::default() {
-                let name = crate::render::horizon_label(self.language_enum, *horizon);
+                let name = words(self.language_enum).horizon(*horizon);
                 lines.push(format!("{name}: {}", self.counts(counts)));
             }
         }
@@ -128,8 +81,8 @@ impl Scorecard {
     fn title(&self) -> String {
         let w = words(self.language_enum);
         match &self.as_of {
-            Some(period) => format!("{}: {} ({} {period})", w.title, self.theory, w.as_of),
-            None => format!("{}: {}", w.title, self.theory),
+            Some(period) => format!("{}: {} ({} {period})", w.attainment, self.theory, w.as_of),
+            None => format!("{}: {}", w.attainment, self.theory),
         }
     }
 
@@ -150,10 +103,12 @@ impl Scorecard {
     fn rows(&self) -> Vec<[String; 6]> {
         let w = words(self.language_enum);
         let effects = self.effects.iter().map(|e| {
-            (
-                format!("{}\n{}", e.text, self.status(e.status)),
-                &e.indicators,
-            )
+            let mut cell = format!("{}\n{}", e.text, self.status(e.status));
+            if !e.reached {
+                cell.push('\n');
+                cell.push_str(w.not_reached);
+            }
+            (cell, &e.indicators)
         });
         let activities = self
             .activities
@@ -161,6 +116,11 @@ impl Scorecard {
             .map(|a| (format!("{} ({})", a.text, w.activity), &a.indicators));
         let mut rows = Vec::new();
         for (item, indicators) in effects.chain(activities) {
+            if indicators.is_empty() {
+                // An effect nothing measures is still listed: the gap is what the reader needs.
+                let none = || "–".to_string();
+                rows.push([item.clone(), none(), none(), none(), none(), String::new()]);
+            }
             for (k, row) in indicators.iter().enumerate() {
                 rows.push([
                     if k == 0 { item.clone() } else { String::new() },

@@ -1,6 +1,6 @@
 //! Model → petgraph: resources → activities → mechanisms → effects, with indicators attached.
 
-use crate::model::{ItemRef, Theory};
+use crate::model::{Field, ItemRef, Link, Theory, FROM, MEASURES, TO, USES};
 use petgraph::graph::{DiGraph, NodeIndex};
 
 /// What an edge of the compiled theory means.
@@ -14,6 +14,22 @@ pub enum Edge {
     LeadsTo,
     /// An indicator measures an activity or effect.
     Measures,
+}
+
+impl Edge {
+    /// The edge a reference field makes.
+    fn of(field: &Field) -> Self {
+        if *field == USES {
+            Edge::Uses
+        } else if *field == FROM {
+            Edge::Triggers
+        } else if *field == TO {
+            Edge::LeadsTo
+        } else {
+            debug_assert_eq!(*field, MEASURES);
+            Edge::Measures
+        }
+    }
 }
 
 /// The compiled theory: a directed graph over the theory's items.
@@ -44,17 +60,7 @@ impl TheoryGraph {
         for kind in 1..5 {
             offsets[kind] = offsets[kind - 1] + counts[kind - 1];
         }
-        let edges_hint = theory
-            .activities
-            .iter()
-            .map(|a| a.uses.len())
-            .sum::<usize>()
-            + theory
-                .mechanisms
-                .iter()
-                .map(|m| m.from.len() + m.to.len())
-                .sum::<usize>()
-            + theory.indicators.len();
+        let edges_hint = theory.references().count();
         let mut graph = DiGraph::with_capacity(offsets[4] + counts[4], edges_hint);
         (0..counts[RESOURCE]).for_each(|i| {
             graph.add_node(ItemRef::Resource(i));
@@ -72,31 +78,15 @@ impl TheoryGraph {
             graph.add_node(ItemRef::Indicator(i));
         });
         let mut compiled = Self { graph, offsets };
-
-        for (a, activity) in theory.activities.iter().enumerate() {
-            for used in &activity.uses {
-                if let Some(resource @ ItemRef::Resource(_)) = used.target {
-                    compiled.link(resource, ItemRef::Activity(a), Edge::Uses);
-                }
-            }
-        }
-        for (m, mechanism) in theory.mechanisms.iter().enumerate() {
-            for source in &mechanism.from {
-                if let Some(item @ (ItemRef::Activity(_) | ItemRef::Effect(_))) = source.target {
-                    compiled.link(item, ItemRef::Mechanism(m), Edge::Triggers);
-                }
-            }
-            for target in &mechanism.to {
-                if let Some(effect @ ItemRef::Effect(_)) = target.target {
-                    compiled.link(ItemRef::Mechanism(m), effect, Edge::LeadsTo);
-                }
-            }
-        }
-        for (i, indicator) in theory.indicators.iter().enumerate() {
-            if let Some(item @ (ItemRef::Activity(_) | ItemRef::Effect(_))) =
-                indicator.measures.target
-            {
-                compiled.link(ItemRef::Indicator(i), item, Edge::Measures);
+        for (field, owner, reference) in theory.references() {
+            // A reference of the wrong kind is left out: the rules report it.
+            let Some(target) = reference.target.filter(|&t| field.accepts(t)) else {
+                continue;
+            };
+            match field.link {
+                Link::Into => compiled.link(target, owner, Edge::of(field)),
+                Link::OutOf => compiled.link(owner, target, Edge::of(field)),
+                Link::None => {}
             }
         }
         compiled

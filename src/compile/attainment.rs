@@ -1,7 +1,7 @@
 //! Target attainment (måluppfyllelse), computed: each indicator's latest value against its
 //! target, each effect's status from its outcome indicators, and counts that roll them up.
 
-use crate::model::{Direction, IndicatorKind, ItemRef, Period, Theory};
+use crate::model::{Direction, Period, Theory};
 use serde::Serialize;
 
 /// How an indicator, or an effect, stands against its target.
@@ -33,19 +33,7 @@ impl Status {
 
     /// Words for reports, in the theory's language.
     pub fn label(self, language: crate::model::Language) -> &'static str {
-        use crate::model::Language::{En, Sv};
-        match (language, self) {
-            (Sv, Status::Met) => "uppnått",
-            (Sv, Status::OnTrack) => "på väg",
-            (Sv, Status::NotMet) => "ej uppnått",
-            (Sv, Status::NoTarget) => "mål saknas",
-            (Sv, Status::NoData) => "data saknas",
-            (En, Status::Met) => "met",
-            (En, Status::OnTrack) => "on track",
-            (En, Status::NotMet) => "not met",
-            (En, Status::NoTarget) => "no target",
-            (En, Status::NoData) => "no data",
-        }
+        crate::words::status(language, self)
     }
 
     /// A mark that reads without colour: in black and white and for colour-blind readers.
@@ -203,60 +191,54 @@ fn judge(theory: &Theory, i: usize, values: &[Value]) -> (Status, Option<f64>) {
     (status, progress)
 }
 
-/// An effect's status from its outcome indicators; output indicators never count.
+/// An effect's status, rolled up from the indicators that count for it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EffectResult {
     #[serde(skip)]
     pub effect: usize,
     pub status: Status,
-    /// Outcome indicators judged (met, on track or not met) out of all outcome indicators.
+    /// Counting indicators judged (met, on track or not met).
     pub assessed: usize,
+    /// Counting indicators: outcome indicators that are not drafts.
     pub outcome_indicators: usize,
 }
 
-pub fn effects(theory: &Theory, results: &[IndicatorResult]) -> Vec<EffectResult> {
-    let mut rollup: Vec<EffectResult> = (0..theory.effects.len())
-        .map(|effect| EffectResult {
-            effect,
-            status: Status::NoData,
-            assessed: 0,
-            outcome_indicators: 0,
-        })
-        .collect();
-    let mut judged: Vec<Vec<Status>> = vec![Vec::new(); theory.effects.len()];
-    let mut measured = vec![false; theory.effects.len()];
-    for result in results {
-        let indicator = &theory.indicators[result.indicator];
-        let Some(ItemRef::Effect(e)) = indicator.measures.target else {
-            continue;
-        };
-        if indicator.kind != IndicatorKind::Outcome {
-            continue;
-        }
-        rollup[e].outcome_indicators += 1;
-        measured[e] |= result.status != Status::NoData;
-        if matches!(
-            result.status,
-            Status::Met | Status::OnTrack | Status::NotMet
-        ) {
-            judged[e].push(result.status);
+/// The status of effect `effect` from its counting indicators' results: not met if any is
+/// not met, else on track if any is, else met if any is judged; measured without a target is
+/// "no target", and nothing measured is "no data".
+pub fn effect(
+    effect: usize,
+    counting: impl Iterator<Item = usize>,
+    results: &[IndicatorResult],
+) -> EffectResult {
+    let mut judged = Vec::new();
+    let mut measured = false;
+    let mut outcome_indicators = 0;
+    for i in counting {
+        let status = results[i].status;
+        outcome_indicators += 1;
+        measured |= status != Status::NoData;
+        if matches!(status, Status::Met | Status::OnTrack | Status::NotMet) {
+            judged.push(status);
         }
     }
-    for (e, statuses) in judged.into_iter().enumerate() {
-        rollup[e].assessed = statuses.len();
-        rollup[e].status = if statuses.contains(&Status::NotMet) {
-            Status::NotMet
-        } else if statuses.contains(&Status::OnTrack) {
-            Status::OnTrack
-        } else if !statuses.is_empty() {
-            Status::Met
-        } else if measured[e] {
-            Status::NoTarget
-        } else {
-            Status::NoData
-        };
+    let status = if judged.contains(&Status::NotMet) {
+        Status::NotMet
+    } else if judged.contains(&Status::OnTrack) {
+        Status::OnTrack
+    } else if !judged.is_empty() {
+        Status::Met
+    } else if measured {
+        Status::NoTarget
+    } else {
+        Status::NoData
+    };
+    EffectResult {
+        effect,
+        status,
+        assessed: judged.len(),
+        outcome_indicators,
     }
-    rollup
 }
 
 #[cfg(test)]

@@ -256,8 +256,8 @@ fn an_effect_is_judged_by_its_outcome_indicators_only() {
         )
     };
     let status = |toml: String| {
-        let t = theory(&toml);
-        effects(&t, &indicators(&t, None))[0].clone()
+        let compiled = crate::compile::Compiled::new(theory(&toml));
+        compiled.effect_results()[0].clone()
     };
     let only_output = status(indicator("o", "output", 90.0));
     assert_eq!(
@@ -270,4 +270,26 @@ fn an_effect_is_judged_by_its_outcome_indicators_only() {
     assert_eq!(met.status, Status::Met);
     let mixed = status(indicator("a", "outcome", 60.0) + &indicator("b", "outcome", 10.0));
     assert_eq!((mixed.status, mixed.assessed), (Status::NotMet, 2));
+}
+
+#[test]
+fn a_draft_outcome_indicator_does_not_count_for_the_effect() {
+    let toml = "[indicators.d]\nmeasures = \"e\"\nkind = \"outcome\"\ntext = \"D\"\ndraft = true\n\
+                target = { value = 50, direction = \"at_least\" }\n\
+                [[indicators.d.measurements]]\nperiod = \"2019\"\nvalue = 90\n";
+    let compiled = crate::compile::Compiled::new(theory(toml));
+    let effect = &compiled.effect_results()[0];
+    assert_eq!(
+        (effect.status, effect.outcome_indicators),
+        (Status::NoData, 0)
+    );
+    assert_eq!(
+        compiled.indicator_results()[0].status,
+        Status::Met,
+        "the draft itself is still judged"
+    );
+    assert!(
+        compiled.has_outcome_indicator(0),
+        "but check sees an outcome indicator"
+    );
 }

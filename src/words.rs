@@ -1,7 +1,10 @@
-//! Headings and legend words in the theory's language.
+//! Every word verkan writes in the theory's language (Swedish or English): diagram headings
+//! and legends, scorecard headings, statuses, units. Outputs take their words from here.
 
+use crate::compile::attainment::Status;
 use crate::model::{FindingStatus, Horizon, Language, TargetRole};
 
+/// The fixed words of one language.
 pub struct Labels {
     pub resources: &'static str,
     pub activities: &'static str,
@@ -16,6 +19,23 @@ pub struct Labels {
     pub target_group: &'static str,
     pub primary_group: &'static str,
     pub final_group: &'static str,
+    // The scorecard.
+    pub effect: &'static str,
+    pub indicator: &'static str,
+    pub target: &'static str,
+    pub latest: &'static str,
+    pub status: &'static str,
+    pub groups: &'static str,
+    pub attainment: &'static str,
+    pub effects: &'static str,
+    pub activity: &'static str,
+    pub as_of: &'static str,
+    // Targets and units.
+    pub days: &'static str,
+    pub increase: &'static str,
+    pub decrease: &'static str,
+    pub by: &'static str,
+    pub not_reached: &'static str,
 }
 
 pub fn labels(language: Language) -> &'static Labels {
@@ -34,6 +54,21 @@ pub fn labels(language: Language) -> &'static Labels {
             target_group: "Målgrupp",
             primary_group: "Primär målgrupp",
             final_group: "Slutmålgrupp",
+            effect: "Effekt",
+            indicator: "Indikator",
+            target: "Mål",
+            latest: "Senaste värde",
+            status: "Status",
+            groups: "Per grupp",
+            attainment: "Måluppfyllelse",
+            effects: "Effekter",
+            activity: "insats",
+            as_of: "per",
+            days: "dagar",
+            increase: "ökning",
+            decrease: "minskning",
+            by: "senast",
+            not_reached: "⚠ nås inte från någon insats",
         },
         Language::En => &Labels {
             resources: "Resources",
@@ -49,6 +84,21 @@ pub fn labels(language: Language) -> &'static Labels {
             target_group: "Target group",
             primary_group: "Primary target group",
             final_group: "Final target group",
+            effect: "Effect",
+            indicator: "Indicator",
+            target: "Target",
+            latest: "Latest value",
+            status: "Status",
+            groups: "By group",
+            attainment: "Target attainment",
+            effects: "Effects",
+            activity: "activity",
+            as_of: "as of",
+            days: "days",
+            increase: "increase",
+            decrease: "decrease",
+            by: "by",
+            not_reached: "⚠ not reached from any activity",
         },
     }
 }
@@ -82,5 +132,21 @@ pub fn finding(language: Language, status: FindingStatus) -> &'static str {
         (Language::En, FindingStatus::PartlySupported) => "partly supported",
         (Language::En, FindingStatus::NotSupported) => "not supported",
         (Language::En, FindingStatus::NotAssessed) => "not assessed",
+    }
+}
+
+/// A status in words, for reports and legends.
+pub fn status(language: Language, status: Status) -> &'static str {
+    match (language, status) {
+        (Language::Sv, Status::Met) => "uppnått",
+        (Language::Sv, Status::OnTrack) => "på väg",
+        (Language::Sv, Status::NotMet) => "ej uppnått",
+        (Language::Sv, Status::NoTarget) => "mål saknas",
+        (Language::Sv, Status::NoData) => "data saknas",
+        (Language::En, Status::Met) => "met",
+        (Language::En, Status::OnTrack) => "on track",
+        (Language::En, Status::NotMet) => "not met",
+        (Language::En, Status::NoTarget) => "no target",
+        (Language::En, Status::NoData) => "no data",
     }
 }

@@ -1,0 +1,165 @@
+//! The kinds of item and the one table of which kinds each reference field accepts.
+//!
+//! The resolver, the graph, the reference rules and the views all read [`Field`]: a field's
+//! accepted kinds are written once, here.
+
+use super::ItemRef;
+use serde::Serialize;
+
+/// A kind of item, as the theory file's sections declare them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    TargetGroup,
+    Resource,
+    Activity,
+    Mechanism,
+    Effect,
+    Context,
+    Indicator,
+}
+
+impl Kind {
+    /// The kind in words: "target group", "activity".
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::TargetGroup => "target group",
+            Kind::Resource => "resource",
+            Kind::Activity => "activity",
+            Kind::Mechanism => "mechanism",
+            Kind::Effect => "effect",
+            Kind::Context => "context",
+            Kind::Indicator => "indicator",
+        }
+    }
+
+    /// The plural, as a list of what a field takes reads: "activities".
+    pub fn plural(self) -> &'static str {
+        match self {
+            Kind::TargetGroup => "target groups",
+            Kind::Resource => "resources",
+            Kind::Activity => "activities",
+            Kind::Mechanism => "mechanisms",
+            Kind::Effect => "effects",
+            Kind::Context => "contexts",
+            Kind::Indicator => "indicators",
+        }
+    }
+
+    /// The file section that declares items of this kind: `[activities.ID]`.
+    pub fn section(self) -> &'static str {
+        match self {
+            Kind::TargetGroup => "target_groups",
+            other => other.plural(),
+        }
+    }
+
+    /// "a" or "an", for the kind's name.
+    pub fn article(self) -> &'static str {
+        match self {
+            Kind::Activity | Kind::Effect | Kind::Indicator => "an",
+            _ => "a",
+        }
+    }
+}
+
+impl ItemRef {
+    pub fn kind(self) -> Kind {
+        match self {
+            ItemRef::TargetGroup(_) => Kind::TargetGroup,
+            ItemRef::Resource(_) => Kind::Resource,
+            ItemRef::Activity(_) => Kind::Activity,
+            ItemRef::Mechanism(_) => Kind::Mechanism,
+            ItemRef::Effect(_) => Kind::Effect,
+            ItemRef::Context(_) => Kind::Context,
+            ItemRef::Indicator(_) => Kind::Indicator,
+        }
+    }
+
+    /// The index of the item among those of its kind.
+    pub fn index(self) -> usize {
+        match self {
+            ItemRef::TargetGroup(i)
+            | ItemRef::Resource(i)
+            | ItemRef::Activity(i)
+            | ItemRef::Mechanism(i)
+            | ItemRef::Effect(i)
+            | ItemRef::Context(i)
+            | ItemRef::Indicator(i) => i,
+        }
+    }
+}
+
+/// Which way a field's link runs in the compiled graph, seen from the item that writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Link {
+    /// The named item points at the item holding the field (`uses`, `from`).
+    Into,
+    /// The item holding the field points at the named item (`to`, `measures`).
+    OutOf,
+    /// Not a link of the graph (`contexts`: conditions, not causes).
+    None,
+}
+
+/// A field of an item that names other items by id.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Field {
+    /// The key as the theory file writes it.
+    pub name: &'static str,
+    /// The kind of item that has the field.
+    pub owner: Kind,
+    /// The kinds it may name, in the order messages list them.
+    pub accepts: &'static [Kind],
+    pub link: Link,
+}
+
+impl Field {
+    pub fn accepts(&self, item: ItemRef) -> bool {
+        self.accepts.contains(&item.kind())
+    }
+
+    /// What the field takes, in words: "activities or effects".
+    pub fn wanted(&self) -> String {
+        let names: Vec<&str> = self.accepts.iter().map(|k| k.plural()).collect();
+        names.join(" or ")
+    }
+}
+
+/// `[activities.ID] uses`: the resources an activity draws on.
+pub static USES: Field = Field {
+    name: "uses",
+    owner: Kind::Activity,
+    accepts: &[Kind::Resource],
+    link: Link::Into,
+};
+/// `[mechanisms.ID] from`: what sets the mechanism off.
+pub static FROM: Field = Field {
+    name: "from",
+    owner: Kind::Mechanism,
+    accepts: &[Kind::Activity, Kind::Effect],
+    link: Link::Into,
+};
+/// `[mechanisms.ID] to`: the effects it brings about.
+pub static TO: Field = Field {
+    name: "to",
+    owner: Kind::Mechanism,
+    accepts: &[Kind::Effect],
+    link: Link::OutOf,
+};
+/// `[mechanisms.ID] contexts`: the conditions it depends on.
+pub static CONTEXTS: Field = Field {
+    name: "contexts",
+    owner: Kind::Mechanism,
+    accepts: &[Kind::Context],
+    link: Link::None,
+};
+/// `[indicators.ID] measures`: the activity or effect it measures.
+pub static MEASURES: Field = Field {
+    name: "measures",
+    owner: Kind::Indicator,
+    accepts: &[Kind::Effect, Kind::Activity],
+    link: Link::OutOf,
+};
+
+/// Every reference field, in the order the file format documents them.
+pub static FIELDS: [&Field; 5] = [&USES, &FROM, &TO, &CONTEXTS, &MEASURES];
