@@ -13,6 +13,7 @@ pub mod compile;
 pub mod diagnostic;
 pub mod document;
 pub mod indicators;
+pub mod json;
 pub mod lints;
 pub mod model;
 pub mod output;

@@ -95,6 +95,25 @@ pub enum Command {
     ///   verkan explain effect-without-outcome-indicator
     #[command(verbatim_doc_comment)]
     Explain(ExplainArgs),
+    /// The JSON Schema of each machine format (diagnostics, report, coverage, layout).
+    ///
+    /// Every JSON output carries `version: 1`; within a version fields are only added.
+    ///
+    /// Examples:
+    ///   verkan schema                         # list the schemas
+    ///   verkan schema report.v1.schema.json   # print one
+    ///   verkan schema --write schemas/        # write them all
+    #[command(verbatim_doc_comment)]
+    Schema(SchemaArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SchemaArgs {
+    /// The schema to print, by file name.
+    pub name: Option<String>,
+    /// Write every schema into this folder.
+    #[arg(long, value_name = "DIR", conflicts_with = "name")]
+    pub write: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -251,6 +270,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Report(args) => report::run(&args),
         Command::Coverage(args) => coverage::run(&args),
         Command::Explain(args) => explain::run(&args),
+        Command::Schema(args) => schema(&args),
     };
     match result {
         Ok(code) => code,
@@ -322,4 +342,38 @@ fn print(text: &str) -> Result<(), String> {
 /// "1 theory", "4 theories".
 fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn schema(args: &SchemaArgs) -> Result<ExitCode, String> {
+    let schemas = verkan::json::schemas();
+    if let Some(dir) = &args.write {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        for (name, schema) in &schemas {
+            verkan::output::write_atomic(
+                &dir.join(name),
+                verkan::json::to_string(schema).as_bytes(),
+            )
+            .map_err(|e| e.to_string())?;
+        }
+        eprintln!("wrote {} schemas into {}", schemas.len(), dir.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    match &args.name {
+        None => {
+            for (name, _) in &schemas {
+                println!("{name}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(name) => match schemas.iter().find(|(n, _)| n == name) {
+            Some((_, schema)) => {
+                print(&verkan::json::to_string(schema))?;
+                Ok(ExitCode::SUCCESS)
+            }
+            None => Err(format!(
+                "no schema is called `{name}`; `verkan schema` lists them"
+            )),
+        },
+    }
 }

@@ -26,7 +26,9 @@ pub fn run(args: &ReportArgs) -> Result<ExitCode, String> {
         ReportFormat::Table => card.table(table_width()),
         ReportFormat::Markdown => card.markdown(),
         ReportFormat::Csv => card.csv()?,
-        ReportFormat::Json => card.json(),
+        ReportFormat::Json => {
+            verkan::json::to_string(&verkan::json::report::Report::new(&compiled, as_of))
+        }
     };
     print(&text)?;
     Ok(ExitCode::SUCCESS)

@@ -2,11 +2,9 @@
 //! target, each effect's status from its outcome indicators, and counts that roll them up.
 
 use crate::model::{Direction, Period, Theory};
-use serde::Serialize;
 
 /// How an indicator, or an effect, stands against its target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Status {
     /// The target is reached.
     Met,
@@ -49,16 +47,15 @@ impl Status {
 }
 
 /// A measured value, with its period.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Value {
     pub period: String,
-    #[serde(skip)]
     pub parsed: Period,
     pub value: f64,
 }
 
 /// One group's latest value and status, for a disaggregated indicator.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GroupResult {
     pub dimension: String,
     pub group: String,
@@ -67,9 +64,8 @@ pub struct GroupResult {
 }
 
 /// One indicator's attainment.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IndicatorResult {
-    #[serde(skip)]
     pub indicator: usize,
     /// The latest value for the whole population (measurements without a group).
     pub latest: Option<Value>,
@@ -192,9 +188,8 @@ fn judge(theory: &Theory, i: usize, values: &[Value]) -> (Status, Option<f64>) {
 }
 
 /// An effect's status, rolled up from the indicators that count for it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EffectResult {
-    #[serde(skip)]
     pub effect: usize,
     pub status: Status,
     /// Counting indicators judged (met, on track or not met).

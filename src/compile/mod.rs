@@ -140,10 +140,16 @@ impl Compiled {
         self.outcome_indicators(effect).next().is_some()
     }
 
-    /// The indicators that count for an effect's coverage and status: outcome, not drafts.
+    /// Whether an indicator counts for its effect's coverage and status: an outcome
+    /// indicator that is not a draft.
+    pub fn counts(&self, indicator: usize) -> bool {
+        let indicator = &self.theory.indicators[indicator];
+        indicator.kind == IndicatorKind::Outcome && !indicator.draft
+    }
+
+    /// The indicators that count for an effect's coverage and status.
     pub fn counting_indicators(&self, effect: usize) -> impl Iterator<Item = usize> + '_ {
-        self.outcome_indicators(effect)
-            .filter(|&i| !self.theory.indicators[i].draft)
+        self.outcome_indicators(effect).filter(|&i| self.counts(i))
     }
 
     /// Whether a chain of mechanisms from an activity leads to the effect.

@@ -2,11 +2,10 @@
 
 mod github;
 mod human;
-mod json;
 
+pub use crate::json::diagnostics::emit as emit_json;
 pub use github::emit_github;
 pub use human::{emit_human, ColorChoice};
-pub use json::emit_json;
 
 use crate::source::{FileId, Span};
 use serde::Serialize;

@@ -157,7 +157,7 @@ pub struct RawFinding {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingStatus {
     Supported,
@@ -176,7 +176,7 @@ pub struct RawContext {
 }
 
 /// Structural conditions (time, organisation, leadership) or subjective ones (role, motivation).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ContextKind {
     Structural,
@@ -184,7 +184,7 @@ pub enum ContextKind {
 }
 
 /// Whether a condition helps (främjande) or hinders (hindrande) the mechanism.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Influence {
     Enabling,
@@ -228,7 +228,7 @@ pub struct RawMeasurement {
 }
 
 /// Outcome indicators (resultatindikatorer) show the change; output indicators (utfallsindikatorer) a step done.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum IndicatorKind {
     Outcome,
@@ -245,7 +245,7 @@ pub struct RawTarget {
 }
 
 /// Which way an indicator must move, or where it must land.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     AtLeast,

@@ -3,13 +3,9 @@
 
 use crate::compile::Compiled;
 use crate::model::{Horizon, IndicatorKind};
-use serde::Serialize;
-
-/// The version of the JSON coverage output; bump when a field changes meaning or goes away.
-pub const COVERAGE_VERSION: u32 = 1;
 
 /// Counts of effects meeting each step of coverage.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Shares {
     pub effects: usize,
     /// A chain of mechanisms from an activity leads to the effect.
@@ -23,8 +19,7 @@ pub struct Shares {
 }
 
 /// Which share `--min` gates on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Metric {
     /// Effects a chain of mechanisms from an activity leads to.
     Reached,
@@ -61,20 +56,27 @@ impl Shares {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct TheoryCoverage {
     pub file: String,
     pub theory: String,
     pub shares: Shares,
     pub by_horizon: Vec<(Horizon, Shares)>,
-    pub by_perspective: Vec<(String, Shares)>,
+    pub by_perspective: Vec<PerspectiveShares>,
     /// Outcome indicators (drafts included) with no readable value: what `--require measured` fails on.
     pub unmeasured: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// One perspective's shares.
+#[derive(Debug, Clone)]
+pub struct PerspectiveShares {
+    pub id: String,
+    pub label: String,
+    pub shares: Shares,
+}
+
+#[derive(Debug, Clone)]
 pub struct Coverage {
-    pub version: u32,
     pub theories: Vec<TheoryCoverage>,
     pub total: Shares,
 }
@@ -129,7 +131,11 @@ pub fn of_theory(file: &str, compiled: &Compiled) -> TheoryCoverage {
                         .and_then(|r| r.target)
                         == Some(p)
                 };
-                (perspective.label.clone(), shares_of(&in_lane))
+                PerspectiveShares {
+                    id: perspective.id.clone(),
+                    label: perspective.label.clone(),
+                    shares: shares_of(&in_lane),
+                }
             })
             .collect(),
         unmeasured,
@@ -142,11 +148,7 @@ pub fn of_theories(theories: Vec<TheoryCoverage>) -> Coverage {
     for t in &theories {
         total.add(t.shares);
     }
-    Coverage {
-        version: COVERAGE_VERSION,
-        theories,
-        total,
-    }
+    Coverage { theories, total }
 }
 
 impl Coverage {
@@ -190,18 +192,17 @@ impl Coverage {
             for (h, s) in &t.by_horizon {
                 detail.add_row(row(format!("{h:?}-term").to_lowercase(), s));
             }
-            for (p, s) in &t.by_perspective {
-                detail.add_row(row(p.clone(), s));
+            for p in &t.by_perspective {
+                detail.add_row(row(p.label.clone(), &p.shares));
             }
             out.push_str(&format!("\n{}\n{detail}\n", t.theory));
         }
         out
     }
 
+    /// The versioned JSON: [`crate::json::coverage`].
     pub fn json(&self) -> String {
-        let mut json = serde_json::to_string_pretty(self).expect("coverage serializes");
-        json.push('\n');
-        json
+        crate::json::to_string(&crate::json::coverage::Coverage::from(self))
     }
 }
 

@@ -3,10 +3,9 @@
 use super::text::width;
 use crate::compile::attainment::Status;
 use crate::model::{Horizon, ItemRef};
-use serde::Serialize;
 
 /// An axis-aligned rectangle.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rect {
     pub x: f64,
     pub y: f64,
@@ -29,15 +28,14 @@ impl Rect {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Point {
     pub x: f64,
     pub y: f64,
 }
 
 /// A column of the diagram, in time order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Column {
     Resources,
     Activities,
@@ -45,7 +43,7 @@ pub enum Column {
 }
 
 /// Lines of text with where the first baseline sits.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct TextBlock {
     pub lines: Vec<String>,
     pub x: f64,
@@ -94,14 +92,14 @@ impl TextBlock {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct ColumnHeading {
     pub column: Column,
     pub rect: Rect,
     pub text: TextBlock,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Lane {
     /// Index into the theory's perspectives; `None` for the lane of items without one.
     pub perspective: Option<usize>,
@@ -110,7 +108,7 @@ pub struct Lane {
 }
 
 /// How many indicators measure an effect, and how it stands against their targets.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Badge {
     pub rect: Rect,
     pub outcome: usize,
@@ -119,9 +117,8 @@ pub struct Badge {
     pub text: TextBlock,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct ItemBox {
-    #[serde(skip)]
     pub item: ItemRef,
     pub id: String,
     pub kind: &'static str,
@@ -132,7 +129,7 @@ pub struct ItemBox {
     pub badge: Option<Badge>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Marker {
     pub mechanism: usize,
     pub id: String,
@@ -142,7 +139,7 @@ pub struct Marker {
 }
 
 /// A cubic Bézier curve from a box to a marker, or from a marker to a box.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Arrow {
     pub mechanism: usize,
     pub start: Point,
@@ -155,7 +152,7 @@ pub struct Arrow {
     pub to_box: Option<usize>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct LegendEntry {
     pub number: usize,
     pub center: Point,
@@ -163,7 +160,7 @@ pub struct LegendEntry {
 }
 
 /// The whole diagram, in pixels.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Layout {
     pub width: f64,
     pub height: f64,

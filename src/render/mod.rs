@@ -18,7 +18,6 @@ pub use png::png as rasterise;
 pub use view::{select, View, ViewOptions};
 
 use crate::compile::Compiled;
-use serde::Serialize;
 
 /// An output format of `verkan render`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -90,25 +89,12 @@ pub fn render(compiled: &Compiled, options: &RenderOptions) -> Result<Vec<u8>, S
         }
         (_, Format::Dot) => Ok(dot::print(dot::graph(theory, &layout)).into_bytes()),
         (_, Format::Mermaid) => Ok(mermaid::mermaid(theory, &layout).into_bytes()),
-        (_, Format::Json) => {
-            let mut json = serde_json::to_vec_pretty(&JsonLayout {
-                version: 1,
-                layout: &layout,
-            })
-            .map_err(|e| format!("cannot write JSON: {e}"))?;
-            json.push(b'\n');
-            Ok(json)
-        }
+        (_, Format::Json) => Ok(crate::json::to_string(&crate::json::layout::Layout::new(
+            compiled, &layout,
+        ))
+        .into_bytes()),
         (Engine::Graphviz, format) => graphviz(dot::graph(theory, &layout), format, options.scale),
     }
-}
-
-/// The layout as data: every box, marker and arrow with its coordinates.
-#[derive(Serialize)]
-struct JsonLayout<'a> {
-    version: u32,
-    #[serde(flatten)]
-    layout: &'a Layout,
 }
 
 fn graphviz(

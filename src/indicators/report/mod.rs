@@ -5,16 +5,11 @@ use super::format;
 use crate::compile::attainment::{EffectResult, IndicatorResult, Status};
 use crate::compile::Compiled;
 use crate::model::{Horizon, IndicatorKind, ItemRef, Language, Period, Theory};
-use serde::Serialize;
 
-/// The version of the JSON scorecard; bump when a field changes meaning or goes away.
-pub const REPORT_VERSION: u32 = 1;
-
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Scorecard {
-    pub version: u32,
     pub theory: String,
-    pub language: &'static str,
+    pub language: Language,
     /// The period the report is as of, when one was asked for.
     pub as_of: Option<String>,
     /// Effects per status, for the whole theory.
@@ -25,11 +20,9 @@ pub struct Scorecard {
     /// Activities with indicators: output indicators of steps done, reported but never judged
     /// as an effect's attainment.
     pub activities: Vec<ActivityRow>,
-    #[serde(skip)]
-    pub(crate) language_enum: Language,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct ActivityRow {
     pub id: String,
     pub text: String,
@@ -38,7 +31,7 @@ pub struct ActivityRow {
 }
 
 /// How many effects have each status.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
     pub met: usize,
     pub on_track: usize,
@@ -59,7 +52,7 @@ impl Counts {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct EffectRow {
     pub id: String,
     pub text: String,
@@ -74,7 +67,7 @@ pub struct EffectRow {
     pub indicators: Vec<IndicatorRow>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct IndicatorRow {
     pub id: String,
     pub text: String,
@@ -94,7 +87,7 @@ pub struct IndicatorRow {
     pub responsible: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct GroupRow {
     pub dimension: String,
     pub group: String,
@@ -109,15 +102,7 @@ pub fn scorecard(compiled: &Compiled, as_of: Option<(&str, Period)>) -> Scorecar
     let theory = &compiled.theory;
     let language = theory.meta.language;
     let (indicators, effects) = compiled.attainment(as_of.map(|(_, p)| p));
-    let mut order: Vec<usize> = (0..theory.effects.len()).collect();
-    let perspective_rank = |e: usize| {
-        theory.effects[e]
-            .perspective
-            .as_ref()
-            .and_then(|p| p.target)
-            .unwrap_or(usize::MAX)
-    };
-    order.sort_by_key(|&e| (theory.effects[e].horizon, perspective_rank(e), e));
+    let order = effect_order(theory);
 
     let mut summary = Counts::default();
     let mut by_horizon: Vec<(Horizon, Counts)> = [Horizon::Short, Horizon::Medium, Horizon::Long]
@@ -182,17 +167,29 @@ pub fn scorecard(compiled: &Compiled, as_of: Option<(&str, Period)>) -> Scorecar
         })
         .collect();
     Scorecard {
-        version: REPORT_VERSION,
         activities,
         theory: theory.meta.name.clone(),
-        language: if language == Language::Sv { "sv" } else { "en" },
+        language,
         as_of: as_of.map(|(text, _)| text.to_string()),
         summary,
         by_horizon,
         by_perspective,
         effects: rows,
-        language_enum: language,
     }
+}
+
+/// The order a scorecard lists effects in: by horizon, then perspective, then file order.
+pub fn effect_order(theory: &Theory) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..theory.effects.len()).collect();
+    let perspective_rank = |e: usize| {
+        theory.effects[e]
+            .perspective
+            .as_ref()
+            .and_then(|p| p.target)
+            .unwrap_or(usize::MAX)
+    };
+    order.sort_by_key(|&e| (theory.effects[e].horizon, perspective_rank(e), e));
+    order
 }
 
 fn indicator_row(theory: &Theory, result: &IndicatorResult) -> IndicatorRow {

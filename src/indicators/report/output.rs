@@ -7,16 +7,16 @@ use crate::words::labels as words;
 
 impl Scorecard {
     fn status(&self, status: Status) -> String {
-        format!("{} {}", status.symbol(), status.label(self.language_enum))
+        format!("{} {}", status.symbol(), status.label(self.language))
     }
 
     /// The effects per status: for the theory, then per horizon and per perspective.
     fn summary_line(&self) -> String {
-        let w = words(self.language_enum);
+        let w = words(self.language);
         let mut lines = vec![format!("{}: {}", w.effects, self.counts(&self.summary))];
         for (horizon, counts) in &self.by_horizon {
             if *counts != Counts::default() {
-                let name = words(self.language_enum).horizon(*horizon);
+                let name = words(self.language).horizon(*horizon);
                 lines.push(format!("{name}: {}", self.counts(counts)));
             }
         }
@@ -38,13 +38,13 @@ impl Scorecard {
         ]
         .iter()
         .filter(|(_, n)| *n > 0)
-        .map(|(status, n)| format!("{n} {}", status.label(self.language_enum)))
+        .map(|(status, n)| format!("{n} {}", status.label(self.language)))
         .collect();
         parts.join(", ")
     }
 
     fn indicator_label(&self, row: &IndicatorRow) -> String {
-        let w = words(self.language_enum);
+        let w = words(self.language);
         let mut marks = Vec::new();
         if row.kind == IndicatorKind::Output {
             marks.push(w.output);
@@ -79,7 +79,7 @@ impl Scorecard {
     }
 
     fn title(&self) -> String {
-        let w = words(self.language_enum);
+        let w = words(self.language);
         match &self.as_of {
             Some(period) => format!("{}: {} ({} {period})", w.attainment, self.theory, w.as_of),
             None => format!("{}: {}", w.attainment, self.theory),
@@ -87,7 +87,7 @@ impl Scorecard {
     }
 
     fn header(&self) -> [&'static str; 6] {
-        let w = words(self.language_enum);
+        let w = words(self.language);
         [
             w.effect,
             w.indicator,
@@ -101,7 +101,7 @@ impl Scorecard {
     /// One row per indicator: effects first (the item named on its first indicator's row, with
     /// the effect's status), then activities with indicators.
     fn rows(&self) -> Vec<[String; 6]> {
-        let w = words(self.language_enum);
+        let w = words(self.language);
         let effects = self.effects.iter().map(|e| {
             let mut cell = format!("{}\n{}", e.text, self.status(e.status));
             if !e.reached {
@@ -254,11 +254,5 @@ impl Scorecard {
         }
         String::from_utf8(writer.into_inner().map_err(|e| e.to_string())?)
             .map_err(|e| e.to_string())
-    }
-
-    pub fn json(&self) -> String {
-        let mut json = serde_json::to_string_pretty(self).expect("the scorecard serializes");
-        json.push('\n');
-        json
     }
 }

@@ -1,0 +1,103 @@
+//! `verkan check --format json`, version 1: one object per line, each a [`Diagnostic`].
+
+use super::VERSION;
+use crate::source::Sources;
+use schemars::JsonSchema;
+use serde::Serialize;
+use std::io::Write;
+
+/// One finding. Lines and columns are 1-based; the end is exclusive (the position after the
+/// last character).
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Diagnostic {
+    /// Always 1 for this format.
+    pub version: u32,
+    /// The primary label's place, repeated at the top level for simple consumers.
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub severity: Severity,
+    /// The rule's kebab-case name, as `verkan explain` takes it.
+    pub rule: String,
+    pub message: String,
+    /// The primary label's message.
+    pub label: String,
+    /// Every label, the primary first.
+    pub labels: Vec<Label>,
+    pub notes: Vec<String>,
+    pub help: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// A place in a file with a short note on what is there.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Label {
+    pub primary: bool,
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub message: String,
+}
+
+fn label(sources: &Sources, l: &crate::diagnostic::Label, primary: bool) -> Label {
+    let start = sources.location(l.file, l.span.start);
+    let end = sources.location(l.file, l.span.end);
+    Label {
+        primary,
+        file: sources.name(l.file).to_string(),
+        line: start.line,
+        column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+        message: l.message.clone(),
+    }
+}
+
+impl Diagnostic {
+    pub fn new(sources: &Sources, d: &crate::diagnostic::Diagnostic) -> Self {
+        let primary = label(sources, &d.primary, true);
+        let mut labels = vec![label(sources, &d.primary, true)];
+        labels.extend(d.secondary.iter().map(|l| label(sources, l, false)));
+        Diagnostic {
+            version: VERSION,
+            file: primary.file,
+            line: primary.line,
+            column: primary.column,
+            end_line: primary.end_line,
+            end_column: primary.end_column,
+            severity: match d.severity {
+                crate::diagnostic::Severity::Warning => Severity::Warning,
+                crate::diagnostic::Severity::Error => Severity::Error,
+            },
+            rule: d.rule.to_string(),
+            message: d.message.clone(),
+            label: primary.message,
+            labels,
+            notes: d.notes.clone(),
+            help: d.help.clone(),
+        }
+    }
+}
+
+/// Writes one JSON object per diagnostic, each on its own line.
+pub fn emit(
+    out: &mut dyn Write,
+    sources: &Sources,
+    diagnostics: &[crate::diagnostic::Diagnostic],
+) -> std::io::Result<()> {
+    for d in diagnostics {
+        serde_json::to_writer(&mut *out, &Diagnostic::new(sources, d))?;
+        writeln!(out)?;
+    }
+    Ok(())
+}

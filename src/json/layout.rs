@@ -1,0 +1,223 @@
+//! `verkan render --format json`, version 1: the built-in layout's geometry, in pixels.
+
+use super::{round, Horizon, ItemKind, Status, VERSION};
+use crate::compile::Compiled;
+use crate::render::layout::{self as geometry, Column};
+use schemars::JsonSchema;
+use serde::Serialize;
+
+/// Coordinates are kept to two decimals: a hundredth of a pixel.
+const DECIMALS: i32 = 2;
+
+/// A diagram: every lane, column, box, marker and arrow with its coordinates.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Layout {
+    /// Always 1 for this format.
+    pub version: u32,
+    pub theory: String,
+    pub width: f64,
+    pub height: f64,
+    pub columns: Vec<ColumnInfo>,
+    pub lanes: Vec<Lane>,
+    pub boxes: Vec<ItemBox>,
+    pub markers: Vec<Marker>,
+    pub arrows: Vec<Arrow>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+}
+
+/// A column of the diagram, in time order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ColumnId {
+    Resources,
+    Activities,
+    Short,
+    Medium,
+    Long,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ColumnInfo {
+    pub id: ColumnId,
+    /// The heading as drawn, in the theory's language.
+    pub label: String,
+    /// The heading's rectangle.
+    pub rect: Rect,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Lane {
+    /// The perspective's id; `null` for the lane of items without one.
+    pub perspective: Option<String>,
+    pub label: String,
+    pub rect: Rect,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ItemBox {
+    pub id: String,
+    pub kind: ItemKind,
+    pub column: ColumnId,
+    /// Index into `lanes`; `null` for resources, which span the lanes.
+    pub lane: Option<usize>,
+    pub rect: Rect,
+    /// The text as wrapped into the box.
+    pub lines: Vec<String>,
+    pub badge: Option<Badge>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Badge {
+    /// Outcome indicators, drafts included.
+    pub outcome_indicators: usize,
+    pub output_indicators: usize,
+    pub status: Status,
+    pub rect: Rect,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Marker {
+    /// The mechanism's id.
+    pub id: String,
+    /// Its number, as the legend and every view give it.
+    pub number: usize,
+    pub center: Point,
+    pub radius: f64,
+    pub draft: bool,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Arrow {
+    /// The mechanism the arrow belongs to.
+    pub mechanism: String,
+    /// Id of the item or mechanism the arrow leaves.
+    pub from: String,
+    /// Id of the item or mechanism the arrow enters.
+    pub to: String,
+    /// A cubic Bézier curve: start, two control points, end.
+    pub path: [Point; 4],
+}
+
+fn rect(r: &geometry::Rect) -> Rect {
+    Rect {
+        x: round(r.x, DECIMALS),
+        y: round(r.y, DECIMALS),
+        width: round(r.width, DECIMALS),
+        height: round(r.height, DECIMALS),
+    }
+}
+
+fn point(p: &geometry::Point) -> Point {
+    Point {
+        x: round(p.x, DECIMALS),
+        y: round(p.y, DECIMALS),
+    }
+}
+
+fn column(c: Column) -> ColumnId {
+    match c {
+        Column::Resources => ColumnId::Resources,
+        Column::Activities => ColumnId::Activities,
+        Column::Effects(h) => match Horizon::from(h) {
+            Horizon::Short => ColumnId::Short,
+            Horizon::Medium => ColumnId::Medium,
+            Horizon::Long => ColumnId::Long,
+        },
+    }
+}
+
+impl Layout {
+    pub fn new(compiled: &Compiled, layout: &geometry::Layout) -> Self {
+        let theory = &compiled.theory;
+        let mechanism_id = |m: usize| theory.mechanisms[m].header.id.clone();
+        Layout {
+            version: VERSION,
+            theory: theory.meta.name.clone(),
+            width: round(layout.width, DECIMALS),
+            height: round(layout.height, DECIMALS),
+            columns: layout
+                .headings
+                .iter()
+                .map(|h| ColumnInfo {
+                    id: column(h.column),
+                    label: h.text.lines.join(" "),
+                    rect: rect(&h.rect),
+                })
+                .collect(),
+            lanes: layout
+                .lanes
+                .iter()
+                .map(|l| Lane {
+                    perspective: l.perspective.map(|p| theory.perspectives[p].id.clone()),
+                    label: l.label.lines.join(" "),
+                    rect: rect(&l.rect),
+                })
+                .collect(),
+            boxes: layout
+                .boxes
+                .iter()
+                .map(|b| ItemBox {
+                    id: b.id.clone(),
+                    kind: b.item.kind().into(),
+                    column: column(b.column),
+                    lane: b.lane,
+                    rect: rect(&b.rect),
+                    lines: b.text.lines.clone(),
+                    badge: b.badge.as_ref().map(|badge| Badge {
+                        outcome_indicators: badge.outcome,
+                        output_indicators: badge.output,
+                        status: badge.status.into(),
+                        rect: rect(&badge.rect),
+                    }),
+                })
+                .collect(),
+            markers: layout
+                .markers
+                .iter()
+                .map(|m| Marker {
+                    id: m.id.clone(),
+                    number: m.number,
+                    center: point(&m.center),
+                    radius: geometry::MARKER_RADIUS,
+                    draft: m.draft,
+                })
+                .collect(),
+            arrows: layout
+                .arrows
+                .iter()
+                .map(|a| {
+                    let mechanism = mechanism_id(a.mechanism);
+                    let (from, to) = match (a.from_box, a.to_box) {
+                        (Some(b), _) => (layout.boxes[b].id.clone(), mechanism.clone()),
+                        (None, Some(b)) => (mechanism.clone(), layout.boxes[b].id.clone()),
+                        (None, None) => (mechanism.clone(), mechanism.clone()),
+                    };
+                    Arrow {
+                        mechanism,
+                        from,
+                        to,
+                        path: [
+                            point(&a.start),
+                            point(&a.control1),
+                            point(&a.control2),
+                            point(&a.end),
+                        ],
+                    }
+                })
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,322 @@
+//! `verkan report --format json`, version 1: the scorecard as data.
+
+use super::{round, Direction, Horizon, IndicatorKind, PerspectiveRef, Status, Unit, VERSION};
+use crate::compile::attainment::{self, IndicatorResult};
+use crate::compile::Compiled;
+use crate::model::{self, ItemRef, Period};
+use indexmap::IndexMap;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+/// The scorecard of one theory.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Report {
+    /// Always 1 for this format.
+    pub version: u32,
+    pub theory: TheoryInfo,
+    /// The period the report is as of, when one was asked for.
+    pub as_of: Option<String>,
+    /// Effects per status.
+    pub summary: Counts,
+    /// Effects per status, keyed by horizon.
+    pub by_horizon: IndexMap<Horizon, Counts>,
+    /// Effects per status, keyed by perspective id.
+    pub by_perspective: IndexMap<String, PerspectiveCounts>,
+    /// Every effect, short term first, then by perspective and file order.
+    pub effects: Vec<Effect>,
+    /// Activities measured by (output) indicators.
+    pub activities: Vec<Activity>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct TheoryInfo {
+    pub name: String,
+    /// `sv` or `en`.
+    pub language: String,
+    pub period: Option<String>,
+}
+
+/// How many effects have each status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Counts {
+    pub met: usize,
+    pub on_track: usize,
+    pub not_met: usize,
+    pub no_target: usize,
+    pub no_data: usize,
+}
+
+impl Counts {
+    fn add(&mut self, status: attainment::Status) {
+        use attainment::Status as S;
+        *match status {
+            S::Met => &mut self.met,
+            S::OnTrack => &mut self.on_track,
+            S::NotMet => &mut self.not_met,
+            S::NoTarget => &mut self.no_target,
+            S::NoData => &mut self.no_data,
+        } += 1;
+    }
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct PerspectiveCounts {
+    pub label: String,
+    #[serde(flatten)]
+    pub counts: Counts,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Effect {
+    pub id: String,
+    pub text: String,
+    pub horizon: Horizon,
+    pub perspective: Option<PerspectiveRef>,
+    /// A chain of mechanisms from an activity leads to it.
+    pub reached: bool,
+    /// Rolled up from the indicators that count (outcome, not drafts).
+    pub status: Status,
+    /// Counting indicators judged (met, on track or not met).
+    pub assessed: usize,
+    /// Outcome indicators that are not drafts.
+    pub counting_indicators: usize,
+    /// Every indicator measuring the effect, outcome indicators first.
+    pub indicators: Vec<Indicator>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Activity {
+    pub id: String,
+    pub text: String,
+    pub perspective: Option<PerspectiveRef>,
+    pub indicators: Vec<Indicator>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Indicator {
+    pub id: String,
+    pub text: String,
+    pub kind: IndicatorKind,
+    pub draft: bool,
+    /// Counts for the effect's status and coverage.
+    pub counts: bool,
+    pub unit: Unit,
+    pub target: Option<Target>,
+    pub baseline: Option<Baseline>,
+    pub measurements: Vec<Measurement>,
+    /// The latest value for the whole population.
+    pub latest: Option<Value>,
+    /// Share of the way from baseline to target (1 = reached).
+    pub progress: Option<f64>,
+    pub status: Status,
+    pub groups: Vec<Group>,
+    pub source: Option<String>,
+    pub frequency: Option<String>,
+    pub responsible: Option<String>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Target {
+    pub value: Option<f64>,
+    /// The upper end of a `range`.
+    pub max: Option<f64>,
+    pub direction: Direction,
+    /// The period by which it should be reached.
+    pub by: Option<String>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Baseline {
+    pub value: f64,
+    pub period: Option<String>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Measurement {
+    pub period: String,
+    pub value: Option<f64>,
+    pub numerator: Option<f64>,
+    pub denominator: Option<f64>,
+    /// The share computed from numerator and denominator (×100 for percent).
+    pub share: Option<f64>,
+    pub group: Option<GroupRef>,
+    pub source: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct GroupRef {
+    pub dimension: String,
+    pub group: String,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Value {
+    pub period: String,
+    pub value: f64,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Group {
+    pub dimension: String,
+    pub group: String,
+    pub latest: Option<Value>,
+    pub status: Status,
+}
+
+/// Values are kept to four decimals: more than any indicator is measured to.
+const DECIMALS: i32 = 4;
+
+impl Report {
+    /// The scorecard as of the end of `as_of` (all data when `None`).
+    pub fn new(compiled: &Compiled, as_of: Option<(&str, Period)>) -> Self {
+        let theory = &compiled.theory;
+        let (indicators, effects) = compiled.attainment(as_of.map(|(_, p)| p));
+        let mut summary = Counts::default();
+        let mut by_horizon: IndexMap<Horizon, Counts> =
+            [Horizon::Short, Horizon::Medium, Horizon::Long]
+                .into_iter()
+                .map(|h| (h, Counts::default()))
+                .collect();
+        let mut by_perspective: IndexMap<String, PerspectiveCounts> = theory
+            .perspectives
+            .iter()
+            .map(|p| {
+                let counts = PerspectiveCounts {
+                    label: p.label.clone(),
+                    counts: Counts::default(),
+                };
+                (p.id.clone(), counts)
+            })
+            .collect();
+        let indicator = |i: usize| indicator(compiled, &indicators[i]);
+        let mut rows = Vec::new();
+        for e in crate::indicators::report::effect_order(theory) {
+            let effect = &theory.effects[e];
+            let status = effects[e].status;
+            summary.add(status);
+            by_horizon[&Horizon::from(effect.horizon)].add(status);
+            let perspective = effect.perspective.as_ref().and_then(|p| p.target);
+            if let Some(p) = perspective {
+                by_perspective[p].counts.add(status);
+            }
+            rows.push(Effect {
+                id: effect.header.id.clone(),
+                text: effect.text.value.clone(),
+                horizon: effect.horizon.into(),
+                perspective: perspective.map(|p| PerspectiveRef::of(theory, p)),
+                reached: compiled.is_reached(e),
+                status: status.into(),
+                assessed: effects[e].assessed,
+                counting_indicators: effects[e].outcome_indicators,
+                indicators: compiled
+                    .indicators_of(ItemRef::Effect(e))
+                    .iter()
+                    .map(|&i| indicator(i))
+                    .collect(),
+            });
+        }
+        let activities = theory
+            .activities
+            .iter()
+            .enumerate()
+            .filter(|(a, _)| !compiled.indicators_of(ItemRef::Activity(*a)).is_empty())
+            .map(|(a, activity)| Activity {
+                id: activity.header.id.clone(),
+                text: activity.text.value.clone(),
+                perspective: activity
+                    .perspective
+                    .as_ref()
+                    .and_then(|p| p.target)
+                    .map(|p| PerspectiveRef::of(theory, p)),
+                indicators: compiled
+                    .indicators_of(ItemRef::Activity(a))
+                    .iter()
+                    .map(|&i| indicator(i))
+                    .collect(),
+            })
+            .collect();
+        Report {
+            version: VERSION,
+            theory: TheoryInfo {
+                name: theory.meta.name.clone(),
+                language: match theory.meta.language {
+                    model::Language::Sv => "sv",
+                    model::Language::En => "en",
+                }
+                .to_string(),
+                period: theory.meta.period.clone(),
+            },
+            as_of: as_of.map(|(text, _)| text.to_string()),
+            summary,
+            by_horizon,
+            by_perspective,
+            effects: rows,
+            activities,
+        }
+    }
+}
+
+fn value(v: &attainment::Value) -> Value {
+    Value {
+        period: v.period.clone(),
+        value: round(v.value, DECIMALS),
+    }
+}
+
+fn indicator(compiled: &Compiled, result: &IndicatorResult) -> Indicator {
+    let i = result.indicator;
+    let ind = &compiled.theory.indicators[i];
+    let counts = compiled.counts(i);
+    Indicator {
+        id: ind.header.id.clone(),
+        text: ind.text.value.clone(),
+        kind: ind.kind.into(),
+        draft: ind.draft,
+        counts,
+        unit: Unit::of(&ind.unit, ind.range),
+        target: ind.target.as_ref().map(|t| Target {
+            value: t.value,
+            max: t.max,
+            direction: t.direction.into(),
+            by: t.by.as_ref().map(|b| b.value.clone()),
+        }),
+        baseline: ind.baseline.as_ref().map(|b| Baseline {
+            value: b.value,
+            period: b.period.as_ref().map(|p| p.value.clone()),
+        }),
+        measurements: ind
+            .measurements
+            .iter()
+            .map(|m| Measurement {
+                period: m.period.clone(),
+                value: m.value,
+                numerator: m.numerator,
+                denominator: m.denominator,
+                share: m.share_in(&ind.unit).map(|s| round(s, DECIMALS)),
+                group: m.group_index.map(|(d, v)| GroupRef {
+                    dimension: ind.disaggregation[d].name.clone(),
+                    group: ind.disaggregation[d].values[v].value.clone(),
+                }),
+                source: m.source.clone(),
+                note: m.note.clone(),
+            })
+            .collect(),
+        latest: result.latest.as_ref().map(value),
+        progress: result.progress.map(|p| round(p, DECIMALS)),
+        status: result.status.into(),
+        groups: result
+            .groups
+            .iter()
+            .map(|g| Group {
+                dimension: g.dimension.clone(),
+                group: g.group.clone(),
+                latest: g.latest.as_ref().map(value),
+                status: g.status.into(),
+            })
+            .collect(),
+        source: ind.source.as_ref().map(|s| s.value.clone()),
+        frequency: ind.frequency.clone(),
+        responsible: ind.responsible.clone(),
+    }
+}
