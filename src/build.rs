@@ -60,6 +60,10 @@ pub fn build(
     let mut sections = String::new();
     for (path, compiled, tally) in &theories {
         let stem = output_stem(input, path);
+        if let Some(parent) = out.join(&stem).parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
         let options = RenderOptions {
             format: Format::Svg,
             engine: Engine::Builtin,
@@ -104,7 +108,10 @@ pub fn build(
     Ok(built)
 }
 
-/// `theories/sub/spira.toml` under `theories/` becomes `sub-spira`: unique, and flat in `out/`.
+/// `theories/sub/spira.toml` under `theories/` becomes `sub/spira`: the output keeps the
+/// input's folders, so two theory files never share output names (`a-b.toml` and `a/b.toml`
+/// become `a-b` and `a/b`). Components are joined with `/`, which serves both as a path and as
+/// a Markdown link.
 fn output_stem(input: &Path, path: &Path) -> String {
     let relative = match path.strip_prefix(input) {
         Ok(relative) if !relative.as_os_str().is_empty() => relative.with_extension(""),
@@ -114,7 +121,7 @@ fn output_stem(input: &Path, path: &Path) -> String {
         .components()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()
-        .join("-")
+        .join("/")
 }
 
 fn markdown_cell(text: &str) -> String {

@@ -86,3 +86,37 @@ fn relative_name(path: &Path) -> String {
     let case = path.file_name().unwrap().to_string_lossy();
     format!("tests/rules/{}/{case}", rule_of(path))
 }
+
+#[test]
+fn the_readme_rule_table_lists_every_rule_with_its_default_level() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    let section = readme
+        .split("## The rules")
+        .nth(1)
+        .expect("README has a rules section");
+    let rows: Vec<(String, String)> = section
+        .lines()
+        .take_while(|l| !l.starts_with("## "))
+        .filter_map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            let name = cells.get(1)?.strip_prefix('`')?.strip_suffix('`')?;
+            Some((name.to_string(), cells.get(2)?.to_string()))
+        })
+        .collect();
+    let documented: Vec<&str> = rows.iter().map(|(name, _)| name.as_str()).collect();
+    let registered: Vec<&str> = RULES.iter().map(|r| r.name).collect();
+    let (mut a, mut b) = (documented.clone(), registered.clone());
+    a.sort_unstable();
+    b.sort_unstable();
+    assert_eq!(a, b, "the README's rule table and the registry differ");
+    for (name, level) in &rows {
+        let rule = verkan::rules::find(name).unwrap();
+        let expected = match rule.default_level {
+            verkan::model::LintLevel::Deny => "error",
+            verkan::model::LintLevel::Warn => "warning",
+            verkan::model::LintLevel::Allow => "allow",
+        };
+        assert_eq!(level, expected, "README default level of `{name}`");
+    }
+}

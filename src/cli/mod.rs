@@ -328,10 +328,10 @@ fn table_width() -> u16 {
 }
 
 /// Writes to stdout; a reader that stops early (`| head`) is not an error.
-fn print(text: &str) -> Result<(), String> {
+fn print(text: impl AsRef<[u8]>) -> Result<(), String> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(text.as_ref()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(format!("cannot write output: {e}"))
         }
@@ -368,7 +368,7 @@ fn schema(args: &SchemaArgs) -> Result<ExitCode, String> {
         }
         Some(name) => match schemas.iter().find(|(n, _)| n == name) {
             Some((_, schema)) => {
-                print(&verkan::json::to_string(schema))?;
+                print(verkan::json::to_string(schema))?;
                 Ok(ExitCode::SUCCESS)
             }
             None => Err(format!(

@@ -1,5 +1,4 @@
-use super::{report_errors, RenderArgs};
-use std::io::Write;
+use super::{print, report_errors, RenderArgs};
 use std::process::ExitCode;
 use verkan::lints::LevelOverrides;
 use verkan::render::{Format, RenderOptions, ViewOptions};
@@ -43,15 +42,7 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode, String> {
     let bytes = verkan::render::render(&compiled, &options)?;
     match &args.output {
         Some(path) => verkan::output::write_atomic(path, &bytes).map_err(|e| e.to_string())?,
-        None => {
-            let mut out = std::io::stdout().lock();
-            match out.write_all(&bytes).and_then(|()| out.flush()) {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    return Err(format!("cannot write output: {e}"))
-                }
-                _ => {}
-            }
-        }
+        None => print(&bytes)?,
     }
     Ok(ExitCode::SUCCESS)
 }

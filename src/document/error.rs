@@ -116,6 +116,7 @@ fn type_help(message: &str) -> Option<String> {
         "a sequence" => "write a list of ids in brackets, e.g. `[\"forrehab\"]`",
         "a string" => "write the value as text in double quotes",
         "a boolean" => "write `true` or `false`",
+        "a finite number" => "write a number such as `80`: `nan` and `inf` cannot be measured",
         e if e.starts_with("f64") || e.starts_with("a number") => {
             "write a number without quotes, e.g. `70`"
         }

@@ -199,7 +199,7 @@ pub struct RawIndicator {
     pub text: Spanned<String>,
     pub unit: Option<Spanned<String>>,
     /// The lowest and highest value of a `scale` unit.
-    pub range: Option<Spanned<[f64; 2]>>,
+    pub range: Option<Spanned<[Finite; 2]>>,
     pub target: Option<Spanned<RawTarget>>,
     pub baseline: Option<Spanned<RawBaseline>>,
     pub source: Option<Spanned<String>>,
@@ -219,9 +219,9 @@ pub struct RawIndicator {
 #[serde(deny_unknown_fields)]
 pub struct RawMeasurement {
     pub period: Spanned<String>,
-    pub value: Option<Spanned<f64>>,
-    pub numerator: Option<Spanned<f64>>,
-    pub denominator: Option<Spanned<f64>>,
+    pub value: Option<Spanned<Finite>>,
+    pub numerator: Option<Spanned<Finite>>,
+    pub denominator: Option<Spanned<Finite>>,
     pub group: Option<Spanned<String>>,
     pub source: Option<String>,
     pub note: Option<String>,
@@ -238,10 +238,29 @@ pub enum IndicatorKind {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTarget {
-    pub value: Option<f64>,
+    pub value: Option<Finite>,
     pub direction: Direction,
     pub by: Option<Spanned<String>>,
-    pub max: Option<f64>,
+    pub max: Option<Finite>,
+}
+
+/// A number that is neither `nan` nor `inf`: TOML allows both, but no target or measurement
+/// can be judged against them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Finite(pub f64);
+
+impl<'de> Deserialize<'de> for Finite {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let v = f64::deserialize(deserializer)?;
+        if v.is_finite() {
+            Ok(Finite(v))
+        } else {
+            Err(serde::de::Error::invalid_value(
+                serde::de::Unexpected::Float(v),
+                &"a finite number",
+            ))
+        }
+    }
 }
 
 /// Which way an indicator must move, or where it must land.
@@ -258,7 +277,7 @@ pub enum Direction {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawBaseline {
-    pub value: f64,
+    pub value: Finite,
     pub period: Option<Spanned<String>>,
 }
 

@@ -145,13 +145,18 @@ fn read_csv(
             match cell(c) {
                 None => Ok(None),
                 // Swedish spreadsheets write decimal commas.
-                Some(v) => v.replace(',', ".").parse::<f64>().map(Some).map_err(|_| {
-                    diagnostics.push(error(
-                        span.clone(),
-                        format!("`{v}` in column `{}` is not a number", COLUMNS[c]),
-                        "write numbers without units, e.g. 49 or 49.5",
-                    ));
-                }),
+                // `NaN` and `inf` parse as floats but cannot be judged against a target.
+                Some(v) => match v.replace(',', ".").parse::<f64>() {
+                    Ok(number) if number.is_finite() => Ok(Some(number)),
+                    _ => {
+                        diagnostics.push(error(
+                            span.clone(),
+                            format!("`{v}` in column `{}` is not a number", COLUMNS[c]),
+                            "write numbers without units, e.g. 49 or 49.5",
+                        ));
+                        Err(())
+                    }
+                },
             }
         };
         let (Ok(value), Ok(numerator), Ok(denominator)) = (number(3), number(4), number(5)) else {

@@ -195,9 +195,9 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
                             span: m.period.span(),
                         },
                         period: m.period.into_inner(),
-                        value: m.value.map(Spanned::into_inner),
-                        numerator: m.numerator.map(Spanned::into_inner),
-                        denominator: m.denominator.map(Spanned::into_inner),
+                        value: m.value.map(|v| v.into_inner().0),
+                        numerator: m.numerator.map(|v| v.into_inner().0),
+                        denominator: m.denominator.map(|v| v.into_inner().0),
                         group_origin: m.group.as_ref().map(|g| Origin {
                             file,
                             span: g.span(),
@@ -218,14 +218,14 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
                 text: text(raw.text),
                 unit,
                 unit_span,
-                range: raw.range.map(|r| (r.get_ref()[0], r.get_ref()[1])),
+                range: raw.range.map(|r| (r.get_ref()[0].0, r.get_ref()[1].0)),
                 target: raw.target.map(|t| {
                     let span = t.span();
                     let t = t.into_inner();
                     let by = t.by.map(text);
                     Target {
-                        value: t.value,
-                        max: t.max,
+                        value: t.value.map(|v| v.0),
+                        max: t.max.map(|v| v.0),
                         direction: t.direction,
                         by_period: by.as_ref().and_then(|b| Period::parse(&b.value)),
                         by,
@@ -236,7 +236,7 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
                     let span = b.span();
                     let b = b.into_inner();
                     Baseline {
-                        value: b.value,
+                        value: b.value.0,
                         period: b.period.map(text),
                         span,
                     }
