@@ -566,7 +566,7 @@ fn png_decodes_at_the_scaled_size_and_is_not_blank() {
         let bytes = render_to_png(&theory, scale);
         let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
         let mut reader = decoder.read_info().expect("a PNG");
-        let mut pixels = vec![0; reader.output_buffer_size()];
+        let mut pixels = vec![0; reader.output_buffer_size().expect("a sane size")];
         let info = reader.next_frame(&mut pixels).unwrap();
         assert_eq!(
             info.width,
