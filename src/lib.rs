@@ -44,8 +44,8 @@ pub fn check(sources: &mut Sources, file: FileId, overrides: &LevelOverrides) ->
     let text = sources.text(file);
     let document = match document::parse(file, text) {
         Ok(document) => document,
-        Err(diagnostic) => {
-            let diagnostics = lints::apply(vec![*diagnostic], &[], overrides);
+        Err(found) => {
+            let diagnostics = lints::apply(found, &[], overrides);
             return Checked {
                 file,
                 compiled: None,

@@ -118,3 +118,22 @@ fn a_large_generated_theory_checks_with_exact_counts() {
         "every effect lost its only outcome indicator"
     );
 }
+
+#[test]
+fn three_independent_schema_errors_are_three_located_diagnostics_in_one_run() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/rules/schema-error/three-errors.toml"),
+    )
+    .unwrap();
+    let (sources, diagnostics) = check_text("three.toml", &text);
+    let places: Vec<(usize, usize)> = diagnostics
+        .iter()
+        .map(|d| {
+            assert_eq!(d.rule, "schema-error");
+            let at = sources.location(d.primary.file, d.primary.span.start);
+            (at.line, at.column)
+        })
+        .collect();
+    assert_eq!(places, [(7, 1), (10, 11), (15, 8)]);
+}

@@ -16,10 +16,12 @@ pub fn emit_human(
     let config = Config::default();
     for diagnostic in diagnostics {
         let converted = convert(diagnostic);
-        term::emit_to_write_style(out, &config, sources.files(), &converted).map_err(|e| match e {
-            codespan_reporting::files::Error::Io(io) => io,
-            other => std::io::Error::other(other.to_string()),
-        })?;
+        term::emit_to_write_style(out, &config, sources.files(), &converted).map_err(
+            |e| match e {
+                codespan_reporting::files::Error::Io(io) => io,
+                other => std::io::Error::other(other.to_string()),
+            },
+        )?;
     }
     Ok(())
 }

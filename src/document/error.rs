@@ -1,5 +1,6 @@
 //! Turns toml/serde errors into diagnostics with a place and a "did you mean".
 
+use super::schema::{Problem, SECTIONS};
 use crate::diagnostic::{Diagnostic, Label, Severity};
 use crate::source::FileId;
 use crate::suggest::closest;
@@ -9,51 +10,133 @@ pub const SYNTAX_ERROR: &str = "syntax-error";
 /// The rule for valid TOML that does not match the theory format.
 pub const SCHEMA_ERROR: &str = "schema-error";
 
-pub(super) fn to_diagnostic(file: FileId, text: &str, error: &toml::de::Error) -> Diagnostic {
-    let message = error.message().trim().to_string();
-    let span = error.span().unwrap_or(0..0);
-    let span = widen_empty(text, span);
-    let label = if message.starts_with("unknown field") {
-        Some("unknown key")
-    } else if message.starts_with("unknown variant") {
-        Some("not one of the allowed values")
-    } else if message.starts_with("missing field") {
-        Some("a required key is missing in this table")
-    } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
-        Some("wrong type of value")
-    } else if message.starts_with("invalid length") {
-        Some("wrong number of values")
-    } else {
-        None
+/// Text that is not TOML: the parser's own words, at its place.
+pub(super) fn syntax(file: FileId, text: &str, error: &toml::de::Error) -> Diagnostic {
+    let message = error.message().trim();
+    let span = widen_empty(text, error.span().unwrap_or(0..0));
+    let table = enclosing_table(text, span.start);
+    Diagnostic::new(
+        SYNTAX_ERROR,
+        Severity::Error,
+        headline(message, &table),
+        Label::new(file, span, "TOML cannot be read here"),
+    )
+    .with_help("fix the TOML syntax here; strings need quotes and tables `[section.id]` need closing brackets")
+}
+
+/// A shape problem found by walking the TOML tree: worded from its facts.
+pub(super) fn problem(file: FileId, text: &str, problem: Problem) -> Diagnostic {
+    let at = |span: std::ops::Range<usize>, label: &str| {
+        Label::new(file, widen_empty(text, span), label)
     };
-    let (rule, label) = match label {
-        Some(label) => (SCHEMA_ERROR, label),
-        None => (SYNTAX_ERROR, "TOML cannot be read here"),
+    let new = |message: String, label: Label| {
+        Diagnostic::new(SCHEMA_ERROR, Severity::Error, message, label)
     };
+    match problem {
+        Problem::UnknownSection { span, got } => {
+            let sections = SECTIONS.iter().map(|(name, _)| *name);
+            new(
+                format!("unknown section `[{got}]`"),
+                at(span, "not a section of the theory format"),
+            )
+            .with_help(did_you_mean(&got, sections, "section"))
+        }
+        Problem::UnknownKey {
+            span,
+            got,
+            table,
+            expected,
+        } => new(
+            format!("unknown key `{got}` in `{table}`"),
+            at(span, "unknown key"),
+        )
+        .with_help(did_you_mean(&got, expected.iter().copied(), "key")),
+        Problem::UnknownWord {
+            span,
+            got,
+            key,
+            table,
+            expected,
+        } => new(
+            format!("`{got}` is not a value `{key}` takes in `{table}`"),
+            at(span, "not one of the allowed values"),
+        )
+        .with_help(did_you_mean(&got, expected.iter().copied(), "value")),
+        Problem::MissingKey {
+            span,
+            key,
+            table,
+            what,
+        } => new(
+            format!("missing key `{key}` in `{table}`"),
+            at(
+                first_line(text, span),
+                "a required key is missing in this table",
+            ),
+        )
+        .with_help(format!(
+            "{what} needs `{key}`; `verkan explain schema-error` shows the format"
+        )),
+        Problem::NotATable { span, table, what } => new(
+            format!("`{table}` must be a table ({what}), not a single value"),
+            at(span, "not a table"),
+        )
+        .with_help("write a table: `[section.id]` with keys below it, or `{ key = value }`"),
+        Problem::MissingSection { name } => new(
+            format!("the file has no `[{name}]` table"),
+            at(0..0, "the theory starts here"),
+        )
+        .with_help(format!("start the file with `[{name}]` and `name = \"…\"`")),
+    }
+}
+
+/// A value serde could not read once the shape was right: a wrong type, mostly.
+pub(super) fn schema(file: FileId, text: &str, error: &toml::de::Error) -> Diagnostic {
+    let message = error.message().trim();
+    let span = widen_empty(text, error.span().unwrap_or(0..0));
     let table = enclosing_table(text, span.start);
     let mut diagnostic = Diagnostic::new(
-        rule,
+        SCHEMA_ERROR,
         Severity::Error,
-        headline(&message, &table),
-        Label::new(file, span, label),
+        headline(message, &table),
+        Label::new(file, span, "wrong type of value"),
     );
-    if let Some(help) = suggestion(&message).or_else(|| type_help(&message)) {
+    // Serde words what it expected only in its message; the extra hint is best-effort.
+    if let Some(help) = type_help(message) {
         diagnostic = diagnostic.with_help(help);
-    } else if message.starts_with("missing field") {
-        diagnostic =
-            diagnostic.with_help("add the field; `verkan explain schema-error` shows the format");
-    } else if rule == SYNTAX_ERROR {
-        diagnostic = diagnostic.with_help("fix the TOML syntax here; strings need quotes and tables `[section.id]` need closing brackets");
     }
     diagnostic
 }
 
+/// The part of a span on its first line: a table's header rather than the whole table.
+fn first_line(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let start = span.start.min(text.len());
+    let end = text[start..]
+        .find('\n')
+        .map_or(span.end, |i| (start + i).min(span.end));
+    start..end.max(start)
+}
+
+fn did_you_mean<'a>(
+    got: &str,
+    expected: impl Iterator<Item = &'a str> + Clone,
+    what: &str,
+) -> String {
+    match closest(got, expected.clone()) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => {
+            let listed: Vec<String> = expected.map(|e| format!("`{e}`")).collect();
+            if listed.is_empty() {
+                format!("remove the {what} `{got}`: nothing is expected here")
+            } else {
+                format!("use one of: {}", listed.join(", "))
+            }
+        }
+    }
+}
+
 fn headline(message: &str, table: &str) -> String {
-    let first_line = message.lines().next().unwrap_or(message);
-    // The theory format speaks of keys, as TOML does; serde's word is "field".
-    let first_line = first_line
-        .replacen("unknown field", "unknown key", 1)
-        .replacen("missing field", "missing key", 1);
+    let first_line = message.lines().next().unwrap_or(message).to_string();
     if table.is_empty() {
         first_line
     } else {
@@ -77,36 +160,6 @@ fn enclosing_table(text: &str, offset: usize) -> String {
         .find(|line| line.starts_with('['))
         .map(|line| line.split('#').next().unwrap_or(line).trim().to_string())
         .unwrap_or_default()
-}
-
-// serde words these as "unknown field `x`, expected one of `a`, `b`".
-fn suggestion(message: &str) -> Option<String> {
-    let kind = if message.starts_with("unknown field") {
-        "key"
-    } else if message.starts_with("unknown variant") {
-        "value"
-    } else {
-        return None;
-    };
-    let mut quoted = message.split('`').skip(1).step_by(2);
-    let got = quoted.next()?;
-    let expected: Vec<&str> = quoted.collect();
-    if expected.is_empty() {
-        return Some(format!(
-            "remove the {kind} `{got}`: nothing is expected here"
-        ));
-    }
-    match closest(got, expected.iter().copied()) {
-        Some(best) => Some(format!("did you mean `{best}`?")),
-        None => Some(format!(
-            "use one of: {}",
-            expected
-                .iter()
-                .map(|e| format!("`{e}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )),
-    }
 }
 
 // serde words these as "invalid type: string \"x\", expected a sequence".

@@ -1,10 +1,12 @@
 //! The theory file as written: plain structs with spans, straight from TOML.
 //!
-//! Everything that can be a typo of a fixed word (keys, horizons, kinds) is caught here by serde
-//! with `deny_unknown_fields` and enums, and turned into a diagnostic with a suggestion.
+//! Everything that can be a typo of a fixed word (keys, horizons, kinds) is caught here, every
+//! one in a file in the same run: the TOML tree is checked against the format's shapes
+//! (`schema`), then each item is read by serde on its own, so one bad item hides no other.
 //! References between items stay strings: they are resolved in `model`.
 
 mod error;
+mod schema;
 
 pub use error::{SCHEMA_ERROR, SYNTAX_ERROR};
 
@@ -290,7 +292,166 @@ pub enum LintLevel {
     Deny,
 }
 
-/// Parses a theory file, or explains in one diagnostic why it cannot be read.
-pub fn parse(file: FileId, text: &str) -> Result<Document, Box<Diagnostic>> {
-    toml::from_str(text).map_err(|e| Box::new(error::to_diagnostic(file, text, &e)))
+/// Parses a theory file, or explains why it cannot be read: every syntax error, or every
+/// schema error (unknown keys and words, missing keys, wrong types), each at its place.
+pub fn parse(file: FileId, text: &str) -> Result<Document, Vec<Diagnostic>> {
+    use schema::{Problem, Section, SECTIONS};
+    let (root, errors) = toml::de::DeTable::parse_recoverable(text);
+    if !errors.is_empty() {
+        let mut diagnostics: Vec<Diagnostic> = errors
+            .iter()
+            .map(|e| error::syntax(file, text, e))
+            .collect();
+        crate::diagnostic::sort(&mut diagnostics);
+        return Err(diagnostics);
+    }
+    let mut problems = Vec::new();
+    let mut failed = Vec::new();
+    let mut theory = None;
+    let mut doc = Parts {
+        target_groups: Table::new(),
+        perspectives: IndexMap::new(),
+        resources: Table::new(),
+        activities: Table::new(),
+        effects: Table::new(),
+        mechanisms: Table::new(),
+        contexts: Table::new(),
+        indicators: Table::new(),
+        lints: IndexMap::new(),
+    };
+    for (key, mut value) in root.into_inner() {
+        let section = key.get_ref().to_string();
+        let Some((_, shape)) = SECTIONS.iter().find(|(name, _)| *name == section) else {
+            problems.push(Problem::UnknownSection {
+                span: key.span(),
+                got: section,
+            });
+            continue;
+        };
+        let header = format!("[{section}]");
+        match shape {
+            Section::One(shape) => {
+                shape.check(&header, &mut value, &mut problems);
+                theory = read(value, &mut failed);
+            }
+            Section::Items(shape) => {
+                let span = value.span();
+                let toml::de::DeValue::Table(entries) = value.into_inner() else {
+                    problems.push(Problem::NotATable {
+                        span,
+                        table: header,
+                        what: "items keyed by id",
+                    });
+                    continue;
+                };
+                for (id, mut item) in entries {
+                    let id = Spanned::new(id.span(), id.into_inner().into_owned());
+                    shape.check(
+                        &format!("[{section}.{}]", id.get_ref()),
+                        &mut item,
+                        &mut problems,
+                    );
+                    match section.as_str() {
+                        "target_groups" => insert(&mut doc.target_groups, id, item, &mut failed),
+                        "resources" => insert(&mut doc.resources, id, item, &mut failed),
+                        "activities" => insert(&mut doc.activities, id, item, &mut failed),
+                        "effects" => insert(&mut doc.effects, id, item, &mut failed),
+                        "mechanisms" => insert(&mut doc.mechanisms, id, item, &mut failed),
+                        "contexts" => insert(&mut doc.contexts, id, item, &mut failed),
+                        _ => insert(&mut doc.indicators, id, item, &mut failed),
+                    }
+                }
+            }
+            Section::Free if section == "lints" => {
+                if let toml::de::DeValue::Table(entries) = value.get_mut() {
+                    for (rule, level) in entries.iter_mut() {
+                        schema::check_word(
+                            &header,
+                            rule.get_ref(),
+                            level,
+                            schema::lint_levels(),
+                            &mut problems,
+                        );
+                    }
+                }
+                doc.lints = read(value, &mut failed).unwrap_or_default();
+            }
+            Section::Free => doc.perspectives = read(value, &mut failed).unwrap_or_default(),
+        }
+    }
+    let unknown_section = problems
+        .iter()
+        .any(|p| matches!(p, Problem::UnknownSection { .. }));
+    match theory {
+        Some(theory) if problems.is_empty() && failed.is_empty() => {
+            return Ok(Document {
+                theory,
+                target_groups: doc.target_groups,
+                perspectives: doc.perspectives,
+                resources: doc.resources,
+                activities: doc.activities,
+                effects: doc.effects,
+                mechanisms: doc.mechanisms,
+                contexts: doc.contexts,
+                indicators: doc.indicators,
+                lints: doc.lints,
+            })
+        }
+        // A misspelt `[theroy]` is reported as such; saying `[theory]` is missing would repeat it.
+        None if failed.is_empty() && !unknown_section => {
+            problems.push(Problem::MissingSection { name: "theory" });
+        }
+        _ => {}
+    }
+    // Serde also stumbles on the tables the shape check found incomplete or not tables at
+    // all: say each once.
+    let missing: Vec<usize> = problems
+        .iter()
+        .filter_map(|p| match p {
+            Problem::MissingKey { span, .. } | Problem::NotATable { span, .. } => Some(span.start),
+            _ => None,
+        })
+        .collect();
+    failed.retain(|e| !e.span().is_some_and(|s| missing.contains(&s.start)));
+    let mut diagnostics: Vec<Diagnostic> = problems
+        .into_iter()
+        .map(|p| error::problem(file, text, p))
+        .chain(failed.iter().map(|e| error::schema(file, text, e)))
+        .collect();
+    crate::diagnostic::sort(&mut diagnostics);
+    Err(diagnostics)
+}
+
+/// A document's sections while they are read.
+struct Parts {
+    target_groups: Table<RawTargetGroup>,
+    perspectives: IndexMap<Spanned<String>, Spanned<String>>,
+    resources: Table<RawResource>,
+    activities: Table<RawActivity>,
+    effects: Table<RawEffect>,
+    mechanisms: Table<RawMechanism>,
+    contexts: Table<RawContext>,
+    indicators: Table<RawIndicator>,
+    lints: IndexMap<Spanned<String>, Spanned<LintLevel>>,
+}
+
+/// Reads one value of the file with serde; what fails is kept to be reported with the rest.
+fn read<T: for<'de> Deserialize<'de>>(
+    value: Spanned<toml::de::DeValue>,
+    failed: &mut Vec<toml::de::Error>,
+) -> Option<T> {
+    T::deserialize(toml::de::ValueDeserializer::from(value))
+        .map_err(|e| failed.push(e))
+        .ok()
+}
+
+fn insert<T: for<'de> Deserialize<'de>>(
+    table: &mut Table<T>,
+    id: Spanned<String>,
+    item: Spanned<toml::de::DeValue>,
+    failed: &mut Vec<toml::de::Error>,
+) {
+    if let Some(item) = read(item, failed) {
+        table.insert(id, item);
+    }
 }

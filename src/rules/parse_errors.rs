@@ -44,7 +44,9 @@ text = "Deltagarna upplever att insatsen har gjort skillnad"
 ```
 
 ## How to fix
-Use the suggested spelling (`horizon`). The README describes every table and key."#,
+Use the suggested spelling (`horizon`). The README describes every table and key. Every
+schema error in a file is reported in the same run, each at its place, so one pass of fixes
+is enough."#,
     check: None,
 };
 

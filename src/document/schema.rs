@@ -1,0 +1,366 @@
+//! The shape of a theory file, checked over the TOML tree before serde reads it, so that every
+//! unknown key, unknown word and missing key in a file is reported in one run, each at its
+//! place, without reading serde's message text.
+//!
+//! The key and variant names come from the serde types themselves ([`names_of`]), so the
+//! shapes here cannot drift from what the parser accepts; only which keys are required and
+//! which keys hold a nested table or a fixed word are written down, and a test holds those to
+//! the types too.
+
+use super::*;
+use serde::de::{self, Deserializer, Visitor};
+use toml::de::{DeTable, DeValue};
+
+/// The names a serde type asks for: a struct's keys or an enum's words.
+type Names = fn() -> &'static [&'static str];
+
+/// A table of the format: its keys, which are required, and what some of them hold.
+pub(super) struct Shape {
+    /// What the table is, for messages: "an activity".
+    pub what: &'static str,
+    pub keys: Names,
+    pub required: &'static [&'static str],
+    /// Keys whose value is one of a fixed set of words.
+    pub words: &'static [(&'static str, Names)],
+    /// Keys whose value is a table (or an array of tables) of another shape.
+    pub tables: &'static [(&'static str, &'static Shape)],
+}
+
+/// A top-level section: `[theory]`, a table of items keyed by id, or a table of free keys.
+pub(super) enum Section {
+    One(&'static Shape),
+    Items(&'static Shape),
+    /// `[perspectives]` (id = label) and `[lints]` (rule = level).
+    Free,
+}
+
+pub(super) const SECTIONS: &[(&str, Section)] = &[
+    ("theory", Section::One(&META)),
+    ("target_groups", Section::Items(&TARGET_GROUP)),
+    ("perspectives", Section::Free),
+    ("resources", Section::Items(&RESOURCE)),
+    ("activities", Section::Items(&ACTIVITY)),
+    ("effects", Section::Items(&EFFECT)),
+    ("mechanisms", Section::Items(&MECHANISM)),
+    ("contexts", Section::Items(&CONTEXT)),
+    ("indicators", Section::Items(&INDICATOR)),
+    ("lints", Section::Free),
+];
+
+static META: Shape = Shape {
+    what: "the theory",
+    keys: names_of::<RawMeta>,
+    required: &["name"],
+    words: &[("language", names_of::<Language>)],
+    tables: &[],
+};
+static TARGET_GROUP: Shape = Shape {
+    what: "a target group",
+    keys: names_of::<RawTargetGroup>,
+    required: &["role", "text"],
+    words: &[("role", names_of::<TargetRole>)],
+    tables: &[],
+};
+static RESOURCE: Shape = Shape {
+    what: "a resource",
+    keys: names_of::<RawResource>,
+    required: &["text"],
+    words: &[],
+    tables: &[],
+};
+static ACTIVITY: Shape = Shape {
+    what: "an activity",
+    keys: names_of::<RawActivity>,
+    required: &["text"],
+    words: &[],
+    tables: &[],
+};
+static EFFECT: Shape = Shape {
+    what: "an effect",
+    keys: names_of::<RawEffect>,
+    required: &["horizon", "text"],
+    words: &[("horizon", names_of::<Horizon>)],
+    tables: &[],
+};
+static MECHANISM: Shape = Shape {
+    what: "a mechanism",
+    keys: names_of::<RawMechanism>,
+    required: &["text", "from", "to"],
+    words: &[],
+    tables: &[("finding", &FINDING)],
+};
+static FINDING: Shape = Shape {
+    what: "a finding",
+    keys: names_of::<RawFinding>,
+    required: &["status"],
+    words: &[("status", names_of::<FindingStatus>)],
+    tables: &[],
+};
+static CONTEXT: Shape = Shape {
+    what: "a context",
+    keys: names_of::<RawContext>,
+    required: &["kind", "text"],
+    words: &[
+        ("kind", names_of::<ContextKind>),
+        ("influence", names_of::<Influence>),
+    ],
+    tables: &[],
+};
+static INDICATOR: Shape = Shape {
+    what: "an indicator",
+    keys: names_of::<RawIndicator>,
+    required: &["measures", "kind", "text"],
+    words: &[("kind", names_of::<IndicatorKind>)],
+    tables: &[
+        ("target", &TARGET),
+        ("baseline", &BASELINE),
+        ("measurements", &MEASUREMENT),
+    ],
+};
+static TARGET: Shape = Shape {
+    what: "a target",
+    keys: names_of::<RawTarget>,
+    required: &["direction"],
+    words: &[("direction", names_of::<Direction>)],
+    tables: &[],
+};
+static BASELINE: Shape = Shape {
+    what: "a baseline",
+    keys: names_of::<RawBaseline>,
+    required: &["value"],
+    words: &[],
+    tables: &[],
+};
+static MEASUREMENT: Shape = Shape {
+    what: "a measurement",
+    keys: names_of::<RawMeasurement>,
+    required: &["period"],
+    words: &[],
+    tables: &[],
+};
+
+/// The words `[lints]` takes as levels.
+pub(super) fn lint_levels() -> &'static [&'static str] {
+    names_of::<LintLevel>()
+}
+
+/// A finding of the shape check, before it is worded as a diagnostic.
+pub(super) enum Problem {
+    UnknownSection {
+        span: Span,
+        got: String,
+    },
+    UnknownKey {
+        span: Span,
+        got: String,
+        table: String,
+        expected: &'static [&'static str],
+    },
+    UnknownWord {
+        span: Span,
+        got: String,
+        key: String,
+        table: String,
+        expected: &'static [&'static str],
+    },
+    MissingKey {
+        span: Span,
+        key: &'static str,
+        table: String,
+        what: &'static str,
+    },
+    NotATable {
+        span: Span,
+        table: String,
+        what: &'static str,
+    },
+    MissingSection {
+        name: &'static str,
+    },
+}
+
+/// Checks a value that must be one of `expected`, standing in a valid word when it is not.
+pub(super) fn check_word(
+    table: &str,
+    key: &str,
+    value: &mut toml::Spanned<DeValue>,
+    expected: &'static [&'static str],
+    out: &mut Vec<Problem>,
+) {
+    if let DeValue::String(got) = value.get_ref() {
+        if !expected.contains(&got.as_ref()) {
+            out.push(Problem::UnknownWord {
+                span: value.span(),
+                got: got.to_string(),
+                key: key.to_string(),
+                table: table.to_string(),
+                expected,
+            });
+            // Stand in a valid word, so the rest of the table is still read.
+            *value.get_mut() = DeValue::String(expected[0].into());
+        }
+    }
+}
+
+type Span = std::ops::Range<usize>;
+
+impl Shape {
+    /// Checks one table of this shape, named `table` in messages (`[activities.forrehab]`),
+    /// and removes what it reports, so that serde then finds only the errors left.
+    pub(super) fn check(
+        &'static self,
+        table: &str,
+        value: &mut toml::Spanned<DeValue>,
+        out: &mut Vec<Problem>,
+    ) {
+        let span = value.span();
+        let DeValue::Table(entries) = value.get_mut() else {
+            out.push(Problem::NotATable {
+                span,
+                table: table.to_string(),
+                what: self.what,
+            });
+            return;
+        };
+        self.check_table(table, span, entries, out);
+    }
+
+    fn check_table(
+        &'static self,
+        table: &str,
+        span: Span,
+        entries: &mut DeTable,
+        out: &mut Vec<Problem>,
+    ) {
+        let keys = (self.keys)();
+        for (key, value) in std::mem::replace(entries, DeTable::new()) {
+            if keys.contains(&key.get_ref().as_ref()) {
+                entries.insert(key, value);
+            } else {
+                out.push(Problem::UnknownKey {
+                    span: key.span(),
+                    got: key.get_ref().to_string(),
+                    table: table.to_string(),
+                    expected: keys,
+                });
+            }
+        }
+        for &required in self.required {
+            if !entries.iter().any(|(k, _)| k.get_ref() == required) {
+                out.push(Problem::MissingKey {
+                    span: span.clone(),
+                    key: required,
+                    table: table.to_string(),
+                    what: self.what,
+                });
+            }
+        }
+        for (key, value) in entries.iter_mut() {
+            let name = key.get_ref().as_ref();
+            if let Some((_, words)) = self.words.iter().find(|(k, _)| *k == name) {
+                check_word(table, name, value, words(), out);
+            }
+            if let Some((_, shape)) = self.tables.iter().find(|(k, _)| *k == name) {
+                // Named as TOML would head it: `[indicators.i.target]`, `[[indicators.i.measurements]]`.
+                let path = table.trim_start_matches('[').trim_end_matches(']');
+                match value.get_mut() {
+                    DeValue::Array(items) => {
+                        for item in items.iter_mut() {
+                            shape.check(&format!("[[{path}.{name}]]"), item, out);
+                        }
+                    }
+                    _ => shape.check(&format!("[{path}.{name}]"), value, out),
+                }
+            }
+        }
+    }
+}
+
+/// The field names of a struct, or the variant names of an enum, as serde derives them.
+pub(super) fn names_of<T: for<'de> Deserialize<'de>>() -> &'static [&'static str] {
+    let mut found = None;
+    let _ = T::deserialize(Introspect { found: &mut found });
+    found.unwrap_or(&[])
+}
+
+/// A deserializer that only records the names a derived `Deserialize` asks for.
+struct Introspect<'a> {
+    found: &'a mut Option<&'static [&'static str]>,
+}
+
+impl<'de> Deserializer<'de> for Introspect<'_> {
+    type Error = de::value::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+        Err(de::Error::custom("only names are read"))
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        fields: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value, Self::Error> {
+        *self.found = Some(fields);
+        Err(de::Error::custom("only names are read"))
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        variants: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value, Self::Error> {
+        *self.found = Some(variants);
+        Err(de::Error::custom("only names are read"))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf option unit unit_struct newtype_struct seq tuple
+        tuple_struct map identifier ignored_any
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shapes() -> Vec<&'static Shape> {
+        vec![
+            &META,
+            &TARGET_GROUP,
+            &RESOURCE,
+            &ACTIVITY,
+            &EFFECT,
+            &MECHANISM,
+            &FINDING,
+            &CONTEXT,
+            &INDICATOR,
+            &TARGET,
+            &BASELINE,
+            &MEASUREMENT,
+        ]
+    }
+
+    #[test]
+    fn names_come_from_the_serde_types() {
+        assert_eq!(names_of::<Horizon>(), ["short", "medium", "long"]);
+        assert!(names_of::<RawEffect>().contains(&"horizon"));
+        for shape in shapes() {
+            let keys = (shape.keys)();
+            assert!(!keys.is_empty(), "{}", shape.what);
+            for key in shape
+                .required
+                .iter()
+                .chain(shape.words.iter().map(|(k, _)| k))
+                .chain(shape.tables.iter().map(|(k, _)| k))
+            {
+                assert!(keys.contains(key), "{}: `{key}` is not a key", shape.what);
+            }
+            for (key, words) in shape.words {
+                assert!(!words().is_empty(), "{}: `{key}` has no words", shape.what);
+            }
+        }
+    }
+}
