@@ -108,7 +108,7 @@ pub fn add_file(
                 .next()
                 .map_or(offset, |c| offset + c.len_utf8());
             let diagnostic = Diagnostic::new(
-                document::SYNTAX_ERROR,
+                diagnostic::RuleId::SyntaxError,
                 Severity::Error,
                 "the file is not UTF-8 text",
                 Label::new(file, offset..end, "this byte is not UTF-8"),

@@ -1,6 +1,7 @@
 //! Lint levels: each rule's default, then the theory's `[lints]`, then the command line.
 //! Applied in this one place after all rules have run.
 
+use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::{LintLevel, LintSetting};
 use crate::rules::{self, Rule};
@@ -8,7 +9,7 @@ use crate::rules::{self, Rule};
 /// Levels set on the command line, which win over a theory's `[lints]`.
 #[derive(Debug, Default, Clone)]
 pub struct LevelOverrides {
-    levels: Vec<(&'static str, LintLevel)>,
+    levels: Vec<(RuleId, LintLevel)>,
     deny_warnings: bool,
 }
 
@@ -31,15 +32,15 @@ impl LevelOverrides {
         }
         match rules::find(name) {
             Some(rule) if rule.is_configurable() => {
-                self.levels.push((rule.name, level));
+                self.levels.push((rule.id, level));
                 Ok(())
             }
             Some(rule) => Err(format!(
                 "the level of `{}` cannot be changed: a theory that cannot be read cannot be checked",
-                rule.name
+                rule.name()
             )),
             None => {
-                let names = rules::RULES.iter().filter(|r| r.is_configurable()).map(|r| r.name);
+                let names = rules::RULES.iter().filter(|r| r.is_configurable()).map(|r| r.name());
                 let hint = match crate::suggest::closest(name, names) {
                     Some(best) => format!("; did you mean `{best}`?"),
                     None => "; `verkan explain` lists every rule".to_string(),
@@ -59,13 +60,13 @@ pub fn level_of(
     let from_theory = theory_settings
         .iter()
         .rev()
-        .find(|s| s.rule == rule.name)
+        .find(|s| s.rule == rule.name())
         .map(|s| s.level);
     let from_cli = overrides
         .levels
         .iter()
         .rev()
-        .find(|(name, _)| *name == rule.name)
+        .find(|(id, _)| *id == rule.id)
         .map(|(_, l)| *l);
     from_cli.or(from_theory).unwrap_or(rule.default_level)
 }
@@ -79,7 +80,7 @@ pub fn apply(
     diagnostics
         .into_iter()
         .filter_map(|mut d| {
-            if let Some(rule) = rules::find(d.rule).filter(|r| r.is_configurable()) {
+            if let Some(rule) = Some(rules::get(d.rule)).filter(|r| r.is_configurable()) {
                 d.severity = match level_of(rule, theory_settings, overrides) {
                     LintLevel::Allow => return None,
                     LintLevel::Warn => Severity::Warning,

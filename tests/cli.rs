@@ -182,7 +182,11 @@ fn explain_lists_rules_and_explains_one() {
     let list = verkan(&["explain"]);
     assert_eq!(list.status.code(), Some(0));
     for rule in verkan::rules::RULES {
-        assert!(stdout(&list).contains(rule.name), "{} is listed", rule.name);
+        assert!(
+            stdout(&list).contains(rule.name()),
+            "{} is listed",
+            rule.name()
+        );
     }
     let one = verkan(&["explain", "effect-without-outcome-indicator"]);
     assert_eq!(one.status.code(), Some(0));

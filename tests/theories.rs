@@ -27,7 +27,9 @@ fn seed_theories_have_no_errors_and_report_their_drafts() {
             "{name} has draft indicators and they are reported"
         );
         assert!(
-            diagnostics.iter().all(|d| d.rule.starts_with("draft-")),
+            diagnostics
+                .iter()
+                .all(|d| d.rule.name().starts_with("draft-")),
             "{name}: only drafts are left to warn about:\n{}",
             common::render(&sources, &diagnostics)
         );
@@ -50,7 +52,7 @@ fn error_lines(name: &str, text: &str) -> Vec<(usize, &'static str)> {
         .map(|d| {
             (
                 sources.location(d.primary.file, d.primary.span.start).line,
-                d.rule,
+                d.rule.name(),
             )
         })
         .collect()

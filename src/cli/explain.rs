@@ -10,7 +10,7 @@ pub fn run(args: &ExplainArgs) -> Result<ExitCode, String> {
             println!(
                 "  {:<7} {:<34} {}",
                 level(rule.default_level, rule.is_configurable()),
-                rule.name,
+                rule.name(),
                 rule.summary
             );
         }
@@ -18,12 +18,12 @@ pub fn run(args: &ExplainArgs) -> Result<ExitCode, String> {
         return Ok(ExitCode::SUCCESS);
     };
     let rule = rules::find(name).ok_or_else(|| {
-        match verkan::suggest::closest(name, RULES.iter().map(|r| r.name)) {
+        match verkan::suggest::closest(name, RULES.iter().map(|r| r.name())) {
             Some(best) => format!("no rule is called `{name}`; did you mean `{best}`?"),
             None => format!("no rule is called `{name}`; `verkan explain` lists them all"),
         }
     })?;
-    println!("# {}\n", rule.name);
+    println!("# {}\n", rule.name());
     println!(
         "Default level: {}\n",
         level(rule.default_level, rule.is_configurable())

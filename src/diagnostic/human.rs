@@ -43,7 +43,7 @@ fn convert(d: &Diagnostic) -> cs::Diagnostic<usize> {
         notes.push(format!("help: {help}"));
     }
     cs::Diagnostic::new(severity)
-        .with_code(d.rule)
+        .with_code(d.rule.name())
         .with_message(d.message.clone())
         .with_labels(labels)
         .with_notes(notes)

@@ -2,10 +2,12 @@
 
 mod github;
 mod human;
+mod rule_id;
 
 pub use crate::json::diagnostics::emit as emit_json;
 pub use github::emit_github;
 pub use human::{emit_human, ColorChoice};
+pub use rule_id::RuleId;
 
 use crate::source::{FileId, Span};
 use serde::Serialize;
@@ -45,22 +47,50 @@ impl Label {
     }
 }
 
+/// A fact a rule found, as data: the ids, kinds and values its message is worded from, so a
+/// script reads them instead of parsing the words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fact {
+    Text(String),
+    List(Vec<String>),
+}
+
+impl From<&str> for Fact {
+    fn from(s: &str) -> Self {
+        Fact::Text(s.to_string())
+    }
+}
+
+impl From<String> for Fact {
+    fn from(s: String) -> Self {
+        Fact::Text(s)
+    }
+}
+
+impl From<Vec<String>> for Fact {
+    fn from(list: Vec<String>) -> Self {
+        Fact::List(list)
+    }
+}
+
 /// One finding: which rule, how serious, what is wrong, where, and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    pub rule: &'static str,
+    pub rule: RuleId,
     pub severity: Severity,
     pub message: String,
     pub primary: Label,
     pub secondary: Vec<Label>,
     pub notes: Vec<String>,
     pub help: Option<String>,
+    /// What the rule found, by name: `effect`, `cycle`, `field`…
+    pub facts: Vec<(&'static str, Fact)>,
 }
 
 impl Diagnostic {
     /// A diagnostic at the rule's default severity; levels are applied later in one place.
     pub fn new(
-        rule: &'static str,
+        rule: RuleId,
         severity: Severity,
         message: impl Into<String>,
         primary: Label,
@@ -73,7 +103,13 @@ impl Diagnostic {
             secondary: Vec::new(),
             notes: Vec::new(),
             help: None,
+            facts: Vec::new(),
         }
+    }
+
+    pub fn with_fact(mut self, name: &'static str, value: impl Into<Fact>) -> Self {
+        self.facts.push((name, value.into()));
+        self
     }
 
     pub fn with_secondary(mut self, label: Label) -> Self {
@@ -99,14 +135,14 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
             a.primary.file,
             a.primary.span.start,
             a.primary.span.end,
-            a.rule,
+            a.rule.name(),
             &a.message,
         )
             .cmp(&(
                 b.primary.file,
                 b.primary.span.start,
                 b.primary.span.end,
-                b.rule,
+                b.rule.name(),
                 &b.message,
             ))
     });

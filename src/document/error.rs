@@ -1,14 +1,12 @@
 //! Turns toml/serde errors into diagnostics with a place and a "did you mean".
 
 use super::schema::{Problem, SECTIONS};
-use crate::diagnostic::{Diagnostic, Label, Severity};
+use crate::diagnostic::{Diagnostic, Label, RuleId, Severity};
 use crate::source::FileId;
 use crate::suggest::closest;
 
-/// The rule for text that is not valid TOML.
-pub const SYNTAX_ERROR: &str = "syntax-error";
-/// The rule for valid TOML that does not match the theory format.
-pub const SCHEMA_ERROR: &str = "schema-error";
+const SYNTAX_ERROR: RuleId = RuleId::SyntaxError;
+const SCHEMA_ERROR: RuleId = RuleId::SchemaError;
 
 /// Text that is not TOML: the parser's own words, at its place.
 pub(super) fn syntax(file: FileId, text: &str, error: &toml::de::Error) -> Diagnostic {
@@ -40,6 +38,7 @@ pub(super) fn problem(file: FileId, text: &str, problem: Problem) -> Diagnostic 
                 at(span, "not a section of the theory format"),
             )
             .with_help(did_you_mean(&got, sections, "section"))
+            .with_fact("section", got)
         }
         Problem::UnknownKey {
             span,
@@ -50,7 +49,9 @@ pub(super) fn problem(file: FileId, text: &str, problem: Problem) -> Diagnostic 
             format!("unknown key `{got}` in `{table}`"),
             at(span, "unknown key"),
         )
-        .with_help(did_you_mean(&got, expected.iter().copied(), "key")),
+        .with_help(did_you_mean(&got, expected.iter().copied(), "key"))
+        .with_fact("table", table)
+        .with_fact("key", got),
         Problem::UnknownWord {
             span,
             got,
@@ -61,7 +62,14 @@ pub(super) fn problem(file: FileId, text: &str, problem: Problem) -> Diagnostic 
             format!("`{got}` is not a value `{key}` takes in `{table}`"),
             at(span, "not one of the allowed values"),
         )
-        .with_help(did_you_mean(&got, expected.iter().copied(), "value")),
+        .with_help(did_you_mean(&got, expected.iter().copied(), "value"))
+        .with_fact("table", table)
+        .with_fact("key", key)
+        .with_fact("value", got)
+        .with_fact(
+            "expected",
+            expected.iter().map(|e| e.to_string()).collect::<Vec<_>>(),
+        ),
         Problem::MissingKey {
             span,
             key,
@@ -76,7 +84,9 @@ pub(super) fn problem(file: FileId, text: &str, problem: Problem) -> Diagnostic 
         )
         .with_help(format!(
             "{what} needs `{key}`; `verkan explain schema-error` shows the format"
-        )),
+        ))
+        .with_fact("table", table)
+        .with_fact("key", key),
         Problem::NotATable { span, table, what } => new(
             format!("`{table}` must be a table ({what}), not a single value"),
             at(span, "not a table"),
@@ -100,7 +110,8 @@ pub(super) fn schema(file: FileId, text: &str, error: &toml::de::Error) -> Diagn
         Severity::Error,
         headline(message, &table),
         Label::new(file, span, "wrong type of value"),
-    );
+    )
+    .with_fact("table", table);
     // Serde words what it expected only in its message; the extra hint is best-effort.
     if let Some(help) = type_help(message) {
         diagnostic = diagnostic.with_help(help);

@@ -8,8 +8,6 @@
 mod error;
 mod schema;
 
-pub use error::{SCHEMA_ERROR, SYNTAX_ERROR};
-
 use crate::diagnostic::Diagnostic;
 use crate::source::FileId;
 use indexmap::IndexMap;

@@ -7,7 +7,7 @@ use crate::source::{FileId, Sources};
 use std::path::Path;
 
 /// The rule for data files that cannot be read: missing, not UTF-8, or not the expected CSV.
-pub const DATA_FILE_ERROR: &str = "data-file-error";
+const DATA_FILE_ERROR: crate::diagnostic::RuleId = crate::diagnostic::RuleId::DataFileError;
 
 /// The columns a measurement file may have; `indicator` and `period` are required.
 pub const COLUMNS: [&str; 8] = [

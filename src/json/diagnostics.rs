@@ -2,6 +2,7 @@
 
 use super::VERSION;
 use crate::source::Sources;
+use indexmap::IndexMap;
 use schemars::JsonSchema;
 use serde::Serialize;
 use std::io::Write;
@@ -28,6 +29,16 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     pub notes: Vec<String>,
     pub help: Option<String>,
+    /// What the rule found, by name (`effect`, `cycle`, `field`, …): ids, kinds and values.
+    pub facts: IndexMap<String, Fact>,
+}
+
+/// A fact's value: one text (an id, a kind, a value) or a list of them (a cycle's members).
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Fact {
+    Text(String),
+    List(Vec<String>),
 }
 
 #[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
@@ -79,12 +90,23 @@ impl Diagnostic {
                 crate::diagnostic::Severity::Warning => Severity::Warning,
                 crate::diagnostic::Severity::Error => Severity::Error,
             },
-            rule: d.rule.to_string(),
+            rule: d.rule.name().to_string(),
             message: d.message.clone(),
             label: primary.message,
             labels,
             notes: d.notes.clone(),
             help: d.help.clone(),
+            facts: d
+                .facts
+                .iter()
+                .map(|(name, fact)| {
+                    let value = match fact {
+                        crate::diagnostic::Fact::Text(t) => Fact::Text(t.clone()),
+                        crate::diagnostic::Fact::List(l) => Fact::List(l.clone()),
+                    };
+                    (name.to_string(), value)
+                })
+                .collect(),
         }
     }
 }

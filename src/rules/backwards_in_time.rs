@@ -1,9 +1,10 @@
 use super::{Input, Rule};
+use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::{Horizon, ItemRef, LintLevel, Theory};
 
 pub static RULE: Rule = Rule {
-    name: "backwards-in-time",
+    id: RuleId::BackwardsInTime,
     default_level: LintLevel::Deny,
     summary: "a mechanism leads from a later horizon to an earlier one, or to an activity",
     explanation: r#"## What it checks
@@ -73,7 +74,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     RULE.diagnostic(
                         format!("mechanism `{}` leads to activity `{}`", mechanism.header.id, to.name),
                         Label::new(theory.file, to.span.clone(), "an activity, not an effect"),
-                    )
+                    ).with_fact("mechanism", mechanism.header.id.as_str()).with_fact("to", to.name.as_str())
                     .with_help("a mechanism leads to effects; put the activity in `from` or name the effect it brings about"),
                 );
                 continue;
@@ -97,6 +98,9 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                             format!("{} `{}`", when(theory, target), to.name),
                         ),
                     )
+                    .with_fact("mechanism", mechanism.header.id.as_str())
+                    .with_fact("from", from.name.as_str())
+                    .with_fact("to", to.name.as_str())
                     .with_secondary(Label::new(
                         theory.file,
                         from.span.clone(),

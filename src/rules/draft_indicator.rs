@@ -1,9 +1,10 @@
 use super::{at_header, quoted, Input, Rule};
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
 
 pub static RULE: Rule = Rule {
-    name: "draft-indicator",
+    id: RuleId::DraftIndicator,
     default_level: LintLevel::Warn,
     summary: "the indicator is a draft that the programme's documents do not name",
     explanation: r#"## What it checks
@@ -38,6 +39,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     format!("indicator {} is a draft", quoted(theory, item)),
                     at_header(theory, item, "not named by the programme's documents"),
                 )
+                .with_fact("indicator", theory.header(item).id.as_str())
                 .with_help("agree it with the steering group, then remove `draft = true`"),
             );
         }

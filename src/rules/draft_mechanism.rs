@@ -1,9 +1,10 @@
 use super::{at_header, quoted, Input, Rule};
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
 
 pub static RULE: Rule = Rule {
-    name: "draft-mechanism",
+    id: RuleId::DraftMechanism,
     default_level: LintLevel::Warn,
     summary: "the mechanism is a draft that the programme's documents do not state",
     explanation: r#"## What it checks
@@ -40,6 +41,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     format!("mechanism {} is a draft", quoted(theory, item)),
                     at_header(theory, item, "not stated by the programme's documents"),
                 )
+                .with_fact("mechanism", theory.header(item).id.as_str())
                 .with_help("confirm the assumption with the programme, then remove `draft = true`"),
             );
         }

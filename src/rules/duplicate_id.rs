@@ -1,9 +1,10 @@
 use super::{at_header, Input, Rule};
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
 
 pub static RULE: Rule = Rule {
-    name: "duplicate-id",
+    id: RuleId::DuplicateId,
     default_level: LintLevel::Deny,
     summary: "two items of different kinds share an id",
     explanation: r#"## What it checks
@@ -47,6 +48,9 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                         format!("this {} reuses the id", item.kind_name()),
                     ),
                 )
+                .with_fact("id", id.as_str())
+                .with_fact("kind", item.kind_name())
+                .with_fact("first_kind", first.kind_name())
                 .with_secondary(at_header(theory, first, "first declared here"))
                 .with_help("give each item its own id; references would otherwise be ambiguous"),
             );

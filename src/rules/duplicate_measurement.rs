@@ -1,10 +1,11 @@
 use super::{Input, Rule};
+use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
 use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
-    name: "duplicate-measurement",
+    id: RuleId::DuplicateMeasurement,
     default_level: LintLevel::Deny,
     summary: "two values for the same indicator, period and group",
     explanation: r#"## What it checks
@@ -61,6 +62,8 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                         ),
                         Label::new(m.origin.file, m.origin.span.clone(), "second value"),
                     )
+                    .with_fact("indicator", indicator.header.id.as_str())
+                    .with_fact("period", m.period.as_str())
                     .with_secondary(Label::new(
                         first.origin.file,
                         first.origin.span.clone(),

@@ -1,11 +1,12 @@
 use super::{at_header, Input, Rule};
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
 use std::collections::HashMap;
 use std::mem::discriminant;
 
 pub static RULE: Rule = Rule {
-    name: "duplicate-text",
+    id: RuleId::DuplicateText,
     default_level: LintLevel::Warn,
     summary: "two items of the same kind have the same text",
     explanation: r#"## What it checks
@@ -53,6 +54,9 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                         ),
                         at_header(theory, item, "same text"),
                     )
+                    .with_fact("kind", item.kind_name())
+                    .with_fact("item", theory.header(item).id.as_str())
+                    .with_fact("first", theory.header(first).id.as_str())
                     .with_secondary(at_header(theory, first, "first written here"))
                     .with_help(
                         "merge the two items, or word each so it says what distinguishes it",

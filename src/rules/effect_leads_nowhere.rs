@@ -1,9 +1,10 @@
 use super::{at_header, quoted, Input, Rule};
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::RuleId;
 use crate::model::{Horizon, ItemRef, LintLevel};
 
 pub static RULE: Rule = Rule {
-    name: "effect-leads-nowhere",
+    id: RuleId::EffectLeadsNowhere,
     default_level: LintLevel::Warn,
     summary: "a short- or medium-term effect feeds no later effect",
     explanation: r#"## What it checks
@@ -51,6 +52,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     format!("effect {} leads to no {later} effect", quoted(theory, item)),
                     at_header(theory, item, "no mechanism carries this effect further"),
                 )
+                .with_fact("effect", effect.header.id.as_str())
                 .with_help(format!(
                     "add a mechanism with `from = [\"{}\"]` to the later effect it contributes to",
                     effect.header.id

@@ -1,9 +1,10 @@
 use super::{at_header, quoted, Input, Rule};
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
 
 pub static RULE: Rule = Rule {
-    name: "effect-without-mechanism",
+    id: RuleId::EffectWithoutMechanism,
     default_level: LintLevel::Deny,
     summary: "no mechanism leads to this effect",
     explanation: r#"## What it checks
@@ -43,7 +44,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                 RULE.diagnostic(
                     format!("no mechanism leads to effect {}", quoted(theory, item)),
                     at_header(theory, item, "nothing explains how this effect comes about"),
-                )
+                ).with_fact("effect", theory.header(item).id.as_str())
                 .with_help(format!(
                     "add a `[mechanisms.ID]` with `to = [\"{}\"]` saying why an activity leads to this effect",
                     theory.header(item).id

@@ -1,9 +1,10 @@
 use super::{at_header, quoted, Input, Rule};
+use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::{ItemRef, LintLevel};
 
 pub static RULE: Rule = Rule {
-    name: "effect-without-outcome-indicator",
+    id: RuleId::EffectWithoutOutcomeIndicator,
     default_level: LintLevel::Deny,
     summary: "the effect has no outcome indicator (resultatindikator)",
     explanation: r#"## What it checks
@@ -52,6 +53,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                 format!("effect {name} has no outcome indicator"),
                 at_header(theory, item, "nothing measures whether this change happens"),
             )
+            .with_fact("effect", theory.header(item).id.as_str())
         } else {
             let listed = outputs
                 .iter()
@@ -62,7 +64,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                 .diagnostic(
                     format!("effect {name} has only output indicators ({listed})"),
                     at_header(theory, item, "measured only by whether steps were done"),
-                )
+                ).with_fact("effect", theory.header(item).id.as_str()).with_fact("output_indicators", outputs.iter().map(|&i| theory.indicators[i].header.id.clone()).collect::<Vec<_>>())
                 .with_note(
                     "output indicators (utfallsindikatorer) confirm that a step was done; only an outcome \
                      indicator (resultatindikator) shows whether the intended change happened",

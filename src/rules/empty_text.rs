@@ -1,9 +1,10 @@
 use super::{Input, Rule};
+use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
 
 pub static RULE: Rule = Rule {
-    name: "empty-text",
+    id: RuleId::EmptyText,
     default_level: LintLevel::Deny,
     summary: "an item's text, or the theory's name, is empty",
     explanation: r#"## What it checks
@@ -33,6 +34,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                 "the theory has an empty `name`",
                 Label::new(theory.file, theory.meta.name_span.clone(), "empty"),
             )
+            .with_fact("key", "name")
             .with_help("name the programme, e.g. `name = \"Spira\"`"),
         );
     }
@@ -48,6 +50,8 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     ),
                     Label::new(theory.file, text.span.clone(), "empty"),
                 )
+                .with_fact("item", theory.header(item).id.as_str())
+                .with_fact("kind", item.kind_name())
                 .with_help("write what the item is, in the programme's own words"),
             );
         }

@@ -1,6 +1,7 @@
 use super::{at_header, Input, Rule};
 use crate::compile::TheoryGraph;
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
 use petgraph::algo::tarjan_scc;
 use petgraph::graph::NodeIndex;
@@ -9,7 +10,7 @@ use petgraph::Direction::Outgoing;
 use std::collections::VecDeque;
 
 pub static RULE: Rule = Rule {
-    name: "feedback-loop",
+    id: RuleId::FeedbackLoop,
     default_level: LintLevel::Warn,
     summary: "mechanisms form a cycle",
     explanation: r#"## What it checks
@@ -75,7 +76,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             .diagnostic(
                 format!("mechanisms form a loop: {steps}"),
                 at_header(theory, graph[start], "the loop starts and ends here"),
-            )
+            ).with_fact("cycle", cycle.iter().map(|&n| theory.header(graph[n]).id.clone()).collect::<Vec<_>>())
             .with_help("if the loop is intended, set `feedback-loop = \"allow\"` under `[lints]`; otherwise correct the `from`/`to` that closes it");
         for &node in cycle.iter().skip(1) {
             d = d.with_secondary(at_header(theory, graph[node], "part of the loop"));

@@ -1,9 +1,10 @@
 use super::{Input, Rule};
+use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
 
 pub static RULE: Rule = Rule {
-    name: "incomplete-mechanism",
+    id: RuleId::IncompleteMechanism,
     default_level: LintLevel::Deny,
     summary: "a mechanism has an empty `from` or `to`",
     explanation: r#"## What it checks
@@ -37,6 +38,8 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     format!("mechanism `{id}` starts from nothing"),
                     Label::new(theory.file, mechanism.from_span.clone(), "empty `from`"),
                 )
+                .with_fact("mechanism", id.as_str())
+                .with_fact("field", "from")
                 .with_help("list the activities or earlier effects that set the mechanism off"),
             );
         }
@@ -46,6 +49,8 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     format!("mechanism `{id}` leads to nothing"),
                     Label::new(theory.file, mechanism.to_span.clone(), "empty `to`"),
                 )
+                .with_fact("mechanism", id.as_str())
+                .with_fact("field", "to")
                 .with_help("list the effects the mechanism is assumed to bring about"),
             );
         }

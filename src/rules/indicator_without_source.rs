@@ -1,9 +1,10 @@
 use super::{at_header, quoted, Input, Rule};
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
 
 pub static RULE: Rule = Rule {
-    name: "indicator-without-source",
+    id: RuleId::IndicatorWithoutSource,
     default_level: LintLevel::Warn,
     summary: "the indicator names no data source",
     explanation: r#"## What it checks
@@ -50,6 +51,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     format!("indicator {} names no data source", quoted(theory, item)),
                     at_header(theory, item, "no `source`"),
                 )
+                .with_fact("indicator", theory.header(item).id.as_str())
                 .with_help("add e.g. `source = \"Projektets slutrapport\"`"),
             );
         }

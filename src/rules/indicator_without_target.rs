@@ -1,9 +1,10 @@
 use super::{at_header, quoted, Input, Rule};
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
 
 pub static RULE: Rule = Rule {
-    name: "indicator-without-target",
+    id: RuleId::IndicatorWithoutTarget,
     default_level: LintLevel::Warn,
     summary: "the indicator has no target",
     explanation: r#"## What it checks
@@ -47,6 +48,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     format!("indicator {} has no target", quoted(theory, item)),
                     at_header(theory, item, "no `target`"),
                 )
+                .with_fact("indicator", theory.header(item).id.as_str())
                 .with_help("add e.g. `target = { value = 70, direction = \"at_least\" }`"),
             );
         }

@@ -1,9 +1,10 @@
 use super::{Input, Rule};
+use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
 
 pub static RULE: Rule = Rule {
-    name: "invalid-measurement",
+    id: RuleId::InvalidMeasurement,
     default_level: LintLevel::Deny,
     summary: "a measurement with no value, a zero denominator, or counts that do not add up",
     explanation: r#"## What it checks
@@ -74,6 +75,8 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                         ),
                         Label::new(m.origin.file, m.origin.span.clone(), "this measurement"),
                     )
+                    .with_fact("indicator", indicator.header.id.as_str())
+                    .with_fact("period", m.period.as_str())
                     .with_help(help),
                 );
             }

@@ -1,9 +1,10 @@
 use super::{Input, Rule};
+use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
 
 pub static RULE: Rule = Rule {
-    name: "invalid-period",
+    id: RuleId::InvalidPeriod,
     default_level: LintLevel::Deny,
     summary: "a period that cannot be read",
     explanation: r#"## What it checks
@@ -51,6 +52,8 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                         "cannot be read as a period",
                     ),
                 )
+                .with_fact("indicator", indicator.header.id.as_str())
+                .with_fact("period", m.period.as_str())
                 .with_help(help),
             );
         }
@@ -72,6 +75,8 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     ),
                     Label::new(theory.file, text.span.clone(), "cannot be read as a period"),
                 )
+                .with_fact("indicator", indicator.header.id.as_str())
+                .with_fact("period", text.value.as_str())
                 .with_help(help),
             );
         }

@@ -1,9 +1,10 @@
 use super::{Input, Rule};
+use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::{Direction, LintLevel, Unit};
 
 pub static RULE: Rule = Rule {
-    name: "invalid-target",
+    id: RuleId::InvalidTarget,
     default_level: LintLevel::Deny,
     summary: "a target or unit that cannot be judged against",
     explanation: r#"## What it checks
@@ -37,6 +38,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         let mut report = |span: std::ops::Range<usize>, message: String, help: &str| {
             out.push(
                 RULE.diagnostic(message, Label::new(theory.file, span, "here"))
+                    .with_fact("indicator", id.as_str())
                     .with_help(help.to_string()),
             );
         };

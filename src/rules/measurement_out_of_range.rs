@@ -1,9 +1,10 @@
 use super::{Input, Rule};
+use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::{LintLevel, Unit};
 
 pub static RULE: Rule = Rule {
-    name: "measurement-out-of-range",
+    id: RuleId::MeasurementOutOfRange,
     default_level: LintLevel::Deny,
     summary: "a value outside what the indicator's unit allows",
     explanation: r#"## What it checks
@@ -56,6 +57,9 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                         ),
                         Label::new(m.origin.file, m.origin.span.clone(), "out of range"),
                     )
+                    .with_fact("indicator", indicator.header.id.as_str())
+                    .with_fact("period", m.period.as_str())
+                    .with_fact("value", v.to_string())
                     .with_help(
                         "correct the value, or the indicator's `unit` if it counts something else",
                     ),

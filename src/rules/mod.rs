@@ -2,7 +2,7 @@
 //! its name, default level, explanation and check.
 
 use crate::compile::Compiled;
-use crate::diagnostic::{Diagnostic, Label, Severity};
+use crate::diagnostic::{Diagnostic, Label, RuleId, Severity};
 use crate::model::{ItemRef, LintLevel, Theory};
 
 mod backwards_in_time;
@@ -52,7 +52,7 @@ impl<'a> Input<'a> {
 
 /// A named check with its documentation.
 pub struct Rule {
-    pub name: &'static str,
+    pub id: RuleId,
     pub default_level: LintLevel,
     /// One line for `verkan explain` without a rule.
     pub summary: &'static str,
@@ -63,6 +63,11 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// The kebab-case name users write.
+    pub fn name(&self) -> &'static str {
+        self.id.name()
+    }
+
     /// Whether `[lints]` and `--allow`/`--warn`/`--deny` may change this rule's level.
     pub fn is_configurable(&self) -> bool {
         self.check.is_some()
@@ -74,7 +79,7 @@ impl Rule {
             LintLevel::Deny => Severity::Error,
             LintLevel::Warn | LintLevel::Allow => Severity::Warning,
         };
-        Diagnostic::new(self.name, severity, message, primary)
+        Diagnostic::new(self.id, severity, message, primary)
     }
 }
 
@@ -115,7 +120,16 @@ pub static RULES: &[&Rule] = &[
 
 /// Looks a rule up by name.
 pub fn find(name: &str) -> Option<&'static Rule> {
-    RULES.iter().copied().find(|rule| rule.name == name)
+    RuleId::from_name(name).map(get)
+}
+
+/// The rule of an id.
+pub fn get(id: RuleId) -> &'static Rule {
+    RULES
+        .iter()
+        .copied()
+        .find(|rule| rule.id == id)
+        .expect("every rule id has a rule in the registry")
 }
 
 /// Runs every rule over one theory; levels are applied afterwards by `lints`.

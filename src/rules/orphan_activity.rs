@@ -1,11 +1,12 @@
 use super::{at_header, quoted, Input, Rule};
 use crate::compile::Edge;
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
 use petgraph::Direction::Outgoing;
 
 pub static RULE: Rule = Rule {
-    name: "orphan-activity",
+    id: RuleId::OrphanActivity,
     default_level: LintLevel::Warn,
     summary: "no mechanism starts from this activity",
     explanation: r#"## What it checks
@@ -46,6 +47,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     format!("activity {} leads to no effect", quoted(theory, item)),
                     at_header(theory, item, "no mechanism starts from this activity"),
                 )
+                .with_fact("activity", theory.header(item).id.as_str())
                 .with_help(format!(
                     "add `\"{}\"` to the `from` of the mechanism this activity sets off",
                     theory.header(item).id

@@ -1,8 +1,9 @@
 use super::Rule;
+use crate::diagnostic::RuleId;
 use crate::model::LintLevel;
 
 pub static SYNTAX_ERROR: Rule = Rule {
-    name: crate::document::SYNTAX_ERROR,
+    id: RuleId::SyntaxError,
     default_level: LintLevel::Deny,
     summary: "the file is not valid TOML (or not UTF-8 text)",
     explanation: r#"## What it checks
@@ -24,7 +25,7 @@ written `["a", "b"]`."#,
 };
 
 pub static SCHEMA_ERROR: Rule = Rule {
-    name: crate::document::SCHEMA_ERROR,
+    id: RuleId::SchemaError,
     default_level: LintLevel::Deny,
     summary: "a key or value that the theory format does not have",
     explanation: r#"## What it checks
@@ -51,7 +52,7 @@ is enough."#,
 };
 
 pub static DATA_FILE_ERROR: Rule = Rule {
-    name: crate::indicators::data::DATA_FILE_ERROR,
+    id: RuleId::DataFileError,
     default_level: LintLevel::Deny,
     summary: "a data file that is missing, not UTF-8, or not the expected CSV",
     explanation: r#"## What it checks

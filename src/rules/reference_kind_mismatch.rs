@@ -1,9 +1,10 @@
 use super::{Input, Rule};
+use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::{Kind, LintLevel, TO};
 
 pub static RULE: Rule = Rule {
-    name: "reference-kind-mismatch",
+    id: RuleId::ReferenceKindMismatch,
     default_level: LintLevel::Deny,
     summary: "a reference names an item of the wrong kind",
     explanation: r#"## What it checks
@@ -31,7 +32,7 @@ Point at the item the link really starts from: here the activity that uses the r
 
 fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let theory = input.theory;
-    for (field, _, reference) in theory.references() {
+    for (field, owner, reference) in theory.references() {
         let Some(target) = reference.target else {
             continue;
         };
@@ -54,6 +55,18 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     reference.span.clone(),
                     format!("{} here", target.kind_name()),
                 ),
+            )
+            .with_fact("field", field.name)
+            .with_fact("owner", theory.header(owner).id.as_str())
+            .with_fact("name", reference.name.as_str())
+            .with_fact("kind", target.kind_name())
+            .with_fact(
+                "expected",
+                field
+                    .accepts
+                    .iter()
+                    .map(|k| k.name().to_string())
+                    .collect::<Vec<_>>(),
             )
             .with_secondary(Label::new(
                 theory.file,

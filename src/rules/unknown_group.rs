@@ -1,10 +1,11 @@
 use super::{Input, Rule};
+use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
 use crate::suggest::closest;
 
 pub static RULE: Rule = Rule {
-    name: "unknown-group",
+    id: RuleId::UnknownGroup,
     default_level: LintLevel::Deny,
     summary: "a measurement's group is not one the indicator is broken down by",
     explanation: r#"## What it checks
@@ -39,13 +40,16 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         {
             let group = m.group.as_deref().unwrap_or_default();
             let origin = m.group_origin.as_ref().unwrap_or(&m.origin);
-            let d = RULE.diagnostic(
-                format!(
-                    "`{group}` is not a group of indicator `{}`",
-                    indicator.header.id
-                ),
-                Label::new(origin.file, origin.span.clone(), "unknown group"),
-            );
+            let d = RULE
+                .diagnostic(
+                    format!(
+                        "`{group}` is not a group of indicator `{}`",
+                        indicator.header.id
+                    ),
+                    Label::new(origin.file, origin.span.clone(), "unknown group"),
+                )
+                .with_fact("indicator", indicator.header.id.as_str())
+                .with_fact("group", group);
             let values = indicator
                 .disaggregation
                 .iter()

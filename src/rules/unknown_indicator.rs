@@ -1,10 +1,11 @@
 use super::{Input, Rule};
+use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
 use crate::suggest::closest;
 
 pub static RULE: Rule = Rule {
-    name: "unknown-indicator",
+    id: RuleId::UnknownIndicator,
     default_level: LintLevel::Deny,
     summary: "a row of a data file names an indicator the theory does not have",
     explanation: r#"## What it checks
@@ -31,10 +32,12 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let theory = input.theory;
     for row in &theory.unattached {
         let ids = theory.indicators.iter().map(|i| i.header.id.as_str());
-        let d = RULE.diagnostic(
-            format!("`{}` is not an indicator of this theory", row.indicator),
-            Label::new(row.origin.file, row.origin.span.clone(), "this row"),
-        );
+        let d = RULE
+            .diagnostic(
+                format!("`{}` is not an indicator of this theory", row.indicator),
+                Label::new(row.origin.file, row.origin.span.clone(), "this row"),
+            )
+            .with_fact("indicator", row.indicator.as_str());
         out.push(match closest(&row.indicator, ids) {
             Some(best) => d.with_help(format!("did you mean `{best}`?")),
             None => d.with_help("use the id of one of the theory's `[indicators.ID]`"),

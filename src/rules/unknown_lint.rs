@@ -1,10 +1,11 @@
 use super::{Input, Rule, RULES};
+use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
 use crate::suggest::closest;
 
 pub static RULE: Rule = Rule {
-    name: "unknown-lint",
+    id: RuleId::UnknownLint,
     default_level: LintLevel::Warn,
     summary: "`[lints]` names a rule that does not exist or cannot be changed",
     explanation: r#"## What it checks
@@ -40,14 +41,20 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             Some(rule) if rule.is_configurable() => {}
             Some(rule) => out.push(
                 RULE.diagnostic(
-                    format!("the level of `{}` cannot be changed", rule.name),
+                    format!("the level of `{}` cannot be changed", rule.name()),
                     label(),
                 )
+                .with_fact("rule", setting.rule.as_str())
                 .with_help("remove this line; a theory that cannot be read cannot be checked"),
             ),
             None => {
-                let names = RULES.iter().filter(|r| r.is_configurable()).map(|r| r.name);
-                let d = RULE.diagnostic(format!("`{}` is not a rule", setting.rule), label());
+                let names = RULES
+                    .iter()
+                    .filter(|r| r.is_configurable())
+                    .map(|r| r.name());
+                let d = RULE
+                    .diagnostic(format!("`{}` is not a rule", setting.rule), label())
+                    .with_fact("rule", setting.rule.as_str());
                 out.push(match closest(&setting.rule, names) {
                     Some(best) => d.with_help(format!("did you mean `{best}`?")),
                     None => d.with_help("`verkan explain` lists every rule"),

@@ -1,10 +1,11 @@
 use super::{Input, Rule};
+use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
 use crate::suggest::closest;
 
 pub static RULE: Rule = Rule {
-    name: "unknown-perspective",
+    id: RuleId::UnknownPerspective,
     default_level: LintLevel::Deny,
     summary: "an item names a perspective that `[perspectives]` does not declare",
     explanation: r#"## What it checks
@@ -38,14 +39,16 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         .filter_map(|a| a.perspective.as_ref())
         .chain(theory.effects.iter().filter_map(|e| e.perspective.as_ref()));
     for reference in refs.filter(|r| r.target.is_none()) {
-        let mut d = RULE.diagnostic(
-            format!("perspective `{}` is not declared", reference.name),
-            Label::new(
-                theory.file,
-                reference.span.clone(),
-                "not a key of `[perspectives]`",
-            ),
-        );
+        let mut d = RULE
+            .diagnostic(
+                format!("perspective `{}` is not declared", reference.name),
+                Label::new(
+                    theory.file,
+                    reference.span.clone(),
+                    "not a key of `[perspectives]`",
+                ),
+            )
+            .with_fact("perspective", reference.name.as_str());
         d = match closest(&reference.name, declared()) {
             Some(best) => d.with_help(format!("did you mean `{best}`?")),
             None if theory.perspectives.is_empty() => d.with_help(format!(

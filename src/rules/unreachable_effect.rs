@@ -1,12 +1,13 @@
 use super::{at_header, quoted, Input, Rule};
 use crate::compile::Edge;
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction::Incoming;
 
 pub static RULE: Rule = Rule {
-    name: "unreachable-effect",
+    id: RuleId::UnreachableEffect,
     default_level: LintLevel::Deny,
     summary: "no chain of mechanisms from any activity reaches the effect",
     explanation: r#"## What it checks
@@ -67,6 +68,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                         "reached only from effects no activity reaches",
                     ),
                 )
+                .with_fact("effect", theory.header(item).id.as_str())
                 .with_help("add a mechanism from an activity to the first effect of this chain"),
             );
         }

@@ -1,10 +1,11 @@
 use super::{Input, Rule};
+use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::{Field, LintLevel, Theory};
 use crate::suggest::closest;
 
 pub static RULE: Rule = Rule {
-    name: "unresolved-reference",
+    id: RuleId::UnresolvedReference,
     default_level: LintLevel::Deny,
     summary: "a reference names an id that no item has",
     explanation: r#"## What it checks
@@ -36,20 +37,32 @@ const SUGGESTION_BUDGET: usize = 200;
 fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let theory = input.theory;
     let mut budget = SUGGESTION_BUDGET;
-    for (field, _, reference) in theory.references() {
+    for (field, owner, reference) in theory.references() {
         if reference.target.is_some() {
             continue;
         }
         let wanted: Vec<&str> = field.accepts.iter().map(|k| k.name()).collect();
-        let mut d = RULE.diagnostic(
-            format!(
-                "`{}` in `{}` is not the id of any {}",
-                reference.name,
-                field.name,
-                wanted.join(" or ")
-            ),
-            Label::new(theory.file, reference.span.clone(), "no item has this id"),
-        );
+        let mut d = RULE
+            .diagnostic(
+                format!(
+                    "`{}` in `{}` is not the id of any {}",
+                    reference.name,
+                    field.name,
+                    wanted.join(" or ")
+                ),
+                Label::new(theory.file, reference.span.clone(), "no item has this id"),
+            )
+            .with_fact("field", field.name)
+            .with_fact("owner", theory.header(owner).id.as_str())
+            .with_fact("name", reference.name.as_str())
+            .with_fact(
+                "expected",
+                field
+                    .accepts
+                    .iter()
+                    .map(|k| k.name().to_string())
+                    .collect::<Vec<_>>(),
+            );
         if budget > 0 {
             budget -= 1;
             if let Some(best) = suggest(theory, &reference.name, field) {

@@ -1,9 +1,10 @@
 use super::{at_header, quoted, Input, Rule};
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
 
 pub static RULE: Rule = Rule {
-    name: "unused-context",
+    id: RuleId::UnusedContext,
     default_level: LintLevel::Warn,
     summary: "no mechanism depends on this context",
     explanation: r#"## What it checks
@@ -48,6 +49,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                 format!("no mechanism depends on context {}", quoted(theory, item)),
                 at_header(theory, item, "unused"),
             )
+            .with_fact("context", theory.header(item).id.as_str())
             .with_help(format!(
                 "add `\"{}\"` to the `contexts` of the mechanisms it conditions",
                 theory.header(item).id

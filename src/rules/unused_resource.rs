@@ -1,10 +1,11 @@
 use super::{at_header, quoted, Input, Rule};
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
 use petgraph::Direction::Outgoing;
 
 pub static RULE: Rule = Rule {
-    name: "unused-resource",
+    id: RuleId::UnusedResource,
     default_level: LintLevel::Warn,
     summary: "no activity uses this resource",
     explanation: r#"## What it checks
@@ -47,6 +48,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     format!("no activity uses resource {}", quoted(theory, item)),
                     at_header(theory, item, "unused"),
                 )
+                .with_fact("resource", theory.header(item).id.as_str())
                 .with_help(format!(
                     "add `\"{}\"` to the `uses` of the activities that rely on it",
                     theory.header(item).id
