@@ -5,6 +5,7 @@ use crate::diagnostic::{Diagnostic, Tally};
 use crate::lints::LevelOverrides;
 use crate::render::{self, Engine, Format, RenderOptions, ViewOptions};
 use crate::source::Sources;
+use crate::Error;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
@@ -24,18 +25,19 @@ pub fn build(
     out: &Path,
     scale: f32,
     overrides: &LevelOverrides,
-) -> Result<Built, String> {
-    let files =
-        crate::paths::expand(&[input.to_path_buf()]).map_err(|e| format!("cannot read {e}"))?;
+) -> crate::Result<Built> {
+    let files = crate::paths::expand(&[input.to_path_buf()])?;
     if files.is_empty() {
-        return Err(format!("no *.toml theory files under {}", input.display()));
+        return Err(Error::Usage(format!(
+            "no *.toml theory files under {}",
+            input.display()
+        )));
     }
     let mut sources = Sources::new();
     let mut diagnostics = Vec::new();
     let mut theories = Vec::new();
     for path in &files {
-        let checked =
-            crate::check_path(&mut sources, path, overrides).map_err(|e| e.to_string())?;
+        let checked = crate::check_path(&mut sources, path, overrides)?;
         diagnostics.extend(checked.diagnostics.iter().cloned());
         let tally = Tally::of(&checked.diagnostics);
         if let Some(compiled) = checked.compiled {
@@ -52,7 +54,7 @@ pub fn build(
         return Ok(built);
     }
 
-    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    std::fs::create_dir_all(out).map_err(|e| Error::io("create", out, e))?;
     let mut index =
         String::from("# Förändringsteorier / Theories of change\n\nBuilt by `verkan build` from `");
     let _ = writeln!(index, "{}`.\n", input.display());
@@ -61,8 +63,7 @@ pub fn build(
     for (path, compiled, tally) in &theories {
         let stem = output_stem(input, path);
         if let Some(parent) = out.join(&stem).parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
         }
         let options = RenderOptions {
             format: Format::Svg,
@@ -70,19 +71,22 @@ pub fn build(
             view: ViewOptions::full(),
             scale,
         };
-        let fail = |e: String| format!("{}: {e}", path.display());
+        // Which theory failed is part of the message; the kind of failure is kept.
+        let fail = |e: Error| match e {
+            Error::Failed(m) => Error::Failed(format!("{}: {m}", path.display())),
+            other => other,
+        };
         // The PNG is rasterised from the same SVG, so the theory is laid out once.
         let svg = render::render(compiled, &options).map_err(fail)?;
         let png = render::rasterise(&String::from_utf8_lossy(&svg), scale).map_err(fail)?;
         for (extension, bytes) in [("svg", &svg), ("png", &png)] {
             let name = PathBuf::from(format!("{stem}.{extension}"));
-            crate::output::write_atomic(&out.join(&name), bytes).map_err(|e| e.to_string())?;
+            crate::output::write_atomic(&out.join(&name), bytes)?;
             built.written.push(name);
         }
         let report = crate::indicators::report::scorecard(compiled, None);
         let report_name = PathBuf::from(format!("{stem}-report.md"));
-        crate::output::write_atomic(&out.join(&report_name), report.markdown().as_bytes())
-            .map_err(|e| e.to_string())?;
+        crate::output::write_atomic(&out.join(&report_name), report.markdown().as_bytes())?;
         built.written.push(report_name);
         let _ = writeln!(
             index,
@@ -102,8 +106,7 @@ pub fn build(
         );
     }
     index.push_str(&sections);
-    crate::output::write_atomic(&out.join("index.md"), index.as_bytes())
-        .map_err(|e| e.to_string())?;
+    crate::output::write_atomic(&out.join("index.md"), index.as_bytes())?;
     built.written.push(PathBuf::from("index.md"));
     Ok(built)
 }

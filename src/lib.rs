@@ -12,6 +12,7 @@ pub mod build;
 pub mod compile;
 pub mod diagnostic;
 pub mod document;
+pub mod error;
 pub mod indicators;
 pub mod json;
 pub mod lints;
@@ -28,6 +29,7 @@ pub mod words;
 
 use compile::Compiled;
 use diagnostic::{Diagnostic, Label, Severity};
+pub use error::{Error, Result};
 use lints::LevelOverrides;
 use source::{FileId, Sources};
 
@@ -75,10 +77,8 @@ pub fn check_path(
     sources: &mut Sources,
     path: &std::path::Path,
     overrides: &LevelOverrides,
-) -> std::io::Result<Checked> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        std::io::Error::new(e.kind(), format!("cannot read {}: {e}", path.display()))
-    })?;
+) -> Result<Checked> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io("read", path, e))?;
     Ok(match add_file(sources, path.display().to_string(), bytes) {
         Ok(file) => check(sources, file, overrides),
         Err((file, diagnostic)) => Checked {

@@ -20,14 +20,16 @@ impl LevelOverrides {
 
     /// Sets a rule's level; `warnings` with `deny` turns every remaining warning into an error.
     /// A later call for the same rule wins.
-    pub fn set(&mut self, name: &str, level: LintLevel) -> Result<(), String> {
+    pub fn set(&mut self, name: &str, level: LintLevel) -> crate::Result<()> {
         if name == "warnings" {
             return match level {
                 LintLevel::Deny => {
                     self.deny_warnings = true;
                     Ok(())
                 }
-                _ => Err("`warnings` can only be denied (`--deny warnings`)".to_string()),
+                _ => Err(crate::Error::Usage(
+                    "`warnings` can only be denied (`--deny warnings`)".to_string(),
+                )),
             };
         }
         match rules::find(name) {
@@ -35,17 +37,17 @@ impl LevelOverrides {
                 self.levels.push((rule.id, level));
                 Ok(())
             }
-            Some(rule) => Err(format!(
+            Some(rule) => Err(crate::Error::Usage(format!(
                 "the level of `{}` cannot be changed: a theory that cannot be read cannot be checked",
                 rule.name()
-            )),
+            ))),
             None => {
                 let names = rules::RULES.iter().filter(|r| r.is_configurable()).map(|r| r.name());
                 let hint = match crate::suggest::closest(name, names) {
                     Some(best) => format!("; did you mean `{best}`?"),
                     None => "; `verkan explain` lists every rule".to_string(),
                 };
-                Err(format!("`{name}` is not a rule{hint}"))
+                Err(crate::Error::Usage(format!("`{name}` is not a rule{hint}")))
             }
         }
     }

@@ -5,13 +5,12 @@ use std::path::Path;
 
 /// Writes `bytes` to `path` atomically: into a temporary file beside it, then renamed over it.
 /// Either the old file stays as it was or the new one is complete.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> crate::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let context =
-        |e: io::Error| io::Error::new(e.kind(), format!("cannot write {}: {e}", path.display()));
+    let context = |e: io::Error| crate::Error::io("write", path, e);
     let mut builder = tempfile::Builder::new();
     builder.prefix(".verkan-").suffix(".tmp");
     // Temporary files are private by default; the output is an ordinary, readable file.

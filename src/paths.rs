@@ -1,13 +1,14 @@
 //! Expands the paths given on the command line into the theory files to check.
 
+use crate::Error;
 use std::io;
 use std::path::{Path, PathBuf};
 
 /// Files as given, and `*.toml` files found (recursively, sorted) under directories.
-pub fn expand(paths: &[PathBuf]) -> io::Result<Vec<PathBuf>> {
+pub fn expand(paths: &[PathBuf]) -> crate::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for path in paths {
-        let metadata = std::fs::metadata(path).map_err(|e| with_path(path, e))?;
+        let metadata = std::fs::metadata(path).map_err(|e| Error::io("read", path, e))?;
         if metadata.is_dir() {
             walk(path, &mut files)?;
         } else {
@@ -17,12 +18,12 @@ pub fn expand(paths: &[PathBuf]) -> io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
+fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> crate::Result<()> {
     let mut entries = std::fs::read_dir(dir)
-        .map_err(|e| with_path(dir, e))?
+        .map_err(|e| Error::io("read", dir, e))?
         .map(|entry| entry.map(|e| e.path()))
         .collect::<io::Result<Vec<_>>>()
-        .map_err(|e| with_path(dir, e))?;
+        .map_err(|e| Error::io("read", dir, e))?;
     // Directory order differs between file systems; sorting keeps output identical everywhere.
     entries.sort();
     for path in entries {
@@ -33,8 +34,4 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
         }
     }
     Ok(())
-}
-
-fn with_path(path: &Path, error: io::Error) -> io::Error {
-    io::Error::new(error.kind(), format!("{}: {error}", path.display()))
 }

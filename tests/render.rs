@@ -383,7 +383,8 @@ fn focus_on_an_indicator_shows_the_chain_of_what_it_measures() {
     let error = render::select(&compiled, &focus(&context))
         .err()
         .expect("an error");
-    assert!(error.contains("is a context"), "{error}");
+    assert!(error.to_string().contains("is a context"), "{error}");
+    assert_eq!(error.exit_code(), 2);
 }
 
 #[test]
@@ -443,7 +444,11 @@ fn views_slice_the_theory() {
     )
     .err()
     .unwrap();
-    assert!(error.contains("did you mean `spridning`?"), "{error}");
+    assert!(matches!(error, verkan::Error::Usage(_)), "{error}");
+    assert!(
+        error.to_string().contains("did you mean `spridning`?"),
+        "{error}"
+    );
     for (name, view) in [("lane", lane), ("focus", focus), ("short", short)] {
         check_view_geometry(name, &theory, &view);
     }

@@ -2,8 +2,9 @@ use super::{counted, print_errors, BuildArgs};
 use std::process::ExitCode;
 use verkan::diagnostic::{Severity, Tally};
 use verkan::lints::LevelOverrides;
+use verkan::Result;
 
-pub fn run(args: &BuildArgs) -> Result<ExitCode, String> {
+pub fn run(args: &BuildArgs) -> Result<ExitCode> {
     let built = verkan::build::build(
         &args.input,
         &args.output,

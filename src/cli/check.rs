@@ -6,19 +6,20 @@ use verkan::diagnostic::{self, Diagnostic, Tally};
 use verkan::lints::LevelOverrides;
 use verkan::model::LintLevel;
 use verkan::source::Sources;
+use verkan::{Error, Result};
 
-pub fn run(args: &CheckArgs) -> Result<ExitCode, String> {
+pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     let overrides = overrides(args)?;
-    let files = verkan::paths::expand(&args.paths).map_err(|e| format!("cannot read {e}"))?;
+    let files = verkan::paths::expand(&args.paths)?;
     if files.is_empty() {
-        return Err(format!(
+        return Err(Error::Usage(format!(
             "no *.toml theory files under {}",
             args.paths
                 .iter()
                 .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()
                 .join(", ")
-        ));
+        )));
     }
 
     let mut sources = Sources::new();
@@ -45,7 +46,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, String> {
     match written {
         // A reader that stops early (`verkan check | head`) is not an error worth a message.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-        Err(e) => return Err(format!("cannot write output: {e}")),
+        Err(e) => return Err(Error::Output(e)),
         Ok(()) => {}
     }
     for message in &unreadable {
@@ -91,7 +92,7 @@ fn write_report(
     }
 }
 
-fn overrides(args: &CheckArgs) -> Result<LevelOverrides, String> {
+fn overrides(args: &CheckArgs) -> Result<LevelOverrides> {
     let mut overrides = LevelOverrides::new();
     // Deny is applied last so that it wins when one rule is named twice.
     for (names, level) in [

@@ -4,18 +4,20 @@ use verkan::diagnostic::Severity;
 use verkan::indicators::coverage::{self, Metric};
 use verkan::lints::LevelOverrides;
 use verkan::source::Sources;
+use verkan::{Error, Result};
 
-pub fn run(args: &CoverageArgs) -> Result<ExitCode, String> {
-    let files = verkan::paths::expand(&args.paths).map_err(|e| format!("cannot read {e}"))?;
+pub fn run(args: &CoverageArgs) -> Result<ExitCode> {
+    let files = verkan::paths::expand(&args.paths)?;
     if files.is_empty() {
-        return Err("no *.toml theory files to measure".to_string());
+        return Err(Error::Usage(
+            "no *.toml theory files to measure".to_string(),
+        ));
     }
     let mut sources = Sources::new();
     let mut theories = Vec::new();
     let mut unreadable = Vec::new();
     for path in &files {
-        let checked = verkan::check_path(&mut sources, path, &LevelOverrides::new())
-            .map_err(|e| e.to_string())?;
+        let checked = verkan::check_path(&mut sources, path, &LevelOverrides::new())?;
         // Coverage measures theories with gaps too: only files that cannot be read are left out.
         match &checked.compiled {
             Some(compiled) => {

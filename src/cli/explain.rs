@@ -2,8 +2,9 @@ use super::ExplainArgs;
 use std::process::ExitCode;
 use verkan::model::LintLevel;
 use verkan::rules::{self, RULES};
+use verkan::{Error, Result};
 
-pub fn run(args: &ExplainArgs) -> Result<ExitCode, String> {
+pub fn run(args: &ExplainArgs) -> Result<ExitCode> {
     let Some(name) = &args.rule else {
         println!("Rules (default level, then name):\n");
         for rule in RULES {
@@ -18,10 +19,12 @@ pub fn run(args: &ExplainArgs) -> Result<ExitCode, String> {
         return Ok(ExitCode::SUCCESS);
     };
     let rule = rules::find(name).ok_or_else(|| {
-        match verkan::suggest::closest(name, RULES.iter().map(|r| r.name())) {
-            Some(best) => format!("no rule is called `{name}`; did you mean `{best}`?"),
-            None => format!("no rule is called `{name}`; `verkan explain` lists them all"),
-        }
+        Error::Usage(
+            match verkan::suggest::closest(name, RULES.iter().map(|r| r.name())) {
+                Some(best) => format!("no rule is called `{name}`; did you mean `{best}`?"),
+                None => format!("no rule is called `{name}`; `verkan explain` lists them all"),
+            },
+        )
     })?;
     println!("# {}\n", rule.name());
     println!(

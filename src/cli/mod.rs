@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use verkan::diagnostic::{self, Severity, Tally};
 use verkan::source::Sources;
+use verkan::{Error, Result};
 
 /// Check, render and report theories of change (förändringsteorier).
 ///
@@ -274,9 +275,9 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     match result {
         Ok(code) => code,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::from(2)
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(error.exit_code())
         }
     }
 }
@@ -328,13 +329,11 @@ fn table_width() -> u16 {
 }
 
 /// Writes to stdout; a reader that stops early (`| head`) is not an error.
-fn print(text: impl AsRef<[u8]>) -> Result<(), String> {
+fn print(text: impl AsRef<[u8]>) -> Result<()> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_ref()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(format!("cannot write output: {e}"))
-        }
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Output(e)),
         _ => Ok(()),
     }
 }
@@ -344,17 +343,15 @@ fn counted(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-fn schema(args: &SchemaArgs) -> Result<ExitCode, String> {
+fn schema(args: &SchemaArgs) -> Result<ExitCode> {
     let schemas = verkan::json::schemas();
     if let Some(dir) = &args.write {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
         for (name, schema) in &schemas {
             verkan::output::write_atomic(
                 &dir.join(name),
                 verkan::json::to_string(schema).as_bytes(),
-            )
-            .map_err(|e| e.to_string())?;
+            )?;
         }
         eprintln!("wrote {} schemas into {}", schemas.len(), dir.display());
         return Ok(ExitCode::SUCCESS);
@@ -371,9 +368,9 @@ fn schema(args: &SchemaArgs) -> Result<ExitCode, String> {
                 print(verkan::json::to_string(schema))?;
                 Ok(ExitCode::SUCCESS)
             }
-            None => Err(format!(
+            None => Err(Error::Usage(format!(
                 "no schema is called `{name}`; `verkan schema` lists them"
-            )),
+            ))),
         },
     }
 }

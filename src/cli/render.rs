@@ -3,27 +3,27 @@ use std::process::ExitCode;
 use verkan::lints::LevelOverrides;
 use verkan::render::{Format, RenderOptions, ViewOptions};
 use verkan::source::Sources;
+use verkan::{Error, Result};
 
-pub fn run(args: &RenderArgs) -> Result<ExitCode, String> {
+pub fn run(args: &RenderArgs) -> Result<ExitCode> {
     let format = match (args.format, &args.output) {
         (Some(format), _) => format,
         (None, Some(path)) => Format::from_extension(path).ok_or_else(|| {
-            format!(
+            Error::Usage(format!(
                 "cannot tell the format from `{}`: use .svg, .png, .dot, .mmd, .json or .pdf, or give --format",
                 path.display()
-            )
+            ))
         })?,
         (None, None) => Format::Svg,
     };
     if !format.is_text() && args.output.is_none() {
-        return Err(
+        return Err(Error::Usage(
             "PNG and PDF are binary: give an output file with -o, e.g. `-o spira.png`".to_string(),
-        );
+        ));
     }
 
     let mut sources = Sources::new();
-    let checked = verkan::check_path(&mut sources, &args.theory, &LevelOverrides::new())
-        .map_err(|e| e.to_string())?;
+    let checked = verkan::check_path(&mut sources, &args.theory, &LevelOverrides::new())?;
     let Some(compiled) = report_errors(&sources, checked) else {
         return Ok(ExitCode::from(1));
     };
@@ -41,7 +41,7 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode, String> {
     };
     let bytes = verkan::render::render(&compiled, &options)?;
     match &args.output {
-        Some(path) => verkan::output::write_atomic(path, &bytes).map_err(|e| e.to_string())?,
+        Some(path) => verkan::output::write_atomic(path, &bytes)?,
         None => print(&bytes)?,
     }
     Ok(ExitCode::SUCCESS)

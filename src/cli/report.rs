@@ -4,20 +4,22 @@ use verkan::indicators::report::scorecard;
 use verkan::lints::LevelOverrides;
 use verkan::model::Period;
 use verkan::source::Sources;
+use verkan::{Error, Result};
 
-pub fn run(args: &ReportArgs) -> Result<ExitCode, String> {
+pub fn run(args: &ReportArgs) -> Result<ExitCode> {
     let as_of = match &args.period {
         Some(text) => Some((
             text.as_str(),
             Period::parse(text).ok_or_else(|| {
-                format!("`{text}` is not a period: write e.g. 2011, 2019-12, 2019-H1 or 2019-T2")
+                Error::Usage(format!(
+                    "`{text}` is not a period: write e.g. 2011, 2019-12, 2019-H1 or 2019-T2"
+                ))
             })?,
         )),
         None => None,
     };
     let mut sources = Sources::new();
-    let checked = verkan::check_path(&mut sources, &args.theory, &LevelOverrides::new())
-        .map_err(|e| e.to_string())?;
+    let checked = verkan::check_path(&mut sources, &args.theory, &LevelOverrides::new())?;
     let Some(compiled) = report_errors(&sources, checked) else {
         return Ok(ExitCode::from(1));
     };

@@ -18,6 +18,7 @@ pub use png::png as rasterise;
 pub use view::{select, View, ViewOptions};
 
 use crate::compile::Compiled;
+use crate::Error;
 
 /// An output format of `verkan render`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -76,7 +77,7 @@ pub struct RenderOptions {
 }
 
 /// Renders a checked theory.
-pub fn render(compiled: &Compiled, options: &RenderOptions) -> Result<Vec<u8>, String> {
+pub fn render(compiled: &Compiled, options: &RenderOptions) -> crate::Result<Vec<u8>> {
     let theory = &compiled.theory;
     let view = select(compiled, &options.view)?;
     let layout = layout(compiled, &view, &options.view);
@@ -84,9 +85,9 @@ pub fn render(compiled: &Compiled, options: &RenderOptions) -> Result<Vec<u8>, S
     match (options.engine, options.format) {
         (Engine::Builtin, Format::Svg) => Ok(svg::svg(&layout, &title).into_bytes()),
         (Engine::Builtin, Format::Png) => png::png(&svg::svg(&layout, &title), options.scale),
-        (Engine::Builtin, Format::Pdf) => {
-            Err("PDF needs Graphviz: use `--engine graphviz`, or render SVG or PNG".to_string())
-        }
+        (Engine::Builtin, Format::Pdf) => Err(Error::Usage(
+            "PDF needs Graphviz: use `--engine graphviz`, or render SVG or PNG".to_string(),
+        )),
         (_, Format::Dot) => Ok(dot::print(dot::graph(theory, &layout)).into_bytes()),
         (_, Format::Mermaid) => Ok(mermaid::mermaid(theory, &layout).into_bytes()),
         (_, Format::Json) => Ok(crate::json::to_string(&crate::json::layout::Layout::new(
@@ -101,14 +102,14 @@ fn graphviz(
     graph: graphviz_rust::dot_structures::Graph,
     format: Format,
     scale: f32,
-) -> Result<Vec<u8>, String> {
+) -> crate::Result<Vec<u8>> {
     use graphviz_rust::cmd::{CommandArg, Format as GvFormat};
     if std::process::Command::new("dot")
         .arg("-V")
         .output()
         .is_err()
     {
-        return Err("Graphviz is not installed (no `dot` on PATH): install it, or leave out `--engine graphviz` to use the built-in layout".to_string());
+        return Err(Error::MissingTool("Graphviz is not installed (no `dot` on PATH): install it, or leave out `--engine graphviz` to use the built-in layout".to_string()));
     }
     let gv_format = match format {
         Format::Svg => GvFormat::Svg,
@@ -122,5 +123,5 @@ fn graphviz(
         &mut graphviz_rust::printer::PrinterContext::default(),
         vec![gv_format.into(), dpi],
     )
-    .map_err(|e| format!("Graphviz failed: {e}"))
+    .map_err(|e| Error::Failed(format!("Graphviz failed: {e}")))
 }

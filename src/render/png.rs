@@ -5,11 +5,11 @@ use super::text::font_data;
 use resvg::{tiny_skia, usvg};
 
 /// Rasterises an SVG document at `scale` (1.0 = one pixel per SVG unit).
-pub fn png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
+pub fn png(svg: &str, scale: f32) -> crate::Result<Vec<u8>> {
     if !(scale.is_finite() && scale > 0.0 && scale <= 16.0) {
-        return Err(format!(
+        return Err(crate::Error::Usage(format!(
             "--scale must be above 0 and at most 16, not {scale}"
-        ));
+        )));
     }
     let mut options = usvg::Options {
         font_family: "DejaVu Sans".to_string(),
@@ -18,19 +18,17 @@ pub fn png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
     for data in font_data() {
         options.fontdb_mut().load_font_data(data.to_vec());
     }
-    let tree =
-        usvg::Tree::from_str(svg, &options).map_err(|e| format!("cannot read the SVG: {e}"))?;
-    let size = tree
-        .size()
-        .to_int_size()
-        .scale_by(scale)
-        .ok_or_else(|| "the picture would be empty at this scale".to_string())?;
+    let tree = usvg::Tree::from_str(svg, &options)
+        .map_err(|e| crate::Error::Failed(format!("cannot read the SVG: {e}")))?;
+    let size = tree.size().to_int_size().scale_by(scale).ok_or_else(|| {
+        crate::Error::Usage("the picture would be empty at this scale".to_string())
+    })?;
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or_else(|| {
-        format!(
+        crate::Error::Usage(format!(
             "a {}×{} picture is too large to draw",
             size.width(),
             size.height()
-        )
+        ))
     })?;
     pixmap.fill(tiny_skia::Color::WHITE);
     resvg::render(
@@ -40,5 +38,5 @@ pub fn png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
     );
     pixmap
         .encode_png()
-        .map_err(|e| format!("cannot encode PNG: {e}"))
+        .map_err(|e| crate::Error::Failed(format!("cannot encode PNG: {e}")))
 }

@@ -2,6 +2,7 @@
 
 use crate::compile::Compiled;
 use crate::model::{Horizon, ItemRef, FROM, MEASURES, TO, USES};
+use crate::Error;
 
 /// What to show; the default shows everything.
 #[derive(Debug, Clone, Default)]
@@ -48,7 +49,7 @@ impl View {
 }
 
 /// Selects the items to show; an unknown perspective or focus id is an error with a suggestion.
-pub fn select(compiled: &Compiled, options: &ViewOptions) -> Result<View, String> {
+pub fn select(compiled: &Compiled, options: &ViewOptions) -> crate::Result<View> {
     let theory = &compiled.theory;
     for p in &options.perspectives {
         if !theory.perspectives.iter().any(|q| &q.id == p) {
@@ -86,19 +87,19 @@ pub fn select(compiled: &Compiled, options: &ViewOptions) -> Result<View, String
             ItemRef::Indicator(i) => match theory.indicators[i].measures.target {
                 Some(target) if MEASURES.accepts(target) => target,
                 _ => {
-                    return Err(format!(
+                    return Err(Error::Usage(format!(
                         "indicator `{focus}` measures no item of the theory, so there is nothing to focus on"
-                    ))
+                    )))
                 }
             },
             item => item,
         };
         if !Compiled::can_focus(item.kind()) {
-            return Err(format!(
+            return Err(Error::Usage(format!(
                 "`{focus}` is {} {}; focus on a resource, activity, mechanism, effect or indicator",
                 item.article(),
                 item.kind_name()
-            ));
+            )));
         }
         let mut near = vec![false; compiled.graph.graph.node_count()];
         for found in compiled
@@ -154,9 +155,9 @@ pub fn select(compiled: &Compiled, options: &ViewOptions) -> Result<View, String
     })
 }
 
-fn unknown<'a>(what: &str, name: &str, ids: impl Iterator<Item = &'a str>) -> String {
-    match crate::suggest::closest(name, ids) {
+fn unknown<'a>(what: &str, name: &str, ids: impl Iterator<Item = &'a str>) -> Error {
+    Error::Usage(match crate::suggest::closest(name, ids) {
         Some(best) => format!("no {what} is called `{name}`; did you mean `{best}`?"),
         None => format!("no {what} is called `{name}`"),
-    }
+    })
 }

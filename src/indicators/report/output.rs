@@ -177,7 +177,7 @@ impl Scorecard {
     }
 
     /// One CSV row per indicator and per group, for spreadsheets.
-    pub fn csv(&self) -> Result<String, String> {
+    pub fn csv(&self) -> crate::Result<String> {
         let mut writer = csv::Writer::from_writer(Vec::new());
         let header = [
             "theory",
@@ -194,7 +194,9 @@ impl Scorecard {
             "value",
             "status",
         ];
-        writer.write_record(header).map_err(|e| e.to_string())?;
+        writer
+            .write_record(header)
+            .map_err(|e| crate::Error::Failed(e.to_string()))?;
         let items = self
             .effects
             .iter()
@@ -243,16 +245,20 @@ impl Scorecard {
                     };
                 writer
                     .write_record(base("", row.period.as_ref(), row.value, row.status))
-                    .map_err(|e| e.to_string())?;
+                    .map_err(|e| crate::Error::Failed(e.to_string()))?;
                 for g in &row.groups {
                     let group = format!("{}={}", g.dimension, g.group);
                     writer
                         .write_record(base(&group, g.period.as_ref(), g.value, g.status))
-                        .map_err(|e| e.to_string())?;
+                        .map_err(|e| crate::Error::Failed(e.to_string()))?;
                 }
             }
         }
-        String::from_utf8(writer.into_inner().map_err(|e| e.to_string())?)
-            .map_err(|e| e.to_string())
+        String::from_utf8(
+            writer
+                .into_inner()
+                .map_err(|e| crate::Error::Failed(e.to_string()))?,
+        )
+        .map_err(|e| crate::Error::Failed(e.to_string()))
     }
 }
