@@ -8,6 +8,7 @@ use crate::model::{FindingStatus, Horizon, Language, TargetRole};
 pub struct Labels {
     pub resources: &'static str,
     pub activities: &'static str,
+    pub outputs: &'static str,
     pub short: &'static str,
     pub medium: &'static str,
     pub long: &'static str,
@@ -29,6 +30,8 @@ pub struct Labels {
     pub attainment: &'static str,
     pub effects: &'static str,
     pub activity: &'static str,
+    /// An output named in a report row: "(prestation)".
+    pub output_item: &'static str,
     pub as_of: &'static str,
     // Targets and units.
     pub days: &'static str,
@@ -36,6 +39,16 @@ pub struct Labels {
     pub decrease: &'static str,
     pub by: &'static str,
     pub not_reached: &'static str,
+    /// The first line of an unintended effect's box, and its report heading.
+    pub unintended: &'static str,
+    pub unintended_effects: &'static str,
+    /// The legend's key to contexts.
+    pub enabling: &'static str,
+    pub hindering: &'static str,
+    /// After a status that is an evaluation's verdict: "ej uppnått (bedömning)".
+    pub assessed: &'static str,
+    /// After a number computed by whoever wrote the file: "81,6 % (beräknat)".
+    pub derived: &'static str,
 }
 
 pub fn labels(language: Language) -> &'static Labels {
@@ -43,6 +56,7 @@ pub fn labels(language: Language) -> &'static Labels {
         Language::Sv => &Labels {
             resources: "Resurser",
             activities: "Insatser",
+            outputs: "Prestationer",
             short: "Effekter på kort sikt",
             medium: "Effekter på mellanlång sikt",
             long: "Effekter på lång sikt",
@@ -63,16 +77,24 @@ pub fn labels(language: Language) -> &'static Labels {
             attainment: "Måluppfyllelse",
             effects: "Effekter",
             activity: "insats",
+            output_item: "prestation",
             as_of: "per",
             days: "dagar",
             increase: "ökning",
             decrease: "minskning",
             by: "senast",
             not_reached: "⚠ nås inte från någon insats",
+            unintended: "Oavsiktlig effekt:",
+            unintended_effects: "Oavsiktliga effekter",
+            enabling: "främjande förutsättning",
+            hindering: "hindrande förutsättning",
+            assessed: "bedömning",
+            derived: "beräknat",
         },
         Language::En => &Labels {
             resources: "Resources",
             activities: "Activities",
+            outputs: "Outputs",
             short: "Short-term effects",
             medium: "Medium-term effects",
             long: "Long-term effects",
@@ -93,12 +115,19 @@ pub fn labels(language: Language) -> &'static Labels {
             attainment: "Target attainment",
             effects: "Effects",
             activity: "activity",
+            output_item: "output",
             as_of: "as of",
             days: "days",
             increase: "increase",
             decrease: "decrease",
             by: "by",
             not_reached: "⚠ not reached from any activity",
+            unintended: "Unintended effect:",
+            unintended_effects: "Unintended effects",
+            enabling: "enabling condition",
+            hindering: "hindering condition",
+            assessed: "assessed",
+            derived: "derived",
         },
     }
 }
@@ -140,11 +169,13 @@ pub fn status(language: Language, status: Status) -> &'static str {
     match (language, status) {
         (Language::Sv, Status::Met) => "uppnått",
         (Language::Sv, Status::OnTrack) => "på väg",
+        (Language::Sv, Status::PartlyMet) => "delvis uppnått",
         (Language::Sv, Status::NotMet) => "ej uppnått",
         (Language::Sv, Status::NoTarget) => "mål saknas",
         (Language::Sv, Status::NoData) => "data saknas",
         (Language::En, Status::Met) => "met",
         (Language::En, Status::OnTrack) => "on track",
+        (Language::En, Status::PartlyMet) => "partly met",
         (Language::En, Status::NotMet) => "not met",
         (Language::En, Status::NoTarget) => "no target",
         (Language::En, Status::NoData) => "no data",

@@ -221,3 +221,54 @@ fn a_draft_outcome_indicator_satisfies_check_but_does_not_count_for_coverage_or_
     assert_eq!((cov.shares.outcome_indicator, cov.shares.measured), (1, 1));
     assert_outputs_agree("draft", &compiled, &diagnostics);
 }
+
+#[test]
+fn an_indicator_measuring_two_effects_counts_for_both() {
+    let text = BASE.replace("measures = \"kort\"", "measures = [\"kort\", \"lang\"]");
+    let (compiled, diagnostics) = compile(&text);
+    let kort = compiled.theory.ids["kort"].index();
+    let lang = compiled.theory.ids["lang"].index();
+    let shared = compiled.theory.ids["i-kort"].index();
+    assert!(compiled.counting_indicators(kort).any(|i| i == shared));
+    assert!(compiled.counting_indicators(lang).any(|i| i == shared));
+    let cov = coverage::of_theory("facts.toml", &compiled);
+    assert_eq!(cov.shares.measured, 2, "measured for both effects");
+    let selected = render::select(&compiled, &ViewOptions::full()).unwrap();
+    let layout = render::layout(&compiled, &selected, &ViewOptions::full());
+    for id in ["kort", "lang"] {
+        let badge = layout
+            .boxes
+            .iter()
+            .find(|b| b.id == id)
+            .unwrap()
+            .badge
+            .clone()
+            .unwrap();
+        assert!(
+            badge.outcome >= 1,
+            "{id}: the shared indicator is on its badge"
+        );
+    }
+    let card = report::scorecard(&compiled, None);
+    for id in ["kort", "lang"] {
+        let row = card.effects.iter().find(|r| r.id == id).unwrap();
+        assert!(row.indicators.iter().any(|i| i.id == "i-kort"), "{id}");
+    }
+    assert_outputs_agree("shared", &compiled, &diagnostics);
+}
+
+#[test]
+fn an_assessment_is_a_status_and_a_measurement_everywhere() {
+    let text = BASE.to_string()
+        + "[[indicators.i-lang.measurements]]\nperiod = \"2021\"\nassessment = \"not_met\"\n\
+           source = \"Slutrapporten\"\nnote = \"”vida understiger de mål som finns satta”\"\n";
+    let (compiled, diagnostics) = compile(&text);
+    let i = compiled.theory.ids["i-lang"].index();
+    let lang = compiled.theory.ids["lang"].index();
+    assert!(compiled.is_measured(i));
+    assert!(compiled.indicator_results()[i].assessed);
+    assert_eq!(compiled.effect_results()[lang].status, Status::NotMet);
+    let table = report::scorecard(&compiled, None).table(200);
+    assert!(table.contains("ej uppnått (bedömning)"), "{table}");
+    assert_outputs_agree("assessed", &compiled, &diagnostics);
+}

@@ -162,10 +162,25 @@ fn check_geometry(name: &str, theory: &Theory, layout: &Layout) {
     }
     // Every arrow starts or ends on a box edge, and its other end is its mechanism's marker.
     for arrow in &layout.arrows {
+        // An activity producing an output: box edge to box edge, no marker.
+        let Some(mechanism) = arrow.mechanism else {
+            let (Some(a), Some(b)) = (arrow.from_box, arrow.to_box) else {
+                panic!("{name}: an output arrow joins two boxes");
+            };
+            assert!(
+                on_edge(arrow.start, &layout.boxes[a].rect),
+                "{name}: leaves off edge"
+            );
+            assert!(
+                on_edge(arrow.end, &layout.boxes[b].rect),
+                "{name}: enters off edge"
+            );
+            continue;
+        };
         let marker = layout
             .markers
             .iter()
-            .find(|m| m.mechanism == arrow.mechanism)
+            .find(|m| m.mechanism == mechanism)
             .expect("arrow has a marker");
         match (arrow.from_box, arrow.to_box) {
             (Some(b), None) => {
@@ -195,12 +210,18 @@ fn check_geometry(name: &str, theory: &Theory, layout: &Layout) {
     for i in 0..theory.activities.len() {
         assert_eq!(count(ItemRef::Activity(i)), 1, "{name}: activity {i}");
     }
+    for i in 0..theory.outputs.len() {
+        assert_eq!(count(ItemRef::Output(i)), 1, "{name}: output {i}");
+    }
     for i in 0..theory.effects.len() {
         assert_eq!(count(ItemRef::Effect(i)), 1, "{name}: effect {i}");
     }
     assert_eq!(
         layout.boxes.len(),
-        theory.resources.len() + theory.activities.len() + theory.effects.len()
+        theory.resources.len()
+            + theory.activities.len()
+            + theory.outputs.len()
+            + theory.effects.len()
     );
     for m in 0..theory.mechanisms.len() {
         assert_eq!(
@@ -336,8 +357,12 @@ fn arrow_crossings_do_not_grow() {
     // them (then lower the budget), never raise them.
     const BUDGET: [(&str, usize); 4] = [
         ("aktivitetsarenan", 3),
-        ("pa_vag", 61),
-        ("spira", 15),
+        // 64 since the corrections against the report: studiebesöken got their own (draft)
+        // mechanism instead of sharing `lokal-anpassning`.
+        ("pa_vag", 64),
+        // 16 since the correction against the report gave `individens-utveckling` the effect
+        // `delaktighet` its text names: one more arrow.
+        ("spira", 16),
         ("stegen", 2),
     ];
     for (name, text) in seed_theories() {
@@ -590,5 +615,114 @@ fn png_decodes_at_the_scaled_size_and_is_not_blank() {
             .count();
         // Text and outlines: a blank or text-less picture has almost no dark pixels.
         assert!(dark > 10_000, "only {dark} dark pixels at {scale}");
+    }
+}
+
+/// The README's complete example: outputs, an unintended effect, a shared indicator.
+fn readme_example() -> String {
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    readme
+        .split("```toml\n")
+        .map(|b| b.split("```").next().unwrap_or_default())
+        .find(|b| b.starts_with("# example: passes check"))
+        .expect("README example")
+        .to_string()
+}
+
+#[test]
+fn outputs_get_their_column_and_unintended_effects_read_as_such_in_every_format() {
+    let compiled = load("example.toml", &readme_example());
+    let layout = layout_of(&compiled, &ViewOptions::full());
+    check_geometry("example", &compiled.theory, &layout);
+    let headings: Vec<_> = layout.headings.iter().map(|h| h.column).collect();
+    let outputs = headings
+        .iter()
+        .position(|c| *c == verkan::render::layout::Column::Outputs)
+        .expect("an outputs column");
+    assert_eq!(
+        headings[outputs - 1],
+        verkan::render::layout::Column::Activities
+    );
+    // The activity's arrow into the output it produces.
+    assert!(layout.arrows.iter().any(|a| a.mechanism.is_none()
+        && a.from_box
+            .is_some_and(|b| layout.boxes[b].id == "kartlaggning")
+        && a.to_box
+            .is_some_and(|b| layout.boxes[b].id == "handlingsplaner")));
+    let unintended = layout.boxes.iter().find(|b| b.id == "beroende").unwrap();
+    assert!(unintended.unintended);
+    assert_eq!(unintended.text.lines[0], "Oavsiktlig effekt:");
+    let svg = String::from_utf8(render_to(&compiled, Format::Svg, ViewOptions::full())).unwrap();
+    assert!(svg.contains("Prestationer") && svg.contains("stroke-dasharray"));
+    assert!(
+        svg.contains("↑ Avsatt tid för individuella samtal"),
+        "context in the legend"
+    );
+    let dot = String::from_utf8(render_to(&compiled, Format::Dot, ViewOptions::full())).unwrap();
+    assert!(dot.contains("dashed") && dot.contains("Oavsiktlig effekt:"));
+    let mermaid =
+        String::from_utf8(render_to(&compiled, Format::Mermaid, ViewOptions::full())).unwrap();
+    assert!(
+        mermaid.contains("Oavsiktlig effekt:")
+            && mermaid.contains("class n")
+            && mermaid.contains("unintended")
+    );
+    // A theory without outputs has no outputs column.
+    for (name, text) in seed_theories() {
+        let layout = layout_of(&load(&name, &text), &ViewOptions::full());
+        assert!(layout
+            .headings
+            .iter()
+            .all(|h| h.column != verkan::render::layout::Column::Outputs));
+    }
+}
+
+#[test]
+fn every_context_of_the_seed_theories_is_in_the_diagram_and_the_report() {
+    for (name, text) in seed_theories() {
+        let compiled = load(&name, &text);
+        let layout = layout_of(&compiled, &ViewOptions::full());
+        let legend: String = layout
+            .legend
+            .iter()
+            .flat_map(|e| e.text.lines.iter())
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let svg =
+            String::from_utf8(render_to(&compiled, Format::Svg, ViewOptions::full())).unwrap();
+        let markdown = verkan::indicators::report::scorecard(&compiled, None).markdown();
+        for context in &compiled.theory.contexts {
+            let words = context
+                .text
+                .value
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                legend.contains(&words),
+                "{name}: context `{}` is not in the diagram's legend",
+                context.header.id
+            );
+            // Escaped as XML text in the SVG, in pieces as wrapped.
+            for word in context.text.value.split_whitespace() {
+                let escaped = word
+                    .replace('&', "&amp;")
+                    .replace('<', "&lt;")
+                    .replace('>', "&gt;");
+                assert!(
+                    svg.contains(&escaped),
+                    "{name}: `{word}` of `{}` not in the SVG",
+                    context.header.id
+                );
+            }
+            assert!(
+                markdown.contains(&context.text.value),
+                "{name}: context `{}` is not in the Markdown report",
+                context.header.id
+            );
+        }
     }
 }

@@ -136,3 +136,28 @@ fn every_rule_id_has_exactly_one_rule_in_the_registry() {
     }
     assert_eq!(RULES.len(), verkan::diagnostic::RuleId::ALL.len());
 }
+
+#[test]
+fn the_readme_examples_marked_as_passing_check_do() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    let mut checked = 0;
+    for block in readme.split("```toml\n").skip(1) {
+        let text = block.split("```").next().unwrap_or_default();
+        if !text.starts_with("# example: passes check") {
+            continue;
+        }
+        let (sources, diagnostics) = common::check_text("README.md example", text);
+        let errors: Vec<_> = diagnostics
+            .iter()
+            .filter(|d| d.severity == verkan::diagnostic::Severity::Error)
+            .cloned()
+            .collect();
+        assert!(errors.is_empty(), "{}", common::render(&sources, &errors));
+        checked += 1;
+    }
+    assert!(
+        checked >= 1,
+        "the README has an example marked to pass check"
+    );
+}

@@ -1,7 +1,7 @@
 //! Target attainment (måluppfyllelse), computed: each indicator's latest value against its
 //! target, each effect's status from its outcome indicators, and counts that roll them up.
 
-use crate::model::{Direction, Period, Theory};
+use crate::model::{Assessment, Direction, Period, Theory};
 
 /// How an indicator, or an effect, stands against its target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -10,6 +10,8 @@ pub enum Status {
     Met,
     /// Not reached yet, but moving toward the target, with time left.
     OnTrack,
+    /// Partly reached, in an evaluation's judgement (never computed from numbers).
+    PartlyMet,
     /// Not reached, and not moving toward it (or out of time).
     NotMet,
     /// Measured, but there is no target to judge the value by.
@@ -23,6 +25,7 @@ impl Status {
         match self {
             Status::Met => "met",
             Status::OnTrack => "on-track",
+            Status::PartlyMet => "partly-met",
             Status::NotMet => "not-met",
             Status::NoTarget => "no-target",
             Status::NoData => "no-data",
@@ -39,6 +42,7 @@ impl Status {
         match self {
             Status::Met => "✓",
             Status::OnTrack => "↗",
+            Status::PartlyMet => "◐",
             Status::NotMet => "✗",
             Status::NoTarget => "?",
             Status::NoData => "–",
@@ -46,12 +50,19 @@ impl Status {
     }
 }
 
-/// A measured value, with its period.
+/// What was measured for a period: a number, a finding in words, a verdict, or several.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Value {
     pub period: String,
     pub parsed: Period,
-    pub value: f64,
+    /// The number (given, or the share its counts make).
+    pub value: Option<f64>,
+    /// A finding in words, for a qualitative indicator.
+    pub text: Option<String>,
+    /// The evaluation's verdict on the target.
+    pub assessment: Option<Assessment>,
+    /// The number was computed by whoever wrote the file.
+    pub derived: bool,
 }
 
 /// One group's latest value and status, for a disaggregated indicator.
@@ -61,6 +72,8 @@ pub struct GroupResult {
     pub group: String,
     pub latest: Option<Value>,
     pub status: Status,
+    /// The status is an evaluation's verdict, not computed from a number.
+    pub assessed: bool,
 }
 
 /// One indicator's attainment.
@@ -72,6 +85,8 @@ pub struct IndicatorResult {
     /// Share of the way from baseline to target (1.0 = reached), when both are known.
     pub progress: Option<f64>,
     pub status: Status,
+    /// The status is an evaluation's verdict, not computed from a number.
+    pub assessed: bool,
     pub groups: Vec<GroupResult>,
 }
 
@@ -87,6 +102,7 @@ pub fn indicators(theory: &Theory, as_of: Option<Period>) -> Vec<IndicatorResult
                     .measurements
                     .iter()
                     .filter(|m| m.group_index == group && (group.is_some() || m.group.is_none()))
+                    .filter(|m| m.is_readable(&indicator.unit))
                     .filter_map(|m| {
                         let parsed = m.parsed_period?;
                         if as_of.is_some_and(|p| parsed.end > p.end) {
@@ -95,7 +111,10 @@ pub fn indicators(theory: &Theory, as_of: Option<Period>) -> Vec<IndicatorResult
                         Some(Value {
                             period: m.period.clone(),
                             parsed,
-                            value: m.value_in(&indicator.unit)?,
+                            value: m.value_in(&indicator.unit),
+                            text: m.text.clone(),
+                            assessment: m.assessment,
+                            derived: m.derived,
                         })
                     })
                     .collect();
@@ -104,6 +123,7 @@ pub fn indicators(theory: &Theory, as_of: Option<Period>) -> Vec<IndicatorResult
             };
             let total = series(None);
             let (status, progress) = judge(theory, i, &total);
+            let assessed = is_assessed(&total);
             let groups = indicator
                 .disaggregation
                 .iter()
@@ -117,6 +137,7 @@ pub fn indicators(theory: &Theory, as_of: Option<Period>) -> Vec<IndicatorResult
                             group: value.value.clone(),
                             latest: values.last().cloned(),
                             status: judge(theory, i, &values).0,
+                            assessed: is_assessed(&values),
                         }
                     })
                 })
@@ -126,25 +147,42 @@ pub fn indicators(theory: &Theory, as_of: Option<Period>) -> Vec<IndicatorResult
                 latest: total.last().cloned(),
                 progress,
                 status,
+                assessed,
                 groups,
             }
         })
         .collect()
 }
 
-/// The status of a series of values (oldest first) against the indicator's target.
+/// Whether the latest of a series is judged by an evaluation's verdict.
+fn is_assessed(values: &[Value]) -> bool {
+    values.last().is_some_and(|v| v.assessment.is_some())
+}
+
+/// The status of a series (oldest first) against the indicator's target. The latest period
+/// decides: its verdict when the evaluation gives one, else its number.
 fn judge(theory: &Theory, i: usize, values: &[Value]) -> (Status, Option<f64>) {
     let indicator = &theory.indicators[i];
     let Some(latest) = values.last() else {
         return (Status::NoData, None);
     };
-    let Some(target) = &indicator.target else {
+    if let Some(assessment) = latest.assessment {
+        let status = match assessment {
+            Assessment::Met => Status::Met,
+            Assessment::PartlyMet => Status::PartlyMet,
+            Assessment::NotMet => Status::NotMet,
+        };
+        return (status, None);
+    }
+    let (Some(target), Some(v)) = (&indicator.target, latest.value) else {
+        // Measured, but nothing to judge the value by (or a finding in words with no verdict).
         return (Status::NoTarget, None);
     };
     let baseline = indicator.baseline.as_ref().map(|b| b.value);
-    // What "moving toward the target" is measured from: the baseline, else the first value.
-    let reference = baseline.or_else(|| (values.len() > 1).then(|| values[0].value));
-    let v = latest.value;
+    // What "moving toward the target" is measured from: the baseline, else the first number.
+    let first = values.iter().find_map(|v| v.value);
+    let numbers = values.iter().filter(|v| v.value.is_some()).count();
+    let reference = baseline.or_else(|| (numbers > 1).then_some(first).flatten());
     let (met, goal, upward) = match (target.direction, target.value) {
         (Direction::AtLeast, Some(t)) => (v >= t, Some(t), true),
         (Direction::AtMost, Some(t)) => (v <= t, Some(t), false),
@@ -213,12 +251,17 @@ pub fn effect(
         let status = results[i].status;
         outcome_indicators += 1;
         measured |= status != Status::NoData;
-        if matches!(status, Status::Met | Status::OnTrack | Status::NotMet) {
+        if matches!(
+            status,
+            Status::Met | Status::OnTrack | Status::PartlyMet | Status::NotMet
+        ) {
             judged.push(status);
         }
     }
     let status = if judged.contains(&Status::NotMet) {
         Status::NotMet
+    } else if judged.contains(&Status::PartlyMet) {
+        Status::PartlyMet
     } else if judged.contains(&Status::OnTrack) {
         Status::OnTrack
     } else if !judged.is_empty() {

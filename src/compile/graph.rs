@@ -1,6 +1,6 @@
 //! Model → petgraph: resources → activities → mechanisms → effects, with indicators attached.
 
-use crate::model::{Field, ItemRef, Link, Theory, FROM, MEASURES, TO, USES};
+use crate::model::{Field, ItemRef, Link, Theory, FROM, MEASURES, PRODUCED_BY, TO, USES};
 use petgraph::graph::{DiGraph, NodeIndex};
 
 /// What an edge of the compiled theory means.
@@ -8,6 +8,8 @@ use petgraph::graph::{DiGraph, NodeIndex};
 pub enum Edge {
     /// A resource is used by an activity.
     Uses,
+    /// An activity produces an output.
+    Produces,
     /// An activity or effect is a starting point of a mechanism.
     Triggers,
     /// A mechanism leads to an effect.
@@ -21,6 +23,8 @@ impl Edge {
     fn of(field: &Field) -> Self {
         if *field == USES {
             Edge::Uses
+        } else if *field == PRODUCED_BY {
+            Edge::Produces
         } else if *field == FROM {
             Edge::Triggers
         } else if *field == TO {
@@ -36,14 +40,16 @@ impl Edge {
 pub struct TheoryGraph {
     pub graph: DiGraph<ItemRef, Edge>,
     // Nodes are added kind by kind, so an item's node index is its kind's offset plus its index.
-    offsets: [usize; 5],
+    offsets: [usize; KINDS],
 }
 
 const RESOURCE: usize = 0;
 const ACTIVITY: usize = 1;
-const MECHANISM: usize = 2;
-const EFFECT: usize = 3;
-const INDICATOR: usize = 4;
+const OUTPUT: usize = 2;
+const MECHANISM: usize = 3;
+const EFFECT: usize = 4;
+const INDICATOR: usize = 5;
+const KINDS: usize = 6;
 
 impl TheoryGraph {
     /// Compiles the theory; unresolved references and wrongly directed links are left out
@@ -52,31 +58,30 @@ impl TheoryGraph {
         let counts = [
             theory.resources.len(),
             theory.activities.len(),
+            theory.outputs.len(),
             theory.mechanisms.len(),
             theory.effects.len(),
             theory.indicators.len(),
         ];
-        let mut offsets = [0; 5];
-        for kind in 1..5 {
+        let mut offsets = [0; KINDS];
+        for kind in 1..KINDS {
             offsets[kind] = offsets[kind - 1] + counts[kind - 1];
         }
-        let edges_hint = theory.references().count();
-        let mut graph = DiGraph::with_capacity(offsets[4] + counts[4], edges_hint);
-        (0..counts[RESOURCE]).for_each(|i| {
-            graph.add_node(ItemRef::Resource(i));
-        });
-        (0..counts[ACTIVITY]).for_each(|i| {
-            graph.add_node(ItemRef::Activity(i));
-        });
-        (0..counts[MECHANISM]).for_each(|i| {
-            graph.add_node(ItemRef::Mechanism(i));
-        });
-        (0..counts[EFFECT]).for_each(|i| {
-            graph.add_node(ItemRef::Effect(i));
-        });
-        (0..counts[INDICATOR]).for_each(|i| {
-            graph.add_node(ItemRef::Indicator(i));
-        });
+        let nodes = offsets[KINDS - 1] + counts[KINDS - 1];
+        let mut graph = DiGraph::with_capacity(nodes, theory.references().count());
+        let makers: [fn(usize) -> ItemRef; KINDS] = [
+            ItemRef::Resource,
+            ItemRef::Activity,
+            ItemRef::Output,
+            ItemRef::Mechanism,
+            ItemRef::Effect,
+            ItemRef::Indicator,
+        ];
+        for (kind, make) in makers.iter().enumerate() {
+            for i in 0..counts[kind] {
+                graph.add_node(make(i));
+            }
+        }
         let mut compiled = Self { graph, offsets };
         for (field, owner, reference) in theory.references() {
             // A reference of the wrong kind is left out: the rules report it.
@@ -97,6 +102,7 @@ impl TheoryGraph {
         let (kind, index) = match item {
             ItemRef::Resource(i) => (RESOURCE, i),
             ItemRef::Activity(i) => (ACTIVITY, i),
+            ItemRef::Output(i) => (OUTPUT, i),
             ItemRef::Mechanism(i) => (MECHANISM, i),
             ItemRef::Effect(i) => (EFFECT, i),
             ItemRef::Indicator(i) => (INDICATOR, i),
@@ -111,8 +117,10 @@ impl TheoryGraph {
         }
     }
 
-    /// Whether an edge carries cause and effect (as opposed to resource use or measurement).
+    /// Whether an edge carries the chain forward: an activity producing an output, a starting
+    /// point setting a mechanism off, a mechanism leading to an effect (as opposed to resource
+    /// use or measurement).
     pub fn is_causal(edge: Edge) -> bool {
-        matches!(edge, Edge::Triggers | Edge::LeadsTo)
+        matches!(edge, Edge::Produces | Edge::Triggers | Edge::LeadsTo)
     }
 }

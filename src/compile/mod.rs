@@ -11,8 +11,9 @@
 //! - an indicator **counts** when it is an outcome indicator and not a draft
 //!   ([`Compiled::counting_indicators`]): coverage and an effect's status read only these;
 //! - an indicator is **measured** when at least one of its measurements has a readable period
-//!   and value, for the whole population or for a group ([`Compiled::is_measured`]); an effect
-//!   is measured when one of its counting indicators is.
+//!   and a value, a finding in words or an assessment, for the whole population or for a
+//!   group ([`Compiled::is_measured`]); an effect is measured when one of its counting
+//!   indicators is.
 
 pub mod attainment;
 mod graph;
@@ -31,6 +32,8 @@ pub struct Compiled {
     pub graph: TheoryGraph,
     /// Indicators measuring each activity, in file order.
     activity_indicators: Vec<Vec<usize>>,
+    /// Indicators measuring each output, in file order.
+    output_indicators: Vec<Vec<usize>>,
     /// Indicators measuring each effect: outcome indicators first, then file order.
     effect_indicators: Vec<Vec<usize>>,
     /// Per effect: reached from an activity through mechanisms.
@@ -48,12 +51,16 @@ impl Compiled {
     pub fn new(theory: Theory) -> Self {
         let graph = TheoryGraph::compile(&theory);
         let mut activity_indicators = vec![Vec::new(); theory.activities.len()];
+        let mut output_indicators = vec![Vec::new(); theory.outputs.len()];
         let mut effect_indicators = vec![Vec::new(); theory.effects.len()];
         for (i, indicator) in theory.indicators.iter().enumerate() {
-            match indicator.measures.target {
-                Some(ItemRef::Activity(a)) => activity_indicators[a].push(i),
-                Some(ItemRef::Effect(e)) => effect_indicators[e].push(i),
-                _ => {}
+            for target in &indicator.measures {
+                match target.target {
+                    Some(ItemRef::Activity(a)) => activity_indicators[a].push(i),
+                    Some(ItemRef::Output(o)) => output_indicators[o].push(i),
+                    Some(ItemRef::Effect(e)) => effect_indicators[e].push(i),
+                    _ => {}
+                }
             }
         }
         for list in &mut effect_indicators {
@@ -89,13 +96,14 @@ impl Compiled {
                 indicator
                     .measurements
                     .iter()
-                    .any(|m| m.parsed_period.is_some() && m.value_in(&indicator.unit).is_some())
+                    .any(|m| m.is_readable(&indicator.unit))
             })
             .collect();
         let mut compiled = Self {
             theory,
             graph,
             activity_indicators,
+            output_indicators,
             effect_indicators,
             reached,
             led_to,
@@ -114,6 +122,7 @@ impl Compiled {
     pub fn indicators_of(&self, item: ItemRef) -> &[usize] {
         match item {
             ItemRef::Activity(a) => &self.activity_indicators[a],
+            ItemRef::Output(o) => &self.output_indicators[o],
             ItemRef::Effect(e) => &self.effect_indicators[e],
             _ => &[],
         }
@@ -256,7 +265,7 @@ impl Compiled {
     pub fn can_focus(kind: Kind) -> bool {
         matches!(
             kind,
-            Kind::Resource | Kind::Activity | Kind::Mechanism | Kind::Effect
+            Kind::Resource | Kind::Activity | Kind::Output | Kind::Mechanism | Kind::Effect
         )
     }
 }

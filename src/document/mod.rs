@@ -31,6 +31,8 @@ pub struct Document {
     #[serde(default)]
     pub activities: Table<RawActivity>,
     #[serde(default)]
+    pub outputs: Table<RawOutput>,
+    #[serde(default)]
     pub effects: Table<RawEffect>,
     #[serde(default)]
     pub mechanisms: Table<RawMechanism>,
@@ -105,12 +107,31 @@ pub struct RawActivity {
     pub uses: Vec<Spanned<String>>,
 }
 
+/// `[outputs.ID]`: what an activity delivers (prestation): a step done, counted by output
+/// indicators, that mechanisms may start from.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOutput {
+    pub perspective: Option<Spanned<String>>,
+    pub text: Spanned<String>,
+    /// The activities that produce it.
+    #[serde(default)]
+    pub from: Vec<Spanned<String>>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEffect {
     pub horizon: Spanned<Horizon>,
     pub perspective: Option<Spanned<String>>,
     pub text: Spanned<String>,
+    /// `false` for an unintended (or negative) effect the theory also foresees.
+    #[serde(default = "yes")]
+    pub intended: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// When an effect is expected to show.
@@ -194,7 +215,8 @@ pub enum Influence {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawIndicator {
-    pub measures: Spanned<String>,
+    /// One id, or a list of ids: the shape check turns a single id into a list of one.
+    pub measures: Spanned<Vec<Spanned<String>>>,
     pub kind: Spanned<IndicatorKind>,
     pub text: Spanned<String>,
     pub unit: Option<Spanned<String>>,
@@ -219,7 +241,12 @@ pub struct RawIndicator {
 #[serde(deny_unknown_fields)]
 pub struct RawMeasurement {
     pub period: Spanned<String>,
-    pub value: Option<Spanned<Finite>>,
+    pub value: Option<Spanned<Observed>>,
+    /// The evaluator's or the report's verdict on the target, with or without a number.
+    pub assessment: Option<Spanned<Assessment>>,
+    /// The number was computed by whoever wrote the file from the source's figures.
+    #[serde(default)]
+    pub derived: bool,
     pub numerator: Option<Spanned<Finite>>,
     pub denominator: Option<Spanned<Finite>>,
     pub group: Option<Spanned<String>>,
@@ -261,6 +288,54 @@ impl<'de> Deserialize<'de> for Finite {
             ))
         }
     }
+}
+
+/// A measured value: a number, or for a qualitative indicator a finding in words.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Observed {
+    Number(f64),
+    Text(String),
+}
+
+impl<'de> Deserialize<'de> for Observed {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl serde::de::Visitor<'_> for Visit {
+            type Value = Observed;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a finite number, or text for a qualitative indicator")
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Observed, E> {
+                if v.is_finite() {
+                    Ok(Observed::Number(v))
+                } else {
+                    Err(E::invalid_value(
+                        serde::de::Unexpected::Float(v),
+                        &"a finite number",
+                    ))
+                }
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Observed, E> {
+                Ok(Observed::Number(v as f64))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Observed, E> {
+                Ok(Observed::Number(v as f64))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Observed, E> {
+                Ok(Observed::Text(v.to_string()))
+            }
+        }
+        deserializer.deserialize_any(Visit)
+    }
+}
+
+/// A verdict on a target, given in words by an evaluation rather than computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Assessment {
+    Met,
+    PartlyMet,
+    NotMet,
 }
 
 /// Which way an indicator must move, or where it must land.
@@ -311,6 +386,7 @@ pub fn parse(file: FileId, text: &str) -> Result<Document, Vec<Diagnostic>> {
         perspectives: IndexMap::new(),
         resources: Table::new(),
         activities: Table::new(),
+        outputs: Table::new(),
         effects: Table::new(),
         mechanisms: Table::new(),
         contexts: Table::new(),
@@ -353,6 +429,7 @@ pub fn parse(file: FileId, text: &str) -> Result<Document, Vec<Diagnostic>> {
                         "target_groups" => insert(&mut doc.target_groups, id, item, &mut failed),
                         "resources" => insert(&mut doc.resources, id, item, &mut failed),
                         "activities" => insert(&mut doc.activities, id, item, &mut failed),
+                        "outputs" => insert(&mut doc.outputs, id, item, &mut failed),
                         "effects" => insert(&mut doc.effects, id, item, &mut failed),
                         "mechanisms" => insert(&mut doc.mechanisms, id, item, &mut failed),
                         "contexts" => insert(&mut doc.contexts, id, item, &mut failed),
@@ -388,6 +465,7 @@ pub fn parse(file: FileId, text: &str) -> Result<Document, Vec<Diagnostic>> {
                 perspectives: doc.perspectives,
                 resources: doc.resources,
                 activities: doc.activities,
+                outputs: doc.outputs,
                 effects: doc.effects,
                 mechanisms: doc.mechanisms,
                 contexts: doc.contexts,
@@ -426,6 +504,7 @@ struct Parts {
     perspectives: IndexMap<Spanned<String>, Spanned<String>>,
     resources: Table<RawResource>,
     activities: Table<RawActivity>,
+    outputs: Table<RawOutput>,
     effects: Table<RawEffect>,
     mechanisms: Table<RawMechanism>,
     contexts: Table<RawContext>,

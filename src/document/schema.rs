@@ -24,6 +24,8 @@ pub(super) struct Shape {
     pub words: &'static [(&'static str, Names)],
     /// Keys whose value is a table (or an array of tables) of another shape.
     pub tables: &'static [(&'static str, &'static Shape)],
+    /// Keys that take a list of ids, where one id alone may be written without brackets.
+    pub lists: &'static [&'static str],
 }
 
 /// A top-level section: `[theory]`, a table of items keyed by id, or a table of free keys.
@@ -40,6 +42,7 @@ pub(super) const SECTIONS: &[(&str, Section)] = &[
     ("perspectives", Section::Free),
     ("resources", Section::Items(&RESOURCE)),
     ("activities", Section::Items(&ACTIVITY)),
+    ("outputs", Section::Items(&OUTPUT)),
     ("effects", Section::Items(&EFFECT)),
     ("mechanisms", Section::Items(&MECHANISM)),
     ("contexts", Section::Items(&CONTEXT)),
@@ -53,6 +56,7 @@ static META: Shape = Shape {
     required: &["name"],
     words: &[("language", names_of::<Language>)],
     tables: &[],
+    lists: &[],
 };
 static TARGET_GROUP: Shape = Shape {
     what: "a target group",
@@ -60,6 +64,7 @@ static TARGET_GROUP: Shape = Shape {
     required: &["role", "text"],
     words: &[("role", names_of::<TargetRole>)],
     tables: &[],
+    lists: &[],
 };
 static RESOURCE: Shape = Shape {
     what: "a resource",
@@ -67,6 +72,7 @@ static RESOURCE: Shape = Shape {
     required: &["text"],
     words: &[],
     tables: &[],
+    lists: &[],
 };
 static ACTIVITY: Shape = Shape {
     what: "an activity",
@@ -74,6 +80,15 @@ static ACTIVITY: Shape = Shape {
     required: &["text"],
     words: &[],
     tables: &[],
+    lists: &[],
+};
+static OUTPUT: Shape = Shape {
+    what: "an output",
+    keys: names_of::<RawOutput>,
+    required: &["text"],
+    words: &[],
+    tables: &[],
+    lists: &["from"],
 };
 static EFFECT: Shape = Shape {
     what: "an effect",
@@ -81,6 +96,7 @@ static EFFECT: Shape = Shape {
     required: &["horizon", "text"],
     words: &[("horizon", names_of::<Horizon>)],
     tables: &[],
+    lists: &[],
 };
 static MECHANISM: Shape = Shape {
     what: "a mechanism",
@@ -88,6 +104,7 @@ static MECHANISM: Shape = Shape {
     required: &["text", "from", "to"],
     words: &[],
     tables: &[("finding", &FINDING)],
+    lists: &[],
 };
 static FINDING: Shape = Shape {
     what: "a finding",
@@ -95,6 +112,7 @@ static FINDING: Shape = Shape {
     required: &["status"],
     words: &[("status", names_of::<FindingStatus>)],
     tables: &[],
+    lists: &[],
 };
 static CONTEXT: Shape = Shape {
     what: "a context",
@@ -105,6 +123,7 @@ static CONTEXT: Shape = Shape {
         ("influence", names_of::<Influence>),
     ],
     tables: &[],
+    lists: &[],
 };
 static INDICATOR: Shape = Shape {
     what: "an indicator",
@@ -116,6 +135,7 @@ static INDICATOR: Shape = Shape {
         ("baseline", &BASELINE),
         ("measurements", &MEASUREMENT),
     ],
+    lists: &["measures"],
 };
 static TARGET: Shape = Shape {
     what: "a target",
@@ -123,6 +143,7 @@ static TARGET: Shape = Shape {
     required: &["direction"],
     words: &[("direction", names_of::<Direction>)],
     tables: &[],
+    lists: &[],
 };
 static BASELINE: Shape = Shape {
     what: "a baseline",
@@ -130,13 +151,15 @@ static BASELINE: Shape = Shape {
     required: &["value"],
     words: &[],
     tables: &[],
+    lists: &[],
 };
 static MEASUREMENT: Shape = Shape {
     what: "a measurement",
     keys: names_of::<RawMeasurement>,
     required: &["period"],
-    words: &[],
+    words: &[("assessment", names_of::<Assessment>)],
     tables: &[],
+    lists: &[],
 };
 
 /// The words `[lints]` takes as levels.
@@ -257,6 +280,15 @@ impl Shape {
         }
         for (key, value) in entries.iter_mut() {
             let name = key.get_ref().as_ref();
+            if self.lists.contains(&name) {
+                if let DeValue::String(_) = value.get_ref() {
+                    let span = value.span();
+                    let one = std::mem::replace(value.get_mut(), DeValue::Boolean(false));
+                    let mut list = toml::de::DeArray::new();
+                    list.push(toml::Spanned::new(span, one));
+                    *value.get_mut() = DeValue::Array(list);
+                }
+            }
             if let Some((_, words)) = self.words.iter().find(|(k, _)| *k == name) {
                 check_word(table, name, value, words(), out);
             }
@@ -332,6 +364,7 @@ mod tests {
             &TARGET_GROUP,
             &RESOURCE,
             &ACTIVITY,
+            &OUTPUT,
             &EFFECT,
             &MECHANISM,
             &FINDING,

@@ -102,7 +102,9 @@ pub fn of_theory(file: &str, compiled: &Compiled) -> TheoryCoverage {
         .collect();
     let shares_of = |keep: &dyn Fn(usize) -> bool| {
         let mut s = Shares::default();
-        for e in (0..n).filter(|&e| keep(e)) {
+        // Coverage is of what the programme aims at: unintended effects are warned about, not
+        // counted (see `unintended-effect-without-indicator`).
+        for e in (0..n).filter(|&e| theory.effects[e].intended && keep(e)) {
             s.effects += 1;
             s.reached += usize::from(reached[e]);
             s.outcome_indicator += usize::from(outcome[e]);

@@ -179,6 +179,9 @@ fn read_csv(
             period,
             period_origin: origin.clone(),
             value,
+            text: None,
+            assessment: None,
+            derived: false,
             numerator,
             denominator,
             group_index: group

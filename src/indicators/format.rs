@@ -24,6 +24,23 @@ pub fn value(v: f64, unit: &Unit, language: Language) -> String {
     }
 }
 
+/// What a measurement says, as people read it: `81,6 % (beräknat)`, or a finding in words.
+pub fn observed(
+    v: &crate::compile::attainment::Value,
+    unit: &Unit,
+    language: Language,
+) -> Option<String> {
+    let mut shown = match (v.value, &v.text) {
+        (Some(number), _) => value(number, unit, language),
+        (None, Some(text)) => text.clone(),
+        (None, None) => return None,
+    };
+    if v.derived {
+        shown.push_str(&format!(" ({})", words(language).derived));
+    }
+    Some(shown)
+}
+
 /// The target in a few characters: `≥ 70 %`, `60–80 %`, `ökning`.
 pub fn target(indicator: &Indicator, language: Language) -> Option<String> {
     let target = indicator.target.as_ref()?;

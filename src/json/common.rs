@@ -29,6 +29,8 @@ impl From<model::Horizon> for Horizon {
 pub enum Status {
     Met,
     OnTrack,
+    /// Only ever an evaluation's verdict.
+    PartlyMet,
     NotMet,
     NoTarget,
     NoData,
@@ -40,6 +42,7 @@ impl From<crate::compile::attainment::Status> for Status {
         match s {
             S::Met => Status::Met,
             S::OnTrack => Status::OnTrack,
+            S::PartlyMet => Status::PartlyMet,
             S::NotMet => Status::NotMet,
             S::NoTarget => Status::NoTarget,
             S::NoData => Status::NoData,
@@ -94,6 +97,7 @@ pub enum ItemKind {
     TargetGroup,
     Resource,
     Activity,
+    Output,
     Mechanism,
     Effect,
     Context,
@@ -106,6 +110,7 @@ impl From<model::Kind> for ItemKind {
             model::Kind::TargetGroup => ItemKind::TargetGroup,
             model::Kind::Resource => ItemKind::Resource,
             model::Kind::Activity => ItemKind::Activity,
+            model::Kind::Output => ItemKind::Output,
             model::Kind::Mechanism => ItemKind::Mechanism,
             model::Kind::Effect => ItemKind::Effect,
             model::Kind::Context => ItemKind::Context,
@@ -125,6 +130,8 @@ pub enum UnitKind {
     Count,
     /// A rating within the indicator's range.
     Scale,
+    /// Findings in words, judged by assessments.
+    Qualitative,
     Currency,
     Days,
     Other,
@@ -150,6 +157,7 @@ impl Unit {
             model::Unit::Ratio => (UnitKind::Ratio, None),
             model::Unit::Count => (UnitKind::Count, None),
             model::Unit::Scale => (UnitKind::Scale, None),
+            model::Unit::Qualitative => (UnitKind::Qualitative, None),
             model::Unit::Currency => (UnitKind::Currency, None),
             model::Unit::Days => (UnitKind::Days, None),
             model::Unit::Other(name) => (UnitKind::Other, Some(name.clone())),

@@ -44,6 +44,7 @@ pub struct Point {
 pub enum ColumnId {
     Resources,
     Activities,
+    Outputs,
     Short,
     Medium,
     Long,
@@ -101,8 +102,8 @@ pub struct Marker {
 
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Arrow {
-    /// The mechanism the arrow belongs to.
-    pub mechanism: String,
+    /// The mechanism the arrow belongs to; `null` for an activity producing an output.
+    pub mechanism: Option<String>,
     /// Id of the item or mechanism the arrow leaves.
     pub from: String,
     /// Id of the item or mechanism the arrow enters.
@@ -131,6 +132,7 @@ fn column(c: Column) -> ColumnId {
     match c {
         Column::Resources => ColumnId::Resources,
         Column::Activities => ColumnId::Activities,
+        Column::Outputs => ColumnId::Outputs,
         Column::Effects(h) => match Horizon::from(h) {
             Horizon::Short => ColumnId::Short,
             Horizon::Medium => ColumnId::Medium,
@@ -199,11 +201,13 @@ impl Layout {
                 .arrows
                 .iter()
                 .map(|a| {
-                    let mechanism = mechanism_id(a.mechanism);
-                    let (from, to) = match (a.from_box, a.to_box) {
-                        (Some(b), _) => (layout.boxes[b].id.clone(), mechanism.clone()),
-                        (None, Some(b)) => (mechanism.clone(), layout.boxes[b].id.clone()),
-                        (None, None) => (mechanism.clone(), mechanism.clone()),
+                    let mechanism = a.mechanism.map(mechanism_id);
+                    let id = |b: usize| layout.boxes[b].id.clone();
+                    let (from, to) = match (&mechanism, a.from_box, a.to_box) {
+                        (None, Some(f), Some(t)) => (id(f), id(t)),
+                        (Some(m), Some(b), _) => (id(b), m.clone()),
+                        (Some(m), None, Some(b)) => (m.clone(), id(b)),
+                        _ => (String::new(), String::new()),
                     };
                     Arrow {
                         mechanism,

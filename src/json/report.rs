@@ -26,6 +26,60 @@ pub struct Report {
     pub effects: Vec<Effect>,
     /// Activities measured by (output) indicators.
     pub activities: Vec<Activity>,
+    /// Outputs measured by (output) indicators, in the same form as activities.
+    pub outputs: Vec<Activity>,
+    /// Every mechanism, numbered as in the diagrams, with its verdict and contexts.
+    pub mechanisms: Vec<Mechanism>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Mechanism {
+    pub id: String,
+    /// Its number in every diagram and legend.
+    pub number: usize,
+    pub text: String,
+    pub from: Vec<String>,
+    pub to: Vec<String>,
+    pub finding: Option<Finding>,
+    pub draft: bool,
+    pub contexts: Vec<Context>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Finding {
+    pub status: FindingStatus,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum FindingStatus {
+    Supported,
+    PartlySupported,
+    NotSupported,
+    NotAssessed,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Context {
+    pub id: String,
+    pub text: String,
+    pub kind: ContextKind,
+    pub influence: Option<Influence>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContextKind {
+    Structural,
+    Subjective,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Influence {
+    Enabling,
+    Hindering,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -41,6 +95,7 @@ pub struct TheoryInfo {
 pub struct Counts {
     pub met: usize,
     pub on_track: usize,
+    pub partly_met: usize,
     pub not_met: usize,
     pub no_target: usize,
     pub no_data: usize,
@@ -52,6 +107,7 @@ impl Counts {
         *match status {
             S::Met => &mut self.met,
             S::OnTrack => &mut self.on_track,
+            S::PartlyMet => &mut self.partly_met,
             S::NotMet => &mut self.not_met,
             S::NoTarget => &mut self.no_target,
             S::NoData => &mut self.no_data,
@@ -72,6 +128,8 @@ pub struct Effect {
     pub text: String,
     pub horizon: Horizon,
     pub perspective: Option<PerspectiveRef>,
+    /// `false` for an unintended effect, which the counts leave out.
+    pub intended: bool,
     /// A chain of mechanisms from an activity leads to it.
     pub reached: bool,
     /// Rolled up from the indicators that count (outcome, not drafts).
@@ -109,6 +167,8 @@ pub struct Indicator {
     /// Share of the way from baseline to target (1 = reached).
     pub progress: Option<f64>,
     pub status: Status,
+    /// The status is an evaluation's verdict, not computed from a number.
+    pub assessed: bool,
     pub groups: Vec<Group>,
     pub source: Option<String>,
     pub frequency: Option<String>,
@@ -131,10 +191,35 @@ pub struct Baseline {
     pub period: Option<String>,
 }
 
+/// An evaluation's verdict on a target.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Assessment {
+    Met,
+    PartlyMet,
+    NotMet,
+}
+
+impl From<model::Assessment> for Assessment {
+    fn from(a: model::Assessment) -> Self {
+        match a {
+            model::Assessment::Met => Assessment::Met,
+            model::Assessment::PartlyMet => Assessment::PartlyMet,
+            model::Assessment::NotMet => Assessment::NotMet,
+        }
+    }
+}
+
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Measurement {
     pub period: String,
     pub value: Option<f64>,
+    /// A finding in words, for a qualitative indicator.
+    pub text: Option<String>,
+    /// The evaluation's verdict on the target, when it gives one.
+    pub assessment: Option<Assessment>,
+    /// The number was computed by whoever wrote the theory from the source's figures.
+    pub derived: bool,
     pub numerator: Option<f64>,
     pub denominator: Option<f64>,
     /// The share computed from numerator and denominator (×100 for percent).
@@ -150,10 +235,14 @@ pub struct GroupRef {
     pub group: String,
 }
 
+/// What the latest period says: a number, a finding in words, a verdict.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Value {
     pub period: String,
-    pub value: f64,
+    pub value: Option<f64>,
+    pub text: Option<String>,
+    pub assessment: Option<Assessment>,
+    pub derived: bool,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -162,6 +251,8 @@ pub struct Group {
     pub group: String,
     pub latest: Option<Value>,
     pub status: Status,
+    /// The status is an evaluation's verdict, not computed from a number.
+    pub assessed: bool,
 }
 
 /// Values are kept to four decimals: more than any indicator is measured to.
@@ -194,17 +285,20 @@ impl Report {
         for e in crate::indicators::report::effect_order(theory) {
             let effect = &theory.effects[e];
             let status = effects[e].status;
-            summary.add(status);
-            by_horizon[&Horizon::from(effect.horizon)].add(status);
             let perspective = effect.perspective.as_ref().and_then(|p| p.target);
-            if let Some(p) = perspective {
-                by_perspective[p].counts.add(status);
+            if effect.intended {
+                summary.add(status);
+                by_horizon[&Horizon::from(effect.horizon)].add(status);
+                if let Some(p) = perspective {
+                    by_perspective[p].counts.add(status);
+                }
             }
             rows.push(Effect {
                 id: effect.header.id.clone(),
                 text: effect.text.value.clone(),
                 horizon: effect.horizon.into(),
                 perspective: perspective.map(|p| PerspectiveRef::of(theory, p)),
+                intended: effect.intended,
                 reached: compiled.is_reached(e),
                 status: status.into(),
                 assessed: effects[e].assessed,
@@ -216,26 +310,26 @@ impl Report {
                     .collect(),
             });
         }
-        let activities = theory
-            .activities
-            .iter()
-            .enumerate()
-            .filter(|(a, _)| !compiled.indicators_of(ItemRef::Activity(*a)).is_empty())
-            .map(|(a, activity)| Activity {
-                id: activity.header.id.clone(),
-                text: activity.text.value.clone(),
-                perspective: activity
-                    .perspective
-                    .as_ref()
-                    .and_then(|p| p.target)
-                    .map(|p| PerspectiveRef::of(theory, p)),
-                indicators: compiled
-                    .indicators_of(ItemRef::Activity(a))
-                    .iter()
-                    .map(|&i| indicator(i))
-                    .collect(),
-            })
-            .collect();
+        // Activities and outputs that indicators measure, each with its indicators.
+        let measured = |items: &mut dyn Iterator<Item = ItemRef>| -> Vec<Activity> {
+            items
+                .filter(|&item| !compiled.indicators_of(item).is_empty())
+                .map(|item| Activity {
+                    id: theory.header(item).id.clone(),
+                    text: theory.text(item).value.clone(),
+                    perspective: theory
+                        .perspective_of(item)
+                        .map(|p| PerspectiveRef::of(theory, p)),
+                    indicators: compiled
+                        .indicators_of(item)
+                        .iter()
+                        .map(|&i| indicator(i))
+                        .collect(),
+                })
+                .collect()
+        };
+        let activities = measured(&mut (0..theory.activities.len()).map(ItemRef::Activity));
+        let outputs = measured(&mut (0..theory.outputs.len()).map(ItemRef::Output));
         Report {
             version: VERSION,
             theory: TheoryInfo {
@@ -253,14 +347,70 @@ impl Report {
             by_perspective,
             effects: rows,
             activities,
+            outputs,
+            mechanisms: theory
+                .mechanisms
+                .iter()
+                .enumerate()
+                .map(|(m, mechanism)| mechanism_of(theory, m, mechanism))
+                .collect(),
         }
+    }
+}
+
+fn mechanism_of(theory: &model::Theory, m: usize, mechanism: &model::Mechanism) -> Mechanism {
+    let ids = |refs: &[model::Reference<ItemRef>]| -> Vec<String> {
+        refs.iter()
+            .filter(|r| r.target.is_some())
+            .map(|r| r.name.clone())
+            .collect()
+    };
+    Mechanism {
+        id: mechanism.header.id.clone(),
+        number: m + 1,
+        text: mechanism.text.value.clone(),
+        from: ids(&mechanism.from),
+        to: ids(&mechanism.to),
+        finding: mechanism.finding.as_ref().map(|f| Finding {
+            status: match f.status {
+                model::FindingStatus::Supported => FindingStatus::Supported,
+                model::FindingStatus::PartlySupported => FindingStatus::PartlySupported,
+                model::FindingStatus::NotSupported => FindingStatus::NotSupported,
+                model::FindingStatus::NotAssessed => FindingStatus::NotAssessed,
+            },
+            note: f.note.clone(),
+        }),
+        draft: mechanism.draft,
+        contexts: mechanism
+            .contexts
+            .iter()
+            .filter_map(|r| match r.target {
+                Some(ItemRef::Context(c)) => Some(&theory.contexts[c]),
+                _ => None,
+            })
+            .map(|c| Context {
+                id: c.header.id.clone(),
+                text: c.text.value.clone(),
+                kind: match c.kind {
+                    model::ContextKind::Structural => ContextKind::Structural,
+                    model::ContextKind::Subjective => ContextKind::Subjective,
+                },
+                influence: c.influence.map(|i| match i {
+                    model::Influence::Enabling => Influence::Enabling,
+                    model::Influence::Hindering => Influence::Hindering,
+                }),
+            })
+            .collect(),
     }
 }
 
 fn value(v: &attainment::Value) -> Value {
     Value {
         period: v.period.clone(),
-        value: round(v.value, DECIMALS),
+        value: v.value.map(|x| round(x, DECIMALS)),
+        text: v.text.clone(),
+        assessment: v.assessment.map(Into::into),
+        derived: v.derived,
     }
 }
 
@@ -291,6 +441,9 @@ fn indicator(compiled: &Compiled, result: &IndicatorResult) -> Indicator {
             .map(|m| Measurement {
                 period: m.period.clone(),
                 value: m.value,
+                text: m.text.clone(),
+                assessment: m.assessment.map(Into::into),
+                derived: m.derived,
                 numerator: m.numerator,
                 denominator: m.denominator,
                 share: m.share_in(&ind.unit).map(|s| round(s, DECIMALS)),
@@ -305,6 +458,7 @@ fn indicator(compiled: &Compiled, result: &IndicatorResult) -> Indicator {
         latest: result.latest.as_ref().map(value),
         progress: result.progress.map(|p| round(p, DECIMALS)),
         status: result.status.into(),
+        assessed: result.assessed,
         groups: result
             .groups
             .iter()
@@ -313,6 +467,7 @@ fn indicator(compiled: &Compiled, result: &IndicatorResult) -> Indicator {
                 group: g.group.clone(),
                 latest: g.latest.as_ref().map(value),
                 status: g.status.into(),
+                assessed: g.assessed,
             })
             .collect(),
         source: ind.source.as_ref().map(|s| s.value.clone()),

@@ -13,6 +13,7 @@ pub enum Kind {
     TargetGroup,
     Resource,
     Activity,
+    Output,
     Mechanism,
     Effect,
     Context,
@@ -26,6 +27,7 @@ impl Kind {
             Kind::TargetGroup => "target group",
             Kind::Resource => "resource",
             Kind::Activity => "activity",
+            Kind::Output => "output",
             Kind::Mechanism => "mechanism",
             Kind::Effect => "effect",
             Kind::Context => "context",
@@ -39,6 +41,7 @@ impl Kind {
             Kind::TargetGroup => "target groups",
             Kind::Resource => "resources",
             Kind::Activity => "activities",
+            Kind::Output => "outputs",
             Kind::Mechanism => "mechanisms",
             Kind::Effect => "effects",
             Kind::Context => "contexts",
@@ -57,7 +60,7 @@ impl Kind {
     /// "a" or "an", for the kind's name.
     pub fn article(self) -> &'static str {
         match self {
-            Kind::Activity | Kind::Effect | Kind::Indicator => "an",
+            Kind::Activity | Kind::Output | Kind::Effect | Kind::Indicator => "an",
             _ => "a",
         }
     }
@@ -69,6 +72,7 @@ impl ItemRef {
             ItemRef::TargetGroup(_) => Kind::TargetGroup,
             ItemRef::Resource(_) => Kind::Resource,
             ItemRef::Activity(_) => Kind::Activity,
+            ItemRef::Output(_) => Kind::Output,
             ItemRef::Mechanism(_) => Kind::Mechanism,
             ItemRef::Effect(_) => Kind::Effect,
             ItemRef::Context(_) => Kind::Context,
@@ -82,6 +86,7 @@ impl ItemRef {
             ItemRef::TargetGroup(i)
             | ItemRef::Resource(i)
             | ItemRef::Activity(i)
+            | ItemRef::Output(i)
             | ItemRef::Mechanism(i)
             | ItemRef::Effect(i)
             | ItemRef::Context(i)
@@ -132,11 +137,18 @@ pub static USES: Field = Field {
     accepts: &[Kind::Resource],
     link: Link::Into,
 };
+/// `[outputs.ID] from`: the activities that produce the output.
+pub static PRODUCED_BY: Field = Field {
+    name: "from",
+    owner: Kind::Output,
+    accepts: &[Kind::Activity],
+    link: Link::Into,
+};
 /// `[mechanisms.ID] from`: what sets the mechanism off.
 pub static FROM: Field = Field {
     name: "from",
     owner: Kind::Mechanism,
-    accepts: &[Kind::Activity, Kind::Effect],
+    accepts: &[Kind::Activity, Kind::Output, Kind::Effect],
     link: Link::Into,
 };
 /// `[mechanisms.ID] to`: the effects it brings about.
@@ -157,9 +169,9 @@ pub static CONTEXTS: Field = Field {
 pub static MEASURES: Field = Field {
     name: "measures",
     owner: Kind::Indicator,
-    accepts: &[Kind::Effect, Kind::Activity],
+    accepts: &[Kind::Effect, Kind::Activity, Kind::Output],
     link: Link::OutOf,
 };
 
 /// Every reference field, in the order the file format documents them.
-pub static FIELDS: [&Field; 5] = [&USES, &FROM, &TO, &CONTEXTS, &MEASURES];
+pub static FIELDS: [&Field; 6] = [&USES, &PRODUCED_BY, &FROM, &TO, &CONTEXTS, &MEASURES];

@@ -1,7 +1,7 @@
 //! Document → model: types the values and resolves every reference by id.
 
 use super::*;
-use crate::document::Document;
+use crate::document::{Document, Observed};
 use toml::Spanned;
 
 /// Builds the typed theory from a parsed document.
@@ -51,6 +51,7 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
     register_keys(&mut ids, doc.target_groups.keys(), ItemRef::TargetGroup);
     register_keys(&mut ids, doc.resources.keys(), ItemRef::Resource);
     register_keys(&mut ids, doc.activities.keys(), ItemRef::Activity);
+    register_keys(&mut ids, doc.outputs.keys(), ItemRef::Output);
     register_keys(&mut ids, doc.effects.keys(), ItemRef::Effect);
     register_keys(&mut ids, doc.mechanisms.keys(), ItemRef::Mechanism);
     register_keys(&mut ids, doc.contexts.keys(), ItemRef::Context);
@@ -103,6 +104,21 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
         })
         .collect();
 
+    let outputs = doc
+        .outputs
+        .into_iter()
+        .map(|(key, value)| {
+            let header = header(key, &value);
+            let raw = value.into_inner();
+            Output {
+                header,
+                perspective: perspective_ref(raw.perspective),
+                text: text(raw.text),
+                from: raw.from.into_iter().map(resolve).collect(),
+            }
+        })
+        .collect();
+
     let effects = doc
         .effects
         .into_iter()
@@ -115,6 +131,7 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
                 horizon: raw.horizon.into_inner(),
                 perspective: perspective_ref(raw.perspective),
                 text: text(raw.text),
+                intended: raw.intended,
             }
         })
         .collect();
@@ -195,7 +212,16 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
                             span: m.period.span(),
                         },
                         period: m.period.into_inner(),
-                        value: m.value.map(|v| v.into_inner().0),
+                        value: match m.value.as_ref().map(|v| v.get_ref()) {
+                            Some(Observed::Number(v)) => Some(*v),
+                            _ => None,
+                        },
+                        text: match m.value.map(Spanned::into_inner) {
+                            Some(Observed::Text(t)) => Some(t),
+                            _ => None,
+                        },
+                        assessment: m.assessment.map(Spanned::into_inner),
+                        derived: m.derived,
                         numerator: m.numerator.map(|v| v.into_inner().0),
                         denominator: m.denominator.map(|v| v.into_inner().0),
                         group_origin: m.group.as_ref().map(|g| Origin {
@@ -212,7 +238,8 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
                 .collect();
             Indicator {
                 header,
-                measures: resolve(raw.measures),
+                measures_span: raw.measures.span(),
+                measures: raw.measures.into_inner().into_iter().map(resolve).collect(),
                 kind_span: raw.kind.span(),
                 kind: raw.kind.into_inner(),
                 text: text(raw.text),
@@ -270,6 +297,7 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
         perspectives,
         resources,
         activities,
+        outputs,
         effects,
         mechanisms,
         contexts,

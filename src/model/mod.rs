@@ -8,10 +8,10 @@ mod lower;
 mod period;
 
 pub use crate::document::{
-    ContextKind, Direction, FindingStatus, Horizon, IndicatorKind, Influence, Language, LintLevel,
-    TargetRole,
+    Assessment, ContextKind, Direction, FindingStatus, Horizon, IndicatorKind, Influence, Language,
+    LintLevel, TargetRole,
 };
-pub use kind::{Field, Kind, Link, CONTEXTS, FIELDS, FROM, MEASURES, TO, USES};
+pub use kind::{Field, Kind, Link, CONTEXTS, FIELDS, FROM, MEASURES, PRODUCED_BY, TO, USES};
 pub use lower::{lower, resolve_group};
 pub use period::Period;
 
@@ -27,6 +27,8 @@ pub struct Theory {
     pub perspectives: Vec<Perspective>,
     pub resources: Vec<Resource>,
     pub activities: Vec<Activity>,
+    /// Outputs (prestationer): optional; a theory without them reads as before.
+    pub outputs: Vec<Output>,
     pub effects: Vec<Effect>,
     pub mechanisms: Vec<Mechanism>,
     pub contexts: Vec<Context>,
@@ -98,6 +100,7 @@ pub enum ItemRef {
     TargetGroup(usize),
     Resource(usize),
     Activity(usize),
+    Output(usize),
     Mechanism(usize),
     Effect(usize),
     Context(usize),
@@ -144,6 +147,16 @@ pub struct Activity {
     pub uses: Vec<Reference<ItemRef>>,
 }
 
+/// What an activity delivers: a step done (prestation), counted by output indicators.
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub header: Header,
+    pub perspective: Option<Reference<usize>>,
+    pub text: Text,
+    /// The activities that produce it.
+    pub from: Vec<Reference<ItemRef>>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Effect {
     pub header: Header,
@@ -151,6 +164,8 @@ pub struct Effect {
     pub horizon_span: Span,
     pub perspective: Option<Reference<usize>>,
     pub text: Text,
+    /// `false` for an unintended or negative effect.
+    pub intended: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -186,7 +201,9 @@ pub struct Context {
 #[derive(Debug, Clone)]
 pub struct Indicator {
     pub header: Header,
-    pub measures: Reference<ItemRef>,
+    /// What it measures: one item or several (an indicator shared by two effects).
+    pub measures: Vec<Reference<ItemRef>>,
+    pub measures_span: Span,
     pub kind: IndicatorKind,
     pub kind_span: Span,
     pub text: Text,
@@ -214,6 +231,8 @@ pub enum Unit {
     Count,
     /// A rating between the indicator's `range`.
     Scale,
+    /// A finding in words, judged by an evaluation's `assessment`.
+    Qualitative,
     Currency,
     Days,
     /// Anything else, shown as written.
@@ -229,6 +248,7 @@ impl Unit {
             Some("ratio") => Unit::Ratio,
             Some("count") => Unit::Count,
             Some("scale") => Unit::Scale,
+            Some("qualitative") => Unit::Qualitative,
             Some("currency" | "sek" | "SEK" | "kr") => Unit::Currency,
             Some("days") => Unit::Days,
             Some(other) => Unit::Other(other.to_string()),
@@ -269,6 +289,12 @@ pub struct Measurement {
     /// `None` when the period could not be read (reported by `invalid-period`).
     pub parsed_period: Option<Period>,
     pub value: Option<f64>,
+    /// A finding in words, for a qualitative indicator.
+    pub text: Option<String>,
+    /// The evaluation's verdict on the target, when it gives one.
+    pub assessment: Option<Assessment>,
+    /// The number was computed by whoever wrote the file, not given by the source.
+    pub derived: bool,
     pub numerator: Option<f64>,
     pub denominator: Option<f64>,
     pub group: Option<String>,
@@ -290,6 +316,13 @@ pub struct LintSetting {
 }
 
 impl Measurement {
+    /// Whether the measurement says anything: a readable period and a value (given or from
+    /// its counts), a finding in words, or a verdict.
+    pub fn is_readable(&self, unit: &Unit) -> bool {
+        self.parsed_period.is_some()
+            && (self.value_in(unit).is_some() || self.text.is_some() || self.assessment.is_some())
+    }
+
     /// The value the measurement stands for: as written, else the share its counts make.
     pub fn value_in(&self, unit: &Unit) -> Option<f64> {
         self.value.or_else(|| self.share_in(unit))
@@ -316,6 +349,7 @@ impl Theory {
             ItemRef::TargetGroup(i) => &self.target_groups[i].header,
             ItemRef::Resource(i) => &self.resources[i].header,
             ItemRef::Activity(i) => &self.activities[i].header,
+            ItemRef::Output(i) => &self.outputs[i].header,
             ItemRef::Mechanism(i) => &self.mechanisms[i].header,
             ItemRef::Effect(i) => &self.effects[i].header,
             ItemRef::Context(i) => &self.contexts[i].header,
@@ -328,11 +362,23 @@ impl Theory {
             ItemRef::TargetGroup(i) => &self.target_groups[i].text,
             ItemRef::Resource(i) => &self.resources[i].text,
             ItemRef::Activity(i) => &self.activities[i].text,
+            ItemRef::Output(i) => &self.outputs[i].text,
             ItemRef::Mechanism(i) => &self.mechanisms[i].text,
             ItemRef::Effect(i) => &self.effects[i].text,
             ItemRef::Context(i) => &self.contexts[i].text,
             ItemRef::Indicator(i) => &self.indicators[i].text,
         }
+    }
+
+    /// The perspective (lane) of an activity, output or effect, when it names a declared one.
+    pub fn perspective_of(&self, item: ItemRef) -> Option<usize> {
+        let reference = match item {
+            ItemRef::Activity(i) => &self.activities[i].perspective,
+            ItemRef::Output(i) => &self.outputs[i].perspective,
+            ItemRef::Effect(i) => &self.effects[i].perspective,
+            _ => return None,
+        };
+        reference.as_ref().and_then(|r| r.target)
     }
 
     /// Every item in file-section order: the order diagnostics and outputs walk them.
@@ -341,6 +387,7 @@ impl Theory {
             .map(ItemRef::TargetGroup)
             .chain((0..self.resources.len()).map(ItemRef::Resource))
             .chain((0..self.activities.len()).map(ItemRef::Activity))
+            .chain((0..self.outputs.len()).map(ItemRef::Output))
             .chain((0..self.effects.len()).map(ItemRef::Effect))
             .chain((0..self.mechanisms.len()).map(ItemRef::Mechanism))
             .chain((0..self.contexts.len()).map(ItemRef::Context))
@@ -369,6 +416,12 @@ impl Theory {
                     .iter()
                     .map(move |r| (&USES, ItemRef::Activity(a), r))
             });
+        let outputs = self.outputs.iter().enumerate().flat_map(|(o, output)| {
+            output
+                .from
+                .iter()
+                .map(move |r| (&PRODUCED_BY, ItemRef::Output(o), r))
+        });
         let mechanisms = self
             .mechanisms
             .iter()
@@ -388,7 +441,15 @@ impl Theory {
             .indicators
             .iter()
             .enumerate()
-            .map(|(i, indicator)| (&MEASURES, ItemRef::Indicator(i), &indicator.measures));
-        activities.chain(mechanisms).chain(indicators)
+            .flat_map(|(i, indicator)| {
+                indicator
+                    .measures
+                    .iter()
+                    .map(move |r| (&MEASURES, ItemRef::Indicator(i), r))
+            });
+        activities
+            .chain(outputs)
+            .chain(mechanisms)
+            .chain(indicators)
     }
 }

@@ -104,10 +104,16 @@ pub fn graph(theory: &Theory, layout: &Layout) -> Graph {
         )));
     }
     for arrow in &layout.arrows {
-        let mechanism = format!("mechanism:{}", theory.mechanisms[arrow.mechanism].header.id);
-        let (from, to) = match (arrow.from_box, arrow.to_box) {
-            (Some(b), _) => (layout.boxes[b].id.clone(), mechanism),
-            (_, Some(b)) => (mechanism, layout.boxes[b].id.clone()),
+        let (from, to) = match (arrow.mechanism, arrow.from_box, arrow.to_box) {
+            (None, Some(a), Some(b)) => (layout.boxes[a].id.clone(), layout.boxes[b].id.clone()),
+            (Some(m), Some(b), _) => (
+                layout.boxes[b].id.clone(),
+                format!("mechanism:{}", theory.mechanisms[m].header.id),
+            ),
+            (Some(m), _, Some(b)) => (
+                format!("mechanism:{}", theory.mechanisms[m].header.id),
+                layout.boxes[b].id.clone(),
+            ),
             _ => continue,
         };
         let mut attributes = Vec::new();
@@ -140,6 +146,7 @@ fn node(b: &super::layout::ItemBox) -> Stmt {
     let fill = match b.column {
         Column::Resources => "#fdf1d8",
         Column::Activities => "#e2eefa",
+        Column::Outputs => "#ece4f6",
         Column::Effects(_) => "#d3ecda",
     };
     let mut label = b.text.lines.join("\n");
@@ -151,19 +158,21 @@ fn node(b: &super::layout::ItemBox) -> Stmt {
             badge.output
         ));
     }
-    Stmt::Node(Node::new(
-        NodeId(quoted(&b.id), None),
-        vec![
-            Attribute(plain("label"), quoted(&label)),
-            Attribute(plain("fillcolor"), quoted(fill)),
-        ],
-    ))
+    let mut attributes = vec![
+        Attribute(plain("label"), quoted(&label)),
+        Attribute(plain("fillcolor"), quoted(fill)),
+    ];
+    if b.unintended {
+        attributes.push(Attribute(plain("style"), quoted("rounded,filled,dashed")));
+    }
+    Stmt::Node(Node::new(NodeId(quoted(&b.id), None), attributes))
 }
 
 fn column_name(column: Column) -> &'static str {
     match column {
         Column::Resources => "resources",
         Column::Activities => "activities",
+        Column::Outputs => "outputs",
         Column::Effects(crate::model::Horizon::Short) => "short",
         Column::Effects(crate::model::Horizon::Medium) => "medium",
         Column::Effects(crate::model::Horizon::Long) => "long",

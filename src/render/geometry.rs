@@ -39,6 +39,8 @@ pub struct Point {
 pub enum Column {
     Resources,
     Activities,
+    /// Only when the theory declares outputs (prestationer).
+    Outputs,
     Effects(Horizon),
 }
 
@@ -127,6 +129,8 @@ pub struct ItemBox {
     pub rect: Rect,
     pub text: TextBlock,
     pub badge: Option<Badge>,
+    /// An unintended effect: drawn dashed, its first line saying so.
+    pub unintended: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -141,7 +145,9 @@ pub struct Marker {
 /// A cubic Bézier curve from a box to a marker, or from a marker to a box.
 #[derive(Debug, Clone)]
 pub struct Arrow {
-    pub mechanism: usize,
+    /// The mechanism the arrow belongs to; `None` for an activity producing an output, drawn
+    /// straight from box to box.
+    pub mechanism: Option<usize>,
     pub start: Point,
     pub control1: Point,
     pub control2: Point,

@@ -9,7 +9,7 @@ use super::text::{width, wrap};
 use super::view::{View, ViewOptions};
 use crate::compile::attainment::Status;
 use crate::compile::Compiled;
-use crate::model::{Horizon, ItemRef, Theory};
+use crate::model::{Horizon, Influence, ItemRef, Theory};
 use crate::words::{finding, labels, Labels};
 
 const MARGIN: f64 = 24.0;
@@ -70,6 +70,14 @@ pub fn layout(compiled: &Compiled, view: &View, options: &ViewOptions) -> Layout
         .map(|(_, a)| &a.perspective)
         .chain(
             theory
+                .outputs
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| view.outputs[*i])
+                .map(|(_, o)| &o.perspective),
+        )
+        .chain(
+            theory
                 .effects
                 .iter()
                 .enumerate()
@@ -124,6 +132,22 @@ pub fn layout(compiled: &Compiled, view: &View, options: &ViewOptions) -> Layout
             });
         }
     }
+    if let Some(c) = column_of(Column::Outputs) {
+        for (i, output) in theory
+            .outputs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| view.outputs[*i])
+        {
+            pending.push(Pending {
+                item: ItemRef::Output(i),
+                column: c,
+                lane: lane_of(&output.perspective),
+                lines: wrap(&output.text.value, TEXT_SIZE, false, text_width),
+                badge: None,
+            });
+        }
+    }
     for (i, effect) in theory
         .effects
         .iter()
@@ -133,11 +157,15 @@ pub fn layout(compiled: &Compiled, view: &View, options: &ViewOptions) -> Layout
         let Some(c) = column_of(Column::Effects(effect.horizon)) else {
             continue;
         };
+        let mut lines = wrap(&effect.text.value, TEXT_SIZE, false, text_width);
+        if !effect.intended {
+            lines.insert(0, words.unintended.to_string());
+        }
         pending.push(Pending {
             item: ItemRef::Effect(i),
             column: c,
             lane: lane_of(&effect.perspective),
-            lines: wrap(&effect.text.value, TEXT_SIZE, false, text_width),
+            lines,
             badge: options.indicators.then(|| {
                 (
                     compiled.outcome_indicators(i).count(),
@@ -333,6 +361,7 @@ pub fn layout(compiled: &Compiled, view: &View, options: &ViewOptions) -> Layout
             rect,
             text,
             badge,
+            unintended: matches!(p.item, ItemRef::Effect(e) if !theory.effects[e].intended),
         });
     }
 
@@ -416,14 +445,25 @@ fn legend(
             line.push_str(&format!(" ({})", verdicts.join("; ")));
         }
         let text_x = MARGIN + 2.0 * MARKER_RADIUS + 10.0;
-        let text = TextBlock::new(
-            wrap(&line, TEXT_SIZE, false, width),
-            text_x,
-            y,
-            TEXT_SIZE,
-            LINE_HEIGHT,
-            false,
-        );
+        let mut lines = wrap(&line, TEXT_SIZE, false, width);
+        // The conditions the mechanism depends on, under it: ↑ enabling, ↓ hindering.
+        for reference in &mechanism.contexts {
+            if let Some(ItemRef::Context(c)) = reference.target {
+                let context = &theory.contexts[c];
+                let mark = match context.influence {
+                    Some(Influence::Enabling) => "↑",
+                    Some(Influence::Hindering) => "↓",
+                    None => "·",
+                };
+                lines.extend(wrap(
+                    &format!("{mark} {}", context.text.value),
+                    TEXT_SIZE,
+                    false,
+                    width,
+                ));
+            }
+        }
+        let text = TextBlock::new(lines, text_x, y, TEXT_SIZE, LINE_HEIGHT, false);
         let height = text.height().max(2.0 * MARKER_RADIUS);
         entries.push(LegendEntry {
             number: marker.number,
@@ -441,13 +481,17 @@ fn legend(
         let statuses = [
             Status::Met,
             Status::OnTrack,
+            Status::PartlyMet,
             Status::NotMet,
             Status::NoTarget,
             Status::NoData,
         ]
         .map(|s| format!("{} {}", s.symbol(), s.label(language)))
         .join("   ");
-        let text = format!("●  {}    ○  {}    {statuses}", words.outcome, words.output);
+        let text = format!(
+            "●  {}    ○  {}    {statuses}    ↑ {}    ↓ {}",
+            words.outcome, words.output, words.enabling, words.hindering
+        );
         let block = TextBlock::new(
             wrap(&text, TEXT_SIZE, false, width),
             MARGIN,
@@ -474,6 +518,9 @@ fn columns(theory: &Theory, view: &View, options: &ViewOptions) -> Vec<Column> {
         columns.push(Column::Resources);
     }
     columns.push(Column::Activities);
+    if view.outputs.iter().any(|&o| o) {
+        columns.push(Column::Outputs);
+    }
     for horizon in [Horizon::Short, Horizon::Medium, Horizon::Long] {
         if options.horizons.is_empty() || options.horizons.contains(&horizon) {
             columns.push(Column::Effects(horizon));
@@ -486,6 +533,7 @@ fn heading(words: &Labels, column: Column) -> &'static str {
     match column {
         Column::Resources => words.resources,
         Column::Activities => words.activities,
+        Column::Outputs => words.outputs,
         Column::Effects(h) => words.horizon(h),
     }
 }

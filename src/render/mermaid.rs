@@ -16,6 +16,7 @@ pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
         let title = match heading.column {
             Column::Resources => words.resources,
             Column::Activities => words.activities,
+            Column::Outputs => words.outputs,
             Column::Effects(h) => words.horizon(h),
         };
         let _ = writeln!(s, "  subgraph col{c}[\"{}\"]", label(title));
@@ -48,7 +49,13 @@ pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
         .map(|m| (m.mechanism, m.number))
         .collect();
     for arrow in &layout.arrows {
-        let Some(marker) = number.get(&arrow.mechanism) else {
+        let Some(mechanism) = arrow.mechanism else {
+            if let (Some(a), Some(b)) = (arrow.from_box, arrow.to_box) {
+                let _ = writeln!(s, "  n{a} --> n{b}");
+            }
+            continue;
+        };
+        let Some(marker) = number.get(&mechanism) else {
             continue;
         };
         match (arrow.from_box, arrow.to_box) {
@@ -75,12 +82,13 @@ pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
     s.push_str("  classDef resource fill:#fdf1d8,stroke:#c9a65a\n");
     s.push_str("  classDef activity fill:#e2eefa,stroke:#6d95c2\n");
     s.push_str("  classDef effect fill:#d3ecda,stroke:#4f9a66\n");
-    for kind in ["resource", "activity", "effect"] {
+    s.push_str("  classDef unintended stroke-dasharray:6 3\n");
+    for kind in ["resource", "activity", "effect", "unintended"] {
         let members: Vec<String> = layout
             .boxes
             .iter()
             .enumerate()
-            .filter(|(_, b)| b.kind == kind)
+            .filter(|(_, b)| b.kind == kind || (kind == "unintended" && b.unintended))
             .map(|(i, _)| format!("n{i}"))
             .collect();
         if !members.is_empty() {

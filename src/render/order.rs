@@ -53,6 +53,21 @@ pub(super) fn order_cells(theory: &Theory, view: &View, pending: &mut [Pending])
                 .filter_map(|r| r.target.and_then(|t| index.get(&t).copied()))
                 .map(move |ri| (ri, ai))
         })
+        // An output sits near the activities that produce it, as a resource near its users.
+        .chain(
+            theory
+                .outputs
+                .iter()
+                .enumerate()
+                .filter_map(|(o, output)| index.get(&ItemRef::Output(o)).map(|&oi| (oi, output)))
+                .flat_map(|(oi, output)| {
+                    output
+                        .from
+                        .iter()
+                        .filter_map(|r| r.target.and_then(|t| index.get(&t).copied()))
+                        .map(move |ai| (ai, oi))
+                }),
+        )
         .collect();
 
     let mut y = vec![0.0f64; pending.len()];

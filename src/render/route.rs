@@ -3,7 +3,7 @@
 
 use super::layout::{Arrow, Column, ItemBox, Marker, Point, MARKER_RADIUS};
 use super::view::View;
-use crate::model::{Field, ItemRef, Theory, FROM, TO};
+use crate::model::{Field, ItemRef, Theory, FROM, PRODUCED_BY, TO};
 use std::collections::{BTreeMap, HashMap};
 
 struct Plan {
@@ -132,13 +132,52 @@ pub(super) fn mechanisms(
                 y: 0.0,
             };
             arrows.push(Arrow {
-                mechanism: plan.mechanism,
+                mechanism: Some(plan.mechanism),
                 start: if leaves { edge } else { marker },
                 control1: marker,
                 control2: marker,
                 end: if leaves { marker } else { edge },
                 from_box: leaves.then_some(b),
                 to_box: (!leaves).then_some(b),
+            });
+        }
+    }
+    // An activity producing an output: a plain arrow from box to box, no marker between.
+    for (o, output) in theory.outputs.iter().enumerate() {
+        let Some(&to) = box_of.get(&ItemRef::Output(o)) else {
+            continue;
+        };
+        for activity in output.from.iter().filter_map(|r| r.target) {
+            let Some(&from) = box_of
+                .get(&activity)
+                .filter(|_| PRODUCED_BY.accepts(activity))
+            else {
+                continue;
+            };
+            let (start, end) = (boxes[from].rect, boxes[to].rect);
+            ports
+                .entry((from, true))
+                .or_default()
+                .push((end.y + end.height / 2.0, arrows.len()));
+            ports
+                .entry((to, false))
+                .or_default()
+                .push((start.y + start.height / 2.0, arrows.len()));
+            let (a, b) = (
+                Point {
+                    x: start.right(),
+                    y: 0.0,
+                },
+                Point { x: end.x, y: 0.0 },
+            );
+            arrows.push(Arrow {
+                mechanism: None,
+                start: a,
+                control1: a,
+                control2: b,
+                end: b,
+                from_box: Some(from),
+                to_box: Some(to),
             });
         }
     }

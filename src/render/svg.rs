@@ -16,6 +16,7 @@ fn colours(column: Column) -> (&'static str, &'static str) {
     match column {
         Column::Resources => ("#fdf1d8", "#c9a65a"),
         Column::Activities => ("#e2eefa", "#6d95c2"),
+        Column::Outputs => ("#ece4f6", "#8a6fb3"),
         Column::Effects(Horizon::Short) => ("#e7f5ea", "#6fae80"),
         Column::Effects(Horizon::Medium) => ("#d3ecda", "#4f9a66"),
         Column::Effects(Horizon::Long) => ("#bfe2c9", "#35804f"),
@@ -27,6 +28,7 @@ fn status_colours(status: Status) -> (&'static str, &'static str) {
     match status {
         Status::Met => ("#d9f2de", "#2e7d32"),
         Status::OnTrack => ("#fff3c4", "#a67c00"),
+        Status::PartlyMet => ("#ffe0b2", "#b25e00"),
         Status::NotMet => ("#fde2df", "#c62828"),
         Status::NoTarget => ("#eceff1", "#78909c"),
         Status::NoData => ("#ffffff", "#9aa5ad"),
@@ -98,7 +100,19 @@ pub fn svg(layout: &Layout, title: &str) -> String {
             escape(&item.id)
         );
         let _ = writeln!(s, "<title>{}</title>", escape(&item.id));
-        rect(&mut s, &item.rect, fill, stroke, 4.0, "box");
+        if item.unintended {
+            // Dashed and labelled in words, so it reads in black and white too.
+            let _ = writeln!(
+                s,
+                r#"<rect class="box unintended" x="{}" y="{}" width="{}" height="{}" rx="4" fill="{fill}" stroke="{stroke}" stroke-width="1.5" stroke-dasharray="6 3"/>"#,
+                n(item.rect.x),
+                n(item.rect.y),
+                n(item.rect.width),
+                n(item.rect.height),
+            );
+        } else {
+            rect(&mut s, &item.rect, fill, stroke, 4.0, "box");
+        }
         text(&mut s, &item.text, INK, "box-text");
         if let Some(badge) = &item.badge {
             let (badge_fill, badge_stroke) = status_colours(badge.status);

@@ -32,6 +32,7 @@ impl ViewOptions {
 pub struct View {
     pub resources: Vec<bool>,
     pub activities: Vec<bool>,
+    pub outputs: Vec<bool>,
     pub effects: Vec<bool>,
     pub mechanisms: Vec<bool>,
 }
@@ -41,6 +42,7 @@ impl View {
         match item {
             ItemRef::Resource(i) => self.resources[i],
             ItemRef::Activity(i) => self.activities[i],
+            ItemRef::Output(i) => self.outputs[i],
             ItemRef::Effect(i) => self.effects[i],
             ItemRef::Mechanism(i) => self.mechanisms[i],
             _ => false,
@@ -68,6 +70,11 @@ pub fn select(compiled: &Compiled, options: &ViewOptions) -> crate::Result<View>
         .iter()
         .map(|a| in_perspective(&a.perspective))
         .collect();
+    let mut outputs: Vec<bool> = theory
+        .outputs
+        .iter()
+        .map(|o| in_perspective(&o.perspective))
+        .collect();
     let mut effects: Vec<bool> = theory
         .effects
         .iter()
@@ -83,37 +90,48 @@ pub fn select(compiled: &Compiled, options: &ViewOptions) -> crate::Result<View>
             return Err(unknown("item", focus, ids));
         };
         // An indicator is focused through what it measures: that is where it sits in the chain.
-        let item = match named {
-            ItemRef::Indicator(i) => match theory.indicators[i].measures.target {
-                Some(target) if MEASURES.accepts(target) => target,
-                _ => {
+        let items: Vec<ItemRef> = match named {
+            ItemRef::Indicator(i) => {
+                let measured: Vec<ItemRef> = theory.indicators[i]
+                    .measures
+                    .iter()
+                    .filter_map(|r| r.target)
+                    .filter(|&t| MEASURES.accepts(t))
+                    .collect();
+                if measured.is_empty() {
                     return Err(Error::Usage(format!(
                         "indicator `{focus}` measures no item of the theory, so there is nothing to focus on"
-                    )))
+                    )));
                 }
-            },
-            item => item,
-        };
-        if !Compiled::can_focus(item.kind()) {
-            return Err(Error::Usage(format!(
+                measured
+            }
+            item if Compiled::can_focus(item.kind()) => vec![item],
+            item => {
+                return Err(Error::Usage(format!(
                 "`{focus}` is {} {}; focus on a resource, activity, mechanism, effect or indicator",
                 item.article(),
                 item.kind_name()
-            )));
-        }
+            )))
+            }
+        };
         let mut near = vec![false; compiled.graph.graph.node_count()];
-        for found in compiled
-            .upstream(item)
-            .into_iter()
-            .chain(compiled.downstream(item))
-        {
-            if let Some(node) = compiled.node(found) {
-                near[node.index()] = true;
+        for &item in &items {
+            for found in compiled
+                .upstream(item)
+                .into_iter()
+                .chain(compiled.downstream(item))
+            {
+                if let Some(node) = compiled.node(found) {
+                    near[node.index()] = true;
+                }
             }
         }
         let keep = |item: ItemRef| compiled.node(item).is_some_and(|n| near[n.index()]);
         for (i, shown) in activities.iter_mut().enumerate() {
             *shown &= keep(ItemRef::Activity(i));
+        }
+        for (i, shown) in outputs.iter_mut().enumerate() {
+            *shown &= keep(ItemRef::Output(i));
         }
         for (i, shown) in effects.iter_mut().enumerate() {
             *shown &= keep(ItemRef::Effect(i));
@@ -134,6 +152,7 @@ pub fn select(compiled: &Compiled, options: &ViewOptions) -> crate::Result<View>
     }
     let shown = |item: ItemRef| match item {
         ItemRef::Activity(a) => activities[a],
+        ItemRef::Output(o) => outputs[o],
         ItemRef::Effect(e) => effects[e],
         _ => false,
     };
@@ -150,6 +169,7 @@ pub fn select(compiled: &Compiled, options: &ViewOptions) -> crate::Result<View>
     Ok(View {
         resources,
         activities,
+        outputs,
         effects,
         mechanisms,
     })

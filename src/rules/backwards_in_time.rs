@@ -38,10 +38,11 @@ the other way. Activities are what the programme does; they are never the `to` o
 fn rank(theory: &Theory, item: ItemRef) -> Option<u8> {
     match item {
         ItemRef::Activity(_) => Some(0),
+        ItemRef::Output(_) => Some(1),
         ItemRef::Effect(e) => Some(match theory.effects[e].horizon {
-            Horizon::Short => 1,
-            Horizon::Medium => 2,
-            Horizon::Long => 3,
+            Horizon::Short => 2,
+            Horizon::Medium => 3,
+            Horizon::Long => 4,
         }),
         _ => None,
     }
@@ -54,6 +55,7 @@ fn when(theory: &Theory, item: ItemRef) -> &'static str {
             Horizon::Medium => "a medium-term effect",
             Horizon::Long => "a long-term effect",
         },
+        ItemRef::Output(_) => "an output",
         _ => "an activity",
     }
 }

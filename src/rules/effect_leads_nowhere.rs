@@ -38,6 +38,10 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         let Some(node) = input.compiled.node(item) else {
             continue;
         };
+        // An unintended effect is foreseen, not built on: nothing needs to follow from it.
+        if !effect.intended {
+            continue;
+        }
         let (ok, later) = match effect.horizon {
             Horizon::Short => (
                 reaches_later_than_short[node.index()],

@@ -42,7 +42,8 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let theory = input.theory;
     let compiled = input.compiled;
     for e in 0..theory.effects.len() {
-        if compiled.has_outcome_indicator(e) {
+        // Unintended effects are `unintended-effect-without-indicator`'s, at warning level.
+        if compiled.has_outcome_indicator(e) || !theory.effects[e].intended {
             continue;
         }
         let item = ItemRef::Effect(e);

@@ -41,7 +41,8 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         .enumerate()
         .filter(|(_, i)| !i.draft)
     {
-        if indicator.target.is_none() {
+        // A qualitative indicator is judged by the evaluation's assessment, not a number.
+        if indicator.target.is_none() && indicator.unit != crate::model::Unit::Qualitative {
             let item = ItemRef::Indicator(i);
             out.push(
                 RULE.diagnostic(

@@ -1,16 +1,19 @@
 use super::{Input, Rule};
 use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
-use crate::model::LintLevel;
+use crate::model::{LintLevel, Unit};
 
 pub static RULE: Rule = Rule {
     id: RuleId::InvalidMeasurement,
     default_level: LintLevel::Deny,
-    summary: "a measurement with no value, a zero denominator, or counts that do not add up",
+    summary: "a measurement with no value, counts that do not add up, or a verdict or computed number without its source",
     explanation: r#"## What it checks
-That every measurement has either a `value`, or a `numerator` and a `denominator` to compute
-the share from; that the denominator is not zero and the numerator not larger than it; and
-that a measurement giving both agrees with itself.
+That every measurement has a `value`, a `numerator` and a `denominator` to compute the share
+from, or an `assessment`; that the denominator is not zero and the numerator not larger than
+it; and that a measurement giving both agrees with itself. An `assessment` (the evaluation's
+verdict) needs the `source` that gives it and a `note` quoting it; a `derived` number needs a
+`note` saying how it was computed. A value in words (`value = "mostly ordinary"`) is for
+indicators with `unit = "qualitative"`, which take nothing else.
 
 ## Why it matters
 Reports give results as counts ("27 of 98 participants") as often as shares. verkan computes
@@ -34,10 +37,29 @@ share itself as `value`."#,
 fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     for indicator in &input.theory.indicators {
         for m in &indicator.measurements {
+            let blank = |s: &Option<String>| s.as_deref().is_none_or(|s| s.trim().is_empty());
+            let qualitative = indicator.unit == Unit::Qualitative;
             let problem = match (m.value, m.numerator, m.denominator) {
+                _ if m.assessment.is_some() && (blank(&m.source) || blank(&m.note)) => Some((
+                    "is an assessment without its source and quote".to_string(),
+                    "a verdict needs `source` (the report) and `note` (its words), so the reader can check it",
+                )),
+                _ if m.derived && blank(&m.note) => Some((
+                    "is derived but does not say how".to_string(),
+                    "add a `note` with the arithmetic, e.g. \"27 + 24 + 10 + 19 = 80 of 98 who started\"",
+                )),
+                _ if m.text.is_some() && !qualitative => Some((
+                    "is words, but the indicator counts numbers".to_string(),
+                    "write a number, or give the indicator `unit = \"qualitative\"` and judge the finding with `assessment`",
+                )),
+                (Some(_), _, _) | (_, Some(_), _) | (_, _, Some(_)) if qualitative => Some((
+                    "is a number, but the indicator is qualitative".to_string(),
+                    "write the finding in words as `value = \"…\"`, with an `assessment`",
+                )),
+                (None, None, None) if m.text.is_some() || m.assessment.is_some() => None,
                 (None, None, None) => Some((
                     "has no value".to_string(),
-                    "give `value`, or `numerator` and `denominator`",
+                    "give `value`, `numerator` and `denominator`, or the evaluation's `assessment`",
                 )),
                 (_, Some(_), None) => Some((
                     "has a numerator but no denominator".to_string(),

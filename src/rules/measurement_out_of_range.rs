@@ -42,7 +42,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             Unit::Count | Unit::Days | Unit::Currency => {
                 (0.0, f64::INFINITY, "it cannot be negative".to_string())
             }
-            Unit::Other(_) | Unit::None => continue,
+            Unit::Other(_) | Unit::None | Unit::Qualitative => continue,
         };
         for m in &indicator.measurements {
             let Some(v) = m.value_in(&indicator.unit) else {

@@ -24,8 +24,11 @@ mod invalid_period;
 mod invalid_target;
 mod measurement_out_of_range;
 mod orphan_activity;
+mod output_leads_nowhere;
+mod output_without_activity;
 mod parse_errors;
 mod reference_kind_mismatch;
+mod unintended_effect_without_indicator;
 mod unknown_group;
 mod unknown_indicator;
 mod unknown_lint;
@@ -96,11 +99,14 @@ pub static RULES: &[&Rule] = &[
     &incomplete_mechanism::RULE,
     &effect_without_mechanism::RULE,
     &effect_without_outcome_indicator::RULE,
+    &unintended_effect_without_indicator::RULE,
     &backwards_in_time::RULE,
     &unreachable_effect::RULE,
     &feedback_loop::RULE,
     &effect_leads_nowhere::RULE,
     &orphan_activity::RULE,
+    &output_without_activity::RULE,
+    &output_leads_nowhere::RULE,
     &unused_resource::RULE,
     &unused_context::RULE,
     &invalid_target::RULE,

@@ -40,7 +40,8 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             .graph
             .graph
             .edges_directed(node, Outgoing)
-            .any(|edge| *edge.weight() == Edge::Triggers);
+            // Through an output it produces, or straight into a mechanism.
+            .any(|edge| matches!(edge.weight(), Edge::Triggers | Edge::Produces));
         if !triggers {
             out.push(
                 RULE.diagnostic(

@@ -37,6 +37,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         .activities
         .iter()
         .filter_map(|a| a.perspective.as_ref())
+        .chain(theory.outputs.iter().filter_map(|o| o.perspective.as_ref()))
         .chain(theory.effects.iter().filter_map(|e| e.perspective.as_ref()));
     for reference in refs.filter(|r| r.target.is_none()) {
         let mut d = RULE

@@ -20,6 +20,22 @@ pub struct Scorecard {
     /// Activities with indicators: output indicators of steps done, reported but never judged
     /// as an effect's attainment.
     pub activities: Vec<ActivityRow>,
+    /// Outputs with indicators, likewise.
+    pub outputs: Vec<ActivityRow>,
+    /// Every mechanism, numbered as in the diagrams, with the conditions it depends on.
+    pub mechanisms: Vec<MechanismRow>,
+}
+
+#[derive(Debug, Clone)]
+pub struct MechanismRow {
+    pub number: usize,
+    pub id: String,
+    pub text: String,
+    /// The evaluation's verdict, worded.
+    pub finding: Option<String>,
+    pub draft: bool,
+    /// Its contexts: ↑ enabling, ↓ hindering, · either, then the condition.
+    pub contexts: Vec<(&'static str, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -35,6 +51,7 @@ pub struct ActivityRow {
 pub struct Counts {
     pub met: usize,
     pub on_track: usize,
+    pub partly_met: usize,
     pub not_met: usize,
     pub no_target: usize,
     pub no_data: usize,
@@ -45,6 +62,7 @@ impl Counts {
         match status {
             Status::Met => self.met += 1,
             Status::OnTrack => self.on_track += 1,
+            Status::PartlyMet => self.partly_met += 1,
             Status::NotMet => self.not_met += 1,
             Status::NoTarget => self.no_target += 1,
             Status::NoData => self.no_data += 1,
@@ -58,6 +76,8 @@ pub struct EffectRow {
     pub text: String,
     pub horizon: Horizon,
     pub perspective: Option<String>,
+    /// `false` for an unintended effect: listed apart, not in the summary.
+    pub intended: bool,
     /// A chain of mechanisms from an activity leads to it.
     pub reached: bool,
     pub status: Status,
@@ -81,6 +101,8 @@ pub struct IndicatorRow {
     pub shown: Option<String>,
     pub progress: Option<f64>,
     pub status: Status,
+    /// The status is an evaluation's verdict.
+    pub assessed: bool,
     pub groups: Vec<GroupRow>,
     pub source: Option<String>,
     pub frequency: Option<String>,
@@ -95,6 +117,7 @@ pub struct GroupRow {
     pub value: Option<f64>,
     pub shown: Option<String>,
     pub status: Status,
+    pub assessed: bool,
 }
 
 /// Computes the scorecard of a theory, as of the end of `as_of` (all data when `None`).
@@ -117,6 +140,11 @@ pub fn scorecard(compiled: &Compiled, as_of: Option<(&str, Period)>) -> Scorecar
     for e in order {
         let effect = &theory.effects[e];
         let result: &EffectResult = &effects[e];
+        rows.push(effect_row(compiled, e, result, &indicators));
+        // The summary is of what the programme aims at; unintended effects are listed apart.
+        if !effect.intended {
+            continue;
+        }
         summary.add(result.status);
         by_horizon
             .iter_mut()
@@ -124,50 +152,48 @@ pub fn scorecard(compiled: &Compiled, as_of: Option<(&str, Period)>) -> Scorecar
             .expect("every horizon")
             .1
             .add(result.status);
-        let perspective = effect.perspective.as_ref().and_then(|p| p.target);
-        if let Some(p) = perspective {
+        if let Some(p) = effect.perspective.as_ref().and_then(|p| p.target) {
             by_perspective[p].1.add(result.status);
         }
-        rows.push(EffectRow {
-            id: effect.header.id.clone(),
-            text: effect.text.value.clone(),
-            horizon: effect.horizon,
-            perspective: perspective.map(|p| theory.perspectives[p].label.clone()),
-            reached: compiled.is_reached(e),
-            status: result.status,
-            assessed: result.assessed,
-            outcome_indicators: result.outcome_indicators,
-            indicators: compiled
-                .indicators_of(ItemRef::Effect(e))
-                .iter()
-                .map(|&i| indicator_row(theory, &indicators[i]))
-                .collect(),
-        });
     }
-    let activities = theory
-        .activities
+    let activities = measured_items(
+        compiled,
+        (0..theory.activities.len()).map(ItemRef::Activity),
+        &indicators,
+    );
+    let outputs = measured_items(
+        compiled,
+        (0..theory.outputs.len()).map(ItemRef::Output),
+        &indicators,
+    );
+    let mechanisms = theory
+        .mechanisms
         .iter()
         .enumerate()
-        .filter_map(|(a, activity)| {
-            let rows: Vec<IndicatorRow> = compiled
-                .indicators_of(ItemRef::Activity(a))
+        .map(|(m, mechanism)| MechanismRow {
+            number: m + 1,
+            id: mechanism.header.id.clone(),
+            text: mechanism.text.value.clone(),
+            finding: mechanism
+                .finding
+                .as_ref()
+                .map(|f| crate::words::finding(language, f.status).to_string()),
+            draft: mechanism.draft,
+            contexts: mechanism
+                .contexts
                 .iter()
-                .map(|&i| indicator_row(theory, &indicators[i]))
-                .collect();
-            (!rows.is_empty()).then(|| ActivityRow {
-                id: activity.header.id.clone(),
-                text: activity.text.value.clone(),
-                perspective: activity
-                    .perspective
-                    .as_ref()
-                    .and_then(|p| p.target)
-                    .map(|p| theory.perspectives[p].label.clone()),
-                indicators: rows,
-            })
+                .filter_map(|r| match r.target {
+                    Some(ItemRef::Context(c)) => Some(&theory.contexts[c]),
+                    _ => None,
+                })
+                .map(|c| (influence_mark(c.influence), c.text.value.clone()))
+                .collect(),
         })
         .collect();
     Scorecard {
+        mechanisms,
         activities,
+        outputs,
         theory: theory.meta.name.clone(),
         language,
         as_of: as_of.map(|(text, _)| text.to_string()),
@@ -175,6 +201,68 @@ pub fn scorecard(compiled: &Compiled, as_of: Option<(&str, Period)>) -> Scorecar
         by_horizon,
         by_perspective,
         effects: rows,
+    }
+}
+
+/// Activities or outputs that indicators measure, each with its indicators' rows.
+fn measured_items(
+    compiled: &Compiled,
+    items: impl Iterator<Item = ItemRef>,
+    indicators: &[IndicatorResult],
+) -> Vec<ActivityRow> {
+    let theory = &compiled.theory;
+    items
+        .filter_map(|item| {
+            let rows: Vec<IndicatorRow> = compiled
+                .indicators_of(item)
+                .iter()
+                .map(|&i| indicator_row(theory, &indicators[i]))
+                .collect();
+            (!rows.is_empty()).then(|| ActivityRow {
+                id: theory.header(item).id.clone(),
+                text: theory.text(item).value.clone(),
+                perspective: theory
+                    .perspective_of(item)
+                    .map(|p| theory.perspectives[p].label.clone()),
+                indicators: rows,
+            })
+        })
+        .collect()
+}
+
+fn effect_row(
+    compiled: &Compiled,
+    e: usize,
+    result: &EffectResult,
+    indicators: &[IndicatorResult],
+) -> EffectRow {
+    let theory = &compiled.theory;
+    let effect = &theory.effects[e];
+    let perspective = effect.perspective.as_ref().and_then(|p| p.target);
+    EffectRow {
+        id: effect.header.id.clone(),
+        text: effect.text.value.clone(),
+        horizon: effect.horizon,
+        perspective: perspective.map(|p| theory.perspectives[p].label.clone()),
+        intended: effect.intended,
+        reached: compiled.is_reached(e),
+        status: result.status,
+        assessed: result.assessed,
+        outcome_indicators: result.outcome_indicators,
+        indicators: compiled
+            .indicators_of(ItemRef::Effect(e))
+            .iter()
+            .map(|&i| indicator_row(theory, &indicators[i]))
+            .collect(),
+    }
+}
+
+/// How a context bears on its mechanisms, as one mark: ↑ enabling, ↓ hindering, · either.
+pub fn influence_mark(influence: Option<crate::model::Influence>) -> &'static str {
+    match influence {
+        Some(crate::model::Influence::Enabling) => "↑",
+        Some(crate::model::Influence::Hindering) => "↓",
+        None => "·",
     }
 }
 
@@ -195,7 +283,8 @@ pub fn effect_order(theory: &Theory) -> Vec<usize> {
 fn indicator_row(theory: &Theory, result: &IndicatorResult) -> IndicatorRow {
     let indicator = &theory.indicators[result.indicator];
     let language = theory.meta.language;
-    let shown = |v: f64| format::value(v, &indicator.unit, language);
+    let shown =
+        |v: &crate::compile::attainment::Value| format::observed(v, &indicator.unit, language);
     IndicatorRow {
         id: indicator.header.id.clone(),
         text: indicator.text.value.clone(),
@@ -204,10 +293,11 @@ fn indicator_row(theory: &Theory, result: &IndicatorResult) -> IndicatorRow {
         target: format::target(indicator, language),
         baseline: indicator.baseline.as_ref().map(|b| b.value),
         period: result.latest.as_ref().map(|v| v.period.clone()),
-        value: result.latest.as_ref().map(|v| v.value),
-        shown: result.latest.as_ref().map(|v| shown(v.value)),
+        value: result.latest.as_ref().and_then(|v| v.value),
+        shown: result.latest.as_ref().and_then(shown),
         progress: result.progress,
         status: result.status,
+        assessed: result.assessed,
         groups: result
             .groups
             .iter()
@@ -215,9 +305,10 @@ fn indicator_row(theory: &Theory, result: &IndicatorResult) -> IndicatorRow {
                 dimension: g.dimension.clone(),
                 group: g.group.clone(),
                 period: g.latest.as_ref().map(|v| v.period.clone()),
-                value: g.latest.as_ref().map(|v| v.value),
-                shown: g.latest.as_ref().map(|v| shown(v.value)),
+                value: g.latest.as_ref().and_then(|v| v.value),
+                shown: g.latest.as_ref().and_then(shown),
                 status: g.status,
+                assessed: g.assessed,
             })
             .collect(),
         source: indicator.source.as_ref().map(|s| s.value.clone()),

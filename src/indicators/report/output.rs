@@ -10,6 +10,15 @@ impl Scorecard {
         format!("{} {}", status.symbol(), status.label(self.language))
     }
 
+    /// A status with "(bedömning)" when it is an evaluation's verdict.
+    fn judged(&self, status: Status, assessed: bool) -> String {
+        let mut text = self.status(status);
+        if assessed {
+            text.push_str(&format!(" ({})", words(self.language).assessed));
+        }
+        text
+    }
+
     /// The effects per status: for the theory, then per horizon and per perspective.
     fn summary_line(&self) -> String {
         let w = words(self.language);
@@ -32,6 +41,7 @@ impl Scorecard {
         let parts: Vec<String> = [
             (Status::Met, s.met),
             (Status::OnTrack, s.on_track),
+            (Status::PartlyMet, s.partly_met),
             (Status::NotMet, s.not_met),
             (Status::NoTarget, s.no_target),
             (Status::NoData, s.no_data),
@@ -98,22 +108,33 @@ impl Scorecard {
         ]
     }
 
-    /// One row per indicator: effects first (the item named on its first indicator's row, with
-    /// the effect's status), then activities with indicators.
-    fn rows(&self) -> Vec<[String; 6]> {
+    /// One row per indicator: intended effects first (the item named on its first indicator's
+    /// row, with the effect's status), then activities with indicators; or, with
+    /// `intended = false`, the unintended effects alone.
+    fn rows(&self, intended: bool) -> Vec<[String; 6]> {
         let w = words(self.language);
-        let effects = self.effects.iter().map(|e| {
-            let mut cell = format!("{}\n{}", e.text, self.status(e.status));
-            if !e.reached {
-                cell.push('\n');
-                cell.push_str(w.not_reached);
-            }
-            (cell, &e.indicators)
-        });
+        let effects = self
+            .effects
+            .iter()
+            .filter(|e| e.intended == intended)
+            .map(|e| {
+                let mut cell = format!("{}\n{}", e.text, self.status(e.status));
+                if !e.reached {
+                    cell.push('\n');
+                    cell.push_str(w.not_reached);
+                }
+                (cell, &e.indicators)
+            });
         let activities = self
             .activities
             .iter()
-            .map(|a| (format!("{} ({})", a.text, w.activity), &a.indicators));
+            .map(|a| (format!("{} ({})", a.text, w.activity), &a.indicators))
+            .chain(
+                self.outputs
+                    .iter()
+                    .map(|o| (format!("{} ({})", o.text, w.output_item), &o.indicators)),
+            )
+            .filter(|_| intended);
         let mut rows = Vec::new();
         for (item, indicators) in effects.chain(activities) {
             if indicators.is_empty() {
@@ -127,7 +148,7 @@ impl Scorecard {
                     self.indicator_label(row),
                     row.target.clone().unwrap_or_else(|| "–".into()),
                     self.latest(row),
-                    self.status(row.status),
+                    self.judged(row.status, row.assessed),
                     self.groups(row),
                 ]);
             }
@@ -137,16 +158,57 @@ impl Scorecard {
 
     /// A table for the terminal, wrapped to `width` columns.
     pub fn table(&self, width: u16) -> String {
-        let mut table = comfy_table::Table::new();
-        table
-            .load_preset(comfy_table::presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
-            .set_width(width)
-            .set_header(self.header().to_vec());
-        for row in self.rows() {
-            table.add_row(row.to_vec());
+        let table = |rows: Vec<[String; 6]>| {
+            let mut table = comfy_table::Table::new();
+            table
+                .load_preset(comfy_table::presets::UTF8_FULL_CONDENSED)
+                .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+                .set_width(width)
+                .set_header(self.header().to_vec());
+            for row in rows {
+                table.add_row(row.to_vec());
+            }
+            table
+        };
+        let mut out = format!(
+            "{}\n{}\n{}\n",
+            self.title(),
+            table(self.rows(true)),
+            self.summary_line()
+        );
+        let unintended = self.rows(false);
+        if !unintended.is_empty() {
+            let heading = words(self.language).unintended_effects;
+            out.push_str(&format!("\n{heading}\n{}\n", table(unintended)));
         }
-        format!("{}\n{}\n{}\n", self.title(), table, self.summary_line())
+        out.push_str(&format!("\n{}\n", self.mechanism_lines().join("\n")));
+        out
+    }
+
+    /// Each mechanism numbered as in the diagrams, with its verdict and, indented under it,
+    /// the conditions it depends on.
+    fn mechanism_lines(&self) -> Vec<String> {
+        let w = words(self.language);
+        let mut lines = vec![w.mechanisms.to_string()];
+        for m in &self.mechanisms {
+            let mut marks = Vec::new();
+            if let Some(finding) = &m.finding {
+                marks.push(finding.as_str());
+            }
+            if m.draft {
+                marks.push(w.draft);
+            }
+            let marks = if marks.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", marks.join("; "))
+            };
+            lines.push(format!("{}. {}{marks}", m.number, m.text));
+            for (mark, context) in &m.contexts {
+                lines.push(format!("   {mark} {context}"));
+            }
+        }
+        lines
     }
 
     /// A Markdown section with a pipe table, for reports and wikis.
@@ -170,8 +232,29 @@ impl Scorecard {
         let mut s = format!("## {}\n\n{}\n\n", cell(&self.title()), summary.join("\n"));
         s.push_str(&line(&self.header().map(str::to_string)));
         s.push_str("|---|---|---|---|---|---|\n");
-        for row in self.rows() {
+        for row in self.rows(true) {
             s.push_str(&line(&row));
+        }
+        let unintended = self.rows(false);
+        if !unintended.is_empty() {
+            let w = words(self.language);
+            s.push_str(&format!("\n### {}\n\n", w.unintended_effects));
+            s.push_str(&line(&self.header().map(str::to_string)));
+            s.push_str("|---|---|---|---|---|---|\n");
+            for row in unintended {
+                s.push_str(&line(&row));
+            }
+        }
+        let mut mechanisms = self.mechanism_lines().into_iter();
+        if let Some(title) = mechanisms.next() {
+            s.push_str(&format!("\n### {title}\n\n"));
+        }
+        for l in mechanisms {
+            // Contexts sit indented under their mechanism, as a nested list.
+            match l.strip_prefix("   ") {
+                Some(context) => s.push_str(&format!("   - {}\n", cell(context))),
+                None => s.push_str(&format!("{}\n", cell(&l))),
+            }
         }
         s
     }

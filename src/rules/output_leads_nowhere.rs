@@ -1,0 +1,58 @@
+use super::{at_header, quoted, Input, Rule};
+use crate::compile::Edge;
+use crate::diagnostic::{Diagnostic, RuleId};
+use crate::model::{ItemRef, LintLevel};
+use petgraph::Direction::Outgoing;
+
+pub static RULE: Rule = Rule {
+    id: RuleId::OutputLeadsNowhere,
+    default_level: LintLevel::Warn,
+    summary: "no mechanism starts from the output",
+    explanation: r#"## What it checks
+That every output is the starting point (`from`) of at least one mechanism.
+
+## Why it matters
+Outputs count steps done; the theory's point is what they lead to. An output no mechanism
+starts from is delivered, counted, and then explains nothing: either a mechanism is missing
+or the output is not part of this theory.
+
+## Example
+```toml
+[outputs.handlingsplaner]
+text = "Varje deltagare har en skriftlig handlingsplan"
+from = ["kartlaggning"]
+# …and no mechanism has "handlingsplaner" in its `from`
+```
+
+## How to fix
+Add the output to the `from` of the mechanism it sets off, saying why it leads to the effect."#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    let graph = &input.compiled.graph.graph;
+    for (o, output) in theory.outputs.iter().enumerate() {
+        let item = ItemRef::Output(o);
+        let Some(node) = input.compiled.node(item) else {
+            continue;
+        };
+        if graph
+            .edges_directed(node, Outgoing)
+            .any(|edge| *edge.weight() == Edge::Triggers)
+        {
+            continue;
+        }
+        out.push(
+            RULE.diagnostic(
+                format!("output {} leads to no effect", quoted(theory, item)),
+                at_header(theory, item, "no mechanism starts from this output"),
+            )
+            .with_fact("output", output.header.id.as_str())
+            .with_help(format!(
+                "add `\"{}\"` to the `from` of the mechanism it sets off",
+                output.header.id
+            )),
+        );
+    }
+}

@@ -1,0 +1,52 @@
+use super::{at_header, quoted, Input, Rule};
+use crate::diagnostic::{Diagnostic, RuleId};
+use crate::model::{ItemRef, LintLevel};
+
+pub static RULE: Rule = Rule {
+    id: RuleId::OutputWithoutActivity,
+    default_level: LintLevel::Deny,
+    summary: "an output names no activity that produces it",
+    explanation: r#"## What it checks
+That every `[outputs.ID]` names in `from` the activities that produce it.
+
+## Why it matters
+An output (prestation) is what an activity delivers: meetings held, plans written,
+participants enrolled. One that no activity produces floats free of the programme: nothing
+the programme does explains it, and the chain from activity to effect is broken at its start.
+
+## Example
+```toml
+[outputs.handlingsplaner]
+text = "Varje deltagare har en skriftlig handlingsplan"
+```
+
+## How to fix
+Name the activity that delivers it:
+```toml
+[outputs.handlingsplaner]
+text = "Varje deltagare har en skriftlig handlingsplan"
+from = ["kartlaggning"]
+```"#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    for (o, output) in theory.outputs.iter().enumerate() {
+        if !output.from.is_empty() {
+            continue;
+        }
+        let item = ItemRef::Output(o);
+        out.push(
+            RULE.diagnostic(
+                format!(
+                    "output {} names no activity that produces it",
+                    quoted(theory, item)
+                ),
+                at_header(theory, item, "nothing produces this output"),
+            )
+            .with_fact("output", output.header.id.as_str())
+            .with_help("add `from = [\"ACTIVITY\"]` naming the activities that deliver it"),
+        );
+    }
+}

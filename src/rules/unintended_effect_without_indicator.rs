@@ -1,0 +1,62 @@
+use super::{at_header, quoted, Input, Rule};
+use crate::diagnostic::{Diagnostic, RuleId};
+use crate::model::{ItemRef, LintLevel};
+
+pub static RULE: Rule = Rule {
+    id: RuleId::UnintendedEffectWithoutIndicator,
+    default_level: LintLevel::Warn,
+    summary: "an unintended effect has no outcome indicator",
+    explanation: r#"## What it checks
+That every effect marked `intended = false` is watched by at least one indicator with
+`kind = "outcome"`.
+
+## Why it matters
+An unintended or negative effect (a side effect the evaluation foresees: participants
+losing a benefit, staff overloaded) is only noticed if someone looks for it. ESV's guidance
+on verksamhetslogik and realist evaluation both ask for it. It is a warning, not an error:
+the programme does not aim at it, but should know if it happens.
+
+## Example
+```toml
+[effects.undantrangning]
+horizon = "medium"
+intended = false
+text = "Andra deltagare får vänta längre på insatser"
+```
+
+## How to fix
+Add an outcome indicator that would show the effect, or mark one `draft = true` until the
+programme agrees on it:
+```toml
+[indicators.vantetid]
+measures = "undantrangning"
+kind = "outcome"
+text = "Väntetid till insats för övriga deltagare"
+unit = "days"
+```"#,
+    check: Some(check),
+};
+
+fn check(input: &Input, out: &mut Vec<Diagnostic>) {
+    let theory = input.theory;
+    for (e, effect) in theory.effects.iter().enumerate() {
+        if effect.intended || input.compiled.has_outcome_indicator(e) {
+            continue;
+        }
+        let item = ItemRef::Effect(e);
+        out.push(
+            RULE.diagnostic(
+                format!(
+                    "unintended effect {} has no outcome indicator",
+                    quoted(theory, item)
+                ),
+                at_header(theory, item, "nothing would show whether this happens"),
+            )
+            .with_fact("effect", effect.header.id.as_str())
+            .with_help(format!(
+                "add an `[indicators.ID]` with `measures = \"{}\"` and `kind = \"outcome\"`",
+                effect.header.id
+            )),
+        );
+    }
+}
