@@ -222,6 +222,9 @@ pub struct RawIndicator {
     pub unit: Option<Spanned<String>>,
     /// The lowest and highest value of a `scale` unit.
     pub range: Option<Spanned<[Finite; 2]>>,
+    /// The named levels of an `ordinal` unit, lowest first.
+    #[serde(default)]
+    pub levels: Vec<Spanned<String>>,
     pub target: Option<Spanned<RawTarget>>,
     pub baseline: Option<Spanned<RawBaseline>>,
     pub source: Option<Spanned<String>>,
@@ -266,6 +269,8 @@ pub enum IndicatorKind {
 #[serde(deny_unknown_fields)]
 pub struct RawTarget {
     pub value: Option<Finite>,
+    /// For an `ordinal` indicator: the level to reach, by name.
+    pub level: Option<Spanned<String>>,
     pub direction: Direction,
     pub by: Option<Spanned<String>>,
     pub max: Option<Finite>,

@@ -31,6 +31,8 @@ pub fn observed(
     language: Language,
 ) -> Option<String> {
     let mut shown = match (v.value, &v.text) {
+        // An ordinal level reads as its word, not its number.
+        (Some(_), Some(level)) if *unit == Unit::Ordinal => level.clone(),
         (Some(number), _) => value(number, unit, language),
         (None, Some(text)) => text.clone(),
         (None, None) => return None,
@@ -44,7 +46,10 @@ pub fn observed(
 /// The target in a few characters: `≥ 70 %`, `60–80 %`, `ökning`.
 pub fn target(indicator: &Indicator, language: Language) -> Option<String> {
     let target = indicator.target.as_ref()?;
-    let v = |x: f64| value(x, &indicator.unit, language);
+    let v = |x: f64| match &target.level {
+        Some(level) if indicator.unit == Unit::Ordinal => level.value.clone(),
+        _ => value(x, &indicator.unit, language),
+    };
     let w = words(language);
     let mut text = match (target.direction, target.value) {
         (Direction::AtLeast, Some(t)) => format!("≥ {}", v(t)),

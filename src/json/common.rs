@@ -132,6 +132,8 @@ pub enum UnitKind {
     Scale,
     /// Findings in words, judged by assessments.
     Qualitative,
+    /// One of the named `levels`, lowest first; level k counts as k.
+    Ordinal,
     Currency,
     Days,
     Other,
@@ -148,16 +150,20 @@ pub struct Unit {
     /// The lowest and highest value of a `scale`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub range: Option<[f64; 2]>,
+    /// The named levels of an `ordinal` unit, lowest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<String>,
 }
 
 impl Unit {
-    pub fn of(unit: &model::Unit, range: Option<(f64, f64)>) -> Self {
+    pub fn of(unit: &model::Unit, range: Option<(f64, f64)>, levels: &[model::Text]) -> Self {
         let (kind, name) = match unit {
             model::Unit::Percent => (UnitKind::Percent, None),
             model::Unit::Ratio => (UnitKind::Ratio, None),
             model::Unit::Count => (UnitKind::Count, None),
             model::Unit::Scale => (UnitKind::Scale, None),
             model::Unit::Qualitative => (UnitKind::Qualitative, None),
+            model::Unit::Ordinal => (UnitKind::Ordinal, None),
             model::Unit::Currency => (UnitKind::Currency, None),
             model::Unit::Days => (UnitKind::Days, None),
             model::Unit::Other(name) => (UnitKind::Other, Some(name.clone())),
@@ -167,6 +173,7 @@ impl Unit {
             kind,
             name,
             range: range.map(|(low, high)| [low, high]),
+            levels: levels.iter().map(|l| l.value.clone()).collect(),
         }
     }
 }

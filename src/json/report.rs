@@ -177,7 +177,10 @@ pub struct Indicator {
 
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Target {
+    /// For an ordinal indicator, the number of `level` (1 for the lowest).
     pub value: Option<f64>,
+    /// The level to reach, for an ordinal indicator.
+    pub level: Option<String>,
     /// The upper end of a `range`.
     pub max: Option<f64>,
     pub direction: Direction,
@@ -424,9 +427,10 @@ fn indicator(compiled: &Compiled, result: &IndicatorResult) -> Indicator {
         kind: ind.kind.into(),
         draft: ind.draft,
         counts,
-        unit: Unit::of(&ind.unit, ind.range),
+        unit: Unit::of(&ind.unit, ind.range, &ind.levels),
         target: ind.target.as_ref().map(|t| Target {
             value: t.value,
+            level: t.level.as_ref().map(|l| l.value.clone()),
             max: t.max,
             direction: t.direction.into(),
             by: t.by.as_ref().map(|b| b.value.clone()),

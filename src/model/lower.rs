@@ -182,6 +182,7 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
             let header = header(key, &value);
             let raw = value.into_inner();
             let unit_span = raw.unit.as_ref().map(Spanned::span);
+            let levels: Vec<Text> = raw.levels.into_iter().map(text).collect();
             let unit = Unit::parse(raw.unit.as_ref().map(|u| u.get_ref().as_str()));
             let disaggregation: Vec<Dimension> = raw
                 .disaggregation
@@ -214,7 +215,9 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
                         period: m.period.into_inner(),
                         value: match m.value.as_ref().map(|v| v.get_ref()) {
                             Some(Observed::Number(v)) => Some(*v),
-                            _ => None,
+                            // An ordinal level counts as its place among the levels.
+                            Some(Observed::Text(t)) => level_number(&levels, t),
+                            None => None,
                         },
                         text: match m.value.map(Spanned::into_inner) {
                             Some(Observed::Text(t)) => Some(t),
@@ -246,12 +249,18 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
                 unit,
                 unit_span,
                 range: raw.range.map(|r| (r.get_ref()[0].0, r.get_ref()[1].0)),
+                levels: levels.clone(),
                 target: raw.target.map(|t| {
                     let span = t.span();
                     let t = t.into_inner();
                     let by = t.by.map(text);
+                    let level = t.level.map(text);
                     Target {
-                        value: t.value.map(|v| v.0),
+                        value: t
+                            .value
+                            .map(|v| v.0)
+                            .or_else(|| level_number(&levels, &level.as_ref()?.value)),
+                        level,
                         max: t.max.map(|v| v.0),
                         direction: t.direction,
                         by_period: by.as_ref().and_then(|b| Period::parse(&b.value)),
@@ -305,6 +314,14 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
         lints,
         ids,
     }
+}
+
+/// The number an ordinal level counts as: its place among the levels, 1 for the lowest.
+fn level_number(levels: &[Text], level: &str) -> Option<f64> {
+    levels
+        .iter()
+        .position(|l| l.value == level)
+        .map(|i| (i + 1) as f64)
 }
 
 /// The (dimension, value) a measurement's group names: `FK`, or `remittent=FK` when the same

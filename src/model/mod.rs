@@ -211,6 +211,8 @@ pub struct Indicator {
     pub unit_span: Option<Span>,
     /// The lowest and highest value of a `scale`.
     pub range: Option<(f64, f64)>,
+    /// The named levels of an `ordinal` indicator, lowest first; level k counts as k.
+    pub levels: Vec<Text>,
     pub target: Option<Target>,
     pub baseline: Option<Baseline>,
     pub source: Option<Text>,
@@ -233,6 +235,8 @@ pub enum Unit {
     Scale,
     /// A finding in words, judged by an evaluation's `assessment`.
     Qualitative,
+    /// One of the indicator's named `levels`, lowest first (IATI's ordinal measure).
+    Ordinal,
     Currency,
     Days,
     /// Anything else, shown as written.
@@ -249,6 +253,7 @@ impl Unit {
             Some("count") => Unit::Count,
             Some("scale") => Unit::Scale,
             Some("qualitative") => Unit::Qualitative,
+            Some("ordinal") => Unit::Ordinal,
             Some("currency" | "sek" | "SEK" | "kr") => Unit::Currency,
             Some("days") => Unit::Days,
             Some(other) => Unit::Other(other.to_string()),
@@ -258,7 +263,10 @@ impl Unit {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Target {
+    /// For an ordinal indicator, the number of `level` (1 for the lowest).
     pub value: Option<f64>,
+    /// The level to reach, as written, for an ordinal indicator.
+    pub level: Option<Text>,
     pub max: Option<f64>,
     pub direction: Direction,
     pub by: Option<Text>,

@@ -39,6 +39,11 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         for m in &indicator.measurements {
             let blank = |s: &Option<String>| s.as_deref().is_none_or(|s| s.trim().is_empty());
             let qualitative = indicator.unit == Unit::Qualitative;
+            let ordinal = indicator.unit == Unit::Ordinal;
+            let not_a_level = ordinal
+                && m.text
+                    .as_ref()
+                    .is_some_and(|t| !indicator.levels.iter().any(|l| &l.value == t));
             let problem = match (m.value, m.numerator, m.denominator) {
                 _ if m.assessment.is_some() && (blank(&m.source) || blank(&m.note)) => Some((
                     "is an assessment without its source and quote".to_string(),
@@ -48,7 +53,14 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     "is derived but does not say how".to_string(),
                     "add a `note` with the arithmetic, e.g. \"27 + 24 + 10 + 19 = 80 of 98 who started\"",
                 )),
-                _ if m.text.is_some() && !qualitative => Some((
+                _ if not_a_level => Some((
+                    format!(
+                        "is `{}`, which is not one of the indicator's levels",
+                        m.text.as_deref().unwrap_or_default()
+                    ),
+                    "use one of the words in `levels`, spelt as there",
+                )),
+                _ if m.text.is_some() && !qualitative && !ordinal => Some((
                     "is words, but the indicator counts numbers".to_string(),
                     "write a number, or give the indicator `unit = \"qualitative\"` and judge the finding with `assessment`",
                 )),

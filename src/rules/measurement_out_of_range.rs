@@ -42,7 +42,12 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             Unit::Count | Unit::Days | Unit::Currency => {
                 (0.0, f64::INFINITY, "it cannot be negative".to_string())
             }
-            Unit::Other(_) | Unit::None | Unit::Qualitative => continue,
+            Unit::Ordinal if !indicator.levels.is_empty() => (
+                1.0,
+                indicator.levels.len() as f64,
+                format!("the levels are numbered 1 to {}", indicator.levels.len()),
+            ),
+            Unit::Other(_) | Unit::None | Unit::Qualitative | Unit::Ordinal => continue,
         };
         for m in &indicator.measurements {
             let Some(v) = m.value_in(&indicator.unit) else {

@@ -294,3 +294,38 @@ fn a_draft_outcome_indicator_does_not_count_for_the_effect() {
         "but check sees an outcome indicator"
     );
 }
+
+#[test]
+fn ordinal_levels_are_judged_by_their_place() {
+    let toml = "[indicators.i]\nmeasures = \"e\"\nkind = \"outcome\"\ntext = \"I\"\nunit = \"ordinal\"\n\
+                levels = [\"låg\", \"medel\", \"hög\"]\ntarget = { level = \"hög\", direction = \"at_least\" }\n\
+                [[indicators.i.measurements]]\nperiod = \"2019\"\nvalue = \"låg\"\n\
+                [[indicators.i.measurements]]\nperiod = \"2020\"\nvalue = \"medel\"\n";
+    let t = theory(toml);
+    assert_eq!(t.indicators[0].target.as_ref().unwrap().value, Some(3.0));
+    let result = &indicators(&t, None)[0];
+    assert_eq!(
+        result.status,
+        Status::OnTrack,
+        "from låg to medel, toward hög"
+    );
+    let latest = result.latest.as_ref().unwrap();
+    assert_eq!(
+        (latest.value, latest.text.as_deref()),
+        (Some(2.0), Some("medel"))
+    );
+    let reached = toml.replace("value = \"medel\"", "value = \"hög\"");
+    assert_eq!(indicators(&theory(&reached), None)[0].status, Status::Met);
+}
+
+#[test]
+fn an_assessment_decides_over_the_number_of_its_period() {
+    let mut toml = format!(
+        "[indicators.i]\nmeasures = \"e\"\nkind = \"outcome\"\ntext = \"I\"\nunit = \"percent\"\ntarget = {{ value = 50, direction = \"at_least\" }}\n"
+    );
+    toml.push_str(
+        "[[indicators.i.measurements]]\nperiod = \"2019\"\nvalue = 60\nassessment = \"partly_met\"\nsource = \"S\"\nnote = \"N\"\n",
+    );
+    let result = &indicators(&theory(&toml), None)[0];
+    assert_eq!((result.status, result.assessed), (Status::PartlyMet, true));
+}
