@@ -320,8 +320,8 @@ fn ordinal_levels_are_judged_by_their_place() {
 
 #[test]
 fn an_assessment_decides_over_the_number_of_its_period() {
-    let mut toml = format!(
-        "[indicators.i]\nmeasures = \"e\"\nkind = \"outcome\"\ntext = \"I\"\nunit = \"percent\"\ntarget = {{ value = 50, direction = \"at_least\" }}\n"
+    let mut toml = String::from(
+        "[indicators.i]\nmeasures = \"e\"\nkind = \"outcome\"\ntext = \"I\"\nunit = \"percent\"\ntarget = { value = 50, direction = \"at_least\" }\n",
     );
     toml.push_str(
         "[[indicators.i.measurements]]\nperiod = \"2019\"\nvalue = 60\nassessment = \"partly_met\"\nsource = \"S\"\nnote = \"N\"\n",
