@@ -32,3 +32,35 @@ pub fn theory(chains: usize) -> String {
     }
     t
 }
+
+/// One long chain: an activity, then `effects` effects each leading to the next, closed into a
+/// loop back to the first when `cycle` is set. Deep graphs for the tests of iterative passes.
+pub fn chain(effects: usize, cycle: bool) -> String {
+    let mut t = String::with_capacity(effects * 120);
+    t.push_str("[theory]\nname = \"Kedja\"\n\n[activities.a]\ntext = \"Insats\"\n\n");
+    for i in 0..effects {
+        let _ = write!(
+            t,
+            "[effects.e{i}]\nhorizon = \"short\"\ntext = \"Effekt {i}\"\n\n"
+        );
+    }
+    for i in 0..effects {
+        let from = if i == 0 {
+            "a".to_string()
+        } else {
+            format!("e{}", i - 1)
+        };
+        let _ = write!(
+            t,
+            "[mechanisms.m{i}]\ntext = \"Mekanism {i}\"\nfrom = [\"{from}\"]\nto = [\"e{i}\"]\n\n"
+        );
+    }
+    if cycle && effects > 0 {
+        let _ = write!(
+            t,
+            "[mechanisms.tillbaka]\ntext = \"Tillbaka\"\nfrom = [\"e{}\"]\nto = [\"e0\"]\n",
+            effects - 1
+        );
+    }
+    t
+}

@@ -137,3 +137,23 @@ fn three_independent_schema_errors_are_three_located_diagnostics_in_one_run() {
         .collect();
     assert_eq!(places, [(7, 1), (10, 11), (15, 8)]);
 }
+
+#[test]
+fn a_chain_of_200_000_effects_and_a_loop_through_them_check_without_overflowing_the_stack() {
+    let effects = 200_000;
+    for cycle in [false, true] {
+        let text = verkan::synthetic::chain(effects, cycle);
+        let (_, diagnostics) = check_text("chain.toml", &text);
+        // Every effect lacks an outcome indicator; nothing else is wrong but the loop.
+        let missing = diagnostics
+            .iter()
+            .filter(|d| d.rule == "effect-without-outcome-indicator")
+            .count();
+        assert_eq!(missing, effects);
+        let loops = diagnostics
+            .iter()
+            .filter(|d| d.rule == "feedback-loop")
+            .count();
+        assert_eq!(loops, usize::from(cycle), "cycle: {cycle}");
+    }
+}

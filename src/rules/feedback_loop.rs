@@ -3,7 +3,7 @@ use crate::compile::TheoryGraph;
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
-use petgraph::algo::tarjan_scc;
+use petgraph::algo::kosaraju_scc;
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 use petgraph::Direction::Outgoing;
@@ -42,7 +42,9 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let theory = input.theory;
     let graph = &input.compiled.graph.graph;
     let mut in_component = vec![usize::MAX; graph.node_count()];
-    let mut components = tarjan_scc(graph);
+    // Kosaraju with petgraph's explicit-stack DFS: no recursion, so a chain of 200 000 effects
+    // cannot overflow the stack (Tarjan's recursive version did).
+    let mut components = kosaraju_scc(graph);
     components.retain(|c| c.len() > 1);
     for component in &mut components {
         component.sort();
