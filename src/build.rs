@@ -25,6 +25,7 @@ pub fn build(
     out: &Path,
     scale: f32,
     overrides: &LevelOverrides,
+    policy: &crate::DataPolicy,
 ) -> crate::Result<Built> {
     let files = crate::paths::expand(&[input.to_path_buf()])?;
     if files.is_empty() {
@@ -37,7 +38,7 @@ pub fn build(
     let mut diagnostics = Vec::new();
     let mut theories = Vec::new();
     for path in &files {
-        let checked = crate::check_path(&mut sources, path, overrides)?;
+        let checked = crate::check_path_with(&mut sources, path, overrides, policy)?;
         diagnostics.extend(checked.diagnostics.iter().cloned());
         let tally = Tally::of(&checked.diagnostics);
         if let Some(compiled) = checked.compiled {

@@ -30,6 +30,7 @@ pub mod words;
 use compile::Compiled;
 use diagnostic::{Diagnostic, Label, Severity};
 pub use error::{Error, Result};
+pub use indicators::data::DataPolicy;
 use lints::LevelOverrides;
 use source::{FileId, Sources};
 
@@ -41,8 +42,19 @@ pub struct Checked {
 }
 
 /// Parses, compiles and checks one file already added to `sources`. Data files the theory
-/// names are read relative to the file's name and added to `sources` too.
+/// names are read relative to the file's name and added to `sources` too, under the default
+/// [`DataPolicy`].
 pub fn check(sources: &mut Sources, file: FileId, overrides: &LevelOverrides) -> Checked {
+    check_with(sources, file, overrides, &DataPolicy::default())
+}
+
+/// [`check`] with the caller's data-file policy.
+pub fn check_with(
+    sources: &mut Sources,
+    file: FileId,
+    overrides: &LevelOverrides,
+    policy: &DataPolicy,
+) -> Checked {
     let text = sources.text(file);
     let document = match document::parse(file, text) {
         Ok(document) => document,
@@ -60,7 +72,7 @@ pub fn check(sources: &mut Sources, file: FileId, overrides: &LevelOverrides) ->
         .parent()
         .map(std::path::Path::to_path_buf)
         .unwrap_or_default();
-    let mut found = indicators::data::load(&mut theory, sources, &base);
+    let mut found = indicators::data::load(&mut theory, sources, &base, policy);
     let compiled = Compiled::new(theory);
     found.extend(rules::run(&rules::Input::new(&compiled)));
     let mut diagnostics = lints::apply(found, &compiled.theory.lints, overrides);
@@ -78,9 +90,19 @@ pub fn check_path(
     path: &std::path::Path,
     overrides: &LevelOverrides,
 ) -> Result<Checked> {
+    check_path_with(sources, path, overrides, &DataPolicy::default())
+}
+
+/// [`check_path`] with the caller's data-file policy.
+pub fn check_path_with(
+    sources: &mut Sources,
+    path: &std::path::Path,
+    overrides: &LevelOverrides,
+    policy: &DataPolicy,
+) -> Result<Checked> {
     let bytes = std::fs::read(path).map_err(|e| Error::io("read", path, e))?;
     Ok(match add_file(sources, path.display().to_string(), bytes) {
-        Ok(file) => check(sources, file, overrides),
+        Ok(file) => check_with(sources, file, overrides, policy),
         Err((file, diagnostic)) => Checked {
             file,
             compiled: None,

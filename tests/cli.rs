@@ -364,11 +364,14 @@ fn build_gives_every_input_file_its_own_output_names() {
     let spira =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("theories/stegen.toml"))
             .unwrap();
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("theories/data");
+    // Each theory's data file sits in its own folder tree, where theories may read.
+    let csv = Path::new(env!("CARGO_MANIFEST_DIR")).join("theories/data/stegen-2011.csv");
+    for folder in ["data", "a/data"] {
+        std::fs::create_dir_all(input.join(folder)).unwrap();
+        std::fs::copy(&csv, input.join(folder).join("stegen-2011.csv")).unwrap();
+    }
     for (file, name) in [("a-b.toml", "Flat"), ("a/b.toml", "Nested")] {
-        let text = spira
-            .replacen("name = \"Stegen\"", &format!("name = \"{name}\""), 1)
-            .replace("\"data/", &format!("\"{}/", data.display()));
+        let text = spira.replacen("name = \"Stegen\"", &format!("name = \"{name}\""), 1);
         std::fs::write(input.join(file), text).unwrap();
     }
     let out = dir.path().join("out");
@@ -414,4 +417,81 @@ fn build_with_an_error_writes_nothing() {
     assert!(stderr(&output).contains("error[backwards-in-time]"));
     assert!(stderr(&output).contains("nothing was written"));
     assert!(!out.exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_under_a_theory_folder_is_walked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let theories = dir.path().join("theories");
+    std::fs::create_dir(&theories).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/rules/backwards-in-time/to-activity.toml"),
+        theories.join("a.toml"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(".", theories.join("self")).unwrap();
+    std::os::unix::fs::symlink("..", theories.join("up")).unwrap();
+    let output = verkan(&["check", theories.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("checked 1 theory"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_theory_reads_only_regular_data_files_in_its_own_folder_unless_allowed() {
+    let dir = tempfile::tempdir().unwrap();
+    let theories = dir.path().join("theories");
+    std::fs::create_dir(&theories).unwrap();
+    let fixture = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rules/data-file-error/bad-rows.toml"),
+    )
+    .unwrap();
+    let secret = "hemlig-rad-som-inte-far-synas";
+    std::fs::write(dir.path().join("outside.csv"), format!("{secret}\n")).unwrap();
+    let check = |data: &str, extra: &[&str]| {
+        let theory = theories.join("t.toml");
+        std::fs::write(&theory, fixture.replace("bad-rows.csv", data)).unwrap();
+        let mut args = vec!["check", theory.to_str().unwrap(), "--format", "github"];
+        args.extend_from_slice(extra);
+        let output = verkan(&args);
+        String::from_utf8_lossy(&output.stdout).to_string() + &stderr(&output)
+    };
+    let outside = check("../outside.csv", &[]);
+    assert!(outside.contains("outside the theory's folder"), "{outside}");
+    assert!(
+        !outside.contains(secret),
+        "nothing of the file is echoed: {outside}"
+    );
+    let system = check("/etc/passwd", &[]);
+    assert!(
+        system.contains("outside the theory's folder") && !system.contains("root:"),
+        "{system}"
+    );
+    // Allowed on the command line, it is read (and its bad header reported).
+    let allowed = check("../outside.csv", &["--allow-data-outside"]);
+    assert!(
+        !allowed.contains("outside the theory's folder"),
+        "{allowed}"
+    );
+    // Devices and pipes are refused before a byte is read, even when allowed.
+    let device = check("/dev/zero", &["--allow-data-outside"]);
+    assert!(device.contains("not a regular file"), "{device}");
+    let fifo = theories.join("pipe.csv");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let pipe = check("pipe.csv", &[]);
+    assert!(pipe.contains("not a regular file"), "{pipe}");
+    // Over the size limit.
+    std::fs::write(theories.join("big.csv"), "indicator,period\n").unwrap();
+    let big = check("big.csv", &["--max-data-size", "0"]);
+    assert!(big.contains("above the limit"), "{big}");
 }

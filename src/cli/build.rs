@@ -10,6 +10,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
         &args.output,
         args.scale,
         &LevelOverrides::new(),
+        &args.data.policy(),
     )?;
     let tally = Tally::of(&built.diagnostics);
     if tally.errors > 0 {

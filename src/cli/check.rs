@@ -28,7 +28,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     for path in &files {
         // An unreadable file is reported after the others are checked, so one bad path does
         // not hide the findings of the rest.
-        match verkan::check_path(&mut sources, path, &overrides) {
+        match verkan::check_path_with(&mut sources, path, &overrides, &args.data.policy()) {
             Ok(checked) => diagnostics.extend(checked.diagnostics),
             Err(e) => unreadable.push(e.to_string()),
         }

@@ -17,7 +17,12 @@ pub fn run(args: &CoverageArgs) -> Result<ExitCode> {
     let mut theories = Vec::new();
     let mut unreadable = Vec::new();
     for path in &files {
-        let checked = verkan::check_path(&mut sources, path, &LevelOverrides::new())?;
+        let checked = verkan::check_path_with(
+            &mut sources,
+            path,
+            &LevelOverrides::new(),
+            &args.data.policy(),
+        )?;
         // Coverage measures theories with gaps too: only files that cannot be read are left out.
         match &checked.compiled {
             Some(compiled) => {

@@ -108,6 +108,27 @@ pub enum Command {
     Schema(SchemaArgs),
 }
 
+/// Which data files a theory may make verkan read.
+#[derive(Debug, clap::Args)]
+pub struct DataArgs {
+    /// Let theories read data files outside their own folder (by default a theory can only
+    /// name CSV files in its folder tree).
+    #[arg(long)]
+    pub allow_data_outside: bool,
+    /// The largest data file read, in MiB.
+    #[arg(long, value_name = "MIB", default_value_t = 64)]
+    pub max_data_size: u64,
+}
+
+impl DataArgs {
+    pub fn policy(&self) -> verkan::DataPolicy {
+        verkan::DataPolicy {
+            allow_outside: self.allow_data_outside,
+            max_bytes: self.max_data_size.saturating_mul(1024 * 1024),
+        }
+    }
+}
+
 #[derive(Debug, clap::Args)]
 pub struct SchemaArgs {
     /// The schema to print, by file name.
@@ -137,6 +158,8 @@ pub struct CheckArgs {
     /// When to color human output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+    #[command(flatten)]
+    pub data: DataArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -150,6 +173,8 @@ pub struct BuildArgs {
     /// PNG resolution: 1 is one pixel per SVG unit, 2 suits slides and print.
     #[arg(long, default_value_t = 2.0)]
     pub scale: f32,
+    #[command(flatten)]
+    pub data: DataArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -183,6 +208,8 @@ pub struct RenderArgs {
     /// Leave out the indicator badges on effects.
     #[arg(long)]
     pub no_indicators: bool,
+    #[command(flatten)]
+    pub data: DataArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -194,6 +221,8 @@ pub struct ReportArgs {
     /// Report as of this period (e.g. 2011, 2019-H1): later measurements are left out.
     #[arg(long)]
     pub period: Option<String>,
+    #[command(flatten)]
+    pub data: DataArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -224,6 +253,8 @@ pub struct CoverageArgs {
     pub require: Option<Requirement>,
     #[arg(long, value_enum, default_value_t = CoverageFormat::Table)]
     pub format: CoverageFormat,
+    #[command(flatten)]
+    pub data: DataArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -23,7 +23,12 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode> {
     }
 
     let mut sources = Sources::new();
-    let checked = verkan::check_path(&mut sources, &args.theory, &LevelOverrides::new())?;
+    let checked = verkan::check_path_with(
+        &mut sources,
+        &args.theory,
+        &LevelOverrides::new(),
+        &args.data.policy(),
+    )?;
     let Some(compiled) = report_errors(&sources, checked) else {
         return Ok(ExitCode::from(1));
     };

@@ -21,8 +21,33 @@ pub const COLUMNS: [&str; 8] = [
     "note",
 ];
 
+/// What data files a theory may name: by default only regular files inside the theory's own
+/// folder tree, of bounded size. A theory comes from anyone who can open a pull request; the
+/// person running verkan, not the theory, decides to let it read elsewhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DataPolicy {
+    /// Allow data files outside the theory's folder (`--allow-data-outside`).
+    pub allow_outside: bool,
+    /// The largest data file read, in bytes (`--max-data-size`).
+    pub max_bytes: u64,
+}
+
+impl Default for DataPolicy {
+    fn default() -> Self {
+        DataPolicy {
+            allow_outside: false,
+            max_bytes: 64 * 1024 * 1024,
+        }
+    }
+}
+
 /// Reads every data file of the theory, relative to `base`, into its indicators.
-pub fn load(theory: &mut Theory, sources: &mut Sources, base: &Path) -> Vec<Diagnostic> {
+pub fn load(
+    theory: &mut Theory,
+    sources: &mut Sources,
+    base: &Path,
+    policy: &DataPolicy,
+) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     for data_file in theory.data_files.clone() {
         let at_reference = |message: String, help: &str| {
@@ -32,9 +57,14 @@ pub fn load(theory: &mut Theory, sources: &mut Sources, base: &Path) -> Vec<Diag
                 message,
                 Label::new(theory.file, data_file.span.clone(), "named here"),
             )
+            .with_fact("file", data_file.value.as_str())
             .with_help(help.to_string())
         };
         let path = base.join(&data_file.value);
+        if let Err((message, help)) = admissible(base, &path, policy) {
+            diagnostics.push(at_reference(message, help));
+            continue;
+        }
         let bytes = match std::fs::read(&path) {
             Ok(bytes) => bytes,
             Err(e) => {
@@ -56,6 +86,51 @@ pub fn load(theory: &mut Theory, sources: &mut Sources, base: &Path) -> Vec<Diag
         read_csv(theory, sources, file, &mut diagnostics);
     }
     diagnostics
+}
+
+/// Whether a data file may be read: inside the theory's folder (unless allowed), a regular
+/// file (a FIFO would block, a device never end), and not larger than the limit. Checked
+/// before a byte is read, so nothing of a refused file reaches a diagnostic.
+fn admissible(base: &Path, path: &Path, policy: &DataPolicy) -> Result<(), (String, &'static str)> {
+    let shown = path.display();
+    let metadata = std::fs::metadata(path).map_err(|e| {
+        (
+            format!("cannot read data file `{shown}`: {e}"),
+            "data files are found relative to the theory file; check the path",
+        )
+    })?;
+    if !policy.allow_outside {
+        let root = std::fs::canonicalize(if base.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            base
+        });
+        let real = std::fs::canonicalize(path);
+        let inside = matches!((&root, &real), (Ok(root), Ok(real)) if real.starts_with(root));
+        if !inside {
+            return Err((
+                format!("data file `{shown}` is outside the theory's folder"),
+                "move it next to the theory (e.g. into `data/`), or let verkan read it with `--allow-data-outside`",
+            ));
+        }
+    }
+    if !metadata.is_file() {
+        return Err((
+            format!("data file `{shown}` is not a regular file"),
+            "name a CSV file; devices, pipes and folders cannot be read as data",
+        ));
+    }
+    if metadata.len() > policy.max_bytes {
+        return Err((
+            format!(
+                "data file `{shown}` is {} MiB, above the limit of {} MiB",
+                metadata.len().div_ceil(1024 * 1024),
+                policy.max_bytes / (1024 * 1024)
+            ),
+            "split the file, or raise the limit with `--max-data-size MIB`",
+        ));
+    }
+    Ok(())
 }
 
 fn read_csv(
