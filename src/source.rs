@@ -20,6 +20,7 @@ pub struct Location {
 #[derive(Default)]
 pub struct Sources {
     files: SimpleFiles<String, String>,
+    count: usize,
 }
 
 impl Sources {
@@ -29,7 +30,18 @@ impl Sources {
 
     /// Adds a file under the name diagnostics will show for it.
     pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> FileId {
+        self.count += 1;
         self.files.add(name.into(), text.into())
+    }
+
+    /// How many files have been added; their ids are `0..len()`.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    /// Whether no file has been added.
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
     }
 
     pub fn name(&self, file: FileId) -> &str {
@@ -60,9 +72,5 @@ impl Sources {
             },
             Err(_) => Location { line: 1, column: 1 },
         }
-    }
-
-    pub(crate) fn files(&self) -> &SimpleFiles<String, String> {
-        &self.files
     }
 }

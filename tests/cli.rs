@@ -495,3 +495,28 @@ fn a_theory_reads_only_regular_data_files_in_its_own_folder_unless_allowed() {
     let big = check("big.csv", &["--max-data-size", "0"]);
     assert!(big.contains("above the limit"), "{big}");
 }
+
+#[test]
+fn escape_sequences_in_a_theory_never_reach_the_terminal_or_the_ci_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let theory = dir.path().join("esc.toml");
+    // A screen clear, a bell, an OSC-8 hyperlink and a right-to-left override, in a text and
+    // in a misspelt id that ends up in the message, the label and the quoted source line.
+    std::fs::write(
+        &theory,
+        "[theory]\nname = \"Esc \u{1b}[2J\u{7}\"\n[activities.a]\ntext = \"\u{1b}]8;;http://evil\u{7}klick\u{1b}]8;;\u{7} \u{202e}txet\"\n\
+         [effects.e]\nhorizon = \"short\"\ntext = \"E\"\n[mechanisms.m]\ntext = \"M\"\nfrom = [\"a\u{1b}[31m\"]\nto = [\"e\"]\n",
+    )
+    .unwrap();
+    for format in ["human", "github"] {
+        let output = verkan(&["check", theory.to_str().unwrap(), "--format", format]);
+        let all = [output.stdout, output.stderr].concat();
+        assert!(!all.is_empty());
+        for hostile in ["\u{1b}", "\u{7}", "\u{202e}"] {
+            assert!(
+                !String::from_utf8_lossy(&all).contains(hostile),
+                "{format}: {hostile:?} reached the output"
+            );
+        }
+    }
+}

@@ -726,3 +726,33 @@ fn every_context_of_the_seed_theories_is_in_the_diagram_and_the_report() {
         }
     }
 }
+
+#[test]
+fn characters_xml_forbids_and_breaks_in_ids_keep_the_svg_well_formed() {
+    let text = r#"
+[theory]
+name = "Förbjudet \uFFFF tecken"
+[activities."a	b"]
+text = "Insats med \uFFFE och \u001B[2J"
+[effects."e\nf"]
+horizon = "short"
+text = "Effekt"
+[mechanisms.m]
+text = "M"
+from = ["a	b"]
+to = ["e\nf"]
+"#;
+    let compiled = load("forbidden.toml", text);
+    let svg = String::from_utf8(render_to(&compiled, Format::Svg, ViewOptions::full())).unwrap();
+    assert!(!svg.contains('\u{ffff}') && !svg.contains('\u{fffe}') && !svg.contains('\u{1b}'));
+    assert!(
+        svg.contains(r#"data-id="a&#9;b""#),
+        "a tab in an id survives the attribute"
+    );
+    assert!(
+        svg.contains(r#"data-id="e&#10;f""#),
+        "a newline in an id survives the attribute"
+    );
+    // Well-formed: resvg's XML parser reads and draws it.
+    assert!(!render_to_png(&compiled, 1.0).is_empty());
+}

@@ -43,7 +43,9 @@ pub fn emit_github(
 
 // The escapes GitHub's runner applies when it parses workflow commands (toolkit/core command.ts).
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    // Escapes and bidi overrides would reach the public CI log as they are.
+    super::printable(s)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }

@@ -1,6 +1,6 @@
 //! rustc-style output, rendered by codespan-reporting.
 
-use super::{Diagnostic, Severity};
+use super::{printable, Diagnostic, Severity};
 use crate::source::Sources;
 use codespan_reporting::diagnostic as cs;
 use codespan_reporting::term::{self, termcolor::WriteColor, Config};
@@ -14,14 +14,21 @@ pub fn emit_human(
     diagnostics: &[Diagnostic],
 ) -> std::io::Result<()> {
     let config = Config::default();
+    // The quoted source lines and every message come from the theory: make them printable
+    // (same byte lengths, so every span still points where it did).
+    let mut files = codespan_reporting::files::SimpleFiles::new();
+    for file in 0..sources.len() {
+        files.add(
+            printable(sources.name(file)).into_owned(),
+            printable(sources.text(file)).into_owned(),
+        );
+    }
     for diagnostic in diagnostics {
         let converted = convert(diagnostic);
-        term::emit_to_write_style(out, &config, sources.files(), &converted).map_err(
-            |e| match e {
-                codespan_reporting::files::Error::Io(io) => io,
-                other => std::io::Error::other(other.to_string()),
-            },
-        )?;
+        term::emit_to_write_style(out, &config, &files, &converted).map_err(|e| match e {
+            codespan_reporting::files::Error::Io(io) => io,
+            other => std::io::Error::other(other.to_string()),
+        })?;
     }
     Ok(())
 }
@@ -31,20 +38,21 @@ fn convert(d: &Diagnostic) -> cs::Diagnostic<usize> {
         Severity::Error => cs::Severity::Error,
         Severity::Warning => cs::Severity::Warning,
     };
+    let text = |s: &str| printable(s).into_owned();
     let mut labels = vec![cs::Label::primary(d.primary.file, d.primary.span.clone())
-        .with_message(d.primary.message.clone())];
+        .with_message(text(&d.primary.message))];
     labels.extend(
         d.secondary
             .iter()
-            .map(|l| cs::Label::secondary(l.file, l.span.clone()).with_message(l.message.clone())),
+            .map(|l| cs::Label::secondary(l.file, l.span.clone()).with_message(text(&l.message))),
     );
-    let mut notes = d.notes.clone();
+    let mut notes: Vec<String> = d.notes.iter().map(|n| text(n)).collect();
     if let Some(help) = &d.help {
-        notes.push(format!("help: {help}"));
+        notes.push(format!("help: {}", text(help)));
     }
     cs::Diagnostic::new(severity)
         .with_code(d.rule.name())
-        .with_message(d.message.clone())
+        .with_message(text(&d.message))
         .with_labels(labels)
         .with_notes(notes)
 }

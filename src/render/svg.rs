@@ -245,8 +245,14 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            // Control characters other than tab and newline are not allowed in XML 1.0.
-            c if (c as u32) < 0x20 && c != '\t' && c != '\n' => out.push('\u{fffd}'),
+            // Written as references, so they survive in attribute values (`data-id`), where
+            // an XML parser would otherwise normalise them to spaces.
+            '\t' => out.push_str("&#9;"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            // Characters XML 1.0 forbids (other controls, U+FFFE, U+FFFF) cannot be written at
+            // all, not even as references: the replacement character stands in.
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }
@@ -267,5 +273,14 @@ mod tests {
     #[test]
     fn escapes_markup() {
         assert_eq!(escape(r#"<a & "b">"#), "&lt;a &amp; &quot;b&quot;&gt;");
+    }
+
+    #[test]
+    fn characters_xml_forbids_never_reach_the_file() {
+        assert_eq!(
+            escape("a\u{ffff}b\u{fffe}c\u{1b}d"),
+            "a\u{fffd}b\u{fffd}c\u{fffd}d"
+        );
+        assert_eq!(escape("id\twith\nbreaks\r"), "id&#9;with&#10;breaks&#13;");
     }
 }

@@ -306,12 +306,12 @@ impl Scorecard {
                 let base =
                     |group: &str, period: Option<&String>, value: Option<f64>, status: Status| {
                         vec![
-                            self.theory.clone(),
-                            id.clone(),
+                            text_cell(&self.theory),
+                            text_cell(id),
                             horizon.clone(),
-                            perspective.clone().unwrap_or_default(),
+                            text_cell(&perspective.clone().unwrap_or_default()),
                             item_status.to_string(),
-                            row.id.clone(),
+                            text_cell(&row.id),
                             if row.kind == IndicatorKind::Outcome {
                                 "outcome"
                             } else {
@@ -319,9 +319,9 @@ impl Scorecard {
                             }
                             .to_string(),
                             row.draft.to_string(),
-                            row.target.clone().unwrap_or_default(),
-                            group.to_string(),
-                            period.cloned().unwrap_or_default(),
+                            text_cell(&row.target.clone().unwrap_or_default()),
+                            text_cell(group),
+                            text_cell(&period.cloned().unwrap_or_default()),
                             value.map(|v| v.to_string()).unwrap_or_default(),
                             status.as_str().to_string(),
                         ]
@@ -343,5 +343,34 @@ impl Scorecard {
                 .map_err(|e| crate::Error::Failed(e.to_string()))?,
         )
         .map_err(|e| crate::Error::Failed(e.to_string()))
+    }
+}
+
+/// A text cell that a spreadsheet will not run: text starting with `=`, `+`, `-`, `@` (or a
+/// tab or carriage return) is read by Excel and LibreOffice as a formula, so it gets a leading
+/// apostrophe, which they show as text. Numbers are written by the caller, not through here.
+fn text_cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text_cell;
+
+    #[test]
+    fn text_that_a_spreadsheet_would_run_is_kept_as_text() {
+        assert_eq!(
+            text_cell("=HYPERLINK(\"http://x\")"),
+            "'=HYPERLINK(\"http://x\")"
+        );
+        for start in ["+1", "-1+2", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(text_cell(start).starts_with('\''), "{start}");
+        }
+        assert_eq!(text_cell("Spira"), "Spira");
+        assert_eq!(text_cell(""), "");
     }
 }
