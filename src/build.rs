@@ -19,13 +19,15 @@ pub struct Built {
 }
 
 /// Checks and renders every theory under `input` into `out`. With any error, nothing is
-/// written and the diagnostics say why.
+/// written and the diagnostics say why. Files in `out` that no earlier build wrote (it keeps
+/// a list, `.verkan-build`) are never replaced unless `force` is set.
 pub fn build(
     input: &Path,
     out: &Path,
     scale: f32,
     overrides: &LevelOverrides,
     policy: &crate::DataPolicy,
+    force: bool,
 ) -> crate::Result<Built> {
     let files = crate::paths::expand(&[input.to_path_buf()])?;
     if files.is_empty() {
@@ -55,7 +57,9 @@ pub fn build(
         return Ok(built);
     }
 
-    std::fs::create_dir_all(out).map_err(|e| Error::io("create", out, e))?;
+    // Everything is made in memory first: a theory that fails to render leaves `out/` as it
+    // was, instead of half written.
+    let mut staged: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     let mut index =
         String::from("# Förändringsteorier / Theories of change\n\nBuilt by `verkan build` from `");
     let _ = writeln!(index, "{}`.\n", input.display());
@@ -63,9 +67,6 @@ pub fn build(
     let mut sections = String::new();
     for (path, compiled, tally) in &theories {
         let stem = output_stem(input, path);
-        if let Some(parent) = out.join(&stem).parent() {
-            std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
-        }
         let options = RenderOptions {
             format: Format::Svg,
             engine: Engine::Builtin,
@@ -80,15 +81,13 @@ pub fn build(
         // The PNG is rasterised from the same SVG, so the theory is laid out once.
         let svg = render::render(compiled, &options).map_err(fail)?;
         let png = render::rasterise(&String::from_utf8_lossy(&svg), scale).map_err(fail)?;
-        for (extension, bytes) in [("svg", &svg), ("png", &png)] {
-            let name = PathBuf::from(format!("{stem}.{extension}"));
-            crate::output::write_atomic(&out.join(&name), bytes)?;
-            built.written.push(name);
-        }
         let report = crate::indicators::report::scorecard(compiled, None);
-        let report_name = PathBuf::from(format!("{stem}-report.md"));
-        crate::output::write_atomic(&out.join(&report_name), report.markdown().as_bytes())?;
-        built.written.push(report_name);
+        staged.push((PathBuf::from(format!("{stem}.svg")), svg));
+        staged.push((PathBuf::from(format!("{stem}.png")), png));
+        staged.push((
+            PathBuf::from(format!("{stem}-report.md")),
+            report.markdown().into_bytes(),
+        ));
         let _ = writeln!(
             index,
             "| {} | `{}` | [SVG]({stem}.svg) · [PNG]({stem}.png) | [{stem}-report.md]({stem}-report.md) | {} error{}, {} warning{} |",
@@ -107,9 +106,49 @@ pub fn build(
         );
     }
     index.push_str(&sections);
-    crate::output::write_atomic(&out.join("index.md"), index.as_bytes())?;
-    built.written.push(PathBuf::from("index.md"));
+    staged.push((PathBuf::from("index.md"), index.into_bytes()));
+
+    // Only files an earlier build wrote may be replaced: a hand-written `index.md` in the
+    // output folder is the user's, not ours.
+    let previous = read_manifest(out);
+    let foreign: Vec<String> = staged
+        .iter()
+        .filter(|(name, _)| out.join(name).exists() && !previous.contains(name))
+        .map(|(name, _)| name.display().to_string())
+        .collect();
+    if !foreign.is_empty() && !force {
+        return Err(Error::Usage(format!(
+            "{} already holds files verkan did not write: {}; choose another folder with -o, or replace them with --force",
+            out.display(),
+            foreign.join(", ")
+        )));
+    }
+    std::fs::create_dir_all(out).map_err(|e| Error::io("create", out, e))?;
+    for (name, bytes) in &staged {
+        if let Some(parent) = out.join(name).parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
+        }
+        crate::output::write_atomic(&out.join(name), bytes)?;
+        built.written.push(name.clone());
+    }
+    let manifest: String = built
+        .written
+        .iter()
+        .map(|name| format!("{}\n", name.display()))
+        .collect();
+    crate::output::write_atomic(&out.join(MANIFEST), manifest.as_bytes())?;
     Ok(built)
+}
+
+/// The list of files the last build wrote into an output folder, one per line.
+const MANIFEST: &str = ".verkan-build";
+
+fn read_manifest(out: &Path) -> std::collections::HashSet<PathBuf> {
+    std::fs::read_to_string(out.join(MANIFEST))
+        .unwrap_or_default()
+        .lines()
+        .map(PathBuf::from)
+        .collect()
 }
 
 /// `theories/sub/spira.toml` under `theories/` becomes `sub/spira`: the output keeps the

@@ -11,6 +11,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> crate::Result<()> {
         _ => Path::new("."),
     };
     let context = |e: io::Error| crate::Error::io("write", path, e);
+    // Renaming over a device, a pipe or a symlink would replace it with a plain file: as root,
+    // `-o /dev/null` would replace the real `/dev/null`. Only new paths and regular files.
+    if let Ok(existing) = std::fs::symlink_metadata(path) {
+        if !existing.file_type().is_file() {
+            return Err(crate::Error::Usage(format!(
+                "refusing to replace {}: it is not a regular file",
+                path.display()
+            )));
+        }
+    }
     let mut builder = tempfile::Builder::new();
     builder.prefix(".verkan-").suffix(".tmp");
     // Temporary files are private by default; the output is an ordinary, readable file.

@@ -520,3 +520,81 @@ fn escape_sequences_in_a_theory_never_reach_the_terminal_or_the_ci_log() {
         }
     }
 }
+
+#[test]
+fn build_never_replaces_a_file_it_did_not_write_unless_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("docs");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::write(out.join("index.md"), "# My own notes\n").unwrap();
+    std::fs::write(out.join("other.txt"), "untouched\n").unwrap();
+    let refused = verkan(&["build", "-o", out.to_str().unwrap(), "--scale", "1"]);
+    assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains("index.md"),
+        "{}",
+        stderr(&refused)
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("index.md")).unwrap(),
+        "# My own notes\n"
+    );
+    assert!(
+        !out.join("spira.svg").exists(),
+        "nothing written when refused"
+    );
+
+    let forced = verkan(&[
+        "build",
+        "-o",
+        out.to_str().unwrap(),
+        "--scale",
+        "1",
+        "--force",
+    ]);
+    assert_eq!(forced.status.code(), Some(0), "{}", stderr(&forced));
+    assert!(out.join("spira.svg").is_file());
+    assert_eq!(
+        std::fs::read_to_string(out.join("other.txt")).unwrap(),
+        "untouched\n"
+    );
+    // Its own files it may replace on the next build.
+    let again = verkan(&["build", "-o", out.to_str().unwrap(), "--scale", "1"]);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+}
+
+#[cfg(unix)]
+#[test]
+fn output_onto_a_symlink_or_device_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("real.svg");
+    std::fs::write(&target, "keep").unwrap();
+    let link = dir.path().join("link.svg");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let output = verkan(&[
+        "render",
+        "theories/spira.toml",
+        "-o",
+        link.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("not a regular file"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
+    let device = verkan(&[
+        "render",
+        "theories/spira.toml",
+        "--format",
+        "svg",
+        "-o",
+        "/dev/null",
+    ]);
+    assert_eq!(device.status.code(), Some(2), "{}", stderr(&device));
+}

@@ -11,6 +11,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
         args.scale,
         &LevelOverrides::new(),
         &args.data.policy(),
+        args.force,
     )?;
     let tally = Tally::of(&built.diagnostics);
     if tally.errors > 0 {

@@ -173,6 +173,10 @@ pub struct BuildArgs {
     /// PNG resolution: 1 is one pixel per SVG unit, 2 suits slides and print.
     #[arg(long, default_value_t = 2.0)]
     pub scale: f32,
+    /// Replace files in the output folder that verkan did not write (such as your own
+    /// index.md); without it, build refuses.
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub data: DataArgs,
 }
