@@ -168,5 +168,5 @@ fn output_stem(input: &Path, path: &Path) -> String {
 }
 
 fn markdown_cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
+    crate::indicators::report::markdown_text(text)
 }

@@ -210,8 +210,73 @@ fn coverage_min_and_require_gate_ci() {
         "the AIC goal is measured by the report's assessment: {stderr}"
     );
 
+    // NaN would compare false with everything and let any theory through the gate.
+    let nan = verkan(&["coverage", "--min", "NaN"]);
+    assert_eq!(nan.status.code(), Some(2));
+
     let json = verkan(&["coverage", "--format", "json"]);
     let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(value["version"], 1);
     assert_eq!(value["total"]["effects"], 55);
+}
+
+#[test]
+fn the_markdown_report_shows_hostile_text_as_text() {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    let hostile =
+        "<script>alert(1)</script> [klick](http://evil) | kolumn\r# rubrik *fet* `kod` \\";
+    let text = format!(
+        r##"
+[theory]
+name = "Fientlig"
+[perspectives]
+p = "# Rubrik <b>"
+[activities.a]
+perspective = "p"
+text = "A"
+[effects.e]
+horizon = "short"
+perspective = "p"
+text = "{}"
+[mechanisms.m]
+text = "M ![bild](http://evil/x.png)"
+from = ["a"]
+to = ["e"]
+[indicators.i]
+measures = "e"
+kind = "outcome"
+text = "I"
+"##,
+        hostile.replace('\\', "\\\\").replace('\r', "\\r")
+    );
+    let mut sources = verkan::source::Sources::new();
+    let file = sources.add("hostile.toml", text);
+    let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
+    let markdown = scorecard(&checked.compiled.unwrap(), None).markdown();
+    let mut headings = 0;
+    let mut rows = 0;
+    let mut shown = String::new();
+    for event in Parser::new_ext(&markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Html(h) | Event::InlineHtml(h) => {
+                panic!("raw HTML got through: {h}\n{markdown}")
+            }
+            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => {
+                panic!("a link got through:\n{markdown}")
+            }
+            Event::Start(Tag::Emphasis | Tag::Strong) | Event::Code(_) => {
+                panic!("markup got through:\n{markdown}")
+            }
+            Event::Start(Tag::Heading { .. }) => headings += 1,
+            Event::Start(Tag::TableRow) => rows += 1,
+            Event::Text(t) => shown.push_str(&t),
+            _ => {}
+        }
+    }
+    assert_eq!(headings, 2, "only the report's own headings:\n{markdown}");
+    assert_eq!(rows, 1, "one row, not split:\n{markdown}");
+    assert!(
+        shown.contains("<script>alert(1)</script>"),
+        "shown as written: {shown}"
+    );
 }

@@ -756,3 +756,32 @@ to = ["e\nf"]
     // Well-formed: resvg's XML parser reads and draws it.
     assert!(!render_to_png(&compiled, 1.0).is_empty());
 }
+
+#[test]
+fn an_item_id_that_looks_like_a_mechanism_node_stays_a_separate_node_in_dot() {
+    let text = r#"
+[theory]
+name = "Namn"
+[activities."mechanism:m"]
+text = "Insats"
+[effects.e]
+horizon = "short"
+text = "Effekt"
+[mechanisms.m]
+text = "M"
+from = ["mechanism:m"]
+to = ["e"]
+"#;
+    let compiled = load("dot.toml", text);
+    let dot = String::from_utf8(render_to(&compiled, Format::Dot, ViewOptions::full())).unwrap();
+    let graph = graphviz_rust::parse(&dot).expect("DOT parses");
+    let printed = graphviz_rust::printer::DotPrinter::print(
+        &graph,
+        &mut graphviz_rust::printer::PrinterContext::default(),
+    );
+    // The activity and the mechanism are two nodes, joined by one edge, not a self-loop.
+    assert!(
+        printed.contains(r#""item:mechanism:m" -> "mechanism:m""#),
+        "{printed}"
+    );
+}

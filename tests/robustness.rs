@@ -157,3 +157,27 @@ fn a_chain_of_200_000_effects_and_a_loop_through_them_check_without_overflowing_
         assert_eq!(loops, usize::from(cycle), "cycle: {cycle}");
     }
 }
+
+#[test]
+fn thousands_of_misspelt_perspectives_get_short_help_in_bounded_time() {
+    let n = 3_000;
+    let mut text = String::from("[theory]\nname = \"Många\"\n[perspectives]\n");
+    for i in 0..n {
+        text.push_str(&format!("p{i} = \"Perspektiv {i}\"\n"));
+    }
+    for i in 0..n {
+        text.push_str(&format!(
+            "[activities.a{i}]\nperspective = \"okand{i}\"\ntext = \"Insats {i}\"\n"
+        ));
+    }
+    let (_, diagnostics) = check_text("many.toml", &text);
+    let unknown: Vec<_> = diagnostics
+        .iter()
+        .filter(|d| d.rule == "unknown-perspective")
+        .collect();
+    assert_eq!(unknown.len(), n);
+    for d in unknown {
+        let help = d.help.as_deref().unwrap_or_default();
+        assert!(help.len() < 200, "the help lists a few, not {n}: {help}");
+    }
+}

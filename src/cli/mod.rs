@@ -247,7 +247,7 @@ pub struct CoverageArgs {
     #[arg(default_value = "theories")]
     pub paths: Vec<PathBuf>,
     /// Exit 1 when any theory's share (see --metric) is below PCT percent.
-    #[arg(long, value_name = "PCT")]
+    #[arg(long, value_name = "PCT", value_parser = percent)]
     pub min: Option<f64>,
     /// Which share --min applies to.
     #[arg(long, value_enum, default_value_t = verkan::indicators::coverage::Metric::OutcomeIndicator)]
@@ -407,5 +407,13 @@ fn schema(args: &SchemaArgs) -> Result<ExitCode> {
                 "no schema is called `{name}`; `verkan schema` lists them"
             ))),
         },
+    }
+}
+
+/// A percentage from 0 to 100: `NaN` would make every comparison false and pass any gate.
+fn percent(text: &str) -> std::result::Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(p) if (0.0..=100.0).contains(&p) => Ok(p),
+        _ => Err(format!("`{text}` is not a percentage from 0 to 100")),
     }
 }

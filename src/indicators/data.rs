@@ -174,6 +174,15 @@ fn read_csv(
     let mut column = [None; COLUMNS.len()];
     for (i, name) in headers.iter().enumerate() {
         match COLUMNS.iter().position(|c| *c == name) {
+            // Which of two `value` columns counts would be a guess: say so instead.
+            Some(c) if column[c].is_some() => {
+                diagnostics.push(error(
+                    line_span(0),
+                    format!("the column `{name}` appears twice"),
+                    "keep one column of each name",
+                ));
+                return;
+            }
             Some(c) => column[c] = Some(i),
             None => {
                 let hint = match crate::suggest::closest(name, COLUMNS) {

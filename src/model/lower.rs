@@ -334,14 +334,15 @@ pub fn resolve_group(dimensions: &[Dimension], group: &str) -> Option<(usize, us
             .position(|v| v.value == value)
             .map(|v| (d, v))
     };
-    if let Some((name, value)) = group.split_once('=') {
-        let d = dimensions.iter().position(|d| d.name == name.trim())?;
-        return find(d, value.trim());
-    }
+    // A value as written comes first, so a group such as `<=25` is found whole.
     let mut found = (0..dimensions.len()).filter_map(|d| find(d, group.trim()));
-    let first = found.next()?;
-    // A value shared by two dimensions is ambiguous without its dimension's name.
-    found.next().is_none().then_some(first)
+    if let Some(first) = found.next() {
+        // A value shared by two dimensions is ambiguous without its dimension's name.
+        return found.next().is_none().then_some(first);
+    }
+    let (name, value) = group.split_once('=')?;
+    let d = dimensions.iter().position(|d| d.name == name.trim())?;
+    find(d, value.trim())
 }
 
 fn register_keys<'a>(
@@ -372,5 +373,37 @@ fn text(raw: Spanned<String>) -> Text {
     Text {
         span: raw.span(),
         value: raw.into_inner(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dimension(name: &str, values: &[&str]) -> Dimension {
+        Dimension {
+            name: name.to_string(),
+            span: 0..0,
+            values: values
+                .iter()
+                .map(|v| Text {
+                    value: v.to_string(),
+                    span: 0..0,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_group_value_with_an_equals_sign_is_found_whole() {
+        let dims = [
+            dimension("alder", &["<=25", ">25"]),
+            dimension("remittent", &["FK"]),
+        ];
+        assert_eq!(resolve_group(&dims, "<=25"), Some((0, 0)));
+        assert_eq!(resolve_group(&dims, "alder=>25"), Some((0, 1)));
+        assert_eq!(resolve_group(&dims, "remittent=FK"), Some((1, 0)));
+        assert_eq!(resolve_group(&dims, "FK"), Some((1, 0)));
+        assert_eq!(resolve_group(&dims, "AF"), None);
     }
 }

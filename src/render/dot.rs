@@ -105,14 +105,17 @@ pub fn graph(theory: &Theory, layout: &Layout) -> Graph {
     }
     for arrow in &layout.arrows {
         let (from, to) = match (arrow.mechanism, arrow.from_box, arrow.to_box) {
-            (None, Some(a), Some(b)) => (layout.boxes[a].id.clone(), layout.boxes[b].id.clone()),
+            (None, Some(a), Some(b)) => (
+                item_node(&layout.boxes[a].id),
+                item_node(&layout.boxes[b].id),
+            ),
             (Some(m), Some(b), _) => (
-                layout.boxes[b].id.clone(),
+                item_node(&layout.boxes[b].id),
                 format!("mechanism:{}", theory.mechanisms[m].header.id),
             ),
             (Some(m), _, Some(b)) => (
                 format!("mechanism:{}", theory.mechanisms[m].header.id),
-                layout.boxes[b].id.clone(),
+                item_node(&layout.boxes[b].id),
             ),
             _ => continue,
         };
@@ -165,7 +168,16 @@ fn node(b: &super::layout::ItemBox) -> Stmt {
     if b.unintended {
         attributes.push(Attribute(plain("style"), quoted("rounded,filled,dashed")));
     }
-    Stmt::Node(Node::new(NodeId(quoted(&b.id), None), attributes))
+    Stmt::Node(Node::new(
+        NodeId(quoted(&item_node(&b.id)), None),
+        attributes,
+    ))
+}
+
+/// An item's node name. Items and mechanisms live in separate namespaces (`item:` and
+/// `mechanism:`), so an activity called `mechanism:m` can never merge with mechanism `m`.
+fn item_node(id: &str) -> String {
+    format!("item:{id}")
 }
 
 fn column_name(column: Column) -> &'static str {

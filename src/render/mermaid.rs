@@ -10,7 +10,9 @@ use std::fmt::Write;
 pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
     let words = labels(theory.meta.language);
     let mut s = String::new();
-    let _ = writeln!(s, "---\ntitle: \"{}\"\n---", label(&theory.meta.name));
+    // YAML single quotes take everything literally but `'` (doubled); no line may break.
+    let title: String = one_line(&theory.meta.name).replace('\'', "''");
+    let _ = writeln!(s, "---\ntitle: '{title}'\n---");
     s.push_str("flowchart LR\n");
     for (c, heading) in layout.headings.iter().enumerate() {
         let title = match heading.column {
@@ -73,10 +75,7 @@ pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
             s,
             "  %% {}: {}",
             marker.number,
-            theory.mechanisms[marker.mechanism]
-                .text
-                .value
-                .replace('\n', " ")
+            one_line(&theory.mechanisms[marker.mechanism].text.value)
         );
     }
     s.push_str("  classDef resource fill:#fdf1d8,stroke:#c9a65a\n");
@@ -111,17 +110,46 @@ fn label(text: &str) -> String {
             '#' => out.push_str("#35;"),
             '[' => out.push_str("#91;"),
             ']' => out.push_str("#93;"),
+            // `%%` opens a directive (`%%{init: …}%%`) and backticks a Markdown string.
+            '%' => out.push_str("#37;"),
+            '`' => out.push_str("#96;"),
             '\n' => out.push_str("<br/>"),
-            '\r' => {}
+            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') => {}
             c => out.push(c),
         }
     }
     out
 }
 
+/// Text on one line, for comments and front matter: any line break or control character
+/// becomes a space, so it cannot start a line of Mermaid of its own.
+fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::label;
+    use super::{label, one_line};
+
+    #[test]
+    fn directives_backticks_and_carriage_returns_cannot_escape_a_label_or_comment() {
+        assert_eq!(
+            label("%%{init: x}%% `a`\rb"),
+            "#37;#37;{init: x}#37;#37; #96;a#96;b"
+        );
+        assert_eq!(
+            one_line("a\rclick n1 href \"x\"\nb"),
+            "a click n1 href \"x\" b"
+        );
+    }
 
     #[test]
     fn labels_escape_quotes_brackets_and_breaks() {

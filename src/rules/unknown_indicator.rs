@@ -2,7 +2,7 @@ use super::{Input, Rule};
 use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
-use crate::suggest::closest;
+use crate::suggest::Suggester;
 
 pub static RULE: Rule = Rule {
     id: RuleId::UnknownIndicator,
@@ -30,6 +30,7 @@ closest one."#,
 
 fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let theory = input.theory;
+    let mut suggester = Suggester::default();
     for row in &theory.unattached {
         let ids = theory.indicators.iter().map(|i| i.header.id.as_str());
         let d = RULE
@@ -38,7 +39,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                 Label::new(row.origin.file, row.origin.span.clone(), "this row"),
             )
             .with_fact("indicator", row.indicator.as_str());
-        out.push(match closest(&row.indicator, ids) {
+        out.push(match suggester.closest(&row.indicator, ids) {
             Some(best) => d.with_help(format!("did you mean `{best}`?")),
             None => d.with_help("use the id of one of the theory's `[indicators.ID]`"),
         });

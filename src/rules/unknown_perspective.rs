@@ -2,7 +2,7 @@ use super::{Input, Rule};
 use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
-use crate::suggest::closest;
+use crate::suggest::{listed, Suggester};
 
 pub static RULE: Rule = Rule {
     id: RuleId::UnknownPerspective,
@@ -39,6 +39,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         .filter_map(|a| a.perspective.as_ref())
         .chain(theory.outputs.iter().filter_map(|o| o.perspective.as_ref()))
         .chain(theory.effects.iter().filter_map(|e| e.perspective.as_ref()));
+    let mut suggester = Suggester::default();
     for reference in refs.filter(|r| r.target.is_none()) {
         let mut d = RULE
             .diagnostic(
@@ -50,7 +51,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                 ),
             )
             .with_fact("perspective", reference.name.as_str());
-        d = match closest(&reference.name, declared()) {
+        d = match suggester.closest(&reference.name, declared()) {
             Some(best) => d.with_help(format!("did you mean `{best}`?")),
             None if theory.perspectives.is_empty() => d.with_help(format!(
                 "declare it: `[perspectives]` then `{} = \"Label shown in the diagram\"`",
@@ -58,10 +59,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             )),
             None => d.with_help(format!(
                 "use one of {} or declare it in `[perspectives]`",
-                declared()
-                    .map(|p| format!("`{p}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                listed(declared(), 8)
             )),
         };
         out.push(d);

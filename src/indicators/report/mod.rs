@@ -318,3 +318,5 @@ fn indicator_row(theory: &Theory, result: &IndicatorResult) -> IndicatorRow {
 }
 
 mod output;
+
+pub use output::markdown_text;

@@ -213,7 +213,7 @@ impl Scorecard {
 
     /// A Markdown section with a pipe table, for reports and wikis.
     pub fn markdown(&self) -> String {
-        let cell = |s: &str| s.replace('|', "\\|").replace('\n', " – ");
+        let cell = |s: &str| markdown_text(s);
         let line = |cells: &[String]| {
             format!(
                 "| {} |\n",
@@ -227,7 +227,7 @@ impl Scorecard {
         let summary: Vec<String> = self
             .summary_line()
             .lines()
-            .map(|l| format!("- {l}"))
+            .map(|l| format!("- {}", markdown_text(l)))
             .collect();
         let mut s = format!("## {}\n\n{}\n\n", cell(&self.title()), summary.join("\n"));
         s.push_str(&line(&self.header().map(str::to_string)));
@@ -344,6 +344,35 @@ impl Scorecard {
         )
         .map_err(|e| crate::Error::Failed(e.to_string()))
     }
+}
+
+/// Theory text as literal Markdown on one line: what would start markup (HTML, links,
+/// emphasis, code, a table column, a heading) is escaped, and line breaks become " – ", so
+/// a label shows as written and can neither add markup nor split a table row.
+pub fn markdown_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '#' if out.trim().is_empty() => out.push_str("\\#"),
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push_str(" – ");
+                }
+            }
+            '\n' | '\u{2028}' | '\u{2029}' => out.push_str(" – "),
+            c if c.is_control() => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// A text cell that a spreadsheet will not run: text starting with `=`, `+`, `-`, `@` (or a
