@@ -123,8 +123,12 @@ fn label(text: &str) -> String {
 
 /// Text on one line, for comments and front matter: any line break or control character
 /// becomes a space, so it cannot start a line of Mermaid of its own.
+/// Mermaid looks for `%%{…}%%` directives anywhere in the source, comments and front matter
+/// included, so a `%%` in the text gets a zero-width space between its two signs: it reads the
+/// same, and configures nothing.
 fn one_line(text: &str) -> String {
-    text.chars()
+    let flat: String = text
+        .chars()
         .map(|c| {
             if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
                 ' '
@@ -132,7 +136,8 @@ fn one_line(text: &str) -> String {
                 c
             }
         })
-        .collect()
+        .collect();
+    flat.replace("%%", "%\u{200b}%")
 }
 
 #[cfg(test)]

@@ -1,0 +1,267 @@
+//! One table of hostile strings through every output a reader or a tool parses: each output
+//! is read back with an independent parser and must give the text back (or, where the format
+//! cannot carry a character, its documented stand-in), and never more structure than verkan
+//! wrote.
+
+mod common;
+
+use verkan::compile::Compiled;
+use verkan::render::{self, Engine, Format, RenderOptions, ViewOptions};
+
+/// Characters and strings that break naive escaping somewhere.
+const HOSTILE: &[&str] = &[
+    "<script>alert(1)</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "]]> --> <!--",
+    "a\u{0}b",
+    "\u{202e}txet desrever",
+    "\u{ffff}\u{fffe}",
+    "zero\u{200d}width\u{200b}joiners",
+    "\u{1b}[2J\u{7}\u{1b}]8;;http://evil\u{7}",
+    "%%{init: {\"theme\": \"dark\"}}%%",
+    "`backticks` and *stars* and _underscores_",
+    "| pipe | in | cells |",
+    "line\rbreak\nand\r\nmore",
+    "=HYPERLINK(\"http://evil\")",
+    "# heading",
+    "&amp; &lt; &#35;",
+    "mechanism:m0",
+    "back\\slash \\\" quote'",
+    "[link](http://evil) ![img](http://evil)",
+    "click n1 href \"http://evil\"",
+];
+
+/// A TOML basic string for `text`.
+fn toml_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A valid theory with `text` in every place a reader sees text.
+fn theory_with(text: &str) -> Compiled {
+    let t = toml_string(text);
+    let source = format!(
+        r#"
+[theory]
+name = {t}
+[perspectives]
+p = {t}
+[activities.a]
+perspective = "p"
+text = {t}
+[effects.e]
+horizon = "short"
+perspective = "p"
+text = {t}
+[mechanisms.m0]
+text = {t}
+from = ["a"]
+to = ["e"]
+contexts = ["c"]
+[contexts.c]
+kind = "structural"
+influence = "enabling"
+text = {t}
+[indicators.i]
+measures = "e"
+kind = "outcome"
+text = {t}
+unit = "percent"
+target = {{ value = 50, direction = "at_least" }}
+source = {t}
+[[indicators.i.measurements]]
+period = "2020"
+value = 60
+"#
+    );
+    let mut sources = verkan::source::Sources::new();
+    let file = sources.add("hostile.toml", source);
+    let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
+    assert!(
+        checked
+            .diagnostics
+            .iter()
+            .all(|d| d.severity != verkan::diagnostic::Severity::Error),
+        "{text:?}: {}",
+        common::render(&sources, &checked.diagnostics)
+    );
+    checked.compiled.expect("parses")
+}
+
+fn render_text(compiled: &Compiled, format: Format) -> String {
+    let options = RenderOptions {
+        format,
+        engine: Engine::Builtin,
+        view: ViewOptions::full(),
+        scale: 1.0,
+    };
+    String::from_utf8(render::render(compiled, &options).expect("renders")).expect("UTF-8")
+}
+
+/// Text with whitespace removed: wrapping only moves words between lines.
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// What XML 1.0 can carry of `text`: forbidden characters become U+FFFD.
+fn as_xml_can_carry(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+                || matches!(c, '\u{fffe}' | '\u{ffff}')
+            {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn svg_text_reads_back_through_an_xml_parser() {
+    for text in HOSTILE {
+        let compiled = theory_with(text);
+        let svg = render_text(&compiled, Format::Svg);
+        let doc = roxmltree::Document::parse(&svg)
+            .unwrap_or_else(|e| panic!("{text:?}: the SVG is not XML: {e}"));
+        let shown: String = doc
+            .descendants()
+            .filter(|n| n.is_text())
+            .filter_map(|n| n.text())
+            .collect();
+        let expected = squeezed(&as_xml_can_carry(text));
+        assert!(
+            squeezed(&shown).contains(&expected),
+            "{text:?}: the SVG's text does not give it back"
+        );
+        // No element verkan did not write.
+        assert!(
+            doc.descendants()
+                .all(|n| n.tag_name().name() != "script" && n.tag_name().name() != "img"),
+            "{text:?}: markup got in"
+        );
+    }
+}
+
+#[test]
+fn layout_and_report_json_give_the_text_back_exactly() {
+    for text in HOSTILE {
+        let compiled = theory_with(text);
+        let layout: serde_json::Value =
+            serde_json::from_str(&render_text(&compiled, Format::Json)).expect("JSON");
+        assert_eq!(layout["theory"], *text);
+        let report = verkan::json::report::Report::new(&compiled, None);
+        let report: serde_json::Value =
+            serde_json::from_str(&verkan::json::to_string(&report)).expect("JSON");
+        assert_eq!(report["effects"][0]["text"], *text);
+        assert_eq!(report["mechanisms"][0]["contexts"][0]["text"], *text);
+    }
+}
+
+#[test]
+fn dot_parses_back_for_every_hostile_label() {
+    for text in HOSTILE {
+        let compiled = theory_with(text);
+        let dot = render_text(&compiled, Format::Dot);
+        assert!(
+            graphviz_rust::parse(&dot).is_ok(),
+            "{text:?}: the DOT does not parse:\n{dot}"
+        );
+    }
+}
+
+#[test]
+fn the_csv_report_reads_back_as_text_cells() {
+    for text in HOSTILE {
+        let compiled = theory_with(text);
+        let csv = verkan::indicators::report::scorecard(&compiled, None)
+            .csv()
+            .unwrap();
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let row = reader.records().next().expect("a row").expect("CSV");
+        let theory_cell = &row[0];
+        let expected = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            format!("'{text}")
+        } else {
+            text.to_string()
+        };
+        assert_eq!(theory_cell, expected, "{text:?}");
+    }
+}
+
+#[test]
+fn markdown_shows_the_text_and_no_markup_of_its_own() {
+    use pulldown_cmark::{Event, Options, Parser, Tag};
+    for text in HOSTILE {
+        let compiled = theory_with(text);
+        let markdown = verkan::indicators::report::scorecard(&compiled, None).markdown();
+        let mut shown = String::new();
+        for event in Parser::new_ext(&markdown, Options::ENABLE_TABLES) {
+            match event {
+                Event::Html(_) | Event::InlineHtml(_) => panic!("{text:?}: HTML:\n{markdown}"),
+                Event::Start(Tag::Link { .. } | Tag::Image { .. }) => {
+                    panic!("{text:?}: a link:\n{markdown}")
+                }
+                Event::Start(Tag::Emphasis | Tag::Strong) | Event::Code(_) => {
+                    panic!("{text:?}: markup:\n{markdown}")
+                }
+                Event::Text(t) => shown.push_str(&t),
+                _ => {}
+            }
+        }
+        // Line breaks become " – " and controls U+FFFD; the rest reads as written.
+        let expected: String = text
+            .replace("\r\n", " – ")
+            .replace(['\r', '\n'], " – ")
+            .chars()
+            .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+            .collect();
+        assert!(
+            squeezed(&shown).contains(&squeezed(&expected)),
+            "{text:?}: not shown as written:\n{markdown}"
+        );
+    }
+}
+
+#[test]
+fn mermaid_keeps_every_label_inside_its_quotes() {
+    for text in HOSTILE {
+        let compiled = theory_with(text);
+        let mermaid = render_text(&compiled, Format::Mermaid);
+        for line in mermaid.lines() {
+            // Every line is one of the statements verkan writes, never one a label started.
+            let line = line.trim_start();
+            let known = [
+                "---",
+                "title: '",
+                "flowchart",
+                "subgraph",
+                "direction",
+                "end",
+                "n",
+                "m",
+                "%%",
+                "classDef",
+                "class ",
+            ];
+            assert!(
+                known.iter().any(|k| line.starts_with(k)),
+                "{text:?}: a label started a line of its own: {line}\n{mermaid}"
+            );
+            assert!(
+                !line.contains("%%{"),
+                "{text:?}: a directive got in: {line}"
+            );
+        }
+    }
+}
