@@ -1,0 +1,59 @@
+//! What every target does with a theory text: the whole pipeline and every output.
+
+use verkan::lints::LevelOverrides;
+use verkan::render::{self, Engine, Format, RenderOptions, ViewOptions};
+use verkan::source::Sources;
+
+/// Parse → check → every emitter → every built-in format → report → coverage. Panics are the
+/// findings; so is output that is not what its format promises.
+pub fn exercise(text: &str) {
+    let mut sources = Sources::new();
+    let file = sources.add("fuzz.toml", text);
+    let checked = verkan::check(&mut sources, file, &LevelOverrides::new());
+    let mut sink = Vec::new();
+    verkan::diagnostic::emit_json(&mut sink, &sources, &checked.diagnostics).unwrap();
+    for line in String::from_utf8(sink).unwrap().lines() {
+        serde_json::from_str::<serde_json::Value>(line).expect("each diagnostic is JSON");
+    }
+    let mut sink = Vec::new();
+    verkan::diagnostic::emit_github(&mut sink, &sources, &checked.diagnostics).unwrap();
+    let mut human = codespan_reporting::term::termcolor::NoColor::new(Vec::new());
+    verkan::diagnostic::emit_human(&mut human, &sources, &checked.diagnostics).unwrap();
+    let Some(compiled) = checked.compiled else {
+        return;
+    };
+    // Rendering is bounded here so a run spends its time on variety, not on one huge PNG.
+    if compiled.theory.items().count() > 400 {
+        return;
+    }
+    for format in [Format::Svg, Format::Dot, Format::Mermaid, Format::Json] {
+        let options = RenderOptions {
+            format,
+            engine: Engine::Builtin,
+            view: ViewOptions::full(),
+            scale: 1.0,
+        };
+        if let Ok(bytes) = render::render(&compiled, &options) {
+            let text = String::from_utf8(bytes).expect("text formats are UTF-8");
+            if format == Format::Json {
+                serde_json::from_str::<serde_json::Value>(&text).expect("layout is JSON");
+            }
+            if format == Format::Svg {
+                // The SVG must be well-formed XML (resvg uses the same parser; drawing it here
+                // would cost most of each run).
+                roxmltree::Document::parse(&text).expect("the SVG is XML");
+            }
+        }
+    }
+    let card = verkan::indicators::report::scorecard(&compiled, None);
+    let _ = card.table(80);
+    let _ = card.markdown();
+    let _ = card.csv().expect("the CSV report writes");
+    let json = verkan::json::to_string(&verkan::json::report::Report::new(&compiled, None));
+    serde_json::from_str::<serde_json::Value>(&json).expect("the report is JSON");
+    let coverage = verkan::indicators::coverage::of_theories(vec![
+        verkan::indicators::coverage::of_theory("fuzz.toml", &compiled),
+    ]);
+    let _ = coverage.table(80);
+    serde_json::from_str::<serde_json::Value>(&coverage.json()).expect("coverage is JSON");
+}
