@@ -51,9 +51,11 @@ pub fn exercise(text: &str) {
     let _ = card.csv().expect("the CSV report writes");
     let json = verkan::json::to_string(&verkan::json::report::Report::new(&compiled, None));
     serde_json::from_str::<serde_json::Value>(&json).expect("the report is JSON");
-    let coverage = verkan::indicators::coverage::of_theories(vec![
-        verkan::indicators::coverage::of_theory("fuzz.toml", &compiled),
-    ]);
+    let coverage =
+        verkan::indicators::coverage::of_theories(vec![verkan::indicators::coverage::of_theory(
+            "fuzz.toml",
+            &compiled,
+        )]);
     let _ = coverage.table(80);
     serde_json::from_str::<serde_json::Value>(&coverage.json()).expect("coverage is JSON");
 }

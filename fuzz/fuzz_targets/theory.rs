@@ -40,10 +40,27 @@ enum Text {
 }
 
 const PIECES: &[&str] = &[
-    "Deltagarna känner framtidstro", "<script>alert(1)</script>", "\"><img onerror=x>", "]]>",
-    "\u{0}", "\u{202e}txet", "\u{ffff}", "a\u{200d}b", "\u{1b}[2J\u{7}", "%%{init: {}}%%",
-    "`kod`", "| kolumn", "\r\nclick n1 href \"x\"", "=HYPERLINK(\"x\")", "# rubrik", "&amp;",
-    "mechanism:m", "\\", "'", "\n\n", "",
+    "Deltagarna känner framtidstro",
+    "<script>alert(1)</script>",
+    "\"><img onerror=x>",
+    "]]>",
+    "\u{0}",
+    "\u{202e}txet",
+    "\u{ffff}",
+    "a\u{200d}b",
+    "\u{1b}[2J\u{7}",
+    "%%{init: {}}%%",
+    "`kod`",
+    "| kolumn",
+    "\r\nclick n1 href \"x\"",
+    "=HYPERLINK(\"x\")",
+    "# rubrik",
+    "&amp;",
+    "mechanism:m",
+    "\\",
+    "'",
+    "\n\n",
+    "",
 ];
 
 impl Text {
@@ -90,31 +107,39 @@ impl Theory {
         if self.language_en {
             t.push_str("language = \"en\"\n");
         }
-        let perspectives: Vec<String> =
-            (0..self.perspectives.len().min(4)).map(|i| format!("p{i}")).collect();
+        let perspectives: Vec<String> = (0..self.perspectives.len().min(4))
+            .map(|i| format!("p{i}"))
+            .collect();
         t.push_str("[perspectives]\n");
         for (id, label) in perspectives.iter().zip(&self.perspectives) {
             let _ = writeln!(t, "{id} = {}", label.toml());
         }
-        let activities: Vec<String> =
-            (0..self.activities.len().min(8)).map(|i| format!("a{i}")).collect();
+        let activities: Vec<String> = (0..self.activities.len().min(8))
+            .map(|i| format!("a{i}"))
+            .collect();
         for (id, (text, p)) in activities.iter().zip(&self.activities) {
             let _ = writeln!(t, "[activities.{id}]\ntext = {}", text.toml());
             if let Some(p) = pick(&perspectives, *p) {
                 let _ = writeln!(t, "perspective = \"{p}\"");
             }
         }
-        let outputs: Vec<String> =
-            (0..self.outputs.len().min(4)).map(|i| format!("o{i}")).collect();
+        let outputs: Vec<String> = (0..self.outputs.len().min(4))
+            .map(|i| format!("o{i}"))
+            .collect();
         for (id, (text, a)) in outputs.iter().zip(&self.outputs) {
             let _ = writeln!(t, "[outputs.{id}]\ntext = {}", text.toml());
             let _ = writeln!(t, "from = {}", list(&activities, &[*a]));
         }
-        let effects: Vec<String> =
-            (0..self.effects.len().min(12)).map(|i| format!("e{i}")).collect();
+        let effects: Vec<String> = (0..self.effects.len().min(12))
+            .map(|i| format!("e{i}"))
+            .collect();
         for (id, (text, horizon, p, intended)) in effects.iter().zip(&self.effects) {
             let horizon = ["short", "medium", "long"][*horizon as usize % 3];
-            let _ = writeln!(t, "[effects.{id}]\nhorizon = \"{horizon}\"\ntext = {}", text.toml());
+            let _ = writeln!(
+                t,
+                "[effects.{id}]\nhorizon = \"{horizon}\"\ntext = {}",
+                text.toml()
+            );
             if let Some(p) = pick(&perspectives, *p) {
                 let _ = writeln!(t, "perspective = \"{p}\"");
             }
@@ -122,8 +147,9 @@ impl Theory {
                 t.push_str("intended = false\n");
             }
         }
-        let contexts: Vec<String> =
-            (0..self.contexts.len().min(4)).map(|i| format!("c{i}")).collect();
+        let contexts: Vec<String> = (0..self.contexts.len().min(4))
+            .map(|i| format!("c{i}"))
+            .collect();
         for (id, (text, enabling)) in contexts.iter().zip(&self.contexts) {
             let influence = if *enabling { "enabling" } else { "hindering" };
             let _ = writeln!(
@@ -150,8 +176,13 @@ impl Theory {
         }
         let measurable: Vec<String> = effects.iter().chain(&activities).cloned().collect();
         for (i, indicator) in self.indicators.iter().take(8).enumerate() {
-            let kind = if indicator.outcome { "outcome" } else { "output" };
-            let unit = ["percent", "count", "ratio", "qualitative", "days"][indicator.unit as usize % 5];
+            let kind = if indicator.outcome {
+                "outcome"
+            } else {
+                "output"
+            };
+            let unit =
+                ["percent", "count", "ratio", "qualitative", "days"][indicator.unit as usize % 5];
             let _ = writeln!(
                 t,
                 "[indicators.i{i}]\nmeasures = {}\nkind = \"{kind}\"\ntext = {}\nunit = \"{unit}\"\nsource = \"S\"",
@@ -159,13 +190,18 @@ impl Theory {
                 indicator.text.toml()
             );
             if let Some((value, direction)) = indicator.target {
-                let direction = ["at_least", "at_most", "increase", "decrease"][direction as usize % 4];
-                let _ = writeln!(t, "target = {{ value = {value}, direction = \"{direction}\" }}");
+                let direction =
+                    ["at_least", "at_most", "increase", "decrease"][direction as usize % 4];
+                let _ = writeln!(
+                    t,
+                    "target = {{ value = {value}, direction = \"{direction}\" }}"
+                );
             }
             if indicator.draft {
                 t.push_str("draft = true\n");
             }
-            for (year, value, counts, assessment, derived) in indicator.measurements.iter().take(4) {
+            for (year, value, counts, assessment, derived) in indicator.measurements.iter().take(4)
+            {
                 let _ = writeln!(
                     t,
                     "[[indicators.i{i}.measurements]]\nperiod = \"{}\"",
