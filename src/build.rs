@@ -15,6 +15,8 @@ pub struct Built {
     pub diagnostics: Vec<Diagnostic>,
     /// Files written, relative to the output folder, in the order written.
     pub written: Vec<PathBuf>,
+    /// What was left out and why (a PNG over the pixel budget).
+    pub notes: Vec<String>,
     pub theories: usize,
 }
 
@@ -50,6 +52,7 @@ pub fn build(
     let mut built = Built {
         sources,
         written: Vec::new(),
+        notes: Vec::new(),
         theories: files.len(),
         diagnostics,
     };
@@ -80,17 +83,33 @@ pub fn build(
         };
         // The PNG is rasterised from the same SVG, so the theory is laid out once.
         let svg = render::render(compiled, &options).map_err(fail)?;
-        let png = render::rasterise(&String::from_utf8_lossy(&svg), scale).map_err(fail)?;
+        // A theory too large for a PNG still gets its SVG and report; the index says why.
+        let png = match render::rasterise(&String::from_utf8_lossy(&svg), scale) {
+            Ok(png) => Some(png),
+            Err(Error::TooLarge(reason)) => {
+                built
+                    .notes
+                    .push(format!("{}: no PNG, {reason}", path.display()));
+                None
+            }
+            Err(e) => return Err(fail(e)),
+        };
         let report = crate::indicators::report::scorecard(compiled, None);
         staged.push((PathBuf::from(format!("{stem}.svg")), svg));
-        staged.push((PathBuf::from(format!("{stem}.png")), png));
+        let png_link = match png {
+            Some(png) => {
+                staged.push((PathBuf::from(format!("{stem}.png")), png));
+                format!(" · [PNG]({stem}.png)")
+            }
+            None => String::new(),
+        };
         staged.push((
             PathBuf::from(format!("{stem}-report.md")),
             report.markdown().into_bytes(),
         ));
         let _ = writeln!(
             index,
-            "| {} | `{}` | [SVG]({stem}.svg) · [PNG]({stem}.png) | [{stem}-report.md]({stem}-report.md) | {} error{}, {} warning{} |",
+            "| {} | `{}` | [SVG]({stem}.svg){png_link} | [{stem}-report.md]({stem}-report.md) | {} error{}, {} warning{} |",
             markdown_cell(&compiled.theory.meta.name),
             path.display(),
             tally.errors,

@@ -24,6 +24,9 @@ pub enum Error {
     /// cannot be done: an unknown focus, perspective, rule or schema; PDF without Graphviz.
     #[error("{0}")]
     Usage(String),
+    /// A picture would be larger than the pixel budget: SVG, a lower scale or a view helps.
+    #[error("{0}")]
+    TooLarge(String),
     /// A tool verkan calls is not installed.
     #[error("{0}")]
     MissingTool(String),
@@ -48,6 +51,7 @@ impl Error {
             Error::Io { .. }
             | Error::Output(_)
             | Error::Usage(_)
+            | Error::TooLarge(_)
             | Error::MissingTool(_)
             | Error::Failed(_) => 2,
         }

@@ -311,6 +311,19 @@ fn graphviz_engine_works_or_says_in_one_line_that_dot_is_missing() {
         "-o",
         out.to_str().unwrap(),
     ]);
+    // A scale no picture can have is refused before Graphviz is called.
+    let huge = verkan(&[
+        "render",
+        "theories/spira.toml",
+        "--engine",
+        "graphviz",
+        "--scale",
+        "1e9",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(huge.status.code(), Some(2), "{}", stderr(&huge));
+    assert!(stderr(&huge).contains("--scale"), "{}", stderr(&huge));
     let has_dot = Command::new("dot").arg("-V").output().is_ok();
     if has_dot {
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
@@ -597,4 +610,27 @@ fn output_onto_a_symlink_or_device_is_refused() {
         "/dev/null",
     ]);
     assert_eq!(device.status.code(), Some(2), "{}", stderr(&device));
+}
+
+#[test]
+fn build_leaves_out_a_png_over_the_pixel_budget_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("theories");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::write(input.join("big.toml"), verkan::synthetic::theory(100)).unwrap();
+    let out = dir.path().join("out");
+    let built = verkan(&[
+        "build",
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--scale",
+        "8",
+    ]);
+    assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
+    assert!(out.join("big.svg").is_file() && out.join("big-report.md").is_file());
+    assert!(!out.join("big.png").exists());
+    assert!(stderr(&built).contains("no PNG"), "{}", stderr(&built));
+    let index = std::fs::read_to_string(out.join("index.md")).unwrap();
+    assert!(!index.contains("big.png"), "{index}");
 }

@@ -785,3 +785,24 @@ to = ["e"]
         "{printed}"
     );
 }
+
+#[test]
+fn a_png_over_the_pixel_budget_is_refused_before_it_is_drawn() {
+    let compiled = load("big.toml", &verkan::synthetic::theory(100));
+    let options = RenderOptions {
+        format: Format::Png,
+        engine: Engine::Builtin,
+        view: ViewOptions::full(),
+        scale: 8.0,
+    };
+    let error = render::render(&compiled, &options).expect_err("over the budget");
+    assert!(matches!(error, verkan::Error::TooLarge(_)), "{error}");
+    assert!(error.to_string().contains("megapixels"), "{error}");
+    assert_eq!(error.exit_code(), 2);
+    // The same theory as SVG is fine.
+    let svg = RenderOptions {
+        format: Format::Svg,
+        ..options
+    };
+    assert!(render::render(&compiled, &svg).is_ok());
+}

@@ -28,6 +28,9 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
     for name in &built.written {
         println!("wrote {}", args.output.join(name).display());
     }
+    for note in &built.notes {
+        eprintln!("note: {note}");
+    }
     println!(
         "built {} into {}: {} (see `verkan check`)",
         counted(built.theories, "theory", "theories"),

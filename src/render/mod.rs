@@ -104,6 +104,7 @@ fn graphviz(
     scale: f32,
 ) -> crate::Result<Vec<u8>> {
     use graphviz_rust::cmd::{CommandArg, Format as GvFormat};
+    png::check_scale(scale)?;
     if std::process::Command::new("dot")
         .arg("-V")
         .output()

@@ -4,13 +4,24 @@
 use super::text::font_data;
 use resvg::{tiny_skia, usvg};
 
+/// The most pixels a PNG may have: 64 megapixels, about 256 MB while drawing. A larger picture
+/// is refused with a message rather than an allocation that exhausts the machine.
+pub const PIXEL_BUDGET: u64 = 64_000_000;
+
+/// The scales every engine accepts for pictures.
+pub fn check_scale(scale: f32) -> crate::Result<()> {
+    if scale.is_finite() && scale > 0.0 && scale <= 16.0 {
+        Ok(())
+    } else {
+        Err(crate::Error::Usage(format!(
+            "--scale must be above 0 and at most 16, not {scale}"
+        )))
+    }
+}
+
 /// Rasterises an SVG document at `scale` (1.0 = one pixel per SVG unit).
 pub fn png(svg: &str, scale: f32) -> crate::Result<Vec<u8>> {
-    if !(scale.is_finite() && scale > 0.0 && scale <= 16.0) {
-        return Err(crate::Error::Usage(format!(
-            "--scale must be above 0 and at most 16, not {scale}"
-        )));
-    }
+    check_scale(scale)?;
     let mut options = usvg::Options {
         font_family: "DejaVu Sans".to_string(),
         ..usvg::Options::default()
@@ -23,6 +34,16 @@ pub fn png(svg: &str, scale: f32) -> crate::Result<Vec<u8>> {
     let size = tree.size().to_int_size().scale_by(scale).ok_or_else(|| {
         crate::Error::Usage("the picture would be empty at this scale".to_string())
     })?;
+    let pixels = u64::from(size.width()) * u64::from(size.height());
+    if pixels > PIXEL_BUDGET {
+        return Err(crate::Error::TooLarge(format!(
+            "a {}×{} PNG ({} megapixels) is over the limit of {} megapixels: use SVG, a lower --scale, or a view (--perspective, --horizon, --focus)",
+            size.width(),
+            size.height(),
+            pixels / 1_000_000,
+            PIXEL_BUDGET / 1_000_000
+        )));
+    }
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or_else(|| {
         crate::Error::Usage(format!(
             "a {}×{} picture is too large to draw",
