@@ -181,3 +181,13 @@ pub fn status(language: Language, status: Status) -> &'static str {
         (Language::En, Status::NoData) => "no data",
     }
 }
+
+/// How a context bears on its mechanisms, as one mark that reads in any language and in
+/// black and white: ↑ enabling, ↓ hindering, · either.
+pub fn influence_mark(influence: Option<crate::model::Influence>) -> &'static str {
+    match influence {
+        Some(crate::model::Influence::Enabling) => "↑",
+        Some(crate::model::Influence::Hindering) => "↓",
+        None => "·",
+    }
+}

@@ -9,7 +9,7 @@ use super::text::{width, wrap};
 use super::view::{View, ViewOptions};
 use crate::compile::attainment::Status;
 use crate::compile::Compiled;
-use crate::model::{Horizon, Influence, ItemRef, Theory};
+use crate::model::{Horizon, ItemRef, Theory};
 use crate::words::{finding, labels, Labels};
 
 const MARGIN: f64 = 24.0;
@@ -450,11 +450,7 @@ fn legend(
         for reference in &mechanism.contexts {
             if let Some(ItemRef::Context(c)) = reference.target {
                 let context = &theory.contexts[c];
-                let mark = match context.influence {
-                    Some(Influence::Enabling) => "↑",
-                    Some(Influence::Hindering) => "↓",
-                    None => "·",
-                };
+                let mark = crate::words::influence_mark(context.influence);
                 lines.extend(wrap(
                     &format!("{mark} {}", context.text.value),
                     TEXT_SIZE,

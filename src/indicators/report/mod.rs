@@ -186,7 +186,12 @@ pub fn scorecard(compiled: &Compiled, as_of: Option<(&str, Period)>) -> Scorecar
                     Some(ItemRef::Context(c)) => Some(&theory.contexts[c]),
                     _ => None,
                 })
-                .map(|c| (influence_mark(c.influence), c.text.value.clone()))
+                .map(|c| {
+                    (
+                        crate::words::influence_mark(c.influence),
+                        c.text.value.clone(),
+                    )
+                })
                 .collect(),
         })
         .collect();
@@ -254,15 +259,6 @@ fn effect_row(
             .iter()
             .map(|&i| indicator_row(theory, &indicators[i]))
             .collect(),
-    }
-}
-
-/// How a context bears on its mechanisms, as one mark: ↑ enabling, ↓ hindering, · either.
-pub fn influence_mark(influence: Option<crate::model::Influence>) -> &'static str {
-    match influence {
-        Some(crate::model::Influence::Enabling) => "↑",
-        Some(crate::model::Influence::Hindering) => "↓",
-        None => "·",
     }
 }
 
