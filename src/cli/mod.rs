@@ -317,6 +317,22 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
+/// Checks one theory file; prints its errors and gives `None` when it has any. What
+/// `render` and `report` start with.
+fn compile_one(
+    path: &std::path::Path,
+    data: &DataArgs,
+) -> Result<Option<verkan::compile::Compiled>> {
+    let mut sources = Sources::new();
+    let checked = verkan::check_path_with(
+        &mut sources,
+        path,
+        &verkan::lints::LevelOverrides::new(),
+        &data.policy(),
+    )?;
+    Ok(report_errors(&sources, checked))
+}
+
 /// Prints a checked theory's errors (with a summary) to stderr and returns the theory only
 /// when it has none.
 fn report_errors(sources: &Sources, checked: verkan::Checked) -> Option<verkan::compile::Compiled> {

@@ -1,8 +1,6 @@
-use super::{print, report_errors, RenderArgs};
+use super::{compile_one, print, RenderArgs};
 use std::process::ExitCode;
-use verkan::lints::LevelOverrides;
 use verkan::render::{Format, RenderOptions, ViewOptions};
-use verkan::source::Sources;
 use verkan::{Error, Result};
 
 pub fn run(args: &RenderArgs) -> Result<ExitCode> {
@@ -22,14 +20,7 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode> {
         ));
     }
 
-    let mut sources = Sources::new();
-    let checked = verkan::check_path_with(
-        &mut sources,
-        &args.theory,
-        &LevelOverrides::new(),
-        &args.data.policy(),
-    )?;
-    let Some(compiled) = report_errors(&sources, checked) else {
+    let Some(compiled) = compile_one(&args.theory, &args.data)? else {
         return Ok(ExitCode::from(1));
     };
     let options = RenderOptions {

@@ -1,9 +1,7 @@
-use super::{print, report_errors, table_width, ReportArgs, ReportFormat};
+use super::{compile_one, print, table_width, ReportArgs, ReportFormat};
 use std::process::ExitCode;
 use verkan::indicators::report::scorecard;
-use verkan::lints::LevelOverrides;
 use verkan::model::Period;
-use verkan::source::Sources;
 use verkan::{Error, Result};
 
 pub fn run(args: &ReportArgs) -> Result<ExitCode> {
@@ -18,14 +16,7 @@ pub fn run(args: &ReportArgs) -> Result<ExitCode> {
         )),
         None => None,
     };
-    let mut sources = Sources::new();
-    let checked = verkan::check_path_with(
-        &mut sources,
-        &args.theory,
-        &LevelOverrides::new(),
-        &args.data.policy(),
-    )?;
-    let Some(compiled) = report_errors(&sources, checked) else {
+    let Some(compiled) = compile_one(&args.theory, &args.data)? else {
         return Ok(ExitCode::from(1));
     };
     let card = scorecard(&compiled, as_of);
