@@ -49,6 +49,10 @@ pub struct Labels {
     pub assessed: &'static str,
     /// After a number computed by whoever wrote the file: "81,6 % (beräknat)".
     pub derived: &'static str,
+    /// The legend's key to the badge in an effect's box.
+    pub badge_key: &'static str,
+    /// The legend's key to contexts under a mechanism.
+    pub contexts_key: &'static str,
 }
 
 pub fn labels(language: Language) -> &'static Labels {
@@ -65,6 +69,8 @@ pub fn labels(language: Language) -> &'static Labels {
             outcome: "resultatindikator",
             output: "utfallsindikator",
             draft: "utkast",
+            badge_key: "Märket i en effekts ruta: status, ● antal resultatindikatorer, ○ antal utfallsindikatorer.",
+            contexts_key: "Under en mekanism: förutsättningar den beror av, ↑ främjande, ↓ hindrande.",
             target_group: "Målgrupp",
             primary_group: "Primär målgrupp",
             final_group: "Slutmålgrupp",
@@ -103,6 +109,8 @@ pub fn labels(language: Language) -> &'static Labels {
             outcome: "outcome indicator",
             output: "output indicator",
             draft: "draft",
+            badge_key: "The badge in an effect's box: status, ● number of outcome indicators, ○ number of output indicators.",
+            contexts_key: "Under a mechanism: the conditions it depends on, ↑ enabling, ↓ hindering.",
             target_group: "Target group",
             primary_group: "Primary target group",
             final_group: "Final target group",

@@ -172,7 +172,15 @@ fn the_layout_names_every_box_marker_and_arrow_by_id() {
         for end in ["from", "to"] {
             assert!(ids.contains(&arrow[end].as_str().unwrap()), "{arrow}");
         }
-        assert_eq!(arrow["path"].as_array().unwrap().len(), 4);
+        let pieces = arrow["pieces"].as_array().unwrap();
+        assert!(!pieces.is_empty(), "{arrow}");
+        for piece in pieces {
+            assert_eq!(piece.as_array().unwrap().len(), 4, "{arrow}");
+        }
+        // The pieces join end to start.
+        for pair in pieces.windows(2) {
+            assert_eq!(pair[0][3], pair[1][0], "{arrow}");
+        }
     }
     for b in layout["boxes"].as_array().unwrap() {
         assert!(b["column"].is_string(), "column is always a string: {b}");

@@ -1,6 +1,12 @@
-//! `verkan render --format json`, version 1: the built-in layout's geometry, in pixels.
+//! `verkan render --format json`, version 2: the built-in layout's geometry, in pixels.
+//!
+//! Version 2 (arrows routed through the gaps) gives each arrow as a chain of Bézier pieces
+//! instead of one curve, each marker its verdict, and the resources column its panel.
 
-use super::{round, Horizon, ItemKind, Status, VERSION};
+use super::{round, Horizon, ItemKind, Status};
+
+/// The version of this format; the other JSON outputs keep their own.
+pub const LAYOUT_VERSION: u32 = 2;
 use crate::compile::Compiled;
 use crate::render::layout::{self as geometry, Column};
 use schemars::JsonSchema;
@@ -12,13 +18,15 @@ const DECIMALS: i32 = 2;
 /// A diagram: every lane, column, box, marker and arrow with its coordinates.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Layout {
-    /// Always 1 for this format.
+    /// Always 2 for this format.
     pub version: u32,
     pub theory: String,
     pub width: f64,
     pub height: f64,
     pub columns: Vec<ColumnInfo>,
     pub lanes: Vec<Lane>,
+    /// The background of the resources column, which stands beside the lanes.
+    pub resources_panel: Option<Rect>,
     pub boxes: Vec<ItemBox>,
     pub markers: Vec<Marker>,
     pub arrows: Vec<Arrow>,
@@ -98,6 +106,18 @@ pub struct Marker {
     pub center: Point,
     pub radius: f64,
     pub draft: bool,
+    /// What the evaluation found, as the marker's shape shows it.
+    pub verdict: Verdict,
+}
+
+/// What the evaluation found about a mechanism; `open` when not assessed or not recorded.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    Supported,
+    PartlySupported,
+    NotSupported,
+    Open,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -108,8 +128,9 @@ pub struct Arrow {
     pub from: String,
     /// Id of the item or mechanism the arrow enters.
     pub to: String,
-    /// A cubic Bézier curve: start, two control points, end.
-    pub path: [Point; 4],
+    /// Cubic Bézier pieces joined end to start, each: start, two control points, end. Curved
+    /// in the gaps between columns, straight through a column the arrow passes.
+    pub pieces: Vec<[Point; 4]>,
 }
 
 fn rect(r: &geometry::Rect) -> Rect {
@@ -146,7 +167,7 @@ impl Layout {
         let theory = &compiled.theory;
         let mechanism_id = |m: usize| theory.mechanisms[m].header.id.clone();
         Layout {
-            version: VERSION,
+            version: LAYOUT_VERSION,
             theory: theory.meta.name.clone(),
             width: round(layout.width, DECIMALS),
             height: round(layout.height, DECIMALS),
@@ -168,6 +189,7 @@ impl Layout {
                     rect: rect(&l.rect),
                 })
                 .collect(),
+            resources_panel: layout.resources_panel.as_ref().map(rect),
             boxes: layout
                 .boxes
                 .iter()
@@ -195,6 +217,12 @@ impl Layout {
                     center: point(&m.center),
                     radius: geometry::MARKER_RADIUS,
                     draft: m.draft,
+                    verdict: match m.verdict {
+                        geometry::Verdict::Supported => Verdict::Supported,
+                        geometry::Verdict::PartlySupported => Verdict::PartlySupported,
+                        geometry::Verdict::NotSupported => Verdict::NotSupported,
+                        geometry::Verdict::Open => Verdict::Open,
+                    },
                 })
                 .collect(),
             arrows: layout
@@ -213,12 +241,7 @@ impl Layout {
                         mechanism,
                         from,
                         to,
-                        path: [
-                            point(&a.start),
-                            point(&a.control1),
-                            point(&a.control2),
-                            point(&a.end),
-                        ],
+                        pieces: a.pieces.iter().map(|p| p.each_ref().map(point)).collect(),
                     }
                 })
                 .collect(),

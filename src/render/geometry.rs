@@ -2,7 +2,7 @@
 
 use super::text::width;
 use crate::compile::attainment::Status;
-use crate::model::{Horizon, ItemRef};
+use crate::model::{FindingStatus, Horizon, ItemRef};
 
 /// An axis-aligned rectangle.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -140,22 +140,79 @@ pub struct Marker {
     pub number: usize,
     pub center: Point,
     pub draft: bool,
+    pub verdict: Verdict,
 }
 
-/// A cubic Bézier curve from a box to a marker, or from a marker to a box.
+/// What the evaluation found about a mechanism, as the marker shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Supported,
+    PartlySupported,
+    NotSupported,
+    /// Not assessed, or no finding recorded.
+    Open,
+}
+
+impl Verdict {
+    pub fn of(finding: Option<FindingStatus>) -> Self {
+        match finding {
+            Some(FindingStatus::Supported) => Verdict::Supported,
+            Some(FindingStatus::PartlySupported) => Verdict::PartlySupported,
+            Some(FindingStatus::NotSupported) => Verdict::NotSupported,
+            Some(FindingStatus::NotAssessed) | None => Verdict::Open,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Supported => "supported",
+            Verdict::PartlySupported => "partly-supported",
+            Verdict::NotSupported => "not-supported",
+            Verdict::Open => "open",
+        }
+    }
+}
+
+/// An arrow from a box to a marker, from a marker to a box, or from box to box: cubic Bézier
+/// pieces joined end to start, curved in the gaps and straight through the columns it passes.
 #[derive(Debug, Clone)]
 pub struct Arrow {
     /// The mechanism the arrow belongs to; `None` for an activity producing an output, drawn
-    /// straight from box to box.
+    /// from box to box.
     pub mechanism: Option<usize>,
-    pub start: Point,
-    pub control1: Point,
-    pub control2: Point,
-    pub end: Point,
+    /// Each piece: start, two control points, end.
+    pub pieces: Vec<[Point; 4]>,
     /// The box the arrow leaves, for arrows into a marker.
     pub from_box: Option<usize>,
     /// The box the arrow enters (with a head), for arrows out of a marker.
     pub to_box: Option<usize>,
+}
+
+impl Arrow {
+    pub fn start(&self) -> Point {
+        self.pieces[0][0]
+    }
+
+    pub fn end(&self) -> Point {
+        self.pieces[self.pieces.len() - 1][3]
+    }
+
+    /// The arrow as a polyline, `steps` segments per piece.
+    pub fn flatten(&self, steps: usize) -> Vec<Point> {
+        let mut points = vec![self.start()];
+        for [p0, p1, p2, p3] in &self.pieces {
+            for i in 1..=steps {
+                let t = i as f64 / steps as f64;
+                let u = 1.0 - t;
+                let w = [u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t];
+                points.push(Point {
+                    x: w[0] * p0.x + w[1] * p1.x + w[2] * p2.x + w[3] * p3.x,
+                    y: w[0] * p0.y + w[1] * p1.y + w[2] * p2.y + w[3] * p3.y,
+                });
+            }
+        }
+        points
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -174,10 +231,23 @@ pub struct Layout {
     pub banner: Vec<TextBlock>,
     pub headings: Vec<ColumnHeading>,
     pub lanes: Vec<Lane>,
+    /// The resources column's background: beside the lanes, as in the reports' figures.
+    pub resources_panel: Option<Rect>,
     pub boxes: Vec<ItemBox>,
     pub markers: Vec<Marker>,
     pub arrows: Vec<Arrow>,
     pub legend_title: Option<TextBlock>,
     pub legend: Vec<LegendEntry>,
+    /// What the markers' shapes mean, one entry per kind of marker the diagram shows.
+    pub marker_key: Vec<KeyEntry>,
     pub legend_key: Option<TextBlock>,
+}
+
+/// A marker drawn without a number, with what its shape means.
+#[derive(Debug, Clone)]
+pub struct KeyEntry {
+    pub verdict: Verdict,
+    pub draft: bool,
+    pub center: Point,
+    pub text: TextBlock,
 }

@@ -4,12 +4,15 @@
 //! The result is plain geometry, drawn by `svg` and checked by the geometry tests.
 
 pub use super::geometry::*;
-use super::order::order_cells;
+use super::order::arrange;
+use super::pack::{Frame, CELL_PADDING};
+use super::plan::plan;
+use super::route::{draw, routes, Across};
 use super::text::{width, wrap};
 use super::view::{View, ViewOptions};
 use crate::compile::attainment::Status;
 use crate::compile::Compiled;
-use crate::model::{Horizon, ItemRef, Theory};
+use crate::model::{FindingStatus, Horizon, ItemRef, Theory};
 use crate::words::{finding, labels, Labels};
 
 const MARGIN: f64 = 24.0;
@@ -17,8 +20,9 @@ const LANE_LABEL_WIDTH: f64 = 112.0;
 const COLUMN_WIDTH: f64 = 208.0;
 const GAP: f64 = 72.0;
 const BOX_PADDING: f64 = 8.0;
-const BOX_SPACING: f64 = 10.0;
-const CELL_PADDING: f64 = 14.0;
+/// Between the resources panel's edge and its boxes, and between the panel and the lanes.
+const RESOURCES_INSET: f64 = 10.0;
+const RESOURCES_GAP: f64 = 16.0;
 const TEXT_SIZE: f64 = 11.5;
 const LINE_HEIGHT: f64 = 14.5;
 const HEADING_SIZE: f64 = 13.0;
@@ -175,7 +179,6 @@ pub fn layout(compiled: &Compiled, view: &View, options: &ViewOptions) -> Layout
             }),
         });
     }
-    order_cells(theory, view, &mut pending);
 
     let mut y = MARGIN;
     let title_text = match &theory.meta.period {
@@ -209,55 +212,19 @@ pub fn layout(compiled: &Compiled, view: &View, options: &ViewOptions) -> Layout
     }
     y += 12.0;
 
-    // Column headings.
-    let x0 = MARGIN + LANE_LABEL_WIDTH;
-    let column_x = |c: usize| x0 + GAP / 2.0 + c as f64 * (COLUMN_WIDTH + GAP);
+    let graph = plan(theory, view, &pending, columns.len());
+
+    // Column headings: their height now, their place once the gaps are known.
     let heading_blocks: Vec<Vec<String>> = columns
         .iter()
         .map(|c| wrap(heading(words, *c), HEADING_SIZE, true, COLUMN_WIDTH - 8.0))
         .collect();
     let heading_lines = heading_blocks.iter().map(Vec::len).max().unwrap_or(1) as f64;
     let heading_height = heading_lines * HEADING_SIZE * 1.25 + 14.0;
-    let headings: Vec<ColumnHeading> = columns
-        .iter()
-        .zip(heading_blocks)
-        .enumerate()
-        .map(|(c, (column, lines))| {
-            let rect = Rect {
-                x: column_x(c),
-                y,
-                width: COLUMN_WIDTH,
-                height: heading_height,
-            };
-            let text = TextBlock::new(
-                lines,
-                rect.x + 4.0,
-                y + 7.0,
-                HEADING_SIZE,
-                HEADING_SIZE * 1.25,
-                true,
-            );
-            ColumnHeading {
-                column: *column,
-                rect,
-                text,
-            }
-        })
-        .collect();
+    let heading_top = y;
     y += heading_height + 6.0;
 
-    // Lane heights: the tallest cell in each lane; resources span all lanes.
     let lane_count = lane_perspectives.len();
-    let resource_column = column_of(Column::Resources);
-    let mut cell_height = vec![vec![0.0f64; columns.len()]; lane_count];
-    let mut resources_height = 0.0;
-    for p in &pending {
-        if Some(p.column) == resource_column {
-            resources_height += p.height() + BOX_SPACING;
-        } else {
-            cell_height[p.lane][p.column] += p.height() + BOX_SPACING;
-        }
-    }
     let lane_label_lines: Vec<Vec<String>> = lane_perspectives
         .iter()
         .map(|p| {
@@ -269,104 +236,170 @@ pub fn layout(compiled: &Compiled, view: &View, options: &ViewOptions) -> Layout
             wrap(label, HEADING_SIZE, true, LANE_LABEL_WIDTH - 12.0)
         })
         .collect();
-    let mut lane_heights: Vec<f64> = cell_height
+    let resource_column = column_of(Column::Resources);
+    let frame = Frame {
+        lanes: lane_count,
+        columns: columns.len(),
+        resource_column,
+        label_heights: lane_label_lines
+            .iter()
+            .map(|l| l.len() as f64 * HEADING_SIZE * 1.25)
+            .collect(),
+        heights: graph
+            .nodes
+            .iter()
+            .map(|n| n.pending.map_or(0.0, |p| pending[p].height()))
+            .collect(),
+        top: y,
+    };
+    let arranged = arrange(&graph, &frame);
+    let packed = &arranged.packed;
+    let heights: Vec<Rect> = pending
         .iter()
-        .zip(&lane_label_lines)
-        .map(|(cells, label)| {
-            let tallest = cells.iter().copied().fold(0.0, f64::max);
-            let label_height = label.len() as f64 * HEADING_SIZE * 1.25;
-            (tallest - BOX_SPACING).max(label_height).max(40.0) + 2.0 * CELL_PADDING
+        .enumerate()
+        .map(|(i, p)| Rect {
+            x: 0.0,
+            y: packed.top[i],
+            width: COLUMN_WIDTH,
+            height: p.height(),
         })
         .collect();
-    let resources_needed = resources_height - BOX_SPACING + 2.0 * CELL_PADDING;
-    let lanes_total: f64 = lane_heights.iter().sum();
-    if resources_needed > lanes_total {
-        *lane_heights.last_mut().expect("at least one lane") += resources_needed - lanes_total;
-    }
+    let routes = routes(
+        &graph,
+        &heights,
+        &packed.centre,
+        &arranged.marker_y,
+        columns.len(),
+    );
 
-    let lanes_top = y;
-    let lane_right = column_x(columns.len().saturating_sub(1)) + COLUMN_WIDTH + GAP / 2.0;
-    let mut lanes = Vec::new();
-    let mut lane_tops = Vec::new();
-    for (l, height) in lane_heights.iter().enumerate() {
-        lane_tops.push(y);
-        let rect = Rect {
-            x: MARGIN,
-            y,
-            width: lane_right - MARGIN,
-            height: *height,
-        };
-        let label = TextBlock::new(
-            lane_label_lines[l].clone(),
-            MARGIN + 8.0,
-            y + CELL_PADDING,
-            HEADING_SIZE,
-            HEADING_SIZE * 1.25,
-            true,
-        );
-        lanes.push(Lane {
-            perspective: lane_perspectives[l],
-            rect,
-            label,
-        });
-        y += height;
+    // Across the page: the resources column on its own, then the lanes with their labels and
+    // the other columns, each gap as wide as its arrows' tracks need.
+    let lanes_left = if resource_column.is_some() {
+        MARGIN + COLUMN_WIDTH + 2.0 * RESOURCES_INSET + RESOURCES_GAP
+    } else {
+        MARGIN
+    };
+    let half = |h: usize| routes.half_width(h, GAP / 2.0);
+    let mut column_left = Vec::with_capacity(columns.len());
+    let mut gap_middle = Vec::with_capacity(columns.len());
+    let mut x = lanes_left + LANE_LABEL_WIDTH + GAP / 2.0;
+    for c in 0..columns.len() {
+        if Some(c) == resource_column {
+            column_left.push(MARGIN + RESOURCES_INSET);
+            gap_middle.push(lanes_left + LANE_LABEL_WIDTH / 2.0);
+            continue;
+        }
+        column_left.push(x);
+        let right = x + COLUMN_WIDTH;
+        gap_middle.push(right + half(2 * c));
+        x = right + half(2 * c) + half(2 * c + 1);
     }
-    let lanes_bottom = y;
+    let last = columns.len() - 1;
+    let last_right = column_left[last] + COLUMN_WIDTH;
+    let lane_right = if graph.uses_last_gap {
+        gap_middle[last] + GAP / 2.0
+    } else {
+        last_right + GAP / 2.0
+    };
 
-    // Place the boxes, cell by cell, top down in their order.
-    let mut next_y: Vec<Vec<f64>> = lane_tops
+    let headings: Vec<ColumnHeading> = columns
         .iter()
-        .map(|t| vec![t + CELL_PADDING; columns.len()])
+        .zip(heading_blocks)
+        .enumerate()
+        .map(|(c, (column, lines))| {
+            let rect = Rect {
+                x: column_left[c],
+                y: heading_top,
+                width: COLUMN_WIDTH,
+                height: heading_height,
+            };
+            let text = TextBlock::new(
+                lines,
+                rect.x + 4.0,
+                heading_top + 7.0,
+                HEADING_SIZE,
+                HEADING_SIZE * 1.25,
+                true,
+            );
+            ColumnHeading {
+                column: *column,
+                rect,
+                text,
+            }
+        })
         .collect();
-    let mut resource_y = lanes_top + CELL_PADDING;
-    let mut boxes = Vec::with_capacity(pending.len());
-    for p in &pending {
-        let height = p.height();
-        let top = if Some(p.column) == resource_column {
-            let top = resource_y;
-            resource_y += height + BOX_SPACING;
-            top
-        } else {
-            let top = next_y[p.lane][p.column];
-            next_y[p.lane][p.column] += height + BOX_SPACING;
-            top
-        };
-        let rect = Rect {
-            x: column_x(p.column),
-            y: top,
-            width: COLUMN_WIDTH,
-            height,
-        };
-        let text = TextBlock::new(
-            p.lines.clone(),
-            rect.x + BOX_PADDING,
-            top + BOX_PADDING,
-            TEXT_SIZE,
-            LINE_HEIGHT,
-            false,
-        );
-        let badge = p
-            .badge
-            .map(|(outcome, output, status)| badge(&rect, outcome, output, status));
-        boxes.push(ItemBox {
-            item: p.item,
-            id: theory.header(p.item).id.clone(),
-            kind: p.item.kind_name(),
-            column: columns[p.column],
-            lane: if Some(p.column) == resource_column {
-                None
-            } else {
-                Some(p.lane)
-            },
-            rect,
-            text,
-            badge,
-            unintended: matches!(p.item, ItemRef::Effect(e) if !theory.effects[e].intended),
-        });
-    }
 
-    let (markers, arrows) =
-        super::route::mechanisms(theory, view, &boxes, &columns, column_x, COLUMN_WIDTH, GAP);
+    let lanes: Vec<Lane> = (0..lane_count)
+        .map(|l| {
+            let top = packed.lane_tops[l];
+            Lane {
+                perspective: lane_perspectives[l],
+                rect: Rect {
+                    x: lanes_left,
+                    y: top,
+                    width: lane_right - lanes_left,
+                    height: packed.lane_heights[l],
+                },
+                label: TextBlock::new(
+                    lane_label_lines[l].clone(),
+                    lanes_left + 8.0,
+                    top + CELL_PADDING,
+                    HEADING_SIZE,
+                    HEADING_SIZE * 1.25,
+                    true,
+                ),
+            }
+        })
+        .collect();
+    let lanes_bottom = packed.bottom;
+    let resources_panel = resource_column.map(|_| Rect {
+        x: MARGIN,
+        y: packed.lanes_top(),
+        width: COLUMN_WIDTH + 2.0 * RESOURCES_INSET,
+        height: lanes_bottom - packed.lanes_top(),
+    });
+
+    let boxes: Vec<ItemBox> = pending
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let rect = Rect {
+                x: column_left[p.column],
+                y: packed.top[i],
+                width: COLUMN_WIDTH,
+                height: p.height(),
+            };
+            let text = TextBlock::new(
+                p.lines.clone(),
+                rect.x + BOX_PADDING,
+                rect.y + BOX_PADDING,
+                TEXT_SIZE,
+                LINE_HEIGHT,
+                false,
+            );
+            let badge = p
+                .badge
+                .map(|(outcome, output, status)| badge(&rect, outcome, output, status));
+            ItemBox {
+                item: p.item,
+                id: theory.header(p.item).id.clone(),
+                kind: p.item.kind_name(),
+                column: columns[p.column],
+                lane: (Some(p.column) != resource_column).then_some(p.lane),
+                rect,
+                text,
+                badge,
+                unintended: matches!(p.item, ItemRef::Effect(e) if !theory.effects[e].intended),
+            }
+        })
+        .collect();
+
+    let across = Across {
+        column_left,
+        column_width: COLUMN_WIDTH,
+        gap_middle,
+    };
+    let (markers, arrows) = draw(theory, &graph, &routes, &arranged.marker_y, &across);
 
     let legend_width = lane_right - MARGIN - 2.0 * MARKER_RADIUS - 12.0;
     let legend = if options.legend && !markers.is_empty() {
@@ -382,6 +415,7 @@ pub fn layout(compiled: &Compiled, view: &View, options: &ViewOptions) -> Layout
         Legend {
             title: None,
             entries: Vec::new(),
+            marker_key: Vec::new(),
             key: None,
             bottom: lanes_bottom,
         }
@@ -395,11 +429,13 @@ pub fn layout(compiled: &Compiled, view: &View, options: &ViewOptions) -> Layout
         banner,
         headings,
         lanes,
+        resources_panel,
         boxes,
         markers,
         arrows,
         legend_title: legend.title,
         legend: legend.entries,
+        marker_key: legend.marker_key,
         legend_key: legend.key,
     }
 }
@@ -407,6 +443,7 @@ pub fn layout(compiled: &Compiled, view: &View, options: &ViewOptions) -> Layout
 struct Legend {
     title: Option<TextBlock>,
     entries: Vec<LegendEntry>,
+    marker_key: Vec<KeyEntry>,
     key: Option<TextBlock>,
     bottom: f64,
 }
@@ -418,7 +455,7 @@ fn legend(
     markers: &[Marker],
     indicators: bool,
     top: f64,
-    width: f64,
+    width_limit: f64,
 ) -> Legend {
     let mut y = top;
     let title = TextBlock::new(
@@ -445,7 +482,7 @@ fn legend(
             line.push_str(&format!(" ({})", verdicts.join("; ")));
         }
         let text_x = MARGIN + 2.0 * MARKER_RADIUS + 10.0;
-        let mut lines = wrap(&line, TEXT_SIZE, false, width);
+        let mut lines = wrap(&line, TEXT_SIZE, false, width_limit);
         // The conditions the mechanism depends on, under it: ↑ enabling, ↓ hindering.
         for reference in &mechanism.contexts {
             if let Some(ItemRef::Context(c)) = reference.target {
@@ -455,7 +492,7 @@ fn legend(
                     &format!("{mark} {}", context.text.value),
                     TEXT_SIZE,
                     false,
-                    width,
+                    width_limit,
                 ));
             }
         }
@@ -471,7 +508,56 @@ fn legend(
         });
         y += height + 6.0;
     }
-    let mut key = None;
+    // What the markers' shapes mean: one entry per kind the diagram shows.
+    let mut kinds: Vec<(Verdict, bool)> = markers.iter().map(|m| (m.verdict, m.draft)).collect();
+    kinds.sort_by_key(|(v, d)| (*d, *v as u8));
+    kinds.dedup();
+    let mut marker_key = Vec::new();
+    let mut x = MARGIN + MARKER_RADIUS;
+    if !kinds.is_empty() {
+        y += 6.0;
+    }
+    for (verdict, draft) in kinds {
+        let label = if draft {
+            words.draft.to_string()
+        } else {
+            let status = match verdict {
+                Verdict::Supported => FindingStatus::Supported,
+                Verdict::PartlySupported => FindingStatus::PartlySupported,
+                Verdict::NotSupported => FindingStatus::NotSupported,
+                Verdict::Open => FindingStatus::NotAssessed,
+            };
+            finding(theory.meta.language, status).to_string()
+        };
+        let text_x = x + MARKER_RADIUS + 6.0;
+        let text_width = width(&label, TEXT_SIZE, false);
+        if text_x + text_width > MARGIN + width_limit && x > MARGIN + MARKER_RADIUS {
+            x = MARGIN + MARKER_RADIUS;
+            y += 2.0 * MARKER_RADIUS + 6.0;
+        }
+        let text_x = x + MARKER_RADIUS + 6.0;
+        marker_key.push(KeyEntry {
+            verdict,
+            draft,
+            center: Point {
+                x,
+                y: y + MARKER_RADIUS,
+            },
+            text: TextBlock::new(
+                vec![label],
+                text_x,
+                y + MARKER_RADIUS - LINE_HEIGHT / 2.0,
+                TEXT_SIZE,
+                LINE_HEIGHT,
+                false,
+            ),
+        });
+        x = text_x + text_width + 24.0 + MARKER_RADIUS;
+    }
+    if !marker_key.is_empty() {
+        y += 2.0 * MARKER_RADIUS + 6.0;
+    }
+    let mut key_lines = Vec::new();
     if indicators {
         let language = theory.meta.language;
         let statuses = [
@@ -484,24 +570,25 @@ fn legend(
         ]
         .map(|s| format!("{} {}", s.symbol(), s.label(language)))
         .join("   ");
-        let text = format!(
-            "●  {}    ○  {}    {statuses}    ↑ {}    ↓ {}",
-            words.outcome, words.output, words.enabling, words.hindering
-        );
-        let block = TextBlock::new(
-            wrap(&text, TEXT_SIZE, false, width),
-            MARGIN,
-            y + 6.0,
-            TEXT_SIZE,
-            LINE_HEIGHT,
-            false,
-        );
+        key_lines.extend(wrap(words.badge_key, TEXT_SIZE, false, width_limit));
+        key_lines.extend(wrap(&statuses, TEXT_SIZE, false, width_limit));
+    }
+    if markers
+        .iter()
+        .any(|m| !theory.mechanisms[m.mechanism].contexts.is_empty())
+    {
+        key_lines.extend(wrap(words.contexts_key, TEXT_SIZE, false, width_limit));
+    }
+    let mut key = None;
+    if !key_lines.is_empty() {
+        let block = TextBlock::new(key_lines, MARGIN, y + 6.0, TEXT_SIZE, LINE_HEIGHT, false);
         y += block.height() + 12.0;
         key = Some(block);
     }
     Legend {
         title: Some(title),
         entries,
+        marker_key,
         key,
         bottom: y,
     }

@@ -6,6 +6,8 @@ mod geometry;
 pub mod layout;
 mod mermaid;
 mod order;
+mod pack;
+mod plan;
 mod png;
 mod route;
 mod svg;

@@ -1,158 +1,347 @@
-//! Orders the boxes within each cell to reduce crossing arrows (barycentre heuristic):
-//! each box moves toward the average height of what it is connected to, over a few sweeps.
+//! Orders the boxes and waypoints within each cell to keep arrows from crossing.
+//!
+//! Barycentre sweeps, column by column, alternately left to right and right to left: each node
+//! moves toward the mean height of what its arrows join. After every sweep the layout is packed
+//! and its crossings counted exactly; the best order found is kept. Ties keep the current
+//! order, which starts as file order, so the result is deterministic and a small edit to a
+//! theory moves little.
 
-use super::layout::Pending;
-use super::view::View;
-use crate::model::{ItemRef, Theory};
-use std::collections::HashMap;
+use super::pack::{Frame, Packed};
+use super::plan::{Graph, Stop};
 
-const SWEEPS: usize = 8;
+const SWEEPS: usize = 40;
+const TRANSPOSE_PASSES: usize = 4;
+/// Centre-to-centre distance of two markers in one gap.
+pub(super) const MARKER_SPACING: f64 = 2.0 * super::layout::MARKER_RADIUS + 6.0;
 
-pub(super) fn order_cells(theory: &Theory, view: &View, pending: &mut [Pending]) {
-    let index: HashMap<ItemRef, usize> = pending
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.item, i))
-        .collect();
-    let lanes = pending.iter().map(|p| p.lane + 1).max().unwrap_or(1) as f64;
-    let resource_column = pending
-        .iter()
-        .find(|p| matches!(p.item, ItemRef::Resource(_)))
-        .map(|p| p.column);
-
-    // Cells as lists of pending indices, in file order to begin with.
-    let mut cells: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-    for (i, p) in pending.iter().enumerate() {
-        cells.entry((p.column, p.lane)).or_default().push(i);
-    }
-    let mut keys: Vec<(usize, usize)> = cells.keys().copied().collect();
-    keys.sort();
-
-    // Mechanisms as (sources, targets) among the shown boxes.
-    let ends = |refs: &[crate::model::Reference<ItemRef>]| -> Vec<usize> {
-        refs.iter()
-            .filter_map(|r| r.target.and_then(|t| index.get(&t).copied()))
-            .collect()
-    };
-    let mechanisms: Vec<(Vec<usize>, Vec<usize>)> = theory
-        .mechanisms
-        .iter()
-        .enumerate()
-        .filter(|(m, _)| view.mechanisms[*m])
-        .map(|(_, m)| (ends(&m.from), ends(&m.to)))
-        .collect();
-    let uses: Vec<(usize, usize)> = theory
-        .activities
-        .iter()
-        .enumerate()
-        .filter_map(|(a, activity)| index.get(&ItemRef::Activity(a)).map(|&ai| (ai, activity)))
-        .flat_map(|(ai, activity)| {
-            activity
-                .uses
-                .iter()
-                .filter_map(|r| r.target.and_then(|t| index.get(&t).copied()))
-                .map(move |ri| (ri, ai))
-        })
-        // An output sits near the activities that produce it, as a resource near its users.
-        .chain(
-            theory
-                .outputs
-                .iter()
-                .enumerate()
-                .filter_map(|(o, output)| index.get(&ItemRef::Output(o)).map(|&oi| (oi, output)))
-                .flat_map(|(oi, output)| {
-                    output
-                        .from
-                        .iter()
-                        .filter_map(|r| r.target.and_then(|t| index.get(&t).copied()))
-                        .map(move |ai| (ai, oi))
-                }),
-        )
-        .collect();
-
-    let mut y = vec![0.0f64; pending.len()];
-    let place = |cells: &HashMap<(usize, usize), Vec<usize>>, y: &mut Vec<f64>| {
-        for (&(column, lane), members) in cells {
-            let n = members.len() as f64;
-            for (rank, &i) in members.iter().enumerate() {
-                let within = (rank as f64 + 0.5) / n;
-                y[i] = if Some(column) == resource_column {
-                    within * lanes
-                } else {
-                    lane as f64 + within
-                };
-            }
-        }
-    };
-    place(&cells, &mut y);
-
-    for _ in 0..SWEEPS {
-        let mut sum = vec![0.0f64; pending.len()];
-        let mut count = vec![0usize; pending.len()];
-        for (sources, targets) in &mechanisms {
-            let mean =
-                |ids: &[usize]| ids.iter().map(|&i| y[i]).sum::<f64>() / ids.len().max(1) as f64;
-            let (source_mean, target_mean) = (mean(sources), mean(targets));
-            for &s in sources {
-                if !targets.is_empty() {
-                    sum[s] += target_mean;
-                    count[s] += 1;
-                }
-            }
-            for &t in targets {
-                if !sources.is_empty() {
-                    sum[t] += source_mean;
-                    count[t] += 1;
-                }
-            }
-        }
-        for &(resource, activity) in &uses {
-            sum[resource] += y[activity];
-            count[resource] += 1;
-            sum[activity] += y[resource];
-            count[activity] += 1;
-        }
-        for key in &keys {
-            let members = cells.get_mut(key).expect("key from the map");
-            let barycentre = |i: usize| {
-                if count[i] > 0 {
-                    sum[i] / count[i] as f64
-                } else {
-                    y[i]
-                }
-            };
-            // Stable: ties keep their current order, so the result is deterministic.
-            members.sort_by(|&a, &b| barycentre(a).total_cmp(&barycentre(b)));
-        }
-        place(&cells, &mut y);
-    }
-
-    let mut rank = vec![0usize; pending.len()];
-    for members in cells.values() {
-        for (r, &i) in members.iter().enumerate() {
-            rank[i] = r;
-        }
-    }
-    let mut order: Vec<usize> = (0..pending.len()).collect();
-    order.sort_by_key(|&i| (pending[i].column, pending[i].lane, rank[i]));
-    apply_permutation(pending, &order);
+pub(super) struct Arranged {
+    pub packed: Packed,
+    pub marker_y: Vec<f64>,
+    pub crossings: usize,
 }
 
-fn apply_permutation(pending: &mut [Pending], order: &[usize]) {
-    let mut taken: Vec<Option<Pending>> = Vec::with_capacity(pending.len());
-    for p in pending.iter_mut() {
-        taken.push(Some(std::mem::replace(
-            p,
-            Pending {
-                item: p.item,
-                column: p.column,
-                lane: p.lane,
-                lines: Vec::new(),
-                badge: None,
-            },
-        )));
+pub(super) fn arrange(graph: &Graph, frame: &Frame) -> Arranged {
+    // What each node is joined to: the stops next to it on every path through it.
+    let mut neighbours: Vec<Vec<Stop>> = vec![Vec::new(); graph.nodes.len()];
+    for path in &graph.paths {
+        for (i, stop) in path.stops.iter().enumerate() {
+            if let Stop::Node(n) = *stop {
+                if i > 0 {
+                    neighbours[n].push(path.stops[i - 1]);
+                }
+                if let Some(&next) = path.stops.get(i + 1) {
+                    neighbours[n].push(next);
+                }
+            }
+        }
     }
-    for (slot, &i) in pending.iter_mut().zip(order) {
-        *slot = taken[i].take().expect("a permutation uses each index once");
+    let mut cells = frame.cells(graph);
+    let evaluate = |cells: &Vec<Vec<usize>>| {
+        let packed = frame.pack(cells);
+        let marker_y = markers(graph, &packed);
+        let crossings = crossings(graph, &packed.centre, &marker_y);
+        Arranged {
+            packed,
+            marker_y,
+            crossings,
+        }
+    };
+    let mut best = evaluate(&cells);
+    for sweep in 0..SWEEPS {
+        if best.crossings == 0 {
+            break;
+        }
+        let order: Vec<usize> = if sweep % 2 == 0 {
+            (0..frame.columns).collect()
+        } else {
+            (0..frame.columns).rev().collect()
+        };
+        for column in order {
+            let packed = frame.pack(&cells);
+            let marker_y = wanted_markers(graph, &packed.centre);
+            // Alternately from both sides, and from the side the sweep comes from.
+            let side = sweep % 4;
+            let key = |n: usize| {
+                let own = graph.layer(Stop::Node(n));
+                let joined: Vec<Stop> = neighbours[n]
+                    .iter()
+                    .copied()
+                    .filter(|&s| match side {
+                        1 => graph.layer(s) > own,
+                        2 => graph.layer(s) < own,
+                        _ => true,
+                    })
+                    .collect();
+                if joined.is_empty() {
+                    return packed.centre[n];
+                }
+                let sum: f64 = joined
+                    .iter()
+                    .map(|s| match *s {
+                        Stop::Node(m) => packed.centre[m],
+                        Stop::Marker(m) => marker_y[m],
+                    })
+                    .sum();
+                sum / joined.len() as f64
+            };
+            for lane in 0..frame.lanes {
+                let cell = frame.cell(column, lane);
+                if frame.cell(column, 0) == cell && lane > 0 {
+                    // The resources column is one cell for all lanes.
+                    continue;
+                }
+                let members = &mut cells[cell];
+                let keys: Vec<(f64, usize)> = members.iter().map(|&n| (key(n), n)).collect();
+                let mut sorted = keys;
+                sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+                *members = sorted.into_iter().map(|(_, n)| n).collect();
+            }
+        }
+        let candidate = evaluate(&cells);
+        if candidate.crossings < best.crossings {
+            best = candidate;
+        }
+        for _ in 0..TRANSPOSE_PASSES {
+            if !transpose(graph, frame, &mut cells) {
+                break;
+            }
+        }
+        let candidate = evaluate(&cells);
+        if candidate.crossings < best.crossings {
+            best = candidate;
+        }
+    }
+    best
+}
+
+/// Swaps neighbours in a cell wherever that removes crossings among their own arrows (the
+/// "transpose" step of layered layout). Linear in the arrows, times the degree of a node.
+/// Returns whether anything moved.
+fn transpose(graph: &Graph, frame: &Frame, cells: &mut [Vec<usize>]) -> bool {
+    let packed = frame.pack(cells);
+    let marker_y = wanted_markers(graph, &packed.centre);
+    // Per node: (half-gap, the other end's height) of each piece that touches it.
+    let mut touching: Vec<Vec<(usize, f64)>> = vec![Vec::new(); graph.nodes.len()];
+    for_each_piece(
+        graph,
+        &packed.centre,
+        &marker_y,
+        |half, left, right, ends| {
+            if let Some(n) = ends.0 {
+                touching[n].push((half, right));
+            }
+            if let Some(n) = ends.1 {
+                touching[n].push((half, left));
+            }
+        },
+    );
+    // Crossings between the arrows of `upper` and `lower` when `upper` is above.
+    let crossed = |upper: usize, lower: usize| -> usize {
+        let mut count = 0;
+        for &(half, a) in &touching[upper] {
+            for &(other_half, b) in &touching[lower] {
+                if half == other_half && a > b {
+                    count += 1;
+                }
+            }
+        }
+        count
+    };
+    let mut moved = false;
+    for members in cells.iter_mut() {
+        for k in 1..members.len() {
+            let (u, v) = (members[k - 1], members[k]);
+            if crossed(v, u) < crossed(u, v) {
+                members.swap(k - 1, k);
+                moved = true;
+            }
+        }
+    }
+    moved
+}
+
+/// Where each marker would like to be: the mean height of the stops next to it.
+fn wanted_markers(graph: &Graph, centre: &[f64]) -> Vec<f64> {
+    let mut sum = vec![0.0; graph.mechanisms.len()];
+    let mut count = vec![0usize; graph.mechanisms.len()];
+    for path in &graph.paths {
+        for (i, stop) in path.stops.iter().enumerate() {
+            if let Stop::Marker(m) = *stop {
+                for near in [i.checked_sub(1), Some(i + 1)].into_iter().flatten() {
+                    if let Some(Stop::Node(n)) = path.stops.get(near) {
+                        sum[m] += centre[*n];
+                        count[m] += 1;
+                    }
+                }
+            }
+        }
+    }
+    sum.iter()
+        .zip(&count)
+        .map(|(s, &c)| s / c.max(1) as f64)
+        .collect()
+}
+
+/// Marker heights as drawn: as wanted, then markers sharing a gap moved apart as little as
+/// possible (adjacent clusters pooled around their mean) and kept within the lanes.
+pub(super) fn markers(graph: &Graph, packed: &Packed) -> Vec<f64> {
+    let mut y = wanted_markers(graph, &packed.centre);
+    let mut by_gap: Vec<Vec<usize>> = Vec::new();
+    for (m, mechanism) in graph.mechanisms.iter().enumerate() {
+        if by_gap.len() <= mechanism.gap {
+            by_gap.resize(mechanism.gap + 1, Vec::new());
+        }
+        by_gap[mechanism.gap].push(m);
+    }
+    let low = packed.lanes_top() + MARKER_SPACING / 2.0;
+    let high = packed.bottom - MARKER_SPACING / 2.0;
+    for members in &mut by_gap {
+        members.sort_by(|&a, &b| y[a].total_cmp(&y[b]).then(a.cmp(&b)));
+        // Least squares with markers at least MARKER_SPACING apart: with q_k = p_k - k·s the
+        // constraint is q non-decreasing, an isotonic regression solved by pooling adjacent
+        // violators.
+        let mut blocks: Vec<(f64, usize)> = Vec::new();
+        for (k, &m) in members.iter().enumerate() {
+            blocks.push((y[m] - k as f64 * MARKER_SPACING, 1));
+            while blocks.len() > 1 {
+                let (sum, count) = blocks[blocks.len() - 1];
+                let (psum, pcount) = blocks[blocks.len() - 2];
+                if psum / pcount as f64 <= sum / count as f64 {
+                    break;
+                }
+                blocks.pop();
+                *blocks.last_mut().expect("two blocks") = (psum + sum, pcount + count);
+            }
+        }
+        let mut placed = Vec::with_capacity(members.len());
+        for (sum, count) in blocks {
+            for _ in 0..count {
+                let k = placed.len();
+                placed.push((members[k], sum / count as f64 + k as f64 * MARKER_SPACING));
+            }
+        }
+        let mut previous = f64::NEG_INFINITY;
+        for (_, value) in &mut placed {
+            *value = value.max(low).max(previous + MARKER_SPACING);
+            previous = *value;
+        }
+        let mut next = f64::INFINITY;
+        for (_, value) in placed.iter_mut().rev() {
+            if *value > high.min(next - MARKER_SPACING) {
+                *value = high.min(next - MARKER_SPACING);
+            }
+            next = *value;
+        }
+        for (m, value) in placed {
+            y[m] = value;
+        }
+    }
+    y
+}
+
+/// Crossings between arrows, counted exactly on the layered drawing: every piece of an arrow
+/// runs between two neighbouring layers over the same x range as the others there, with
+/// horizontal ends, so two pieces cross exactly when their ends come in opposite orders.
+/// An arrow from one column to the next is split at the middle of the gap. n log n.
+pub(super) fn crossings(graph: &Graph, centre: &[f64], marker_y: &[f64]) -> usize {
+    // (half-gap, y at its left side, y at its right side)
+    let mut pieces: Vec<(usize, f64, f64)> = Vec::new();
+    for_each_piece(graph, centre, marker_y, |half, left, right, _| {
+        pieces.push((half, left, right));
+    });
+    pieces.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(a.1.total_cmp(&b.1))
+            .then(a.2.total_cmp(&b.2))
+    });
+    let mut total = 0;
+    let mut start = 0;
+    while start < pieces.len() {
+        let end = start
+            + pieces[start..]
+                .iter()
+                .take_while(|p| p.0 == pieces[start].0)
+                .count();
+        let mut right: Vec<f64> = pieces[start..end].iter().map(|p| p.2).collect();
+        total += inversions(&mut right);
+        start = end;
+    }
+    total
+}
+
+/// Every piece of every arrow between neighbouring layers: its half-gap (`2g` the left half of
+/// gap `g`, `2g + 1` its right half), its heights at the half's left and right sides, and the
+/// nodes at those sides, if any. An arrow from one column to the next is split at the middle.
+fn for_each_piece(
+    graph: &Graph,
+    centre: &[f64],
+    marker_y: &[f64],
+    mut piece: impl FnMut(usize, f64, f64, (Option<usize>, Option<usize>)),
+) {
+    let y = |s: Stop| match s {
+        Stop::Node(n) => centre[n],
+        Stop::Marker(m) => marker_y[m],
+    };
+    for path in &graph.paths {
+        for pair in path.stops.windows(2) {
+            let (a, b) = if graph.layer(pair[0]) < graph.layer(pair[1]) {
+                (pair[0], pair[1])
+            } else {
+                (pair[1], pair[0])
+            };
+            match (a, b) {
+                (Stop::Node(l), Stop::Node(r)) => {
+                    // As drawn: the height changes in the gap's left half, then runs level.
+                    let gap = graph.nodes[l].column;
+                    piece(2 * gap, y(a), y(b), (Some(l), None));
+                    piece(2 * gap + 1, y(b), y(b), (None, Some(r)));
+                }
+                (Stop::Node(l), Stop::Marker(_)) => {
+                    piece(2 * graph.nodes[l].column, y(a), y(b), (Some(l), None));
+                }
+                (Stop::Marker(m), Stop::Node(r)) => {
+                    piece(2 * graph.mechanisms[m].gap + 1, y(a), y(b), (None, Some(r)));
+                }
+                (Stop::Marker(_), Stop::Marker(_)) => {}
+            }
+        }
+    }
+}
+
+/// Pairs i < j with values[i] > values[j], by merge sort; sorts `values`.
+fn inversions(values: &mut [f64]) -> usize {
+    if values.len() < 2 {
+        return 0;
+    }
+    let middle = values.len() / 2;
+    let mut count = inversions(&mut values[..middle]) + inversions(&mut values[middle..]);
+    let mut merged = Vec::with_capacity(values.len());
+    let (mut i, mut j) = (0, middle);
+    while i < middle && j < values.len() {
+        if values[j] < values[i] {
+            count += middle - i;
+            merged.push(values[j]);
+            j += 1;
+        } else {
+            merged.push(values[i]);
+            i += 1;
+        }
+    }
+    merged.extend_from_slice(&values[i..middle]);
+    merged.extend_from_slice(&values[j..]);
+    values.copy_from_slice(&merged);
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inversions;
+
+    #[test]
+    fn inversions_are_counted_strictly() {
+        assert_eq!(inversions(&mut [1.0, 2.0, 3.0]), 0);
+        assert_eq!(inversions(&mut [3.0, 2.0, 1.0]), 3);
+        assert_eq!(inversions(&mut [2.0, 2.0, 1.0]), 2);
+        assert_eq!(inversions(&mut [1.0, 1.0]), 0);
     }
 }

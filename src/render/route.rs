@@ -1,236 +1,491 @@
-//! Places one numbered marker per mechanism in the gap before its targets, and routes curved
-//! arrows from its sources into the marker and out of it into its targets.
+//! Draws the arranged graph: one marker per mechanism in its gap, and each arrow as orthogonal
+//! runs with rounded bends between neighbouring layers, straight through its waypoints.
+//!
+//! Arrows meet a box at ports spread along its side in the order of their other ends, so
+//! arrows at one box never cross there. In each half of a gap, every run that changes height
+//! gets its own vertical track, ordered so that two runs cross only when their ends come in
+//! opposite orders (then exactly once): the count the ordering minimised is the count drawn,
+//! and arrows that share a stretch run side by side instead of on top of each other.
 
-use super::layout::{Arrow, Column, ItemBox, Marker, Point, MARKER_RADIUS};
-use super::view::View;
-use crate::model::{Field, ItemRef, Theory, FROM, PRODUCED_BY, TO};
-use std::collections::{BTreeMap, HashMap};
+use super::layout::{Arrow, Marker, Point, Rect, Verdict};
+use super::plan::{Graph, Stop};
+use crate::model::Theory;
+use std::collections::BTreeMap;
 
-struct Plan {
-    mechanism: usize,
-    sources: Vec<usize>,
-    targets: Vec<usize>,
-    x: f64,
-    y: f64,
+/// Between a column's edge and the first track.
+const TRACK_PAD: f64 = 8.0;
+/// Between neighbouring tracks.
+pub(super) const TRACK_SPACING: f64 = 5.0;
+/// Between the last track and a marker's centre.
+const MARKER_CLEARANCE: f64 = super::layout::MARKER_RADIUS + 6.0;
+const CORNER: f64 = 5.0;
+const MARKER_RADIUS: f64 = super::layout::MARKER_RADIUS;
+
+/// One stretch of an arrow across half a gap: `2g` is the left half of gap `g` (between
+/// column `g` and the markers), `2g + 1` its right half.
+#[derive(Debug, Clone)]
+struct Run {
+    half: usize,
+    left: f64,
+    right: f64,
+    track: Option<usize>,
+    /// The marker at the run's left or right end, if any: the run ends on its circle.
+    left_marker: Option<usize>,
+    right_marker: Option<usize>,
+    /// The level rest of a run from one column to the next, across the gap's right half: it
+    /// moves with the port of the box it enters.
+    glued: bool,
 }
 
-pub(super) fn mechanisms(
-    theory: &Theory,
-    view: &View,
-    boxes: &[ItemBox],
-    columns: &[Column],
-    column_x: impl Fn(usize) -> f64,
-    column_width: f64,
-    gap: f64,
-) -> (Vec<Marker>, Vec<Arrow>) {
-    let box_of: HashMap<ItemRef, usize> =
-        boxes.iter().enumerate().map(|(i, b)| (b.item, i)).collect();
-    let column_index = |b: usize| {
-        columns
-            .iter()
-            .position(|c| *c == boxes[b].column)
-            .unwrap_or(0)
+/// What a port belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum End {
+    Box(usize),
+    Marker(usize),
+}
+
+/// A part of an arrow, from its start.
+#[derive(Debug, Clone, Copy)]
+enum Part {
+    /// A run, entered from its left side when `rightward`.
+    Run { run: usize, rightward: bool },
+    /// Straight across a column at a waypoint.
+    Through { column: usize, y: f64 },
+}
+
+/// An arrow before it has x coordinates: its mechanism, parts, and the boxes it leaves and
+/// enters.
+type Planned = (Option<usize>, Vec<Part>, Option<usize>, Option<usize>);
+
+/// (other end's height, run, the end is at the run's left), per port side.
+type PortList = Vec<(f64, usize, bool)>;
+
+/// The arrows with every height fixed and every track chosen; what remains is where the
+/// columns and gaps are across the page, which depends on how many tracks each half needs.
+pub(super) struct Routes {
+    runs: Vec<Run>,
+    arrows: Vec<Planned>,
+    /// Per half-gap: how many tracks it needs.
+    pub tracks: Vec<usize>,
+}
+
+impl Routes {
+    /// The width half-gap `half` needs: its tracks and the room around them.
+    pub fn half_width(&self, half: usize, minimum: f64) -> f64 {
+        let tracks = self.tracks.get(half).copied().unwrap_or(0) as f64;
+        (TRACK_PAD + tracks * TRACK_SPACING + MARKER_CLEARANCE).max(minimum)
+    }
+}
+
+/// Fixes every arrow's heights (ports included) and tracks. `rects` gives each box's
+/// vertical extent (its x is not known yet).
+pub(super) fn routes(
+    graph: &Graph,
+    rects: &[Rect],
+    centre: &[f64],
+    marker_y: &[f64],
+    columns: usize,
+) -> Routes {
+    let height = |s: Stop| match s {
+        Stop::Node(n) => centre[n],
+        Stop::Marker(m) => marker_y[m],
     };
-    let center_y = |b: usize| boxes[b].rect.y + boxes[b].rect.height / 2.0;
-
-    let mut plans = Vec::new();
-    for (m, mechanism) in theory
-        .mechanisms
-        .iter()
-        .enumerate()
-        .filter(|(m, _)| view.mechanisms[*m])
-    {
-        let find = |refs: &[crate::model::Reference<ItemRef>], field: &Field| -> Vec<usize> {
-            refs.iter()
-                .filter_map(|r| r.target)
-                .filter(|&t| field.accepts(t))
-                .filter_map(|t| box_of.get(&t).copied())
-                .collect()
-        };
-        let sources = find(&mechanism.from, &FROM);
-        let targets = find(&mechanism.to, &TO);
-        if sources.is_empty() || targets.is_empty() {
-            continue;
-        }
-        let last_source = sources.iter().map(|&b| column_index(b)).max().unwrap_or(0);
-        let first_target = targets.iter().map(|&b| column_index(b)).min().unwrap_or(0);
-        let x = if last_source < first_target {
-            column_x(first_target) - gap / 2.0
-        } else {
-            // Within one column (short → short): the marker sits in the gap to its right.
-            let last = targets
-                .iter()
-                .map(|&b| column_index(b))
-                .max()
-                .unwrap_or(0)
-                .max(last_source);
-            column_x(last) + column_width + gap / 2.0
-        };
-        let ends: Vec<usize> = sources.iter().chain(&targets).copied().collect();
-        let y = ends.iter().map(|&b| center_y(b)).sum::<f64>() / ends.len() as f64;
-        plans.push(Plan {
-            mechanism: m,
-            sources,
-            targets,
-            x,
-            y,
-        });
-    }
-
-    // Markers sharing a gap are pushed apart so they never overlap.
-    let mut by_gap: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
-    for (i, plan) in plans.iter().enumerate() {
-        by_gap.entry(plan.x.round() as i64).or_default().push(i);
-    }
-    let spacing = 2.0 * MARKER_RADIUS + 6.0;
-    for members in by_gap.values_mut() {
-        members.sort_by(|&a, &b| {
-            plans[a]
-                .y
-                .total_cmp(&plans[b].y)
-                .then(plans[a].mechanism.cmp(&plans[b].mechanism))
-        });
-        let mut previous = f64::NEG_INFINITY;
-        for &i in members.iter() {
-            plans[i].y = plans[i].y.max(previous + spacing);
-            previous = plans[i].y;
-        }
-    }
-
-    let markers: Vec<Marker> = plans
-        .iter()
-        .map(|plan| Marker {
-            mechanism: plan.mechanism,
-            id: theory.mechanisms[plan.mechanism].header.id.clone(),
-            // Numbered in file order, so "mechanism 3" is the same one in every view.
-            number: plan.mechanism + 1,
-            center: Point {
-                x: plan.x,
-                y: plan.y,
-            },
-            draft: theory.mechanisms[plan.mechanism].draft,
-        })
-        .collect();
-
-    // Ports: the arrows at one side of a box are spread along it in the order of their other ends.
-    let mut ports: HashMap<(usize, bool), Vec<(f64, usize)>> = HashMap::new();
-    let mut arrows = Vec::new();
-    for (p, plan) in plans.iter().enumerate() {
-        let marker = markers[p].center;
-        let sources = plan.sources.iter().map(|&b| (b, true));
-        for (b, leaves) in sources.chain(plan.targets.iter().map(|&b| (b, false))) {
-            let rect = boxes[b].rect;
-            // Markers sit in the gaps between columns, so the side facing the marker is the
-            // one the arrow uses.
-            let right = plan.x > rect.x + rect.width / 2.0;
-            ports
-                .entry((b, right))
-                .or_default()
-                .push((plan.y, arrows.len()));
-            let edge = Point {
-                x: if right { rect.right() } else { rect.x },
-                y: 0.0,
+    let mut runs: Vec<Run> = Vec::new();
+    let mut arrows = Vec::with_capacity(graph.paths.len());
+    // Ports: (end, its right side) → (other end's height, run, the end is at the run's left).
+    let mut ports: BTreeMap<(End, bool), PortList> = BTreeMap::new();
+    // Arrows at a marker meet its circle at ports too, so no two share a stretch of line.
+    for path in &graph.paths {
+        let mut parts = Vec::new();
+        for (i, pair) in path.stops.windows(2).enumerate() {
+            if i > 0 {
+                if let Stop::Node(n) = pair[0] {
+                    parts.push(Part::Through {
+                        column: graph.nodes[n].column,
+                        y: centre[n],
+                    });
+                }
+            }
+            let rightward = graph.layer(pair[1]) > graph.layer(pair[0]);
+            let (l, r) = if rightward {
+                (pair[0], pair[1])
+            } else {
+                (pair[1], pair[0])
             };
-            arrows.push(Arrow {
-                mechanism: Some(plan.mechanism),
-                start: if leaves { edge } else { marker },
-                control1: marker,
-                control2: marker,
-                end: if leaves { marker } else { edge },
-                from_box: leaves.then_some(b),
-                to_box: (!leaves).then_some(b),
-            });
-        }
-    }
-    // An activity producing an output: a plain arrow from box to box, no marker between.
-    for (o, output) in theory.outputs.iter().enumerate() {
-        let Some(&to) = box_of.get(&ItemRef::Output(o)) else {
-            continue;
-        };
-        for activity in output.from.iter().filter_map(|r| r.target) {
-            let Some(&from) = box_of
-                .get(&activity)
-                .filter(|_| PRODUCED_BY.accepts(activity))
-            else {
-                continue;
+            let half = match (l, r) {
+                (Stop::Node(n), _) => 2 * graph.nodes[n].column,
+                (Stop::Marker(m), _) => 2 * graph.mechanisms[m].gap + 1,
             };
-            let (start, end) = (boxes[from].rect, boxes[to].rect);
-            ports
-                .entry((from, true))
-                .or_default()
-                .push((end.y + end.height / 2.0, arrows.len()));
-            ports
-                .entry((to, false))
-                .or_default()
-                .push((start.y + start.height / 2.0, arrows.len()));
-            let (a, b) = (
-                Point {
-                    x: start.right(),
-                    y: 0.0,
+            let run = runs.len();
+            runs.push(Run {
+                half,
+                left: height(l),
+                right: height(r),
+                track: None,
+                left_marker: match l {
+                    Stop::Marker(m) => Some(m),
+                    Stop::Node(_) => None,
                 },
-                Point { x: end.x, y: 0.0 },
-            );
-            arrows.push(Arrow {
-                mechanism: None,
-                start: a,
-                control1: a,
-                control2: b,
-                end: b,
-                from_box: Some(from),
-                to_box: Some(to),
+                right_marker: match r {
+                    Stop::Marker(m) => Some(m),
+                    Stop::Node(_) => None,
+                },
+                glued: false,
             });
+            for (stop, at_left, other) in [(l, true, height(r)), (r, false, height(l))] {
+                match stop {
+                    Stop::Node(n) => {
+                        if let Some(b) = graph.nodes[n].pending {
+                            ports
+                                .entry((End::Box(b), at_left))
+                                .or_default()
+                                .push((other, run, at_left));
+                        }
+                    }
+                    Stop::Marker(m) => {
+                        ports
+                            .entry((End::Marker(m), at_left))
+                            .or_default()
+                            .push((other, run, at_left));
+                    }
+                }
+            }
+            parts.push(Part::Run { run, rightward });
+            // A run between two columns ends at the next column: the right half is level.
+            if let (Stop::Node(_), Stop::Node(_)) = (l, r) {
+                let level = runs.len();
+                let y = runs[run].right;
+                runs.push(Run {
+                    half: half + 1,
+                    left: y,
+                    right: y,
+                    track: None,
+                    left_marker: None,
+                    right_marker: None,
+                    glued: true,
+                });
+                let place = if rightward {
+                    parts.len()
+                } else {
+                    parts.len() - 1
+                };
+                parts.insert(
+                    place,
+                    Part::Run {
+                        run: level,
+                        rightward,
+                    },
+                );
+                // The box at the right end keeps its port on the level run.
+                if let Stop::Node(n) = r {
+                    if let Some(b) = graph.nodes[n].pending {
+                        let list = ports.get_mut(&(End::Box(b), false)).expect("just added");
+                        let entry = list.last_mut().expect("just added");
+                        entry.1 = level;
+                    }
+                }
+            }
         }
+        let box_at = |s: Stop| match s {
+            Stop::Node(n) => graph.nodes[n].pending,
+            Stop::Marker(_) => None,
+        };
+        arrows.push((
+            path.mechanism.map(|m| graph.mechanisms[m].index),
+            parts,
+            box_at(path.stops[0]),
+            box_at(*path.stops.last().expect("a path has two stops")),
+        ));
     }
-    let mut sides: Vec<_> = ports.into_iter().collect();
-    sides.sort_by_key(|((b, right), _)| (*b, *right));
-    for ((b, _), mut list) in sides {
-        list.sort_by(|a, c| a.0.total_cmp(&c.0).then(a.1.cmp(&c.1)));
-        let rect = boxes[b].rect;
-        let n = list.len() as f64;
-        let span = rect.height * 0.5;
-        for (k, &(_, a)) in list.iter().enumerate() {
-            let y = if n == 1.0 {
-                rect.y + rect.height / 2.0
+    for ((end, _), mut list) in ports {
+        list.sort_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)));
+        // Spread over the middle half of a box's side, or most of a marker's.
+        let (middle, spread) = match end {
+            End::Box(b) => (rects[b].y + rects[b].height / 2.0, rects[b].height / 2.0),
+            End::Marker(m) => (marker_y[m], 1.2 * MARKER_RADIUS),
+        };
+        let count = list.len();
+        for (k, &(_, run, at_left)) in list.iter().enumerate() {
+            let y = if count == 1 {
+                middle
             } else {
-                rect.y + rect.height * 0.25 + span * k as f64 / (n - 1.0)
+                middle + spread * (k as f64 / (count - 1) as f64 - 0.5)
             };
-            let arrow = &mut arrows[a];
-            if arrow.from_box == Some(b) {
-                arrow.start.y = y;
+            // A box at a run's left side is the run's start; a level run moves whole.
+            let run = &mut runs[run];
+            if at_left {
+                run.left = y;
             } else {
-                arrow.end.y = y;
+                run.right = y;
+            }
+            if run.glued {
+                run.left = y;
             }
         }
     }
-    for arrow in &mut arrows {
-        let dx = arrow.end.x - arrow.start.x;
-        let bend = (dx.abs() * 0.5).max(24.0);
-        let leave = if arrow.from_box.is_some() {
-            side_direction(arrow.start.x, boxes, arrow.from_box)
-        } else {
-            dx.signum()
-        };
-        let arrive = if arrow.to_box.is_some() {
-            -side_direction(arrow.end.x, boxes, arrow.to_box)
-        } else {
-            dx.signum()
-        };
-        arrow.control1 = Point {
-            x: arrow.start.x + leave * bend,
-            y: arrow.start.y,
-        };
-        arrow.control2 = Point {
-            x: arrow.end.x - arrive * bend,
-            y: arrow.end.y,
-        };
+    // A level run glued to a run before it: the earlier run ends where the level one is.
+    for (_, parts, _, _) in &arrows {
+        for pair in parts.windows(2) {
+            if let (Part::Run { run: a, .. }, Part::Run { run: b, .. }) = (pair[0], pair[1]) {
+                if runs[b].glued {
+                    runs[a].right = runs[b].left;
+                } else if runs[a].glued {
+                    runs[b].right = runs[a].left;
+                }
+            }
+        }
     }
+    let tracks = assign_tracks(&mut runs, 2 * columns);
+    Routes {
+        runs,
+        arrows,
+        tracks,
+    }
+}
+
+/// Gives each run that changes height a track in its half-gap. Of two overlapping runs going
+/// down, the one starting higher takes the track further right; going up, further left: then
+/// two runs cross only when their ends swap order. Quadratic in the runs of one half-gap.
+fn assign_tracks(runs: &mut [Run], halves: usize) -> Vec<usize> {
+    let mut by_half: Vec<Vec<usize>> = vec![Vec::new(); halves];
+    for (i, run) in runs.iter().enumerate() {
+        if (run.left - run.right).abs() > 0.5 {
+            if by_half.len() <= run.half {
+                by_half.resize(run.half + 1, Vec::new());
+            }
+            by_half[run.half].push(i);
+        }
+    }
+    let mut counts = vec![0; by_half.len()];
+    for (half, members) in by_half.iter_mut().enumerate() {
+        let down = |r: &Run| r.right > r.left;
+        // Downward runs from the lowest start up, then upward runs from the highest start down:
+        // each must lie right of the overlapping runs of its direction placed before it.
+        members.sort_by(|&a, &b| {
+            let (ra, rb) = (&runs[a], &runs[b]);
+            down(rb)
+                .cmp(&down(ra))
+                .then_with(|| {
+                    // Ties at a shared start: the run that turns away less goes nearer to the
+                    // start, so the other bends round it.
+                    if down(ra) {
+                        rb.left
+                            .total_cmp(&ra.left)
+                            .then(rb.right.total_cmp(&ra.right))
+                    } else {
+                        ra.left
+                            .total_cmp(&rb.left)
+                            .then(ra.right.total_cmp(&rb.right))
+                    }
+                })
+                .then(a.cmp(&b))
+        });
+        let mut placed: Vec<usize> = Vec::new();
+        for &i in members.iter() {
+            let span = |r: &Run| (r.left.min(r.right), r.left.max(r.right));
+            let (top, bottom) = span(&runs[i]);
+            let overlapping: Vec<usize> = placed
+                .iter()
+                .copied()
+                .filter(|&j| {
+                    let (t, b) = span(&runs[j]);
+                    t < bottom + TRACK_SPACING && top < b + TRACK_SPACING
+                })
+                .collect();
+            let floor = overlapping
+                .iter()
+                .filter(|&&j| down(&runs[j]) == down(&runs[i]))
+                .map(|&j| runs[j].track.expect("placed") + 1)
+                .max()
+                .unwrap_or(0);
+            let mut track = floor;
+            while overlapping.iter().any(|&j| runs[j].track == Some(track)) {
+                track += 1;
+            }
+            runs[i].track = Some(track);
+            counts[half] = counts[half].max(track + 1);
+            placed.push(i);
+        }
+    }
+    counts
+}
+
+/// Where the columns and gaps are across the page.
+pub(super) struct Across {
+    pub column_left: Vec<f64>,
+    pub column_width: f64,
+    /// The middle of gap `g` (where its markers sit), between column `g` and `g + 1`.
+    pub gap_middle: Vec<f64>,
+}
+
+impl Across {
+    fn half_left(&self, half: usize) -> f64 {
+        let g = half / 2;
+        if half.is_multiple_of(2) {
+            self.column_left[g] + self.column_width
+        } else {
+            self.gap_middle[g]
+        }
+    }
+}
+
+pub(super) fn draw(
+    theory: &Theory,
+    graph: &Graph,
+    routes: &Routes,
+    marker_y: &[f64],
+    across: &Across,
+) -> (Vec<Marker>, Vec<Arrow>) {
+    let markers: Vec<Marker> = graph
+        .mechanisms
+        .iter()
+        .enumerate()
+        .map(|(m, plan)| {
+            let mechanism = &theory.mechanisms[plan.index];
+            Marker {
+                mechanism: plan.index,
+                id: mechanism.header.id.clone(),
+                // Numbered in file order, so "mechanism 3" is the same one in every view.
+                number: plan.index + 1,
+                center: Point {
+                    x: across.gap_middle[plan.gap],
+                    y: marker_y[m],
+                },
+                draft: mechanism.draft,
+                verdict: Verdict::of(mechanism.finding.as_ref().map(|f| f.status)),
+            }
+        })
+        .collect();
+    let arrows = routes
+        .arrows
+        .iter()
+        .map(|(mechanism, parts, from_box, to_box)| {
+            let mut points: Vec<[Point; 4]> = Vec::new();
+            for part in parts {
+                match *part {
+                    Part::Through { column, y } => {
+                        let left = across.column_left[column];
+                        let right = left + across.column_width;
+                        let rightward = points.last().is_none_or(|p| p[3].x <= left + 0.5);
+                        let (a, b) = if rightward {
+                            (left, right)
+                        } else {
+                            (right, left)
+                        };
+                        points.push(line(Point { x: a, y }, Point { x: b, y }));
+                    }
+                    Part::Run { run, rightward } => {
+                        let mut pieces = run_pieces(&routes.runs[run], across, marker_y);
+                        if !rightward {
+                            pieces.reverse();
+                            for p in &mut pieces {
+                                p.reverse();
+                            }
+                        }
+                        points.extend(pieces);
+                    }
+                }
+            }
+            Arrow {
+                mechanism: *mechanism,
+                pieces: points,
+                from_box: *from_box,
+                to_box: *to_box,
+            }
+        })
+        .collect();
     (markers, arrows)
 }
 
-/// +1 when `x` is a box's right edge (arrows leave or enter rightwards), -1 for its left edge.
-fn side_direction(x: f64, boxes: &[ItemBox], b: Option<usize>) -> f64 {
-    match b {
-        Some(b) if (x - boxes[b].rect.x).abs() < 0.5 => -1.0,
-        _ => 1.0,
-    }
+/// A run drawn left to right: level, or along its track with two rounded bends.
+fn run_pieces(run: &Run, across: &Across, marker_y: &[f64]) -> Vec<[Point; 4]> {
+    let g = run.half / 2;
+    let x0 = across.half_left(run.half);
+    let base = x0;
+    let x1 = if run.half.is_multiple_of(2) {
+        across.gap_middle[g]
+    } else {
+        across.column_left[g + 1]
+    };
+    // An end at a marker lies on its circle, at the port's height.
+    let on_circle = |m: Option<usize>, y: f64, x: f64, outward: f64| match m {
+        Some(m) => {
+            let dy = y - marker_y[m];
+            x + outward * (MARKER_RADIUS * MARKER_RADIUS - dy * dy).max(0.0).sqrt()
+        }
+        None => x,
+    };
+    let x0 = on_circle(run.left_marker, run.left, x0, 1.0);
+    let x1 = on_circle(run.right_marker, run.right, x1, -1.0);
+    let start = Point { x: x0, y: run.left };
+    let end = Point {
+        x: x1,
+        y: run.right,
+    };
+    let Some(track) = run.track else {
+        return vec![line(start, end)];
+    };
+    let x = if run.half.is_multiple_of(2) {
+        base + TRACK_PAD + (track as f64 + 0.5) * TRACK_SPACING
+    } else {
+        base + MARKER_CLEARANCE + (track as f64 + 0.5) * TRACK_SPACING
+    };
+    let dy = run.right - run.left;
+    let sign = dy.signum();
+    let r = CORNER.min(dy.abs() / 2.0).min(x - x0).min(x1 - x);
+    // A quarter circle as a cubic: the control points lie this far along the tangents.
+    let k = 0.552 * r;
+    let first = Point {
+        x: x - r,
+        y: run.left,
+    };
+    let down = Point {
+        x,
+        y: run.left + sign * r,
+    };
+    let up = Point {
+        x,
+        y: run.right - sign * r,
+    };
+    let last = Point {
+        x: x + r,
+        y: run.right,
+    };
+    vec![
+        line(start, first),
+        [
+            first,
+            Point {
+                x: first.x + k,
+                y: first.y,
+            },
+            Point {
+                x,
+                y: down.y - sign * k,
+            },
+            down,
+        ],
+        line(down, up),
+        [
+            up,
+            Point {
+                x,
+                y: up.y + sign * k,
+            },
+            Point {
+                x: last.x - k,
+                y: last.y,
+            },
+            last,
+        ],
+        line(last, end),
+    ]
+}
+
+fn line(a: Point, b: Point) -> [Point; 4] {
+    let at = |t: f64| Point {
+        x: a.x + (b.x - a.x) * t,
+        y: a.y + (b.y - a.y) * t,
+    };
+    [a, at(1.0 / 3.0), at(2.0 / 3.0), b]
 }

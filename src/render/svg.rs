@@ -1,7 +1,7 @@
 //! Layout → SVG. Hand-written so every byte is under control: the same layout always gives
 //! the same file.
 
-use super::layout::{Column, Layout, Rect, TextBlock, MARKER_RADIUS};
+use super::layout::{Column, Layout, Point, Rect, TextBlock, Verdict, MARKER_RADIUS};
 use super::text::FONT_FAMILY;
 use crate::compile::attainment::Status;
 use crate::model::Horizon;
@@ -70,24 +70,53 @@ pub fn svg(layout: &Layout, title: &str) -> String {
         rect(&mut s, &heading.rect, stroke, stroke, 4.0, "heading");
         text(&mut s, &heading.text, "#ffffff", "heading-text");
     }
-    s.push_str("</g>\n<g class=\"arrows\" fill=\"none\">\n");
+    s.push_str("</g>\n");
+    if let Some(panel) = &layout.resources_panel {
+        rect(&mut s, panel, "#faf6ee", "#e6dcc6", 4.0, "resources-panel");
+    }
+    let mechanism_ids: std::collections::HashMap<usize, &str> = layout
+        .markers
+        .iter()
+        .map(|m| (m.mechanism, m.id.as_str()))
+        .collect();
+    s.push_str("<g class=\"arrows\" fill=\"none\">\n");
     for arrow in &layout.arrows {
         let head = if arrow.to_box.is_some() {
             r#" marker-end="url(#arrowhead)""#
         } else {
             ""
         };
+        let mechanism = arrow.mechanism.and_then(|m| mechanism_ids.get(&m).copied());
+        let end_id = |b: Option<usize>| match b {
+            Some(b) => escape(&layout.boxes[b].id),
+            None => escape(mechanism.unwrap_or("")),
+        };
+        let _ = write!(
+            s,
+            r#"<path data-from="{}" data-to="{}""#,
+            end_id(arrow.from_box),
+            end_id(arrow.to_box),
+        );
+        if let Some(id) = mechanism {
+            let _ = write!(s, r#" data-mechanism="{}""#, escape(id));
+        }
+        let start = arrow.start();
+        let _ = write!(s, r#" d="M{},{}"#, n(start.x), n(start.y));
+        for [_, c1, c2, end] in &arrow.pieces {
+            let _ = write!(
+                s,
+                " C{},{} {},{} {},{}",
+                n(c1.x),
+                n(c1.y),
+                n(c2.x),
+                n(c2.y),
+                n(end.x),
+                n(end.y)
+            );
+        }
         let _ = writeln!(
             s,
-            r#"<path d="M{},{} C{},{} {},{} {},{}" stroke="{MUTED}" stroke-width="1.3" stroke-opacity="0.8"{head}/>"#,
-            n(arrow.start.x),
-            n(arrow.start.y),
-            n(arrow.control1.x),
-            n(arrow.control1.y),
-            n(arrow.control2.x),
-            n(arrow.control2.y),
-            n(arrow.end.x),
-            n(arrow.end.y),
+            r#"" stroke="{MUTED}" stroke-width="1.3" stroke-opacity="0.8"{head}/>"#
         );
     }
     s.push_str("</g>\n<g class=\"items\">\n");
@@ -95,9 +124,10 @@ pub fn svg(layout: &Layout, title: &str) -> String {
         let (fill, stroke) = colours(item.column);
         let _ = writeln!(
             s,
-            r#"<g class="item {}" data-id="{}">"#,
-            item.kind,
-            escape(&item.id)
+            r#"<g class="item {kind}" data-id="{}" data-kind="{kind}" data-column="{}">"#,
+            escape(&item.id),
+            column_name(item.column),
+            kind = item.kind,
         );
         let _ = writeln!(s, "<title>{}</title>", escape(&item.id));
         if item.unintended {
@@ -131,29 +161,43 @@ pub fn svg(layout: &Layout, title: &str) -> String {
     }
     s.push_str("</g>\n<g class=\"markers\">\n");
     for marker in &layout.markers {
-        marker_circle(
-            &mut s,
-            marker.center.x,
-            marker.center.y,
-            marker.number,
-            marker.draft,
-            &marker.id,
+        let _ = write!(
+            s,
+            r#"<g class="marker {}" data-mechanism="{}"><title>{}</title>"#,
+            marker.verdict.as_str(),
+            escape(&marker.id),
+            escape(&marker.id),
         );
+        marker_shape(
+            &mut s,
+            marker.center,
+            Some(marker.number),
+            marker.verdict,
+            marker.draft,
+        );
+        s.push_str("</g>\n");
     }
     s.push_str("</g>\n");
     if let Some(title) = &layout.legend_title {
         s.push_str("<g class=\"legend\">\n");
         text(&mut s, title, ACCENT, "legend-title");
         for (entry, marker) in layout.legend.iter().zip(&layout.markers) {
-            marker_circle(
+            s.push_str(r#"<g class="legend-marker">"#);
+            marker_shape(
                 &mut s,
-                entry.center.x,
-                entry.center.y,
-                entry.number,
+                entry.center,
+                Some(entry.number),
+                marker.verdict,
                 marker.draft,
-                &marker.id,
             );
+            s.push_str("</g>\n");
             text(&mut s, &entry.text, INK, "legend-text");
+        }
+        for entry in &layout.marker_key {
+            s.push_str(r#"<g class="legend-marker">"#);
+            marker_shape(&mut s, entry.center, None, entry.verdict, entry.draft);
+            s.push_str("</g>\n");
+            text(&mut s, &entry.text, MUTED, "legend-key");
         }
         if let Some(key) = &layout.legend_key {
             text(&mut s, key, MUTED, "legend-key");
@@ -164,22 +208,83 @@ pub fn svg(layout: &Layout, title: &str) -> String {
     s
 }
 
-fn marker_circle(s: &mut String, x: f64, y: f64, number: usize, draft: bool, id: &str) {
-    // A draft mechanism is drawn hollow and dashed, so it reads as provisional in black and white too.
-    let (fill, colour, dash) = if draft {
-        ("#ffffff", ACCENT, r#" stroke-dasharray="3,2""#)
+/// A mechanism's marker: its fill says what the evaluation found, in shapes that read in
+/// black and white: filled (supported), half filled (partly), struck through (not supported),
+/// hollow (not assessed); a dashed outline for a draft.
+fn marker_shape(s: &mut String, c: Point, number: Option<usize>, verdict: Verdict, draft: bool) {
+    let r = MARKER_RADIUS;
+    let dash = if draft {
+        r#" stroke-dasharray="3,2""#
     } else {
-        (ACCENT, "#ffffff", "")
+        ""
     };
-    let _ = writeln!(
+    let fill = if verdict == Verdict::Supported {
+        ACCENT
+    } else {
+        "#ffffff"
+    };
+    let _ = write!(
         s,
-        r#"<g class="marker" data-id="{id}"><title>{id}</title><circle cx="{x}" cy="{y}" r="{r}" fill="{fill}" stroke="{ACCENT}" stroke-width="1.5"{dash}/><text x="{x}" y="{ty}" font-size="11" font-weight="bold" text-anchor="middle" fill="{colour}">{number}</text></g>"#,
-        id = escape(id),
-        x = n(x),
-        y = n(y),
-        r = n(MARKER_RADIUS),
-        ty = n(y + 4.0),
+        r#"<circle cx="{}" cy="{}" r="{}" fill="{fill}" stroke="{ACCENT}" stroke-width="1.5"{dash}/>"#,
+        n(c.x),
+        n(c.y),
+        n(r),
     );
+    match verdict {
+        Verdict::PartlySupported => {
+            // The left half filled.
+            let _ = write!(
+                s,
+                r#"<path class="partly" d="M{x},{top} A{r},{r} 0 0 0 {x},{bottom} Z" fill="{ACCENT}"/>"#,
+                x = n(c.x),
+                top = n(c.y - r + 0.75),
+                bottom = n(c.y + r - 0.75),
+                r = n(r - 0.75),
+            );
+        }
+        Verdict::NotSupported => {
+            let d = r * std::f64::consts::FRAC_1_SQRT_2;
+            let _ = write!(
+                s,
+                r#"<path class="strike" d="M{},{} L{},{}" stroke="{ACCENT}" stroke-width="1.5"/>"#,
+                n(c.x + d),
+                n(c.y - d),
+                n(c.x - d),
+                n(c.y + d),
+            );
+        }
+        Verdict::Supported | Verdict::Open => {}
+    }
+    if let Some(number) = number {
+        let (colour, halo) = match verdict {
+            Verdict::Supported => ("#ffffff", ""),
+            Verdict::Open => (ACCENT, ""),
+            // Over two fills: dark digits with a white halo read on both.
+            Verdict::PartlySupported | Verdict::NotSupported => (
+                ACCENT,
+                r##" stroke="#ffffff" stroke-width="2.5" paint-order="stroke""##,
+            ),
+        };
+        let size = if number >= 100 { 8.5 } else { 11.0 };
+        let _ = write!(
+            s,
+            r#"<text x="{}" y="{}" font-size="{}" font-weight="bold" text-anchor="middle" fill="{colour}"{halo}>{number}</text>"#,
+            n(c.x),
+            n(c.y + size * 0.36),
+            n(size),
+        );
+    }
+}
+
+fn column_name(column: Column) -> &'static str {
+    match column {
+        Column::Resources => "resources",
+        Column::Activities => "activities",
+        Column::Outputs => "outputs",
+        Column::Effects(Horizon::Short) => "short",
+        Column::Effects(Horizon::Medium) => "medium",
+        Column::Effects(Horizon::Long) => "long",
+    }
 }
 
 fn rect(s: &mut String, r: &Rect, fill: &str, stroke: &str, radius: f64, class: &str) {

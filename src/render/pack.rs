@@ -1,0 +1,128 @@
+//! Vertical packing: given the order of the boxes and waypoints in every cell (a column within
+//! a lane), where each one sits. Linear in the number of nodes; the ordering calls it after
+//! every change, so what it measures is what will be drawn.
+
+use super::plan::Graph;
+
+pub(super) const CELL_PADDING: f64 = 14.0;
+const BOX_SPACING: f64 = 10.0;
+/// Between a box and a waypoint's line: far enough that the line reads as passing by.
+const BOX_TO_WAYPOINT: f64 = 9.0;
+/// Between two waypoints: arrows that share a stretch run as a visible bundle of lines.
+const WAYPOINT_SPACING: f64 = 5.0;
+const MIN_LANE_CONTENT: f64 = 40.0;
+
+/// What does not change while the ordering works: lanes, columns, box heights.
+pub(super) struct Frame {
+    pub lanes: usize,
+    pub columns: usize,
+    pub resource_column: Option<usize>,
+    /// Per lane, the height its label needs.
+    pub label_heights: Vec<f64>,
+    /// Per node: its box's height, 0 for a waypoint.
+    pub heights: Vec<f64>,
+    pub top: f64,
+}
+
+impl Frame {
+    pub fn cell(&self, column: usize, lane: usize) -> usize {
+        if Some(column) == self.resource_column {
+            column * self.lanes
+        } else {
+            column * self.lanes + lane
+        }
+    }
+
+    /// Empty cells, with every node in its cell in index order (boxes in file order).
+    pub fn cells(&self, graph: &Graph) -> Vec<Vec<usize>> {
+        let mut cells = vec![Vec::new(); self.columns * self.lanes];
+        for (n, node) in graph.nodes.iter().enumerate() {
+            cells[self.cell(node.column, node.lane)].push(n);
+        }
+        cells
+    }
+
+    fn gap(&self, a: usize, b: usize) -> f64 {
+        match (self.heights[a] > 0.0, self.heights[b] > 0.0) {
+            (true, true) => BOX_SPACING,
+            (false, false) => WAYPOINT_SPACING,
+            _ => BOX_TO_WAYPOINT,
+        }
+    }
+
+    fn content(&self, members: &[usize]) -> f64 {
+        let boxes: f64 = members.iter().map(|&n| self.heights[n]).sum();
+        let gaps: f64 = members.windows(2).map(|w| self.gap(w[0], w[1])).sum();
+        boxes + gaps
+    }
+
+    pub fn pack(&self, cells: &[Vec<usize>]) -> Packed {
+        let mut lane_heights: Vec<f64> = (0..self.lanes)
+            .map(|l| {
+                let tallest = (0..self.columns)
+                    .filter(|&c| Some(c) != self.resource_column)
+                    .map(|c| self.content(&cells[self.cell(c, l)]))
+                    .fold(0.0, f64::max);
+                tallest.max(self.label_heights[l]).max(MIN_LANE_CONTENT) + 2.0 * CELL_PADDING
+            })
+            .collect();
+        if let Some(r) = self.resource_column {
+            // Resources stand in one column beside the lanes; when they need more room than
+            // the lanes, the last lane grows.
+            let needed = self.content(&cells[self.cell(r, 0)]) + 2.0 * CELL_PADDING;
+            let total: f64 = lane_heights.iter().sum();
+            if needed > total {
+                *lane_heights.last_mut().expect("at least one lane") += needed - total;
+            }
+        }
+        let mut lane_tops = Vec::with_capacity(self.lanes);
+        let mut y = self.top;
+        for height in &lane_heights {
+            lane_tops.push(y);
+            y += height;
+        }
+        let mut top = vec![0.0; self.heights.len()];
+        let mut centre = vec![0.0; self.heights.len()];
+        for c in 0..self.columns {
+            for l in 0..self.lanes {
+                if Some(c) == self.resource_column && l > 0 {
+                    continue;
+                }
+                let members = &cells[self.cell(c, l)];
+                let mut y = lane_tops[l] + CELL_PADDING;
+                for (k, &n) in members.iter().enumerate() {
+                    if k > 0 {
+                        y += self.gap(members[k - 1], n);
+                    }
+                    top[n] = y;
+                    centre[n] = y + self.heights[n] / 2.0;
+                    y += self.heights[n];
+                }
+            }
+        }
+        Packed {
+            top,
+            centre,
+            lane_tops,
+            lane_heights,
+            bottom: y,
+        }
+    }
+}
+
+pub(super) struct Packed {
+    /// Per node: the top of its box (for a waypoint, its line).
+    pub top: Vec<f64>,
+    /// Per node: the middle of its box (for a waypoint, its line).
+    pub centre: Vec<f64>,
+    pub lane_tops: Vec<f64>,
+    pub lane_heights: Vec<f64>,
+    /// The bottom of the last lane.
+    pub bottom: f64,
+}
+
+impl Packed {
+    pub fn lanes_top(&self) -> f64 {
+        self.lane_tops.first().copied().unwrap_or(0.0)
+    }
+}
