@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, Tally};
 use crate::lints::LevelOverrides;
-use crate::render::{self, Engine, Format, RenderOptions, ViewOptions};
+use crate::render::{self, Engine, Format, Page, RenderOptions, ViewOptions};
 use crate::source::Sources;
 use crate::Error;
 use std::fmt::Write;
@@ -75,6 +75,7 @@ pub fn build(
             engine: Engine::Builtin,
             view: ViewOptions::full(),
             scale,
+            page: None,
         };
         // Which theory failed is part of the message; the kind of failure is kept.
         let fail = |e: Error| match e {
@@ -94,8 +95,54 @@ pub fn build(
             }
             Err(e) => return Err(fail(e)),
         };
+        // The PDF for print: on an A3 page, landscape or portrait, when the box text stays
+        // legible there; else the diagram alone on A3 (its mechanisms are listed in the
+        // report); else at the diagram's own size. The index says which.
+        let mut pdf = None;
+        'pages: for legend in [true, false] {
+            for page in [Page::A3, Page::A3Portrait] {
+                let mut view = options.view.clone();
+                view.legend = legend;
+                let attempt = RenderOptions {
+                    format: Format::Pdf,
+                    page: Some(page),
+                    view,
+                    ..options.clone()
+                };
+                match render::render(compiled, &attempt) {
+                    Ok(bytes) => {
+                        if !legend {
+                            built.notes.push(format!(
+                                "{}: the PDF shows the diagram on {} without the list of mechanisms, which does not fit legibly; the report lists them",
+                                path.display(),
+                                page.name()
+                            ));
+                        }
+                        pdf = Some(bytes);
+                        break 'pages;
+                    }
+                    Err(Error::TooLarge(_)) => {}
+                    Err(e) => return Err(fail(e)),
+                }
+            }
+        }
+        let pdf = match pdf {
+            Some(pdf) => pdf,
+            None => {
+                built.notes.push(format!(
+                    "{}: the PDF has the diagram's own size, too dense for an A3 page (`verkan render --page a3` names the views that fit)",
+                    path.display()
+                ));
+                let attempt = RenderOptions {
+                    format: Format::Pdf,
+                    ..options.clone()
+                };
+                render::render(compiled, &attempt).map_err(fail)?
+            }
+        };
         let report = crate::indicators::report::scorecard(compiled, None);
         staged.push((PathBuf::from(format!("{stem}.svg")), svg));
+        staged.push((PathBuf::from(format!("{stem}.pdf")), pdf));
         let png_link = match png {
             Some(png) => {
                 staged.push((PathBuf::from(format!("{stem}.png")), png));
@@ -109,7 +156,7 @@ pub fn build(
         ));
         let _ = writeln!(
             index,
-            "| {} | `{}` | [SVG]({stem}.svg){png_link} | [{stem}-report.md]({stem}-report.md) | {} error{}, {} warning{} |",
+            "| {} | `{}` | [SVG]({stem}.svg){png_link} · [PDF]({stem}.pdf) | [{stem}-report.md]({stem}-report.md) | {} error{}, {} warning{} |",
             markdown_cell(&compiled.theory.meta.name),
             path.display(),
             tally.errors,

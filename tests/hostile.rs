@@ -103,6 +103,7 @@ fn render_text(compiled: &Compiled, format: Format) -> String {
         engine: Engine::Builtin,
         view: ViewOptions::full(),
         scale: 1.0,
+        page: None,
     };
     String::from_utf8(render::render(compiled, &options).expect("renders")).expect("UTF-8")
 }

@@ -366,6 +366,7 @@ fn svg_of(compiled: &Compiled) -> String {
         engine: Engine::Builtin,
         view: ViewOptions::full(),
         scale: 1.0,
+        page: None,
     };
     String::from_utf8(render::render(compiled, &options).expect("renders")).expect("UTF-8")
 }

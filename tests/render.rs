@@ -27,6 +27,7 @@ fn render_to(compiled: &Compiled, format: Format, view: ViewOptions) -> Vec<u8> 
         engine: Engine::Builtin,
         view,
         scale: 1.0,
+        page: None,
     };
     render::render(compiled, &options).expect("renders")
 }
@@ -521,6 +522,7 @@ fn render_to_png(compiled: &Compiled, scale: f32) -> Vec<u8> {
         engine: Engine::Builtin,
         view: ViewOptions::full(),
         scale,
+        page: None,
     };
     render::render(compiled, &options).expect("renders")
 }
@@ -735,6 +737,7 @@ fn a_png_over_the_pixel_budget_is_refused_before_it_is_drawn() {
         engine: Engine::Builtin,
         view: ViewOptions::full(),
         scale: 8.0,
+        page: None,
     };
     let error = render::render(&compiled, &options).expect_err("over the budget");
     assert!(matches!(error, verkan::Error::TooLarge(_)), "{error}");

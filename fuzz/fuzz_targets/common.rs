@@ -32,6 +32,7 @@ pub fn exercise(text: &str) {
             engine: Engine::Builtin,
             view: ViewOptions::full(),
             scale: 1.0,
+            page: None,
         };
         if let Ok(bytes) = render::render(&compiled, &options) {
             let text = String::from_utf8(bytes).expect("text formats are UTF-8");

@@ -206,6 +206,10 @@ pub struct RenderArgs {
     /// Show only what leads to, and follows from, this item.
     #[arg(long, value_name = "ID")]
     pub focus: Option<String>,
+    /// Fit the picture to a page or screen, its text kept legible (SVG, PNG, PDF); when it
+    /// cannot fit, the error names the views that would.
+    #[arg(long, value_enum, value_name = "PAGE")]
+    pub page: Option<verkan::render::Page>,
     /// Leave out the list of numbered mechanisms.
     #[arg(long)]
     pub no_legend: bool,

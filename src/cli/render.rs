@@ -34,6 +34,7 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode> {
             indicators: !args.no_indicators,
         },
         scale: args.scale,
+        page: args.page,
     };
     let bytes = verkan::render::render(&compiled, &options)?;
     match &args.output {

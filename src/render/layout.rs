@@ -23,7 +23,7 @@ const BOX_PADDING: f64 = 8.0;
 /// Between the resources panel's edge and its boxes, and between the panel and the lanes.
 const RESOURCES_INSET: f64 = 10.0;
 const RESOURCES_GAP: f64 = 16.0;
-const TEXT_SIZE: f64 = 11.5;
+pub const TEXT_SIZE: f64 = 11.5;
 const LINE_HEIGHT: f64 = 14.5;
 const HEADING_SIZE: f64 = 13.0;
 const TITLE_SIZE: f64 = 22.0;

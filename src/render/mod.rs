@@ -7,6 +7,8 @@ pub mod layout;
 mod mermaid;
 mod order;
 mod pack;
+mod page;
+mod pdf;
 mod plan;
 mod png;
 mod route;
@@ -15,6 +17,7 @@ pub mod text;
 mod view;
 
 pub use layout::{layout, Layout};
+pub use page::{Fit, Page};
 pub use png::png as rasterise;
 
 pub use view::{select, View, ViewOptions};
@@ -35,7 +38,7 @@ pub enum Format {
     Mermaid,
     /// The layout's geometry as data.
     Json,
-    /// Only through `--engine graphviz`.
+    /// A vector PDF, fonts embedded (see --page for paper sizes).
     Pdf,
 }
 
@@ -76,6 +79,8 @@ pub struct RenderOptions {
     pub engine: Engine,
     pub view: ViewOptions,
     pub scale: f32,
+    /// Fit the picture to this page or screen (SVG, PNG and PDF of the built-in layout).
+    pub page: Option<Page>,
 }
 
 /// Renders a checked theory.
@@ -84,12 +89,22 @@ pub fn render(compiled: &Compiled, options: &RenderOptions) -> crate::Result<Vec
     let view = select(compiled, &options.view)?;
     let layout = layout(compiled, &view, &options.view);
     let title = theory.meta.name.clone();
+    let picture = matches!(options.format, Format::Svg | Format::Png | Format::Pdf);
+    let fit = match options.page {
+        Some(_) if !picture || options.engine == Engine::Graphviz => {
+            return Err(Error::Usage(
+                "--page fits the built-in layout's SVG, PNG or PDF to a page: leave it out for other formats and for `--engine graphviz`".to_string(),
+            ))
+        }
+        Some(page) => Some(fit(compiled, options, &layout, page)?),
+        None => None,
+    };
     match (options.engine, options.format) {
-        (Engine::Builtin, Format::Svg) => Ok(svg::svg(&layout, &title).into_bytes()),
-        (Engine::Builtin, Format::Png) => png::png(&svg::svg(&layout, &title), options.scale),
-        (Engine::Builtin, Format::Pdf) => Err(Error::Usage(
-            "PDF needs Graphviz: use `--engine graphviz`, or render SVG or PNG".to_string(),
-        )),
+        (Engine::Builtin, Format::Svg) => Ok(svg::svg(&layout, &title, fit.as_ref()).into_bytes()),
+        (Engine::Builtin, Format::Png) => {
+            png::png(&svg::svg(&layout, &title, fit.as_ref()), options.scale)
+        }
+        (Engine::Builtin, Format::Pdf) => pdf::pdf(&svg::svg(&layout, &title, fit.as_ref())),
         (_, Format::Dot) => Ok(dot::print(dot::graph(theory, &layout)).into_bytes()),
         (_, Format::Mermaid) => Ok(mermaid::mermaid(theory, &layout).into_bytes()),
         (_, Format::Json) => Ok(crate::json::to_string(&crate::json::layout::Layout::new(
@@ -98,6 +113,86 @@ pub fn render(compiled: &Compiled, options: &RenderOptions) -> crate::Result<Vec
         .into_bytes()),
         (Engine::Graphviz, format) => graphviz(dot::graph(theory, &layout), format, options.scale),
     }
+}
+
+/// The diagram fitted to `page`, or, when its box text would be too small to read there, an
+/// error that names the views which would fit.
+fn fit(
+    compiled: &Compiled,
+    options: &RenderOptions,
+    layout: &Layout,
+    page: Page,
+) -> crate::Result<Fit> {
+    let fit = page.fit(layout.width, layout.height);
+    if fit.legible {
+        return Ok(fit);
+    }
+    // Alternatives, from the least taken away: the legend left out; one perspective, with the
+    // legend if that fits, else without.
+    let theory = &compiled.theory;
+    let mut candidates: Vec<Vec<(String, ViewOptions)>> = Vec::new();
+    if options.view.legend {
+        candidates.push(vec![(
+            "--no-legend".to_string(),
+            ViewOptions {
+                legend: false,
+                ..options.view.clone()
+            },
+        )]);
+    }
+    for perspective in &theory.perspectives {
+        if !options.view.perspectives.is_empty()
+            && !options.view.perspectives.contains(&perspective.id)
+        {
+            continue;
+        }
+        let one = ViewOptions {
+            perspectives: vec![perspective.id.clone()],
+            ..options.view.clone()
+        };
+        let mut tries = vec![(format!("--perspective {}", perspective.id), one.clone())];
+        if options.view.legend {
+            tries.push((
+                format!("--perspective {} --no-legend", perspective.id),
+                ViewOptions {
+                    legend: false,
+                    ..one
+                },
+            ));
+        }
+        candidates.push(tries);
+    }
+    let mut fitting = Vec::new();
+    for tries in candidates {
+        for (flags, view) in tries {
+            let Ok(selected) = select(compiled, &view) else {
+                continue;
+            };
+            let other = {
+                let l = layout::layout(compiled, &selected, &view);
+                page.fit(l.width, l.height)
+            };
+            if other.legible {
+                fitting.push(format!("`{flags}` ({:.1} {})", other.text, other.unit));
+                break;
+            }
+        }
+    }
+    let advice = if fitting.is_empty() {
+        "No single perspective fits either: try `--focus ID`, a `--horizon`, or a larger page."
+            .to_string()
+    } else {
+        format!("Views that fit: {}.", fitting.join(", "))
+    };
+    Err(Error::TooLarge(format!(
+        "on {} the box text of `{}` would be {:.1} {}, below the legible {} {}. {advice}",
+        page.name(),
+        theory.meta.name,
+        fit.text,
+        fit.unit,
+        page.minimum(),
+        fit.unit,
+    )))
 }
 
 fn graphviz(

@@ -19,9 +19,9 @@ pub fn check_scale(scale: f32) -> crate::Result<()> {
     }
 }
 
-/// Rasterises an SVG document at `scale` (1.0 = one pixel per SVG unit).
-pub fn png(svg: &str, scale: f32) -> crate::Result<Vec<u8>> {
-    check_scale(scale)?;
+/// The drawing tree of an SVG document, with the embedded fonts: what both the PNG and the
+/// PDF are made from, so they show the same picture.
+pub(super) fn tree(svg: &str) -> crate::Result<usvg::Tree> {
     let mut options = usvg::Options {
         font_family: "DejaVu Sans".to_string(),
         ..usvg::Options::default()
@@ -29,8 +29,14 @@ pub fn png(svg: &str, scale: f32) -> crate::Result<Vec<u8>> {
     for data in font_data() {
         options.fontdb_mut().load_font_data(data.to_vec());
     }
-    let tree = usvg::Tree::from_str(svg, &options)
-        .map_err(|e| crate::Error::Failed(format!("cannot read the SVG: {e}")))?;
+    usvg::Tree::from_str(svg, &options)
+        .map_err(|e| crate::Error::Failed(format!("cannot read the SVG: {e}")))
+}
+
+/// Rasterises an SVG document at `scale` (1.0 = one pixel per SVG unit).
+pub fn png(svg: &str, scale: f32) -> crate::Result<Vec<u8>> {
+    check_scale(scale)?;
+    let tree = tree(svg)?;
     let size = tree.size().to_int_size().scale_by(scale).ok_or_else(|| {
         crate::Error::Usage("the picture would be empty at this scale".to_string())
     })?;

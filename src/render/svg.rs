@@ -2,6 +2,7 @@
 //! the same file.
 
 use super::layout::{Column, Layout, Point, Rect, TextBlock, Verdict, MARKER_RADIUS};
+use super::page::Fit;
 use super::text::FONT_FAMILY;
 use crate::compile::attainment::Status;
 use crate::model::Horizon;
@@ -36,14 +37,25 @@ fn status_colours(status: Status) -> (&'static str, &'static str) {
 }
 
 /// The diagram as an SVG document.
-pub fn svg(layout: &Layout, title: &str) -> String {
+pub fn svg(layout: &Layout, title: &str, page: Option<&Fit>) -> String {
     let mut s = String::with_capacity(64 * 1024);
+    // On a page, the page's size, with the diagram centred in it; otherwise the diagram's own.
+    let (width, height, [x, y, w, h]) = match page {
+        Some(fit) => (fit.width.clone(), fit.height.clone(), fit.view_box),
+        None => (
+            n(layout.width),
+            n(layout.height),
+            [0.0, 0.0, layout.width, layout.height],
+        ),
+    };
     // Writing to a String cannot fail; the results are ignored below for that reason.
     let _ = writeln!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{font}">"#,
-        w = n(layout.width),
-        h = n(layout.height),
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="{} {} {} {}" font-family="{font}">"#,
+        n(x),
+        n(y),
+        n(w),
+        n(h),
         font = FONT_FAMILY,
     );
     let _ = writeln!(s, "<title>{}</title>", escape(title));
@@ -51,7 +63,14 @@ pub fn svg(layout: &Layout, title: &str) -> String {
         s,
         r##"<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{MUTED}"/></marker></defs>"##
     );
-    s.push_str("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+    let _ = writeln!(
+        s,
+        r##"<rect x="{}" y="{}" width="{}" height="{}" fill="#ffffff"/>"##,
+        n(x),
+        n(y),
+        n(w),
+        n(h)
+    );
 
     text(&mut s, &layout.title, INK, "title");
     for block in &layout.banner {
