@@ -30,23 +30,31 @@ pub fn graph(theory: &Theory, layout: &Layout) -> Graph {
         ])),
     ];
 
-    // Resources span every lane, so they form their own cluster.
+    // Resources stand beside the lanes, in their own cluster.
     let resources: Vec<&super::layout::ItemBox> = layout
         .boxes
         .iter()
         .filter(|b| b.column == Column::Resources)
         .collect();
     if !resources.is_empty() {
-        let mut inner = vec![
-            Stmt::Attribute(Attribute(plain("label"), quoted(words.resources))),
-            attr("rank", "same"),
-        ];
+        let mut inner = vec![Stmt::Attribute(Attribute(
+            plain("label"),
+            quoted(words.resources),
+        ))];
         inner.extend(resources.iter().map(|b| node(b)));
         stmts.push(Stmt::Subgraph(Subgraph {
             id: plain("cluster_resources"),
             stmts: inner,
         }));
     }
+    // A marker sits in the lane of its first target, so it never lands on a lane's title.
+    let marker_lane = |mechanism: usize| {
+        layout
+            .arrows
+            .iter()
+            .filter(|a| a.mechanism == Some(mechanism))
+            .find_map(|a| a.to_box.and_then(|b| layout.boxes[b].lane))
+    };
     for (l, lane) in layout.lanes.iter().enumerate() {
         let label = lane
             .perspective
@@ -57,51 +65,49 @@ pub fn graph(theory: &Theory, layout: &Layout) -> Graph {
             attr("style", "filled"),
             Stmt::Attribute(Attribute(plain("color"), quoted("#f5f7f9"))),
         ];
-        for heading in &layout.headings {
-            let cell: Vec<Stmt> = layout
-                .boxes
+        inner.extend(layout.boxes.iter().filter(|b| b.lane == Some(l)).map(node));
+        inner.extend(
+            layout
+                .markers
                 .iter()
-                .filter(|b| b.lane == Some(l) && b.column == heading.column)
-                .map(node)
-                .collect();
-            if cell.is_empty() {
-                continue;
-            }
-            let mut group = vec![attr("rank", "same")];
-            group.extend(cell);
-            inner.push(Stmt::Subgraph(Subgraph {
-                id: plain(&format!("lane{l}_{}", column_name(heading.column))),
-                stmts: group,
-            }));
-        }
+                .filter(|m| marker_lane(m.mechanism) == Some(l))
+                .map(|m| marker(theory, m)),
+        );
         stmts.push(Stmt::Subgraph(Subgraph {
             id: plain(&format!("cluster_lane{l}")),
             stmts: inner,
         }));
     }
-    for marker in &layout.markers {
-        stmts.push(Stmt::Node(Node::new(
-            NodeId(quoted(&format!("mechanism:{}", marker.id)), None),
-            vec![
-                Attribute(plain("shape"), plain("circle")),
-                Attribute(plain("label"), quoted(&marker.number.to_string())),
-                Attribute(
-                    plain("tooltip"),
-                    quoted(&theory.mechanisms[marker.mechanism].text.value),
-                ),
-                Attribute(
-                    plain("style"),
-                    quoted(if marker.draft { "dashed" } else { "filled" }),
-                ),
-                Attribute(plain("fillcolor"), quoted("#2f4858")),
-                Attribute(
-                    plain("fontcolor"),
-                    quoted(if marker.draft { "#2f4858" } else { "#ffffff" }),
-                ),
-                Attribute(plain("width"), plain("0.3")),
-                Attribute(plain("fixedsize"), plain("true")),
-            ],
-        )));
+    stmts.extend(
+        layout
+            .markers
+            .iter()
+            .filter(|m| marker_lane(m.mechanism).is_none())
+            .map(|m| marker(theory, m)),
+    );
+    // One rank per column across all lanes (newrank lets a rank cross clusters), so every
+    // column keeps its place left to right; resources alone on the first rank.
+    for heading in &layout.headings {
+        let members: Vec<Stmt> = layout
+            .boxes
+            .iter()
+            .filter(|b| b.column == heading.column)
+            .map(|b| Stmt::Node(Node::new(NodeId(quoted(&item_node(&b.id)), None), vec![])))
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        let rank = if heading.column == Column::Resources {
+            "source"
+        } else {
+            "same"
+        };
+        let mut group = vec![attr("rank", rank)];
+        group.extend(members);
+        stmts.push(Stmt::Subgraph(Subgraph {
+            id: plain(&format!("column_{}", column_name(heading.column))),
+            stmts: group,
+        }));
     }
     for arrow in &layout.arrows {
         let (from, to) = match (arrow.mechanism, arrow.from_box, arrow.to_box) {
@@ -131,11 +137,63 @@ pub fn graph(theory: &Theory, layout: &Layout) -> Graph {
             attributes,
         }));
     }
+    // Resources have no arrows, so nothing would keep them left of the activities; one
+    // invisible edge does (`rank=source` alone does not, inside clusters).
+    let first = |column: Column| layout.boxes.iter().find(|b| b.column == column);
+    if let (Some(resource), Some(activity)) = (first(Column::Resources), first(Column::Activities))
+    {
+        stmts.push(Stmt::Edge(Edge {
+            ty: EdgeTy::Pair(
+                Vertex::N(NodeId(quoted(&item_node(&resource.id)), None)),
+                Vertex::N(NodeId(quoted(&item_node(&activity.id)), None)),
+            ),
+            attributes: vec![Attribute(plain("style"), plain("invis"))],
+        }));
+    }
     Graph::DiGraph {
         id: quoted(&theory.meta.name),
         strict: false,
         stmts,
     }
+}
+
+/// A mechanism's numbered marker, wide enough for its number, filled as the built-in
+/// diagram fills it for the evaluation's verdict.
+fn marker(theory: &Theory, marker: &super::layout::Marker) -> Stmt {
+    let digits = marker.number.to_string().len() as f64;
+    let supported = marker.verdict == super::layout::Verdict::Supported;
+    let mut style = vec![if supported { "filled" } else { "solid" }];
+    if marker.draft {
+        style.push("dashed");
+    }
+    let mechanism = &theory.mechanisms[marker.mechanism];
+    let mut tooltip = mechanism.text.value.clone();
+    if let Some(f) = &mechanism.finding {
+        tooltip.push_str(&format!(
+            " ({})",
+            crate::words::finding(theory.meta.language, f.status)
+        ));
+    }
+    Stmt::Node(Node::new(
+        NodeId(quoted(&format!("mechanism:{}", marker.id)), None),
+        vec![
+            Attribute(plain("shape"), plain("circle")),
+            Attribute(plain("label"), quoted(&marker.number.to_string())),
+            Attribute(plain("tooltip"), quoted(&tooltip)),
+            Attribute(plain("style"), quoted(&style.join(","))),
+            Attribute(plain("fillcolor"), quoted("#2f4858")),
+            Attribute(plain("color"), quoted("#2f4858")),
+            Attribute(
+                plain("fontcolor"),
+                quoted(if supported { "#ffffff" } else { "#2f4858" }),
+            ),
+            Attribute(
+                plain("width"),
+                plain(&format!("{:.2}", 0.16 + 0.08 * digits)),
+            ),
+            Attribute(plain("fixedsize"), plain("true")),
+        ],
+    ))
 }
 
 /// The DOT text of the graph.

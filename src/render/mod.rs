@@ -215,11 +215,18 @@ fn graphviz(
         Format::Pdf => GvFormat::Pdf,
         _ => unreachable!("text formats are handled before Graphviz is called"),
     };
-    let dpi = CommandArg::Custom(format!("-Gdpi={}", (96.0 * scale).round()));
+    let mut args = vec![gv_format.into()];
+    // Resolution is a raster notion: SVG and PDF keep Graphviz's own points.
+    if format == Format::Png {
+        args.push(CommandArg::Custom(format!(
+            "-Gdpi={}",
+            (96.0 * scale).round()
+        )));
+    }
     graphviz_rust::exec(
         graph,
         &mut graphviz_rust::printer::PrinterContext::default(),
-        vec![gv_format.into(), dpi],
+        args,
     )
     .map_err(|e| Error::Failed(format!("Graphviz failed: {e}")))
 }

@@ -36,9 +36,14 @@ pub(super) fn arrange(graph: &Graph, frame: &Frame) -> Arranged {
         }
     }
     let mut cells = frame.cells(graph);
-    let evaluate = |cells: &Vec<Vec<usize>>| {
+    // Each gap's markers, top to bottom: file order to begin with.
+    let mut gaps: Vec<Vec<usize>> = vec![Vec::new(); frame.columns];
+    for (m, mechanism) in graph.mechanisms.iter().enumerate() {
+        gaps[mechanism.gap].push(m);
+    }
+    let evaluate = |cells: &Vec<Vec<usize>>, gaps: &Vec<Vec<usize>>| {
         let packed = frame.pack(cells);
-        let marker_y = markers(graph, &packed);
+        let marker_y = markers(graph, &packed, gaps);
         let crossings = crossings(graph, &packed.centre, &marker_y);
         Arranged {
             packed,
@@ -46,7 +51,7 @@ pub(super) fn arrange(graph: &Graph, frame: &Frame) -> Arranged {
             crossings,
         }
     };
-    let mut best = evaluate(&cells);
+    let mut best = evaluate(&cells, &gaps);
     for sweep in 0..SWEEPS {
         if best.crossings == 0 {
             break;
@@ -96,17 +101,20 @@ pub(super) fn arrange(graph: &Graph, frame: &Frame) -> Arranged {
                 sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
                 *members = sorted.into_iter().map(|(_, n)| n).collect();
             }
+            // The markers in the gap after this column follow their ends too.
+            let wanted = wanted_markers(graph, &frame.pack(&cells).centre);
+            gaps[column].sort_by(|&a, &b| wanted[a].total_cmp(&wanted[b]));
         }
-        let candidate = evaluate(&cells);
+        let candidate = evaluate(&cells, &gaps);
         if candidate.crossings < best.crossings {
             best = candidate;
         }
         for _ in 0..TRANSPOSE_PASSES {
-            if !transpose(graph, frame, &mut cells) {
+            if !transpose(graph, frame, &mut cells, &mut gaps) {
                 break;
             }
         }
-        let candidate = evaluate(&cells);
+        let candidate = evaluate(&cells, &gaps);
         if candidate.crossings < best.crossings {
             best = candidate;
         }
@@ -114,24 +122,34 @@ pub(super) fn arrange(graph: &Graph, frame: &Frame) -> Arranged {
     best
 }
 
-/// Swaps neighbours in a cell wherever that removes crossings among their own arrows (the
-/// "transpose" step of layered layout). Linear in the arrows, times the degree of a node.
-/// Returns whether anything moved.
-fn transpose(graph: &Graph, frame: &Frame, cells: &mut [Vec<usize>]) -> bool {
+/// Swaps neighbours in a cell, and neighbouring markers in a gap, wherever that removes
+/// crossings among their own arrows (the "transpose" step of layered layout). Linear in the
+/// arrows, times the degree of a node. Returns whether anything moved.
+fn transpose(
+    graph: &Graph,
+    frame: &Frame,
+    cells: &mut [Vec<usize>],
+    gaps: &mut [Vec<usize>],
+) -> bool {
     let packed = frame.pack(cells);
-    let marker_y = wanted_markers(graph, &packed.centre);
-    // Per node: (half-gap, the other end's height) of each piece that touches it.
-    let mut touching: Vec<Vec<(usize, f64)>> = vec![Vec::new(); graph.nodes.len()];
+    let marker_y = markers(graph, &packed, gaps);
+    // Per node, then per marker: (half-gap, the other end's height) of each piece it touches.
+    let nodes = graph.nodes.len();
+    let mut touching: Vec<Vec<(usize, f64)>> = vec![Vec::new(); nodes + graph.mechanisms.len()];
+    let slot = |stop: Stop| match stop {
+        Stop::Node(n) => n,
+        Stop::Marker(m) => nodes + m,
+    };
     for_each_piece(
         graph,
         &packed.centre,
         &marker_y,
         |half, left, right, ends| {
-            if let Some(n) = ends.0 {
-                touching[n].push((half, right));
+            if let Some(stop) = ends.0 {
+                touching[slot(stop)].push((half, right));
             }
-            if let Some(n) = ends.1 {
-                touching[n].push((half, left));
+            if let Some(stop) = ends.1 {
+                touching[slot(stop)].push((half, left));
             }
         },
     );
@@ -148,14 +166,20 @@ fn transpose(graph: &Graph, frame: &Frame, cells: &mut [Vec<usize>]) -> bool {
         count
     };
     let mut moved = false;
-    for members in cells.iter_mut() {
+    let mut swap = |members: &mut Vec<usize>, offset: usize| {
         for k in 1..members.len() {
-            let (u, v) = (members[k - 1], members[k]);
+            let (u, v) = (offset + members[k - 1], offset + members[k]);
             if crossed(v, u) < crossed(u, v) {
                 members.swap(k - 1, k);
                 moved = true;
             }
         }
+    };
+    for members in cells.iter_mut() {
+        swap(members, 0);
+    }
+    for members in gaps.iter_mut() {
+        swap(members, nodes);
     }
     moved
 }
@@ -182,21 +206,13 @@ fn wanted_markers(graph: &Graph, centre: &[f64]) -> Vec<f64> {
         .collect()
 }
 
-/// Marker heights as drawn: as wanted, then markers sharing a gap moved apart as little as
-/// possible (adjacent clusters pooled around their mean) and kept within the lanes.
-pub(super) fn markers(graph: &Graph, packed: &Packed) -> Vec<f64> {
+/// Marker heights as drawn: each gap's markers in their order, as near as they can be to
+/// where they would like to be while at least MARKER_SPACING apart, and kept within the lanes.
+pub(super) fn markers(graph: &Graph, packed: &Packed, gaps: &[Vec<usize>]) -> Vec<f64> {
     let mut y = wanted_markers(graph, &packed.centre);
-    let mut by_gap: Vec<Vec<usize>> = Vec::new();
-    for (m, mechanism) in graph.mechanisms.iter().enumerate() {
-        if by_gap.len() <= mechanism.gap {
-            by_gap.resize(mechanism.gap + 1, Vec::new());
-        }
-        by_gap[mechanism.gap].push(m);
-    }
     let low = packed.lanes_top() + MARKER_SPACING / 2.0;
     let high = packed.bottom - MARKER_SPACING / 2.0;
-    for members in &mut by_gap {
-        members.sort_by(|&a, &b| y[a].total_cmp(&y[b]).then(a.cmp(&b)));
+    for members in gaps {
         // Least squares with markers at least MARKER_SPACING apart: with q_k = p_k - k·s the
         // constraint is q non-decreasing, an isotonic regression solved by pooling adjacent
         // violators.
@@ -276,7 +292,7 @@ fn for_each_piece(
     graph: &Graph,
     centre: &[f64],
     marker_y: &[f64],
-    mut piece: impl FnMut(usize, f64, f64, (Option<usize>, Option<usize>)),
+    mut piece: impl FnMut(usize, f64, f64, (Option<Stop>, Option<Stop>)),
 ) {
     let y = |s: Stop| match s {
         Stop::Node(n) => centre[n],
@@ -290,17 +306,22 @@ fn for_each_piece(
                 (pair[1], pair[0])
             };
             match (a, b) {
-                (Stop::Node(l), Stop::Node(r)) => {
+                (Stop::Node(l), Stop::Node(_)) => {
                     // As drawn: the height changes in the gap's left half, then runs level.
                     let gap = graph.nodes[l].column;
-                    piece(2 * gap, y(a), y(b), (Some(l), None));
-                    piece(2 * gap + 1, y(b), y(b), (None, Some(r)));
+                    piece(2 * gap, y(a), y(b), (Some(a), None));
+                    piece(2 * gap + 1, y(b), y(b), (None, Some(b)));
                 }
                 (Stop::Node(l), Stop::Marker(_)) => {
-                    piece(2 * graph.nodes[l].column, y(a), y(b), (Some(l), None));
+                    piece(2 * graph.nodes[l].column, y(a), y(b), (Some(a), Some(b)));
                 }
-                (Stop::Marker(m), Stop::Node(r)) => {
-                    piece(2 * graph.mechanisms[m].gap + 1, y(a), y(b), (None, Some(r)));
+                (Stop::Marker(m), Stop::Node(_)) => {
+                    piece(
+                        2 * graph.mechanisms[m].gap + 1,
+                        y(a),
+                        y(b),
+                        (Some(a), Some(b)),
+                    );
                 }
                 (Stop::Marker(_), Stop::Marker(_)) => {}
             }
