@@ -633,7 +633,9 @@ fn every_context_of_the_seed_theories_is_in_the_diagram_and_the_report() {
             .flat_map(|e| e.text.lines.iter())
             .map(String::as_str)
             .collect::<Vec<_>>()
-            .join(" ");
+            .join(" ")
+            // A number and its unit are joined by a no-break space, so they wrap together.
+            .replace('\u{a0}', " ");
         let svg =
             String::from_utf8(render_to(&compiled, Format::Svg, ViewOptions::full())).unwrap();
         let markdown = verkan::indicators::report::scorecard(&compiled, None).markdown();

@@ -90,12 +90,48 @@ impl Fragment for Word<'_> {
 /// Wraps `text` into lines no wider than `max_width` pixels. Lines break at spaces and after
 /// slashes and dashes; explicit line breaks are kept; a word longer than a line is split
 /// between characters.
+const NO_BREAK: char = '\u{a0}';
+
+/// Units that belong to the number before them: "80 %" must not break into "80" and "%".
+const UNITS: [&str; 22] = [
+    "%", "‰", "procent", "procentenheter", "kr", "kronor", "tkr", "mnkr", "mdkr", "SEK", "st",
+    "år", "dagar", "dygn", "veckor", "månader", "timmar", "tim", "h", "min", "km", "kg",
+];
+
+/// The text with a no-break space between a number and its unit, and inside a number grouped
+/// by spaces the Swedish way ("1 000"), so wrapping never separates them.
+pub fn keep_together(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == ' ' && i > 0 && chars[i - 1].is_ascii_digit() {
+            let rest: String = chars[i + 1..].iter().take(16).collect();
+            let next_word = rest
+                .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | ')'))
+                .next()
+                .unwrap_or("");
+            let grouped = next_word.len() >= 3
+                && next_word.chars().take(3).all(|d| d.is_ascii_digit())
+                && !next_word.chars().nth(3).is_some_and(|d| d.is_ascii_digit());
+            if UNITS.contains(&next_word) || grouped {
+                out.push(NO_BREAK);
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
 pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
     let space = width(" ", size, bold);
     let mut lines = Vec::new();
+    let text = keep_together(text);
     for paragraph in text.split('\n') {
         let mut words: Vec<Word> = Vec::new();
-        for word in paragraph.split_whitespace() {
+        // A no-break space joins what must stay on one line (see `keep_together`).
+        let breaks = |c: char| c.is_whitespace() && c != NO_BREAK;
+        for word in paragraph.split(breaks).filter(|w| !w.is_empty()) {
             let mut pieces = Vec::new();
             for part in word.split_inclusive(['/', '–', '—']) {
                 split_long_word(part, size, bold, max_width, &mut pieces);
@@ -158,6 +194,19 @@ fn split_long_word<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_keep_their_units_and_groups() {
+        assert_eq!(keep_together("80 % ska"), "80\u{a0}% ska");
+        assert_eq!(keep_together("1 000 kr"), "1\u{a0}000\u{a0}kr");
+        assert_eq!(keep_together("under 3 år, sedan"), "under 3\u{a0}år, sedan");
+        // Two numbers in a list, or a number before an ordinary word, may break.
+        assert_eq!(keep_together("2 och 3 deltagare"), "2 och 3 deltagare");
+        assert_eq!(keep_together("år 2019 12 personer"), "år 2019 12 personer");
+        // However narrow the box, "100 %" stays on one line.
+        let lines = wrap("Andelen ska vara 100 % vid slutet", 11.5, false, 60.0);
+        assert!(lines.iter().any(|l| l.contains("100\u{a0}%")), "{lines:?}");
+    }
 
     #[test]
     fn swedish_letters_have_their_own_widths() {
