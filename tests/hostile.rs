@@ -251,6 +251,8 @@ fn mermaid_keeps_every_label_inside_its_quotes() {
                 "end",
                 "n",
                 "m",
+                "l",
+                "resources ~~~ ",
                 "%%",
                 "classDef",
                 "class ",

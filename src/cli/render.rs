@@ -37,6 +37,12 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode> {
         page: args.page,
     };
     let bytes = verkan::render::render(&compiled, &options)?;
+    if format == Format::Mermaid {
+        // Written anyway: a viewer with raised limits shows it; the default ones do not.
+        for warning in verkan::render::mermaid_over_limits(&String::from_utf8_lossy(&bytes)) {
+            eprintln!("warning: {warning}");
+        }
+    }
     match &args.output {
         Some(path) => verkan::output::write_atomic(path, &bytes)?,
         None => print(&bytes)?,

@@ -1,10 +1,17 @@
-//! The theory as a Mermaid `flowchart LR`: one subgraph per column, so it can live in a
-//! Markdown file, a GitHub README or a wiki.
+//! The theory as a Mermaid `flowchart LR`, so it can live in a Markdown file, a GitHub README
+//! or a wiki: resources in a column of their own, one subgraph per perspective's lane, the
+//! mechanisms as numbered circles whose shape and class say what the evaluation found, and
+//! their texts in a legend beside the diagram.
 
-use super::layout::{Column, Layout};
+use super::layout::{Column, Layout, Verdict};
 use crate::model::Theory;
-use crate::words::labels;
+use crate::words::{finding, labels};
 use std::fmt::Write;
+
+/// Mermaid's default `maxTextSize`, which GitHub keeps: longer sources render as an error.
+pub const MAX_TEXT_SIZE: usize = 50_000;
+/// Mermaid's default `maxEdges`.
+pub const MAX_EDGES: usize = 500;
 
 /// Mermaid source for what the layout shows.
 pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
@@ -14,36 +21,80 @@ pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
     let title: String = one_line(&theory.meta.name).replace('\'', "''");
     let _ = writeln!(s, "---\ntitle: '{title}'\n---");
     s.push_str("flowchart LR\n");
-    for (c, heading) in layout.headings.iter().enumerate() {
-        let title = match heading.column {
-            Column::Resources => words.resources,
-            Column::Activities => words.activities,
-            Column::Outputs => words.outputs,
-            Column::Effects(h) => words.horizon(h),
-        };
-        let _ = writeln!(s, "  subgraph col{c}[\"{}\"]", label(title));
-        s.push_str("    direction TB\n");
-        for (b, item) in layout
-            .boxes
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| b.column == heading.column)
-        {
-            let mut text = item.text.lines.join(" ");
-            if let Some(badge) = &item.badge {
-                text.push_str(&format!(
-                    "\n{} ● {} ○ {}",
-                    badge.status.symbol(),
-                    badge.outcome,
-                    badge.output
-                ));
-            }
-            let _ = writeln!(s, "    n{b}[\"{}\"]", label(&text));
+    let item = |s: &mut String, b: usize, indent: &str| {
+        let item = &layout.boxes[b];
+        let mut text = item.text.lines.join(" ");
+        if let Some(badge) = &item.badge {
+            text.push_str(&format!(
+                "\n{} ● {} ○ {}",
+                badge.status.symbol(),
+                badge.outcome,
+                badge.output
+            ));
+        }
+        let _ = writeln!(s, "{indent}n{b}[\"{}\"]", label(&text));
+    };
+    // Resources: a column of their own. Nothing links into it, so its boxes share one rank,
+    // which a left-to-right subgraph stacks top to bottom (Mermaid's subgraphs do not take
+    // the flowchart's direction unless told).
+    let resources: Vec<usize> = (0..layout.boxes.len())
+        .filter(|&b| layout.boxes[b].column == Column::Resources)
+        .collect();
+    if !resources.is_empty() {
+        let _ = writeln!(s, "  subgraph resources[\"{}\"]", label(words.resources));
+        s.push_str("    direction LR\n");
+        for &b in &resources {
+            item(&mut s, b, "    ");
         }
         s.push_str("  end\n");
     }
-    for marker in &layout.markers {
-        let _ = writeln!(s, "  m{}((\"{}\"))", marker.number, marker.number);
+    // A marker sits in the lane of its first target.
+    let marker_lane = |mechanism: usize| {
+        layout
+            .arrows
+            .iter()
+            .filter(|a| a.mechanism == Some(mechanism))
+            .find_map(|a| a.to_box.and_then(|b| layout.boxes[b].lane))
+    };
+    let marker = |s: &mut String, m: &super::layout::Marker, indent: &str| {
+        // The verdict reads in the label too, so it survives any theme and black and white.
+        let mark = match m.verdict {
+            Verdict::Supported => " ✓",
+            Verdict::PartlySupported => " ◐",
+            Verdict::NotSupported => " ✗",
+            Verdict::Open => "",
+        };
+        let _ = writeln!(s, "{indent}m{}((\"{}{mark}\"))", m.number, m.number);
+    };
+    for (l, lane) in layout.lanes.iter().enumerate() {
+        let title = lane
+            .perspective
+            .map(|p| theory.perspectives[p].label.as_str())
+            .unwrap_or(words.other_lane);
+        let _ = writeln!(s, "  subgraph lane{l}[\"{}\"]", label(title));
+        // Column by column, so each lane reads left to right in time.
+        for heading in &layout.headings {
+            for b in (0..layout.boxes.len()).filter(|&b| {
+                layout.boxes[b].lane == Some(l) && layout.boxes[b].column == heading.column
+            }) {
+                item(&mut s, b, "    ");
+            }
+        }
+        for m in layout
+            .markers
+            .iter()
+            .filter(|m| marker_lane(m.mechanism) == Some(l))
+        {
+            marker(&mut s, m, "    ");
+        }
+        s.push_str("  end\n");
+    }
+    for m in layout
+        .markers
+        .iter()
+        .filter(|m| marker_lane(m.mechanism).is_none())
+    {
+        marker(&mut s, m, "  ");
     }
     let number: std::collections::HashMap<usize, usize> = layout
         .markers
@@ -70,19 +121,41 @@ pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
             _ => {}
         }
     }
-    for marker in &layout.markers {
-        let _ = writeln!(
-            s,
-            "  %% {}: {}",
-            marker.number,
-            one_line(&theory.mechanisms[marker.mechanism].text.value)
-        );
+    // Resources left of the lanes: an invisible link from their column to the first lane.
+    if !resources.is_empty() && !layout.lanes.is_empty() {
+        s.push_str("  resources ~~~ lane0\n");
+    }
+    // The mechanisms' texts, with the evaluation's verdict, in a legend beside the diagram.
+    if !layout.markers.is_empty() {
+        let _ = writeln!(s, "  subgraph legend[\"{}\"]", label(words.mechanisms));
+        s.push_str("    direction LR\n");
+        for m in &layout.markers {
+            let mechanism = &theory.mechanisms[m.mechanism];
+            let mut text = format!("{}. {}", m.number, mechanism.text.value);
+            let mut notes = Vec::new();
+            if let Some(f) = &mechanism.finding {
+                notes.push(finding(theory.meta.language, f.status));
+            }
+            if mechanism.draft {
+                notes.push(words.draft);
+            }
+            if !notes.is_empty() {
+                text.push_str(&format!(" ({})", notes.join("; ")));
+            }
+            let _ = writeln!(s, "    l{}[\"{}\"]", m.number, label(&text));
+        }
+        s.push_str("  end\n");
     }
     s.push_str("  classDef resource fill:#fdf1d8,stroke:#c9a65a\n");
     s.push_str("  classDef activity fill:#e2eefa,stroke:#6d95c2\n");
+    s.push_str("  classDef output fill:#ece4f6,stroke:#8a6fb3\n");
     s.push_str("  classDef effect fill:#d3ecda,stroke:#4f9a66\n");
     s.push_str("  classDef unintended stroke-dasharray:6 3\n");
-    for kind in ["resource", "activity", "effect", "unintended"] {
+    s.push_str("  classDef supported fill:#2f4858,stroke:#2f4858,color:#ffffff\n");
+    s.push_str("  classDef open fill:#ffffff,stroke:#2f4858,color:#2f4858\n");
+    s.push_str("  classDef draft fill:#ffffff,stroke:#2f4858,color:#2f4858,stroke-dasharray:3 2\n");
+    s.push_str("  classDef legend fill:#ffffff,stroke:#d5dbe0,text-align:left\n");
+    for kind in ["resource", "activity", "output", "effect", "unintended"] {
         let members: Vec<String> = layout
             .boxes
             .iter()
@@ -94,11 +167,56 @@ pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
             let _ = writeln!(s, "  class {} {kind}", members.join(","));
         }
     }
+    for class in ["supported", "open", "draft"] {
+        let members: Vec<String> = layout
+            .markers
+            .iter()
+            .filter(|m| match class {
+                "draft" => m.draft,
+                "supported" => !m.draft && m.verdict == Verdict::Supported,
+                _ => !m.draft && m.verdict != Verdict::Supported,
+            })
+            .map(|m| format!("m{}", m.number))
+            .collect();
+        if !members.is_empty() {
+            let _ = writeln!(s, "  class {} {class}", members.join(","));
+        }
+    }
+    if !layout.markers.is_empty() {
+        let members: Vec<String> = layout
+            .markers
+            .iter()
+            .map(|m| format!("l{}", m.number))
+            .collect();
+        let _ = writeln!(s, "  class {} legend", members.join(","));
+    }
     s
 }
 
-/// Text for a quoted Mermaid label: quotes, brackets and markup become entity codes, line
-/// breaks become `<br/>`, so any label survives intact.
+/// What in a Mermaid source exceeds Mermaid's default limits (those GitHub renders with):
+/// each as a sentence, for a warning.
+pub fn over_limits(source: &str) -> Vec<String> {
+    let mut over = Vec::new();
+    if source.len() > MAX_TEXT_SIZE {
+        over.push(format!(
+            "the Mermaid source is {} characters, over Mermaid's default maxTextSize of {MAX_TEXT_SIZE}: GitHub and most viewers show an error instead of the diagram; use a view (--perspective, --horizon, --focus) or SVG",
+            source.len()
+        ));
+    }
+    let edges = source
+        .lines()
+        .filter(|l| l.contains(" --> ") || l.contains(" --- ") || l.contains(" ~~~ "))
+        .count();
+    if edges > MAX_EDGES {
+        over.push(format!(
+            "the Mermaid diagram has {edges} links, over Mermaid's default maxEdges of {MAX_EDGES}: use a view (--perspective, --horizon, --focus) or SVG"
+        ));
+    }
+    over
+}
+
+/// Text for a quoted Mermaid label: quotes, brackets, backslashes and markup become entity
+/// codes, line breaks become `<br/>`, so any label survives intact.
 fn label(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -113,6 +231,8 @@ fn label(text: &str) -> String {
             // `%%` opens a directive (`%%{init: …}%%`) and backticks a Markdown string.
             '%' => out.push_str("#37;"),
             '`' => out.push_str("#96;"),
+            // Mermaid reads `\n` in a label as a line break: the backslash is kept as text.
+            '\\' => out.push_str("#92;"),
             '\n' => out.push_str("<br/>"),
             c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') => {}
             c => out.push(c),
@@ -154,6 +274,11 @@ mod tests {
             one_line("a\rclick n1 href \"x\"\nb"),
             "a click n1 href \"x\" b"
         );
+    }
+
+    #[test]
+    fn a_backslash_stays_a_backslash() {
+        assert_eq!(label(r"C:\new\table"), "C:#92;new#92;table");
     }
 
     #[test]

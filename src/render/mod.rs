@@ -17,6 +17,10 @@ pub mod text;
 mod view;
 
 pub use layout::{layout, Layout};
+pub use mermaid::{
+    over_limits as mermaid_over_limits, MAX_EDGES as MERMAID_MAX_EDGES,
+    MAX_TEXT_SIZE as MERMAID_MAX_TEXT_SIZE,
+};
 pub use page::{Fit, Page};
 pub use png::png as rasterise;
 

@@ -94,8 +94,28 @@ const NO_BREAK: char = '\u{a0}';
 
 /// Units that belong to the number before them: "80 %" must not break into "80" and "%".
 const UNITS: [&str; 22] = [
-    "%", "‰", "procent", "procentenheter", "kr", "kronor", "tkr", "mnkr", "mdkr", "SEK", "st",
-    "år", "dagar", "dygn", "veckor", "månader", "timmar", "tim", "h", "min", "km", "kg",
+    "%",
+    "‰",
+    "procent",
+    "procentenheter",
+    "kr",
+    "kronor",
+    "tkr",
+    "mnkr",
+    "mdkr",
+    "SEK",
+    "st",
+    "år",
+    "dagar",
+    "dygn",
+    "veckor",
+    "månader",
+    "timmar",
+    "tim",
+    "h",
+    "min",
+    "km",
+    "kg",
 ];
 
 /// The text with a no-break space between a number and its unit, and inside a number grouped
