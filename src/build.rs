@@ -85,8 +85,23 @@ pub fn build(
         // The PNG is rasterised from the same SVG, so the theory is laid out once.
         let svg = render::render(compiled, &options).map_err(fail)?;
         // A theory too large for a PNG still gets its SVG and report; the index says why.
-        let png = match render::rasterise(&String::from_utf8_lossy(&svg), scale) {
-            Ok(png) => Some(png),
+        // A theory too large for a PNG at the asked scale gets one at the largest scale down to
+        // half that fits the pixel budget; beyond that, its SVG and report only. The index
+        // says which.
+        let png = match render::png_within_budget(
+            &String::from_utf8_lossy(&svg),
+            scale,
+            scale / 2.0,
+        ) {
+            Ok((png, used)) => {
+                if used < scale {
+                    built.notes.push(format!(
+                        "{}: PNG at scale {used} instead of {scale}, to stay within the pixel budget",
+                        path.display()
+                    ));
+                }
+                Some(png)
+            }
             Err(Error::TooLarge(reason)) => {
                 built
                     .notes

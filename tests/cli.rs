@@ -634,3 +634,30 @@ fn build_leaves_out_a_png_over_the_pixel_budget_and_says_so() {
     let index = std::fs::read_to_string(out.join("index.md")).unwrap();
     assert!(!index.contains("big.png"), "{index}");
 }
+
+#[test]
+fn build_scales_a_large_png_down_to_the_pixel_budget_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("theories");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::write(input.join("big.toml"), verkan::synthetic::tangled(1000)).unwrap();
+    let out = dir.path().join("out");
+    let built = verkan(&[
+        "build",
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
+    assert!(
+        stderr(&built).contains("instead of 2, to stay within the pixel budget"),
+        "{}",
+        stderr(&built)
+    );
+    let png = std::fs::read(out.join("big.png")).unwrap();
+    let decoder = png::Decoder::new(std::io::Cursor::new(png));
+    let info = decoder.read_info().unwrap().info().clone();
+    let pixels = u64::from(info.width) * u64::from(info.height);
+    assert!(pixels <= verkan::render::PIXEL_BUDGET, "{pixels}");
+    assert!(out.join("big.pdf").is_file());
+}

@@ -22,7 +22,7 @@ pub use mermaid::{
     MAX_TEXT_SIZE as MERMAID_MAX_TEXT_SIZE,
 };
 pub use page::{Fit, Page};
-pub use png::png as rasterise;
+pub use png::{png as rasterise, png_within_budget, PIXEL_BUDGET};
 
 pub use view::{select, View, ViewOptions};
 

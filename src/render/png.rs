@@ -36,7 +36,26 @@ pub(super) fn tree(svg: &str) -> crate::Result<usvg::Tree> {
 /// Rasterises an SVG document at `scale` (1.0 = one pixel per SVG unit).
 pub fn png(svg: &str, scale: f32) -> crate::Result<Vec<u8>> {
     check_scale(scale)?;
+    draw(&tree(svg)?, scale)
+}
+
+/// Rasterises at `scale`, or, when that would be over the pixel budget, at the largest scale
+/// down to `floor` that is within it. Returns the PNG and the scale used.
+pub fn png_within_budget(svg: &str, scale: f32, floor: f32) -> crate::Result<(Vec<u8>, f32)> {
+    check_scale(scale)?;
     let tree = tree(svg)?;
+    let size = tree.size();
+    let pixels = f64::from(size.width()) * f64::from(size.height());
+    let fits = (PIXEL_BUDGET as f64 / pixels).sqrt() as f32;
+    // A little under the exact fit, so rounding up to whole pixels stays within the budget.
+    let used = scale.min((fits * 0.999 * 100.0).floor() / 100.0);
+    if used < floor {
+        return draw(&tree, scale).map(|png| (png, scale));
+    }
+    draw(&tree, used).map(|png| (png, used))
+}
+
+fn draw(tree: &usvg::Tree, scale: f32) -> crate::Result<Vec<u8>> {
     let size = tree.size().to_int_size().scale_by(scale).ok_or_else(|| {
         crate::Error::Usage("the picture would be empty at this scale".to_string())
     })?;
@@ -59,11 +78,24 @@ pub fn png(svg: &str, scale: f32) -> crate::Result<Vec<u8>> {
     })?;
     pixmap.fill(tiny_skia::Color::WHITE);
     resvg::render(
-        &tree,
+        tree,
         tiny_skia::Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
-    pixmap
-        .encode_png()
-        .map_err(|e| crate::Error::Failed(format!("cannot encode PNG: {e}")))
+    encode(&pixmap)
+}
+
+/// The picture as PNG. Every pixel is opaque (it is drawn on white), so premultiplied and
+/// straight alpha agree and the pixels are written as they are: no second copy of the
+/// picture while encoding, which keeps the peak near the picture's own size.
+fn encode(pixmap: &tiny_skia::Pixmap) -> crate::Result<Vec<u8>> {
+    let fail = |e: png::EncodingError| crate::Error::Failed(format!("cannot encode PNG: {e}"));
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().map_err(fail)?;
+    writer.write_image_data(pixmap.data()).map_err(fail)?;
+    writer.finish().map_err(fail)?;
+    Ok(out)
 }
