@@ -172,6 +172,24 @@ pub fn finding(language: Language, status: FindingStatus) -> &'static str {
     }
 }
 
+/// A mechanism's text followed by what the evaluation found and whether it is a draft:
+/// "… (stöds delvis; utkast)", as every legend gives it.
+pub fn mechanism_with_verdict(theory: &crate::model::Theory, mechanism: usize) -> String {
+    let mechanism = &theory.mechanisms[mechanism];
+    let mut line = mechanism.text.value.clone();
+    let mut notes = Vec::new();
+    if let Some(f) = &mechanism.finding {
+        notes.push(finding(theory.meta.language, f.status));
+    }
+    if mechanism.draft {
+        notes.push(labels(theory.meta.language).draft);
+    }
+    if !notes.is_empty() {
+        line.push_str(&format!(" ({})", notes.join("; ")));
+    }
+    line
+}
+
 /// A status in words, for reports and legends.
 pub fn status(language: Language, status: Status) -> &'static str {
     match (language, status) {

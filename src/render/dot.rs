@@ -47,14 +47,9 @@ pub fn graph(theory: &Theory, layout: &Layout) -> Graph {
             stmts: inner,
         }));
     }
-    // A marker sits in the lane of its first target, so it never lands on a lane's title.
-    let marker_lane = |mechanism: usize| {
-        layout
-            .arrows
-            .iter()
-            .filter(|a| a.mechanism == Some(mechanism))
-            .find_map(|a| a.to_box.and_then(|b| layout.boxes[b].lane))
-    };
+    // A marker sits in its lane's cluster, so it never lands on a lane's title.
+    let lanes_of_markers = layout.marker_lanes();
+    let marker_lane = |mechanism: usize| lanes_of_markers.get(&mechanism).copied();
     for (l, lane) in layout.lanes.iter().enumerate() {
         let label = lane
             .perspective
@@ -166,14 +161,7 @@ fn marker(theory: &Theory, marker: &super::layout::Marker) -> Stmt {
     if marker.draft {
         style.push("dashed");
     }
-    let mechanism = &theory.mechanisms[marker.mechanism];
-    let mut tooltip = mechanism.text.value.clone();
-    if let Some(f) = &mechanism.finding {
-        tooltip.push_str(&format!(
-            " ({})",
-            crate::words::finding(theory.meta.language, f.status)
-        ));
-    }
+    let tooltip = crate::words::mechanism_with_verdict(theory, marker.mechanism);
     Stmt::Node(Node::new(
         NodeId(quoted(&format!("mechanism:{}", marker.id)), None),
         vec![

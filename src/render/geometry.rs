@@ -243,6 +243,24 @@ pub struct Layout {
     pub legend_key: Option<TextBlock>,
 }
 
+impl Layout {
+    /// The lane each mechanism's marker belongs to (by mechanism index): that of its first
+    /// target with a lane. Every output that groups markers by lane (DOT clusters, Mermaid
+    /// subgraphs) asks here. One pass over the arrows.
+    pub fn marker_lanes(&self) -> std::collections::HashMap<usize, usize> {
+        let mut lanes = std::collections::HashMap::new();
+        for arrow in &self.arrows {
+            if let (Some(m), Some(lane)) = (
+                arrow.mechanism,
+                arrow.to_box.and_then(|b| self.boxes[b].lane),
+            ) {
+                lanes.entry(m).or_insert(lane);
+            }
+        }
+        lanes
+    }
+}
+
 /// A marker drawn without a number, with what its shape means.
 #[derive(Debug, Clone)]
 pub struct KeyEntry {

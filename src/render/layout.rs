@@ -470,17 +470,7 @@ fn legend(
     let mut entries = Vec::new();
     for marker in markers {
         let mechanism = &theory.mechanisms[marker.mechanism];
-        let mut line = mechanism.text.value.clone();
-        let mut verdicts = Vec::new();
-        if let Some(f) = &mechanism.finding {
-            verdicts.push(finding(theory.meta.language, f.status));
-        }
-        if mechanism.draft {
-            verdicts.push(words.draft);
-        }
-        if !verdicts.is_empty() {
-            line.push_str(&format!(" ({})", verdicts.join("; ")));
-        }
+        let line = crate::words::mechanism_with_verdict(theory, marker.mechanism);
         let text_x = MARGIN + 2.0 * MARKER_RADIUS + 10.0;
         let mut lines = wrap(&line, TEXT_SIZE, false, width_limit);
         // The conditions the mechanism depends on, under it: ↑ enabling, ↓ hindering.

@@ -5,7 +5,7 @@
 
 use super::layout::{Column, Layout, Verdict};
 use crate::model::Theory;
-use crate::words::{finding, labels};
+use crate::words::labels;
 use std::fmt::Write;
 
 /// Mermaid's default `maxTextSize`, which GitHub keeps: longer sources render as an error.
@@ -48,14 +48,8 @@ pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
         }
         s.push_str("  end\n");
     }
-    // A marker sits in the lane of its first target.
-    let marker_lane = |mechanism: usize| {
-        layout
-            .arrows
-            .iter()
-            .filter(|a| a.mechanism == Some(mechanism))
-            .find_map(|a| a.to_box.and_then(|b| layout.boxes[b].lane))
-    };
+    let lanes_of_markers = layout.marker_lanes();
+    let marker_lane = |mechanism: usize| lanes_of_markers.get(&mechanism).copied();
     let marker = |s: &mut String, m: &super::layout::Marker, indent: &str| {
         // The verdict reads in the label too, so it survives any theme and black and white.
         let mark = match m.verdict {
@@ -130,18 +124,11 @@ pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
         let _ = writeln!(s, "  subgraph legend[\"{}\"]", label(words.mechanisms));
         s.push_str("    direction LR\n");
         for m in &layout.markers {
-            let mechanism = &theory.mechanisms[m.mechanism];
-            let mut text = format!("{}. {}", m.number, mechanism.text.value);
-            let mut notes = Vec::new();
-            if let Some(f) = &mechanism.finding {
-                notes.push(finding(theory.meta.language, f.status));
-            }
-            if mechanism.draft {
-                notes.push(words.draft);
-            }
-            if !notes.is_empty() {
-                text.push_str(&format!(" ({})", notes.join("; ")));
-            }
+            let text = format!(
+                "{}. {}",
+                m.number,
+                crate::words::mechanism_with_verdict(theory, m.mechanism)
+            );
             let _ = writeln!(s, "    l{}[\"{}\"]", m.number, label(&text));
         }
         s.push_str("  end\n");
