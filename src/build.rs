@@ -46,7 +46,7 @@ pub fn build(
         diagnostics.extend(checked.diagnostics.iter().cloned());
         let tally = Tally::of(&checked.diagnostics);
         if let Some(compiled) = checked.compiled {
-            theories.push((path.clone(), compiled, tally));
+            theories.push((path.clone(), compiled, tally, checked.diagnostics));
         }
     }
     let mut built = Built {
@@ -68,7 +68,8 @@ pub fn build(
     let _ = writeln!(index, "{}`.\n", input.display());
     index.push_str("| theory | file | diagram | scorecard | check |\n|---|---|---|---|---|\n");
     let mut sections = String::new();
-    for (path, compiled, tally) in &theories {
+    let mut overview = Vec::new();
+    for (path, compiled, tally, diagnostics) in &theories {
         let stem = output_stem(input, path);
         let options = RenderOptions {
             format: Format::Svg,
@@ -110,54 +111,37 @@ pub fn build(
             }
             Err(e) => return Err(fail(e)),
         };
-        // The PDF for print: on an A3 page, landscape or portrait, when the box text stays
-        // legible there; else the diagram alone on A3 (its mechanisms are listed in the
-        // report); else at the diagram's own size. The index says which.
-        let mut pdf = None;
-        'pages: for legend in [true, false] {
-            for page in [Page::A3, Page::A3Portrait] {
-                let mut view = options.view.clone();
-                view.legend = legend;
-                let attempt = RenderOptions {
-                    format: Format::Pdf,
-                    page: Some(page),
-                    view,
-                    ..options.clone()
-                };
-                match render::render(compiled, &attempt) {
-                    Ok(bytes) => {
-                        if !legend {
-                            built.notes.push(format!(
-                                "{}: the PDF shows the diagram on {} without the list of mechanisms, which does not fit legibly; the report lists them",
-                                path.display(),
-                                page.name()
-                            ));
-                        }
-                        pdf = Some(bytes);
-                        break 'pages;
-                    }
-                    Err(Error::TooLarge(_)) => {}
-                    Err(e) => return Err(fail(e)),
-                }
-            }
-        }
-        let pdf = match pdf {
-            Some(pdf) => pdf,
-            None => {
-                built.notes.push(format!(
-                    "{}: the PDF has the diagram's own size, too dense for an A3 page (`verkan render --page a3` names the views that fit)",
-                    path.display()
-                ));
-                let attempt = RenderOptions {
-                    format: Format::Pdf,
-                    ..options.clone()
-                };
-                render::render(compiled, &attempt).map_err(fail)?
-            }
-        };
+        let pdf = print_pdf(compiled, &options, path, &mut built.notes).map_err(fail)?;
         let report = crate::indicators::report::scorecard(compiled, None);
+        let page = crate::page::theory(
+            compiled,
+            &built.sources,
+            diagnostics,
+            &crate::page::PageOptions::default(),
+        )
+        .map_err(fail)?;
+        overview.push(crate::page::OverviewEntry {
+            name: compiled.theory.meta.name.clone(),
+            period: compiled.theory.meta.period.clone(),
+            file: path.display().to_string(),
+            href: Some(format!("{stem}.html")),
+            errors: tally.errors,
+            warnings: tally.warnings,
+            coverage: Some(
+                crate::indicators::coverage::of_theory(&path.display().to_string(), compiled)
+                    .shares,
+            ),
+            summary: Some(report.summary),
+        });
+        staged.push((PathBuf::from(format!("{stem}.html")), page.into_bytes()));
         staged.push((PathBuf::from(format!("{stem}.svg")), svg));
-        staged.push((PathBuf::from(format!("{stem}.pdf")), pdf));
+        let pdf_link = match pdf {
+            Some(pdf) => {
+                staged.push((PathBuf::from(format!("{stem}.pdf")), pdf));
+                format!(" · [PDF]({stem}.pdf)")
+            }
+            None => String::new(),
+        };
         let png_link = match png {
             Some(png) => {
                 staged.push((PathBuf::from(format!("{stem}.png")), png));
@@ -171,7 +155,7 @@ pub fn build(
         ));
         let _ = writeln!(
             index,
-            "| {} | `{}` | [SVG]({stem}.svg){png_link} · [PDF]({stem}.pdf) | [{stem}-report.md]({stem}-report.md) | {} error{}, {} warning{} |",
+            "| {} | `{}` | [page]({stem}.html) · [SVG]({stem}.svg){png_link}{pdf_link} | [{stem}-report.md]({stem}-report.md) | {} error{}, {} warning{} |",
             markdown_cell(&compiled.theory.meta.name),
             path.display(),
             tally.errors,
@@ -188,6 +172,19 @@ pub fn build(
     }
     index.push_str(&sections);
     staged.push((PathBuf::from("index.md"), index.into_bytes()));
+    // The overview speaks Swedish when any theory does: the associations verkan is for are.
+    let language = if theories
+        .iter()
+        .any(|(_, c, _, _)| c.theory.meta.language == crate::model::Language::Sv)
+    {
+        crate::model::Language::Sv
+    } else {
+        crate::model::Language::En
+    };
+    staged.push((
+        PathBuf::from("index.html"),
+        crate::page::overview(&overview, language, false).into_bytes(),
+    ));
 
     // Only files an earlier build wrote may be replaced: a hand-written `index.md` in the
     // output folder is the user's, not ours.
@@ -219,6 +216,64 @@ pub fn build(
         .collect();
     crate::output::write_atomic(&out.join(MANIFEST), manifest.as_bytes())?;
     Ok(built)
+}
+
+/// The PDF for print, or `None` when this verkan has no PDF support (cargo feature `pdf`).
+fn print_pdf(
+    compiled: &crate::compile::Compiled,
+    options: &RenderOptions,
+    path: &Path,
+    notes: &mut Vec<String>,
+) -> crate::Result<Option<Vec<u8>>> {
+    if !render::PDF {
+        return Ok(None);
+    }
+    // The PDF for print: on an A3 page, landscape or portrait, when the box text stays
+    // legible there; else the diagram alone on A3 (its mechanisms are listed in the
+    // report); else at the diagram's own size. The index says which.
+    let mut pdf = None;
+    'pages: for legend in [true, false] {
+        for page in [Page::A3, Page::A3Portrait] {
+            let mut view = options.view.clone();
+            view.legend = legend;
+            let attempt = RenderOptions {
+                format: Format::Pdf,
+                page: Some(page),
+                view,
+                ..options.clone()
+            };
+            match render::render(compiled, &attempt) {
+                Ok(bytes) => {
+                    if !legend {
+                        notes.push(format!(
+                            "{}: the PDF shows the diagram on {} without the list of mechanisms, which does not fit legibly; the report lists them",
+                            path.display(),
+                            page.name()
+                        ));
+                    }
+                    pdf = Some(bytes);
+                    break 'pages;
+                }
+                Err(Error::TooLarge(_)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    let pdf = match pdf {
+        Some(pdf) => pdf,
+        None => {
+            notes.push(format!(
+                "{}: the PDF has the diagram's own size, too dense for an A3 page (`verkan render --page a3` names the views that fit)",
+                path.display()
+            ));
+            let attempt = RenderOptions {
+                format: Format::Pdf,
+                ..options.clone()
+            };
+            render::render(compiled, &attempt)?
+        }
+    };
+    Ok(Some(pdf))
 }
 
 /// The list of files the last build wrote into an output folder, one per line.

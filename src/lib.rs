@@ -18,9 +18,12 @@ pub mod json;
 pub mod lints;
 pub mod model;
 pub mod output;
+pub mod page;
 pub mod paths;
 pub mod render;
 pub mod rules;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod source;
 pub mod suggest;
 #[doc(hidden)]

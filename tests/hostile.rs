@@ -268,3 +268,32 @@ fn mermaid_keeps_every_label_inside_its_quotes() {
         }
     }
 }
+
+#[test]
+fn the_workshop_page_carries_every_text_as_text() {
+    for text in HOSTILE {
+        let compiled = theory_with(text);
+        let html = verkan::page::theory(
+            &compiled,
+            &verkan::source::Sources::new(),
+            &[],
+            &verkan::page::PageOptions::default(),
+        )
+        .expect("the page is made");
+        // Exactly verkan's own elements: the data, the words and the script; no image.
+        assert_eq!(
+            html.matches("<script").count(),
+            3,
+            "{text:?}: a script got in"
+        );
+        assert!(!html.contains("<img"), "{text:?}: markup got in");
+        assert!(!html.contains("<!--"), "{text:?}: a comment got in");
+        // The data gives the text back exactly.
+        let open = r#"<script id="verkan-data" type="application/json">"#;
+        let start = html.find(open).unwrap() + open.len();
+        let end = html[start..].find("</script>").unwrap() + start;
+        let data: serde_json::Value = serde_json::from_str(&html[start..end]).expect("JSON");
+        assert_eq!(data["items"][0]["text"], *text, "{text:?}");
+        assert_eq!(data["report"]["mechanisms"][0]["text"], *text, "{text:?}");
+    }
+}

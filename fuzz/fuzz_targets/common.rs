@@ -46,6 +46,15 @@ pub fn exercise(text: &str) {
             }
         }
     }
+    // The workshop page: every text escaped, so only verkan's own three script elements.
+    if let Ok(html) = verkan::page::theory(
+        &compiled,
+        &sources,
+        &checked.diagnostics,
+        &verkan::page::PageOptions::default(),
+    ) {
+        assert_eq!(html.matches("<script").count(), 3, "markup got into the page");
+    }
     let card = verkan::indicators::report::scorecard(&compiled, None);
     let _ = card.table(80);
     let _ = card.markdown();

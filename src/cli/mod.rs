@@ -6,6 +6,8 @@ mod coverage;
 mod explain;
 mod render;
 mod report;
+#[cfg(feature = "serve")]
+mod serve;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
@@ -29,8 +31,9 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check every theory under a folder and, if none has errors, draw each as SVG and PNG
-    /// and write an index.md into the output folder.
+    /// Check every theory under a folder and, if none has errors, write each one's workshop
+    /// page, SVG, PNG, PDF and scorecard, and an overview (index.html, index.md), into the
+    /// output folder.
     ///
     /// Nothing is written when a theory has errors; files are replaced atomically, so an
     /// interrupted build never leaves half a diagram behind.
@@ -106,6 +109,37 @@ pub enum Command {
     ///   verkan schema --write schemas/        # write them all
     #[command(verbatim_doc_comment)]
     Schema(SchemaArgs),
+    /// Serve a folder of theories to a workshop: the overview and each theory's page, updated
+    /// in every open browser as soon as a theory or data file is saved.
+    ///
+    /// A file saved with errors keeps its last good diagram on the page, with the errors on
+    /// top. Listens on 127.0.0.1 only, unless --host says otherwise; read-only. Ctrl-C stops.
+    ///
+    /// Examples:
+    ///   verkan serve                          # theories/ at http://127.0.0.1:8000/
+    ///   verkan serve workshop/ --port 8080 --open
+    #[command(verbatim_doc_comment)]
+    #[cfg(feature = "serve")]
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The folder of theories.
+    #[arg(default_value = "theories")]
+    pub dir: PathBuf,
+    /// The address to listen on. Anything but 127.0.0.1 or localhost lets others on the
+    /// network read the theories.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: String,
+    /// The port; 0 takes any free one.
+    #[arg(long, default_value_t = 8000)]
+    pub port: u16,
+    /// Open the overview in the default browser.
+    #[arg(long)]
+    pub open: bool,
+    #[command(flatten)]
+    pub data: DataArgs,
 }
 
 /// Which data files a theory may make verkan read.
@@ -185,7 +219,7 @@ pub struct BuildArgs {
 pub struct RenderArgs {
     /// The theory file to draw.
     pub theory: PathBuf,
-    /// Where to write; the extension chooses the format (.svg .png .dot .mmd .json .pdf).
+    /// Where to write; the extension chooses the format (.svg .png .pdf .html .dot .mmd .json).
     #[arg(short, long)]
     pub output: Option<PathBuf>,
     /// The output format, when the file name does not say it.
@@ -311,6 +345,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Coverage(args) => coverage::run(&args),
         Command::Explain(args) => explain::run(&args),
         Command::Schema(args) => schema(&args),
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => serve::run(&args),
     };
     match result {
         Ok(code) => code,

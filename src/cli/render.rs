@@ -8,7 +8,7 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode> {
         (Some(format), _) => format,
         (None, Some(path)) => Format::from_extension(path).ok_or_else(|| {
             Error::Usage(format!(
-                "cannot tell the format from `{}`: use .svg, .png, .dot, .mmd, .json or .pdf, or give --format",
+                "cannot tell the format from `{}`: use .svg, .png, .pdf, .html, .dot, .mmd or .json, or give --format",
                 path.display()
             ))
         })?,
@@ -20,6 +20,9 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode> {
         ));
     }
 
+    if format == Format::Html {
+        return page(args);
+    }
     let Some(compiled) = compile_one(&args.theory, &args.data)? else {
         return Ok(ExitCode::from(1));
     };
@@ -46,6 +49,38 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode> {
     match &args.output {
         Some(path) => verkan::output::write_atomic(path, &bytes)?,
         None => print(&bytes)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The workshop page: the diagram with the check's warnings, the text version and the
+/// scorecard, in one file.
+fn page(args: &RenderArgs) -> Result<ExitCode> {
+    if args.engine != verkan::render::Engine::Builtin || args.page.is_some() {
+        return Err(Error::Usage(
+            "the workshop page uses the built-in layout at its own size: leave out `--engine` and `--page` for HTML".to_string(),
+        ));
+    }
+    let mut sources = verkan::source::Sources::new();
+    let checked = verkan::check_path_with(
+        &mut sources,
+        &args.theory,
+        &verkan::lints::LevelOverrides::new(),
+        &args.data.policy(),
+    )?;
+    let diagnostics = checked.diagnostics.clone();
+    let Some(compiled) = super::report_errors(&sources, checked) else {
+        return Ok(ExitCode::from(1));
+    };
+    let html = verkan::page::theory(
+        &compiled,
+        &sources,
+        &diagnostics,
+        &verkan::page::PageOptions::default(),
+    )?;
+    match &args.output {
+        Some(path) => verkan::output::write_atomic(path, html.as_bytes())?,
+        None => print(html)?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -21,6 +21,16 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, best first: the order of reports, legends and filters.
+    pub const ALL: [Status; 6] = [
+        Status::Met,
+        Status::OnTrack,
+        Status::PartlyMet,
+        Status::NotMet,
+        Status::NoTarget,
+        Status::NoData,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Met => "met",

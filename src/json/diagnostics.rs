@@ -9,7 +9,7 @@ use std::io::Write;
 
 /// One finding. Lines and columns are 1-based; the end is exclusive (the position after the
 /// last character).
-#[derive(Debug, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Diagnostic {
     /// Always 1 for this format.
     pub version: u32,
@@ -34,7 +34,7 @@ pub struct Diagnostic {
 }
 
 /// A fact's value: one text (an id, a kind, a value) or a list of them (a cycle's members).
-#[derive(Debug, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Fact {
     Text(String),
@@ -49,7 +49,7 @@ pub enum Severity {
 }
 
 /// A place in a file with a short note on what is there.
-#[derive(Debug, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Label {
     pub primary: bool,
     pub file: String,

@@ -12,6 +12,7 @@ mod common;
 pub mod coverage;
 pub mod diagnostics;
 pub mod layout;
+pub mod page;
 pub mod report;
 
 pub use common::*;
@@ -37,6 +38,7 @@ pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ("coverage.v1.schema.json", of::<coverage::Coverage>()),
         ("diagnostic.v1.schema.json", of::<diagnostics::Diagnostic>()),
         ("layout.v1.schema.json", of::<layout::Layout>()),
+        ("page.v1.schema.json", of::<page::Page>()),
         ("report.v1.schema.json", of::<report::Report>()),
     ]
 }

@@ -40,6 +40,8 @@ pub struct Mechanism {
     pub text: String,
     pub from: Vec<String>,
     pub to: Vec<String>,
+    /// The sources the theory cites for it (research, the programme's own documents).
+    pub evidence: Vec<String>,
     pub finding: Option<Finding>,
     pub draft: bool,
     pub contexts: Vec<Context>,
@@ -374,6 +376,7 @@ fn mechanism_of(theory: &model::Theory, m: usize, mechanism: &model::Mechanism) 
         text: mechanism.text.value.clone(),
         from: ids(&mechanism.from),
         to: ids(&mechanism.to),
+        evidence: mechanism.evidence.clone(),
         finding: mechanism.finding.as_ref().map(|f| Finding {
             status: match f.status {
                 model::FindingStatus::Supported => FindingStatus::Supported,

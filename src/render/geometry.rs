@@ -105,6 +105,9 @@ pub struct ColumnHeading {
 pub struct Lane {
     /// Index into the theory's perspectives; `None` for the lane of items without one.
     pub perspective: Option<usize>,
+    /// The perspective's id, empty for the lane of items without one: the SVG's
+    /// `data-perspective`.
+    pub id: String,
     pub rect: Rect,
     pub label: TextBlock,
 }

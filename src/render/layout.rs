@@ -334,6 +334,9 @@ pub fn layout(compiled: &Compiled, view: &View, options: &ViewOptions) -> Layout
             let top = packed.lane_tops[l];
             Lane {
                 perspective: lane_perspectives[l],
+                id: lane_perspectives[l]
+                    .map(|p| theory.perspectives[p].id.clone())
+                    .unwrap_or_default(),
                 rect: Rect {
                     x: lanes_left,
                     y: top,
@@ -550,16 +553,9 @@ fn legend(
     let mut key_lines = Vec::new();
     if indicators {
         let language = theory.meta.language;
-        let statuses = [
-            Status::Met,
-            Status::OnTrack,
-            Status::PartlyMet,
-            Status::NotMet,
-            Status::NoTarget,
-            Status::NoData,
-        ]
-        .map(|s| format!("{} {}", s.symbol(), s.label(language)))
-        .join("   ");
+        let statuses = Status::ALL
+            .map(|s| format!("{} {}", s.symbol(), s.label(language)))
+            .join("   ");
         key_lines.extend(wrap(words.badge_key, TEXT_SIZE, false, width_limit));
         key_lines.extend(wrap(&statuses, TEXT_SIZE, false, width_limit));
     }

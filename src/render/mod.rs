@@ -8,6 +8,7 @@ mod mermaid;
 mod order;
 mod pack;
 mod page;
+#[cfg(feature = "pdf")]
 mod pdf;
 mod plan;
 mod png;
@@ -44,6 +45,9 @@ pub enum Format {
     Json,
     /// A vector PDF, fonts embedded (see --page for paper sizes).
     Pdf,
+    /// The workshop page: one self-contained HTML file with the diagram, its details and
+    /// controls (see `verkan::page`).
+    Html,
 }
 
 impl Format {
@@ -56,6 +60,7 @@ impl Format {
             "mmd" | "mermaid" => Some(Format::Mermaid),
             "json" => Some(Format::Json),
             "pdf" => Some(Format::Pdf),
+            "html" | "htm" => Some(Format::Html),
             _ => None,
         }
     }
@@ -108,15 +113,34 @@ pub fn render(compiled: &Compiled, options: &RenderOptions) -> crate::Result<Vec
         (Engine::Builtin, Format::Png) => {
             png::png(&svg::svg(&layout, &title, fit.as_ref()), options.scale)
         }
-        (Engine::Builtin, Format::Pdf) => pdf::pdf(&svg::svg(&layout, &title, fit.as_ref())),
+        (Engine::Builtin, Format::Pdf) => pdf(&svg::svg(&layout, &title, fit.as_ref())),
         (_, Format::Dot) => Ok(dot::print(dot::graph(theory, &layout)).into_bytes()),
         (_, Format::Mermaid) => Ok(mermaid::mermaid(theory, &layout).into_bytes()),
         (_, Format::Json) => Ok(crate::json::to_string(&crate::json::layout::Layout::new(
             compiled, &layout,
         ))
         .into_bytes()),
+        (_, Format::Html) => Err(Error::Usage(
+            "a workshop page carries the check's findings too: make it with `verkan::page::theory`"
+                .to_string(),
+        )),
         (Engine::Graphviz, format) => graphviz(dot::graph(theory, &layout), format, options.scale),
     }
+}
+
+/// Whether this verkan was built with the built-in PDF (cargo feature `pdf`, on by default).
+pub const PDF: bool = cfg!(feature = "pdf");
+
+#[cfg(feature = "pdf")]
+fn pdf(svg: &str) -> crate::Result<Vec<u8>> {
+    pdf::pdf(svg)
+}
+
+#[cfg(not(feature = "pdf"))]
+fn pdf(_svg: &str) -> crate::Result<Vec<u8>> {
+    Err(Error::MissingTool(
+        "this verkan was built without PDF support (cargo feature `pdf`): rebuild it with the default features, or use `--engine graphviz`".to_string(),
+    ))
 }
 
 /// The diagram fitted to `page`, or, when its box text would be too small to read there, an

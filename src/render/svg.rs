@@ -80,8 +80,15 @@ pub fn svg(layout: &Layout, title: &str, page: Option<&Fit>) -> String {
     s.push_str("<g class=\"lanes\">\n");
     for (i, lane) in layout.lanes.iter().enumerate() {
         let fill = if i % 2 == 0 { "#f5f7f9" } else { "#ffffff" };
+        // The lane's perspective, so a page can hide one lane as a whole.
+        let _ = write!(
+            s,
+            r#"<g class="lane-band" data-perspective="{}">"#,
+            escape(&lane.id)
+        );
         rect(&mut s, &lane.rect, fill, "#d5dbe0", 0.0, "lane");
         text(&mut s, &lane.label, ACCENT, "lane-label");
+        s.push_str("</g>\n");
     }
     s.push_str("</g>\n<g class=\"headings\">\n");
     for heading in &layout.headings {
@@ -336,6 +343,11 @@ fn text(s: &mut String, block: &TextBlock, fill: &str, class: &str) {
     );
     for (i, line) in block.lines.iter().enumerate() {
         let dy = if i == 0 { 0.0 } else { block.line_height };
+        // A space between lines, invisible at a line's end, so that the text read out of the
+        // picture (search, screen readers, copy and paste) keeps its words apart.
+        if i > 0 {
+            s.push(' ');
+        }
         let _ = write!(
             s,
             r#"<tspan x="{}" dy="{}">{}</tspan>"#,

@@ -58,6 +58,30 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// How many have `status`.
+    pub fn of(&self, status: Status) -> usize {
+        match status {
+            Status::Met => self.met,
+            Status::OnTrack => self.on_track,
+            Status::PartlyMet => self.partly_met,
+            Status::NotMet => self.not_met,
+            Status::NoTarget => self.no_target,
+            Status::NoData => self.no_data,
+        }
+    }
+
+    /// The sum of two counts: a portfolio's, from its theories'.
+    pub fn plus(&self, other: &Counts) -> Counts {
+        Counts {
+            met: self.met + other.met,
+            on_track: self.on_track + other.on_track,
+            partly_met: self.partly_met + other.partly_met,
+            not_met: self.not_met + other.not_met,
+            no_target: self.no_target + other.no_target,
+            no_data: self.no_data + other.no_data,
+        }
+    }
+
     fn add(&mut self, status: Status) {
         match status {
             Status::Met => self.met += 1,

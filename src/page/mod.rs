@@ -1,0 +1,310 @@
+//! The workshop page: one self-contained HTML file per theory (the built-in SVG inline, the
+//! versioned page data and the script embedded, nothing fetched from anywhere), and the
+//! portfolio overview that links them. `verkan render --format html`, `verkan build` and
+//! `verkan serve` all make their pages here.
+//!
+//! Everything a reader sees without the script is static HTML written by
+//! [maud](https://maud.lambda.xyz), which escapes every text it is given: the text version of
+//! the diagram (each item with its mechanisms, indicators and measurements), the scorecard
+//! and the check's diagnostics. The script adds interaction on top (panel, filters, search,
+//! paths, projector mode, live reload) and builds nothing from markup strings.
+
+mod chart;
+mod csp;
+mod detail;
+mod overview;
+
+pub use overview::{overview, OverviewEntry};
+
+use crate::compile::Compiled;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::json;
+use crate::render::{self, Engine, Format, RenderOptions, ViewOptions};
+use crate::source::Sources;
+use crate::words::{page_labels, PageLabels};
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+
+const STYLE: &str = include_str!("page.css");
+const SCRIPT: &str = include_str!("page.js");
+
+/// How a page is made.
+#[derive(Debug, Default)]
+pub struct PageOptions {
+    /// Served by `verkan serve`: the page listens for changes and may fetch from its origin.
+    pub live: bool,
+    /// The errors of the file's newest version, when the page shows an older good one.
+    pub stale: Vec<json::diagnostics::Diagnostic>,
+}
+
+/// The workshop page of a checked theory. `diagnostics` are its check's findings (warnings,
+/// since a theory with errors has no diagram).
+pub fn theory(
+    compiled: &Compiled,
+    sources: &Sources,
+    diagnostics: &[Diagnostic],
+    options: &PageOptions,
+) -> crate::Result<String> {
+    let theory = &compiled.theory;
+    let language = theory.meta.language;
+    let words = page_labels(language);
+    let svg = render::render(
+        compiled,
+        &RenderOptions {
+            format: Format::Svg,
+            engine: Engine::Builtin,
+            view: ViewOptions::full(),
+            scale: 1.0,
+            page: None,
+        },
+    )?;
+    let svg = String::from_utf8(svg).expect("the SVG writer writes UTF-8");
+    let diagnostics: Vec<json::diagnostics::Diagnostic> = diagnostics
+        .iter()
+        .map(|d| json::diagnostics::Diagnostic::new(sources, d))
+        .collect();
+    let data = json::page::Page::new(compiled, diagnostics);
+    let items = detail::Items::new(compiled);
+    let title = match &theory.meta.period {
+        Some(period) => format!("{} ({period})", theory.meta.name),
+        None => theory.meta.name.clone(),
+    };
+    let body = html! {
+        a.skip href="#text" { (words.skip) }
+        header.toolbar {
+            h1 { (title) }
+            (controls(compiled, words))
+        }
+        (stale_errors(&options.stale, words))
+        main #main {
+            figure #diagram aria-label=(format!("{}: {}", words.diagram, theory.meta.name)) {
+                (PreEscaped(&svg))
+            }
+            aside #panel tabindex="-1" aria-label=(words.text_version) hidden {
+                button #panel-close type="button" { (words.close) }
+                div #panel-body {}
+            }
+        }
+        (diagnostics_section(&data.diagnostics, &items, words))
+        (detail::scorecard(compiled, words))
+        (detail::text_version(compiled, &items, words))
+    };
+    Ok(document(
+        &title,
+        language_code(language),
+        body,
+        &data,
+        words,
+        options.live,
+    ))
+}
+
+/// A page with no diagram: the file has errors and no earlier version was good, or (`note`)
+/// the diagram could not be made.
+pub fn errors_only(
+    name: &str,
+    language: crate::model::Language,
+    errors: &[json::diagnostics::Diagnostic],
+    note: Option<&str>,
+    options: &PageOptions,
+) -> String {
+    let words = page_labels(language);
+    let body = html! {
+        header.toolbar { h1 { (name) } }
+        @if let Some(note) = note { p.note role="alert" { (note) } }
+        (stale_errors(errors, words))
+    };
+    document(
+        name,
+        language_code(language),
+        body,
+        &(),
+        words,
+        options.live,
+    )
+}
+
+fn language_code(language: crate::model::Language) -> &'static str {
+    match language {
+        crate::model::Language::Sv => "sv",
+        crate::model::Language::En => "en",
+    }
+}
+
+/// The page around a body: the policy that lets only this page's own script and style run,
+/// the data and the words for the script.
+fn document(
+    title: &str,
+    lang: &str,
+    body: Markup,
+    data: &impl serde::Serialize,
+    words: &PageLabels,
+    live: bool,
+) -> String {
+    let policy = csp::policy(SCRIPT, STYLE, live);
+    html! {
+        (DOCTYPE)
+        html lang=(lang) {
+            head {
+                meta charset="utf-8";
+                meta http-equiv="Content-Security-Policy" content=(policy);
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="generator" content=(concat!("verkan ", env!("CARGO_PKG_VERSION")));
+                title { (title) " – verkan" }
+                style { (PreEscaped(STYLE)) }
+            }
+            body data-live=[live.then_some("true")] {
+                (body)
+                script #verkan-data type="application/json" { (PreEscaped(script_json(data))) }
+                script #verkan-words type="application/json" { (PreEscaped(script_json(words))) }
+                script { (PreEscaped(SCRIPT)) }
+            }
+        }
+    }
+    .into_string()
+}
+
+/// JSON that cannot end the `<script>` element it sits in: `<`, `>` and `&` (which JSON
+/// only has inside strings) as `\u` escapes, which `JSON.parse` reads back unchanged.
+fn script_json(value: &impl serde::Serialize) -> String {
+    let json = serde_json::to_string(value).expect("page data serializes");
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Search, filters, path steps and projector mode. Every control is a real form control with
+/// a label, so keyboard and screen readers reach them.
+fn controls(compiled: &Compiled, words: &PageLabels) -> Markup {
+    let theory = &compiled.theory;
+    let language = theory.meta.language;
+    let labels = crate::words::labels(language);
+    use crate::compile::attainment::Status;
+    // Items without a perspective share a lane of their own ("Övrigt"); resources have
+    // their own column outside the lanes.
+    let other_lane = theory.items().any(|item| {
+        detail::is_box(item)
+            && !matches!(item, crate::model::ItemRef::Resource(_))
+            && theory.perspective_of(item).is_none()
+    });
+    html! {
+        div.controls role="search" {
+            label for="search" { (words.search) }
+            input #search type="search" autocomplete="off";
+            output #search-count for="search" aria-live="polite" {}
+        }
+        details.filters {
+            summary { (words.filters) }
+            div.filter-panel {
+            fieldset data-filter="perspective" {
+                legend { (words.perspective) }
+                @for p in &theory.perspectives {
+                    label { input type="checkbox" checked value=(p.id); " " (p.label) }
+                }
+                @if other_lane {
+                    label { input type="checkbox" checked value=""; " " (labels.other_lane) }
+                }
+            }
+            fieldset data-filter="horizon" {
+                legend { (words.horizon) }
+                @for (value, horizon) in [("short", crate::model::Horizon::Short), ("medium", crate::model::Horizon::Medium), ("long", crate::model::Horizon::Long)] {
+                    label { input type="checkbox" checked value=(value); " " (labels.horizon(horizon)) }
+                }
+            }
+            fieldset data-filter="status" {
+                legend { (words.status) }
+                @for status in Status::ALL {
+                    label {
+                        input type="checkbox" checked value=(status.as_str());
+                        " " (status.symbol()) " " (status.label(language))
+                    }
+                }
+            }
+            }
+        }
+        div.controls {
+            label for="steps" { (words.steps) }
+            input #steps type="number" min="1" max="20" value="3";
+            button #show-all type="button" { (words.show_all) }
+            button #projector type="button" aria-pressed="false" { (words.projector) }
+            label.projector-only for="lane" { (words.lane) }
+            select.projector-only #lane {
+                option value="*" { (words.all_lanes) }
+                @for p in &theory.perspectives {
+                    option value=(p.id) { (p.label) }
+                }
+            }
+        }
+        p.projector-only.keys { (words.keys) }
+    }
+}
+
+/// The newest version's errors, above the last good diagram (`verkan serve`).
+fn stale_errors(errors: &[json::diagnostics::Diagnostic], words: &PageLabels) -> Markup {
+    html! {
+        div #live-errors role="alert" hidden[errors.is_empty()] {
+            @if !errors.is_empty() {
+                h2 { (words.errors_title) }
+                ul {
+                    @for d in errors {
+                        li { (diagnostic_line(d, words)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn diagnostic_line(d: &json::diagnostics::Diagnostic, words: &PageLabels) -> Markup {
+    let severity = match d.severity {
+        json::diagnostics::Severity::Error => words.error,
+        json::diagnostics::Severity::Warning => words.warning,
+    };
+    html! {
+        span.severity { (severity) } " "
+        code { (d.rule) } ": " (d.message)
+        " " span.place { "(" (d.file) ":" (d.line) ":" (d.column) ")" }
+        @if let Some(help) = &d.help { br; span.help { (help) } }
+    }
+}
+
+/// The check's findings, each with a button to the items it names.
+fn diagnostics_section(
+    diagnostics: &[json::diagnostics::Diagnostic],
+    items: &detail::Items,
+    words: &PageLabels,
+) -> Markup {
+    html! {
+        section #diagnostics aria-labelledby="diagnostics-title" {
+            h2 #diagnostics-title { (words.check) }
+            @if diagnostics.is_empty() {
+                p { (words.no_findings) }
+            } @else {
+                ul {
+                    @for d in diagnostics {
+                        li.(match d.severity { json::diagnostics::Severity::Error => "error", json::diagnostics::Severity::Warning => "warning" }) {
+                            (diagnostic_line(d, words))
+                            @for (index, text) in items.named_by(d) {
+                                " "
+                                button.show type="button" data-show=(index) {
+                                    (words.show_in_diagram) ": " (text)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether a diagnostic is an error: what `verkan serve` shows over the last good diagram.
+pub fn is_error(d: &Diagnostic) -> bool {
+    d.severity == Severity::Error
+}

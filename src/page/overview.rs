@@ -1,0 +1,119 @@
+//! The portfolio overview a steering group reads: every theory with its check summary,
+//! coverage and attainment counts, linked to its page.
+
+use super::{document, language_code};
+use crate::compile::attainment::Status;
+use crate::indicators::coverage::Shares;
+use crate::indicators::report::Counts;
+use crate::model::Language;
+use crate::words::{labels, page_labels};
+use maud::html;
+
+/// One theory's line in the overview.
+#[derive(Debug, Clone)]
+pub struct OverviewEntry {
+    pub name: String,
+    pub period: Option<String>,
+    /// The theory file, as given.
+    pub file: String,
+    /// Its page, relative to the overview; `None` while the file has errors and no earlier
+    /// version was good.
+    pub href: Option<String>,
+    pub errors: usize,
+    pub warnings: usize,
+    pub coverage: Option<Shares>,
+    pub summary: Option<Counts>,
+}
+
+/// The overview page, in `language`.
+pub fn overview(entries: &[OverviewEntry], language: Language, live: bool) -> String {
+    let words = page_labels(language);
+    let l = labels(language);
+    let statuses = Status::ALL;
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let check = |errors: usize, warnings: usize| {
+        format!(
+            "{}, {}",
+            count(errors, words.error, words.errors),
+            count(warnings, words.warning, words.warnings)
+        )
+    };
+    // The portfolio's totals: the same counts summed, as `verkan coverage` sums them.
+    let mut coverage = Shares::default();
+    let mut summary = Counts::default();
+    for e in entries {
+        if let (Some(c), Some(s)) = (&e.coverage, &e.summary) {
+            coverage.effects += c.effects;
+            coverage.outcome_indicator += c.outcome_indicator;
+            coverage.measured += c.measured;
+            summary = summary.plus(s);
+        }
+    }
+    let errors: usize = entries.iter().map(|e| e.errors).sum();
+    let warnings: usize = entries.iter().map(|e| e.warnings).sum();
+    let body = html! {
+        header.toolbar { h1 { (words.overview) } }
+        main #overview {
+            table {
+                caption { (words.coverage) " · " (l.attainment) }
+                thead {
+                    tr {
+                        th scope="col" { (words.theory) }
+                        th scope="col" { (words.check) }
+                        th scope="col" { (l.effects) }
+                        th scope="col" { (words.with_outcome_indicator) }
+                        th scope="col" { (words.measured) }
+                        @for status in statuses {
+                            th scope="col" { span aria-hidden="true" { (status.symbol()) } " " (status.label(language)) }
+                        }
+                    }
+                }
+                tbody {
+                    @for e in entries {
+                        tr {
+                            th scope="row" {
+                                @match &e.href {
+                                    Some(href) => a href=(href) { (e.name) },
+                                    None => (e.name),
+                                }
+                                @if let Some(p) = &e.period { br; span.period { (p) } }
+                                br; code.file { (e.file) }
+                            }
+                            td.check.error[e.errors > 0] { (check(e.errors, e.warnings)) }
+                            @match (&e.coverage, &e.summary) {
+                                (Some(c), Some(s)) => {
+                                    td.number { (c.effects) }
+                                    td.number { (c.outcome_indicator) }
+                                    td.number { (c.measured) }
+                                    @for status in statuses { td.number { (s.of(status)) } }
+                                }
+                                _ => { td colspan=(statuses.len() + 3) { "–" } }
+                            }
+                        }
+                    }
+                }
+                @if entries.len() > 1 {
+                    tfoot {
+                        tr {
+                            th scope="row" { (words.all_theories) }
+                            td.check.error[errors > 0] { (check(errors, warnings)) }
+                            td.number { (coverage.effects) }
+                            td.number { (coverage.outcome_indicator) }
+                            td.number { (coverage.measured) }
+                            @for status in statuses { td.number { (summary.of(status)) } }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    document(
+        words.overview,
+        language_code(language),
+        body,
+        &(),
+        words,
+        live,
+    )
+}

@@ -1,0 +1,357 @@
+// verkan's workshop page. Reads the page data (`#verkan-data`, page.v1) and the words
+// (`#verkan-words`); the diagram is the built-in SVG and its data attributes (README: "The
+// SVG contract"). Nothing here builds markup from strings: texts reach the page only as
+// `textContent` or as the static HTML verkan escaped, and the page's Content-Security-Policy
+// lets no other script run.
+(() => {
+  'use strict';
+  const $ = (s, root = document) => root.querySelector(s);
+  const $$ = (s, root = document) => Array.from(root.querySelectorAll(s));
+  const words = JSON.parse($('#verkan-words').textContent);
+
+  // What the reader has chosen; kept across live reloads.
+  const state = { selected: null, path: false, lane: '*', projector: false, mechanism: -1 };
+  let data = null;
+  let svg = null;
+  let fullViewBox = null;
+  const boxes = new Map();    // item id → <g>
+  const markers = new Map();  // mechanism id → <g>
+  const items = new Map();    // item id → page data item
+  const mechanisms = new Map(); // mechanism id → report mechanism
+  let numbered = [];          // mechanisms in number order
+  const out = new Map();      // item id → links from it
+  const into = new Map();     // item id → links into it
+
+  function push(map, key, value) {
+    if (!map.has(key)) map.set(key, []);
+    map.get(key).push(value);
+  }
+
+  function load() {
+    data = JSON.parse($('#verkan-data').textContent);
+    svg = $('#diagram > svg');
+    [boxes, markers, items, mechanisms, out, into].forEach((m) => m.clear());
+    if (!data || !svg) return false;
+    fullViewBox = svg.getAttribute('viewBox');
+    data.items.forEach((item) => items.set(item.id, item));
+    data.report.mechanisms.forEach((m) => mechanisms.set(m.id, m));
+    numbered = data.report.mechanisms.slice().sort((a, b) => a.number - b.number);
+    data.links.forEach((link) => { push(out, link.from, link); push(into, link.to, link); });
+    $$('g.item[data-id]', svg).forEach((g) => {
+      const item = items.get(g.dataset.id);
+      boxes.set(g.dataset.id, g);
+      g.setAttribute('tabindex', '0');
+      g.setAttribute('role', 'button');
+      // The name starts with the text as drawn (WCAG 2.5.3, label in name), then says what
+      // the box is.
+      const drawn = g.textContent.replace(/\s+/g, ' ').trim();
+      g.setAttribute('aria-label', item ? `${drawn} (${words[item.kind]})` : drawn);
+    });
+    $$('g.marker[data-mechanism]', svg).forEach((g) => {
+      const m = mechanisms.get(g.dataset.mechanism);
+      markers.set(g.dataset.mechanism, g);
+      g.setAttribute('tabindex', '0');
+      g.setAttribute('role', 'button');
+      g.setAttribute('aria-label', m ? `${words.mechanism} ${m.number}: ${m.text}` : g.dataset.mechanism);
+    });
+    return true;
+  }
+
+  // ---- Highlighting: a set of items and mechanisms on, the rest dimmed.
+  function highlight(itemIds, mechanismIds) {
+    const on = (el, yes) => el.classList.toggle('on', yes);
+    svg.classList.toggle('focusing', itemIds !== null);
+    if (itemIds === null) {
+      $$('.on', svg).forEach((el) => el.classList.remove('on'));
+      return;
+    }
+    boxes.forEach((g, id) => on(g, itemIds.has(id)));
+    markers.forEach((g, id) => on(g, mechanismIds.has(id)));
+    $$('path[data-from]', svg).forEach((p) => {
+      const m = p.dataset.mechanism;
+      const end = (id) => itemIds.has(id) || (m !== undefined && id === m);
+      on(p, (m === undefined || mechanismIds.has(m)) && end(p.dataset.from) && end(p.dataset.to));
+    });
+  }
+
+  // Everything within `steps` links of an item, upstream and downstream.
+  function pathOf(id, steps) {
+    const itemIds = new Set([id]);
+    const mechanismIds = new Set();
+    for (const [links, next] of [[out, 'to'], [into, 'from']]) {
+      let frontier = [id];
+      for (let step = 0; step < steps && frontier.length; step++) {
+        const following = [];
+        for (const at of frontier) {
+          for (const link of links.get(at) || []) {
+            if (link.mechanism) mechanismIds.add(link.mechanism);
+            if (!itemIds.has(link[next])) { itemIds.add(link[next]); following.push(link[next]); }
+          }
+        }
+        frontier = following;
+      }
+    }
+    return [itemIds, mechanismIds];
+  }
+
+  function steps() {
+    const n = parseInt($('#steps').value, 10);
+    return Number.isFinite(n) && n > 0 ? n : 1;
+  }
+
+  // ---- Selection and the side panel.
+  function select(selection, { focusPanel = false } = {}) {
+    state.selected = selection;
+    $$('.selected', svg).forEach((el) => el.classList.remove('selected'));
+    if (!selection) { closePanel(); highlight(null); zoom(null); return; }
+    let itemIds;
+    let mechanismIds;
+    if (selection.kind === 'item') {
+      if (!items.has(selection.id)) { select(null); return; }
+      boxes.get(selection.id)?.classList.add('selected');
+      // The item with its neighbours; "show the path" follows as many steps as asked.
+      [itemIds, mechanismIds] = pathOf(selection.id, state.path ? steps() : 1);
+    } else {
+      const m = mechanisms.get(selection.id);
+      if (!m) { select(null); return; }
+      markers.get(m.id)?.classList.add('selected');
+      itemIds = new Set([...m.from, ...m.to]);
+      mechanismIds = new Set([m.id]);
+      state.mechanism = numbered.indexOf(m);
+    }
+    highlight(itemIds, mechanismIds);
+    openPanel(selection, focusPanel);
+    if (state.projector) zoom(itemIds, mechanismIds);
+  }
+
+  function detailOf(selection) {
+    const key = selection.kind === 'item' ? 'item' : 'mechanism';
+    return $$(`#text article.detail`).find((a) => a.dataset[key] === selection.id && (key === 'item' || a.classList.contains('mechanism')));
+  }
+
+  function openPanel(selection, focusPanel) {
+    const panel = $('#panel');
+    const body = $('#panel-body');
+    const source = detailOf(selection);
+    body.replaceChildren();
+    if (source) {
+      const copy = source.cloneNode(true);
+      copy.removeAttribute('id');
+      $$('[id]', copy).forEach((el) => el.removeAttribute('id'));
+      body.append(copy);
+    }
+    if (selection.kind === 'item') {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.id = 'show-path';
+      button.setAttribute('aria-pressed', String(state.path));
+      button.textContent = words.show_path;
+      body.prepend(button);
+    }
+    panel.hidden = false;
+    if (focusPanel) panel.focus();
+  }
+
+  function closePanel() {
+    $('#panel').hidden = true;
+    $('#panel-body').replaceChildren();
+  }
+
+  // ---- Filters and search.
+  function checked(name) {
+    return new Set($$(`fieldset[data-filter=${name}] input:checked`).map((i) => i.value));
+  }
+
+  function applyFilters() {
+    const perspectives = checked('perspective');
+    const horizons = checked('horizon');
+    const statuses = checked('status');
+    const shown = new Set();
+    items.forEach((item, id) => {
+      let visible = item.kind === 'resource' || perspectives.has(item.perspective ?? '');
+      if (visible && item.kind === 'effect') visible = horizons.has(item.horizon) && statuses.has(item.status);
+      if (visible) shown.add(id);
+      boxes.get(id)?.classList.toggle('filtered', !visible);
+    });
+    markers.forEach((g, id) => {
+      const m = mechanisms.get(id);
+      const visible = m && m.from.some((x) => shown.has(x)) && m.to.some((x) => shown.has(x));
+      g.classList.toggle('filtered', !visible);
+    });
+    $$('path[data-from]', svg).forEach((p) => {
+      const ok = (id) => shown.has(id) || (markers.has(id) && !markers.get(id).classList.contains('filtered'));
+      p.classList.toggle('filtered', !(ok(p.dataset.from) && ok(p.dataset.to)));
+    });
+    $$('[data-perspective]', svg).forEach((el) => {
+      el.classList.toggle('filtered', !perspectives.has(el.dataset.perspective));
+    });
+  }
+
+  function applySearch() {
+    const query = $('#search').value.trim().toLocaleLowerCase();
+    boxes.forEach((g) => g.classList.remove('match'));
+    const count = $('#search-count');
+    if (!query) { count.textContent = ''; if (!state.selected) highlight(null); return; }
+    const itemIds = new Set();
+    items.forEach((item, id) => { if (item.text.toLocaleLowerCase().includes(query)) itemIds.add(id); });
+    const mechanismIds = new Set();
+    mechanisms.forEach((m, id) => { if (m.text.toLocaleLowerCase().includes(query)) mechanismIds.add(id); });
+    itemIds.forEach((id) => boxes.get(id)?.classList.add('match'));
+    const n = itemIds.size + mechanismIds.size;
+    count.textContent = n ? `${n} ${n === 1 ? words.one_match : words.matches}` : words.no_matches;
+    highlight(itemIds, mechanismIds);
+  }
+
+  // ---- Projector mode: the diagram zoomed to what is in focus.
+  function zoom(itemIds, mechanismIds) {
+    if (!svg) return;
+    if (!state.projector || !itemIds) { svg.setAttribute('viewBox', laneBox() || fullViewBox); return; }
+    const els = [...itemIds].map((id) => boxes.get(id)).concat([...(mechanismIds || [])].map((id) => markers.get(id))).filter(Boolean);
+    if (!els.length) return;
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    els.forEach((el) => {
+      const b = el.getBBox();
+      x0 = Math.min(x0, b.x); y0 = Math.min(y0, b.y); x1 = Math.max(x1, b.x + b.width); y1 = Math.max(y1, b.y + b.height);
+    });
+    const pad = 40;
+    const width = Math.max(x1 - x0 + 2 * pad, 480);
+    const height = Math.max(y1 - y0 + 2 * pad, 270);
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
+    svg.setAttribute('viewBox', `${cx - width / 2} ${cy - height / 2} ${width} ${height}`);
+  }
+
+  function laneBox() {
+    if (!state.projector || state.lane === '*') return null;
+    const band = $$('g.lane-band', svg).find((g) => g.dataset.perspective === state.lane);
+    const lane = band && $('rect.lane', band);
+    if (!lane) return null;
+    const full = fullViewBox.split(' ').map(Number);
+    const y = Number(lane.getAttribute('y'));
+    const h = Number(lane.getAttribute('height'));
+    return `${full[0]} ${y - 40} ${full[2]} ${h + 80}`;
+  }
+
+  function setLane(lane) {
+    state.lane = lane;
+    $$('fieldset[data-filter=perspective] input').forEach((i) => { i.checked = lane === '*' || i.value === lane; });
+    applyFilters();
+    zoom(null);
+  }
+
+  function step(delta) {
+    if (!numbered.length) return;
+    const next = state.mechanism < 0 ? (delta > 0 ? 0 : numbered.length - 1)
+      : (state.mechanism + delta + numbered.length) % numbered.length;
+    state.mechanism = next;
+    select({ kind: 'mechanism', id: numbered[next].id });
+  }
+
+  function reset() {
+    state.path = false;
+    state.mechanism = -1;
+    $('#search').value = '';
+    $$('fieldset[data-filter] input').forEach((i) => { i.checked = true; });
+    if ($('#lane')) $('#lane').value = '*';
+    state.lane = '*';
+    applyFilters();
+    applySearch();
+    select(null);
+  }
+
+  // ---- Events, delegated from the document so they survive a live reload.
+  function itemOrMarker(target) {
+    const g = target.closest && target.closest('#diagram g.item[data-id], #diagram g.marker[data-mechanism]');
+    if (!g) return null;
+    return g.classList.contains('item') ? { kind: 'item', id: g.dataset.id } : { kind: 'mechanism', id: g.dataset.mechanism };
+  }
+
+  function bind() {
+    document.addEventListener('click', (event) => {
+      const target = event.target;
+      const hit = itemOrMarker(target);
+      if (hit) { select(hit, { focusPanel: true }); return; }
+      if (target.closest('#panel-close')) { const was = state.selected; select(null); focusOn(was); return; }
+      if (target.closest('#show-path')) { state.path = !state.path; select(state.selected); return; }
+      if (target.closest('#show-all')) { reset(); return; }
+      if (target.closest('#projector')) { toggleProjector(); return; }
+      const show = target.closest('button.show[data-show]');
+      if (show) {
+        const item = data.items[Number(show.dataset.show)];
+        if (item) { select({ kind: 'item', id: item.id }); $('#diagram').scrollIntoView(); focusOn(state.selected); }
+        return;
+      }
+      const link = target.closest('#panel a[data-mechanism]');
+      if (link) { event.preventDefault(); select({ kind: 'mechanism', id: link.dataset.mechanism }, { focusPanel: true }); }
+    });
+    document.addEventListener('keydown', (event) => {
+      const hit = itemOrMarker(event.target);
+      if (hit && (event.key === 'Enter' || event.key === ' ')) { event.preventDefault(); select(hit, { focusPanel: true }); return; }
+      if (/^(INPUT|SELECT|TEXTAREA)$/.test(event.target.tagName)) return;
+      if (event.key === 'Escape') { const was = state.selected; select(null); focusOn(was); return; }
+      if (!state.projector) return;
+      if (event.key === 'ArrowRight' || event.key === 'PageDown') { event.preventDefault(); step(1); }
+      if (event.key === 'ArrowLeft' || event.key === 'PageUp') { event.preventDefault(); step(-1); }
+    });
+    document.addEventListener('input', (event) => {
+      if (event.target.id === 'search') applySearch();
+      if (event.target.id === 'steps' && state.path) select(state.selected);
+    });
+    document.addEventListener('change', (event) => {
+      if (event.target.closest('fieldset[data-filter]')) applyFilters();
+      if (event.target.id === 'lane') setLane(event.target.value);
+    });
+  }
+
+  function focusOn(selection) {
+    if (!selection) return;
+    const g = selection.kind === 'item' ? boxes.get(selection.id) : markers.get(selection.id);
+    if (g) g.focus();
+  }
+
+  function toggleProjector() {
+    state.projector = !state.projector;
+    document.body.classList.toggle('projector', state.projector);
+    $('#projector').setAttribute('aria-pressed', String(state.projector));
+    if (!state.projector) setLane('*');
+    select(state.selected);
+  }
+
+  // Puts back what the reader had chosen, on the (new) diagram.
+  function restore() {
+    applyFilters();
+    if ($('#search').value) applySearch();
+    select(state.selected);
+    if (!state.selected) zoom(null);
+  }
+
+  // ---- Live reload (`verkan serve`): a change to the theory or its data fetches the page
+  // again and swaps in its diagram and sections; the panel, filters, search and scroll stay.
+  let generation = 0;
+  const swapped = ['#diagram', '#live-errors', '#diagnostics', '#text', '#scorecard', '#overview', '#verkan-data', 'header.toolbar h1'];
+  async function reload() {
+    const response = await fetch(location.href, { cache: 'no-store' });
+    if (!response.ok) return;
+    const fresh = new DOMParser().parseFromString(await response.text(), 'text/html');
+    for (const selector of swapped) {
+      const now = $(selector);
+      const next = $(selector, fresh);
+      if (!now || !next) continue;
+      now.replaceChildren(...Array.from(next.childNodes).map((n) => document.importNode(n, true)));
+      now.hidden = next.hidden;
+    }
+    if (load()) restore();
+    generation += 1;
+    document.body.dataset.generation = String(generation);
+  }
+
+  function live() {
+    if (document.body.dataset.live !== 'true' || !window.EventSource) return;
+    const source = new EventSource('/events');
+    source.onmessage = () => { reload().catch(() => {}); };
+  }
+
+  bind();
+  if (load()) restore();
+  live();
+})();

@@ -1,0 +1,294 @@
+//! `verkan serve`: the workshop server. Serves the overview and each theory's page from
+//! memory (nothing is read from disk by URL, so no path can lead outside the folder), watches
+//! the folder, and tells every open page to update itself when a theory or a data file
+//! changes (server-sent events). Read-only, bound to 127.0.0.1 unless told otherwise, and
+//! deaf to requests for any other host name (DNS rebinding).
+
+mod site;
+
+pub use site::Site;
+
+use crate::Error;
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+use tiny_http::{Header, Method, Request, Response, Server};
+
+/// What `verkan serve` was asked for.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub dir: PathBuf,
+    pub host: String,
+    pub port: u16,
+    pub policy: crate::DataPolicy,
+}
+
+/// A server bound and ready: [`Running::url`] to open, [`Running::run`] to serve until
+/// [`Running::stopper`] is called.
+pub struct Running {
+    server: Arc<Server>,
+    state: Arc<State>,
+    addr: SocketAddr,
+    _watcher: notify::RecommendedWatcher,
+}
+
+struct State {
+    site: RwLock<Site>,
+    /// One sender per open page's event stream.
+    clients: Mutex<Vec<Sender<u64>>>,
+    allowed_hosts: Vec<String>,
+}
+
+/// How long a burst of file events (an editor's save is often several) is gathered before the
+/// theories are checked again.
+const SETTLE: Duration = Duration::from_millis(40);
+/// A comment line on each open event stream this often, so proxies and browsers keep it.
+const KEEPALIVE: Duration = Duration::from_secs(15);
+
+/// Checks every theory under the folder, binds the port and starts watching.
+pub fn start(options: &ServeOptions) -> crate::Result<Running> {
+    let metadata =
+        std::fs::metadata(&options.dir).map_err(|e| Error::io("read", &options.dir, e))?;
+    if !metadata.is_dir() {
+        return Err(Error::Usage(format!(
+            "{} is not a folder: `verkan serve` serves a folder of theories",
+            options.dir.display()
+        )));
+    }
+    let site = Site::new(&options.dir, options.policy)?;
+    let server = bind(&options.host, options.port)?;
+    let addr = server
+        .server_addr()
+        .to_ip()
+        .ok_or_else(|| Error::Failed("the server has no IP address".to_string()))?;
+    let port = addr.port();
+    let mut allowed_hosts = vec![
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+    ];
+    let bound = match addr {
+        SocketAddr::V6(v6) => format!("[{}]:{port}", v6.ip()),
+        SocketAddr::V4(v4) => format!("{}:{port}", v4.ip()),
+    };
+    if !allowed_hosts.contains(&bound) {
+        allowed_hosts.push(bound);
+    }
+    if options.host != addr.ip().to_string() {
+        allowed_hosts.push(format!("{}:{port}", options.host.to_ascii_lowercase()));
+    }
+    let state = Arc::new(State {
+        site: RwLock::new(site),
+        clients: Mutex::new(Vec::new()),
+        allowed_hosts,
+    });
+    let watcher = watch(&options.dir, Arc::clone(&state))?;
+    Ok(Running {
+        server: Arc::new(server),
+        state,
+        addr,
+        _watcher: watcher,
+    })
+}
+
+fn bind(host: &str, port: u16) -> crate::Result<Server> {
+    Server::http((host, port)).map_err(|e| {
+        let in_use = e
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::AddrInUse);
+        if in_use {
+            Error::Usage(format!(
+                "port {port} on {host} is already in use (another `verkan serve`?): stop that one, or choose another port with `--port {}` (`--port 0` takes any free one)",
+                port.wrapping_add(1).max(1024)
+            ))
+        } else {
+            Error::Usage(format!("cannot listen on {host}:{port}: {e}"))
+        }
+    })
+}
+
+impl Running {
+    pub fn url(&self) -> String {
+        match self.addr {
+            SocketAddr::V6(v6) => format!("http://[{}]:{}/", v6.ip(), v6.port()),
+            SocketAddr::V4(v4) => format!("http://{}:{}/", v4.ip(), v4.port()),
+        }
+    }
+
+    pub fn theories(&self) -> usize {
+        self.state.site.read().expect("site lock").len()
+    }
+
+    /// Theory files left out because they lead outside the folder.
+    pub fn outside(&self) -> Vec<PathBuf> {
+        self.state.site.read().expect("site lock").outside.clone()
+    }
+
+    /// Something that stops [`Running::run`] from another thread (Ctrl-C).
+    pub fn stopper(&self) -> impl Fn() + Send + 'static {
+        let server = Arc::clone(&self.server);
+        move || server.unblock()
+    }
+
+    /// Serves until stopped. Each request gets its own thread: an open page holds its event
+    /// stream for as long as it is open.
+    pub fn run(self) {
+        for request in self.server.incoming_requests() {
+            let state = Arc::clone(&self.state);
+            std::thread::spawn(move || handle(&state, request));
+        }
+    }
+}
+
+fn handle(state: &State, request: Request) {
+    let host = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str().to_ascii_lowercase());
+    if !host.is_some_and(|h| state.allowed_hosts.contains(&h)) {
+        // A page on another site that resolves its own name to this address (DNS
+        // rebinding) must not read the theories.
+        let _ = request.respond(text(421, "This server answers only for its own address."));
+        return;
+    }
+    if !matches!(request.method(), Method::Get | Method::Head) {
+        let _ = request.respond(
+            text(405, "verkan serve is read-only.").with_header(header("Allow", "GET, HEAD")),
+        );
+        return;
+    }
+    let raw = request.url().split(['?', '#']).next().unwrap_or("/");
+    let Ok(path) = percent_encoding::percent_decode_str(raw).decode_utf8() else {
+        let _ = request.respond(text(404, "Not found."));
+        return;
+    };
+    let path = path.trim_start_matches('/').to_string();
+    match path.as_str() {
+        "events" => events(state, request),
+        "" | "index.html" => {
+            let html = state.site.read().expect("site lock").overview();
+            let _ = request.respond(page(html));
+        }
+        "favicon.ico" => {
+            let _ = request.respond(Response::empty(204));
+        }
+        key => {
+            // The page is looked up by name among the theories: the URL never becomes a
+            // file path.
+            let html = state.site.read().expect("site lock").page(key);
+            let _ = match html {
+                Some(html) => request.respond(page(html)),
+                None => request.respond(text(404, "Not found.")),
+            };
+        }
+    }
+}
+
+fn header(name: &str, value: &str) -> Header {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("ASCII header")
+}
+
+/// Headers every answer carries: no sniffing, no caching, no framing, no referrer.
+fn common<R: std::io::Read>(response: Response<R>) -> Response<R> {
+    response
+        .with_header(header("X-Content-Type-Options", "nosniff"))
+        .with_header(header("Cache-Control", "no-store"))
+        .with_header(header("Referrer-Policy", "no-referrer"))
+        .with_header(header("X-Frame-Options", "DENY"))
+}
+
+fn text(status: u16, message: &str) -> Response<std::io::Cursor<Vec<u8>>> {
+    common(
+        Response::from_string(format!("{message}\n"))
+            .with_status_code(status)
+            .with_header(header("Content-Type", "text/plain; charset=utf-8")),
+    )
+}
+
+fn page(html: String) -> Response<std::io::Cursor<Vec<u8>>> {
+    common(
+        Response::from_string(html)
+            .with_header(header("Content-Type", "text/html; charset=utf-8"))
+            // The page's own policy is in a meta element; framing can only be refused here.
+            .with_header(header("Content-Security-Policy", "frame-ancestors 'none'")),
+    )
+}
+
+/// A page's event stream: one `data:` line per change to the theories.
+fn events(state: &State, request: Request) {
+    let (send, receive) = mpsc::channel();
+    state.clients.lock().expect("clients lock").push(send);
+    let mut writer = request.into_writer();
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: keep-alive\r\n\r\nretry: 500\n\n";
+    if writer
+        .write_all(head.as_bytes())
+        .and_then(|()| writer.flush())
+        .is_err()
+    {
+        return;
+    }
+    stream(&receive, &mut *writer);
+}
+
+fn stream(receive: &Receiver<u64>, writer: &mut dyn Write) {
+    loop {
+        let line = match receive.recv_timeout(KEEPALIVE) {
+            Ok(generation) => format!("data: {generation}\n\n"),
+            Err(RecvTimeoutError::Timeout) => ": keep-alive\n\n".to_string(),
+            Err(RecvTimeoutError::Disconnected) => return,
+        };
+        if writer
+            .write_all(line.as_bytes())
+            .and_then(|()| writer.flush())
+            .is_err()
+        {
+            // The page was closed.
+            return;
+        }
+    }
+}
+
+/// Watches the folder; after each burst of changes checks the theories again and tells the
+/// open pages.
+fn watch(dir: &std::path::Path, state: Arc<State>) -> crate::Result<notify::RecommendedWatcher> {
+    use notify::Watcher;
+    let (send, receive) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if let Ok(event) = event {
+            if !matches!(event.kind, notify::EventKind::Access(_)) {
+                let _ = send.send(());
+            }
+        }
+    })
+    .map_err(|e| Error::Failed(format!("cannot watch {}: {e}", dir.display())))?;
+    watcher
+        .watch(dir, notify::RecursiveMode::Recursive)
+        .map_err(|e| Error::Failed(format!("cannot watch {}: {e}", dir.display())))?;
+    std::thread::spawn(move || {
+        let mut generation = 0u64;
+        while receive.recv().is_ok() {
+            // Gather the rest of the burst.
+            let until = Instant::now() + SETTLE;
+            while let Some(left) = until.checked_duration_since(Instant::now()) {
+                if receive.recv_timeout(left).is_err() {
+                    break;
+                }
+            }
+            let refreshed = state.site.write().expect("site lock").refresh();
+            if let Err(e) = refreshed {
+                eprintln!("warning: {e}");
+            }
+            generation += 1;
+            state
+                .clients
+                .lock()
+                .expect("clients lock")
+                .retain(|client| client.send(generation).is_ok());
+        }
+    });
+    Ok(watcher)
+}

@@ -1,0 +1,86 @@
+// Live reload in a real browser: a page served by `verkan serve` updates itself when its
+// theory is saved, keeps the reader's panel, search and scroll, shows a broken file's errors
+// over the last good diagram and clears them once fixed.
+// Run by tests/browser.rs: node serve.cjs URL THEORY_DIR SHOTS_DIR
+'use strict';
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { launch, check, axe, shot } = require('./common.cjs');
+
+// Saves `text` and measures the time until the page has applied the update it causes.
+async function saveAndWait(page, file, text) {
+  const before = await page.evaluate(() => document.body.dataset.generation || '0');
+  const start = Date.now();
+  fs.writeFileSync(file, text);
+  await page.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, before);
+  return Date.now() - start;
+}
+
+(async () => {
+  const [url, dir, shots] = process.argv.slice(2);
+  const file = path.join(dir, 'spira.toml');
+  const good = fs.readFileSync(file, 'utf8');
+  const browser = await launch();
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1600, height: 1000 });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  try {
+    await page.goto(url + 'spira.html', { waitUntil: 'load' });
+    // The event stream is open once the page has run its script.
+    await new Promise((r) => setTimeout(r, 300));
+    const data = await page.$eval('#verkan-data', (el) => JSON.parse(el.textContent));
+    const effect = data.report.effects.find((e) => e.indicators.length > 0);
+
+    await check('serve: an edit updates the open page by itself, keeping panel and search', async () => {
+      await page.click(`g.item[data-id="${effect.id}"]`);
+      await page.type('#search', 'samverkan');
+      await page.evaluate(() => window.scrollTo(0, 200));
+      const latencies = [];
+      for (let n = 0; n < 7; n++) {
+        const edited = good.replace(effect.text, `${effect.text} (ändrad ${n})`);
+        assert.notEqual(edited, good, 'the effect text is in the file as written');
+        latencies.push(await saveAndWait(page, file, edited));
+        const shown = await page.$eval(`g.item[data-id="${effect.id}"]`, (g) => g.textContent);
+        assert.match(shown.replace(/\s+/g, ' '), new RegExp(`ändrad ${n}`));
+      }
+      latencies.sort((a, b) => a - b);
+      console.log(`      save → updated page, ms: median ${latencies[3]}, all ${latencies.join(' ')}`);
+      assert.ok(latencies[3] < 1000, `median ${latencies[3]} ms`);
+      assert.equal(await page.$eval('#panel', (p) => p.hidden), false, 'the panel stays open');
+      assert.match(await page.$eval('#panel h4', (h) => h.textContent), /ändrad 6/);
+      assert.equal(await page.$eval('#search', (s) => s.value), 'samverkan', 'the search stays');
+      assert.ok(await page.$$eval('g.item.match', (g) => g.length) > 0, 'and still highlights');
+      assert.equal(await page.evaluate(() => window.scrollY), 200, 'the scroll stays');
+      await shot(page, shots, 'serve-1-edited');
+    });
+
+    await check('serve: a broken file shows its errors over the last good diagram', async () => {
+      await saveAndWait(page, file, good + '\n[effects.trasig\n');
+      assert.equal(await page.$eval('#live-errors', (e) => e.hidden), false);
+      const message = await page.$eval('#live-errors', (e) => e.textContent);
+      assert.match(message, /spira\.toml:\d+:\d+/);
+      assert.ok(await page.$('#diagram g.item'), 'the diagram stays');
+      await shot(page, shots, 'serve-2-broken');
+      await saveAndWait(page, file, good);
+      assert.equal(await page.$eval('#live-errors', (e) => e.hidden), true, 'fixed: the message goes');
+    });
+
+    await check('serve: the overview is accessible and every page answers', async () => {
+      await page.goto(url, { waitUntil: 'load' });
+      assert.deepEqual(await axe(page), []);
+      const links = await page.$$eval('#overview a', (as) => as.map((a) => a.href));
+      assert.ok(links.length >= 4);
+      for (const link of links) {
+        const response = await page.goto(link, { waitUntil: 'load' });
+        assert.equal(response.status(), 200, link);
+      }
+    });
+    await check('serve: no console error', async () => assert.deepEqual(errors, []));
+  } finally {
+    fs.writeFileSync(file, good);
+    await browser.close();
+  }
+})().catch((e) => { console.error(e); process.exit(1); });

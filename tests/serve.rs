@@ -1,0 +1,334 @@
+#![cfg(feature = "serve")]
+//! `verkan serve` over HTTP, as a browser and as an attacker would talk to it: pages and
+//! their types, live events after a save, the last good page kept while a file has errors,
+//! and refusals (paths outside the folder, symlinks out, a foreign Host, writes, a port in
+//! use). The browser side of live reload is in tests/browser.rs.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A `verkan serve` child process on a free port, killed when dropped.
+struct Served {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(dir: &Path, extra: &[&str]) -> Served {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .arg("serve")
+        .arg(dir)
+        .args(["--port", "0"])
+        .args(extra)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("verkan runs");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("the first line names the address");
+    let port = line
+        .split("http://127.0.0.1:")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("no address in {line:?}"));
+    Served { child, port }
+}
+
+/// One raw HTTP/1.1 request: the status code, headers and body. Raw, so that `..` and odd
+/// hosts reach the server exactly as written.
+fn request(port: u16, method: &str, path: &str, host: &str) -> (u16, String, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("server listens");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).unwrap();
+    let response = String::from_utf8_lossy(&response).into_owned();
+    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, head.to_string(), body.to_string())
+}
+
+fn get(port: u16, path: &str) -> (u16, String, String) {
+    request(port, "GET", path, &format!("127.0.0.1:{port}"))
+}
+
+fn copy_theories() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let theories = Path::new(env!("CARGO_MANIFEST_DIR")).join("theories");
+    for entry in walk(&theories) {
+        let to = dir.path().join(entry.strip_prefix(&theories).unwrap());
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(&entry, &to).unwrap();
+    }
+    dir
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
+
+#[test]
+fn serves_the_overview_and_every_page_with_their_types() {
+    let dir = copy_theories();
+    let server = serve(dir.path(), &[]);
+    let (status, head, body) = get(server.port, "/");
+    assert_eq!(status, 200);
+    assert!(head.contains("text/html; charset=utf-8"), "{head}");
+    assert!(head.contains("X-Content-Type-Options: nosniff"), "{head}");
+    for page in [
+        "spira.html",
+        "pa_vag.html",
+        "stegen.html",
+        "aktivitetsarenan.html",
+    ] {
+        assert!(
+            body.contains(&format!("href=\"{page}\"")),
+            "overview links {page}"
+        );
+        let (status, _, html) = get(server.port, &format!("/{page}"));
+        assert_eq!(status, 200, "{page}");
+        assert!(html.contains("<svg"), "{page} has its diagram");
+        assert!(
+            html.contains("data-live=\"true\""),
+            "{page} listens for changes"
+        );
+    }
+    // HEAD answers like GET, without the body.
+    let (status, _, body) = request(
+        server.port,
+        "HEAD",
+        "/spira.html",
+        &format!("localhost:{}", server.port),
+    );
+    assert_eq!(status, 200);
+    assert!(body.is_empty());
+}
+
+#[test]
+fn refuses_what_is_outside_the_folder_foreign_hosts_and_writes() {
+    let dir = copy_theories();
+    // A theory file and a folder that lead outside through symlinks.
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("theories/spira.toml"),
+        outside.path().join("secret.toml"),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(
+            outside.path().join("secret.toml"),
+            dir.path().join("secret.toml"),
+        )
+        .unwrap();
+        std::os::unix::fs::symlink(outside.path(), dir.path().join("out")).unwrap();
+    }
+    let server = serve(dir.path(), &[]);
+    for path in [
+        "/../Cargo.toml",
+        "/..%2fCargo.toml",
+        "/%2e%2e/Cargo.toml",
+        "/%2E%2E%2FCargo.toml",
+        "/theories/../../etc/passwd",
+        "/spira.toml",
+        "/secret.html",
+        "/out/secret.html",
+        "/out/secret.toml",
+        "//etc/passwd",
+        "/%00",
+    ] {
+        let (status, _, body) = get(server.port, path);
+        assert_eq!(status, 404, "{path}: {body}");
+        assert!(!body.contains("[theory]"), "{path} leaked a file");
+    }
+    let (status, _, _) = request(server.port, "GET", "/", "evil.example");
+    assert_eq!(status, 421, "a foreign Host is refused");
+    let (status, _, _) = request(
+        server.port,
+        "GET",
+        "/spira.html",
+        &format!("evil.example:{}", server.port),
+    );
+    assert_eq!(status, 421, "a foreign Host on our port is refused");
+    for method in ["POST", "PUT", "DELETE"] {
+        let (status, head, _) = get_with(server.port, method);
+        assert_eq!(status, 405, "{method}");
+        assert!(head.contains("Allow: GET, HEAD"), "{head}");
+    }
+    // The overview lists the four theories, not the ones behind the symlinks.
+    let (_, _, body) = get(server.port, "/");
+    assert!(!body.contains("secret"), "a symlinked theory is not served");
+}
+
+fn get_with(port: u16, method: &str) -> (u16, String, String) {
+    request(port, method, "/spira.html", &format!("127.0.0.1:{port}"))
+}
+
+/// Reads an event stream until a `data:` line arrives, or gives up after `limit`.
+fn next_event(stream: &mut BufReader<TcpStream>, limit: Duration) -> Option<String> {
+    let start = Instant::now();
+    let mut line = String::new();
+    while start.elapsed() < limit {
+        line.clear();
+        match stream.read_line(&mut line) {
+            Ok(0) => return None,
+            Ok(_) if line.starts_with("data:") => return Some(line.trim().to_string()),
+            Ok(_) => {}
+            Err(_) => {}
+        }
+    }
+    None
+}
+
+fn events(port: u16) -> BufReader<TcpStream> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    write!(
+        stream,
+        "GET /events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"
+    )
+    .unwrap();
+    let mut reader = BufReader::new(stream);
+    let mut line = String::new();
+    reader.read_line(&mut line).unwrap();
+    assert!(line.starts_with("HTTP/1.1 200"), "{line}");
+    reader
+}
+
+#[test]
+fn a_save_is_announced_and_a_broken_file_keeps_its_last_good_page() {
+    let dir = copy_theories();
+    let server = serve(dir.path(), &[]);
+    let mut stream = events(server.port);
+    let spira = dir.path().join("spira.toml");
+    let good = std::fs::read_to_string(&spira).unwrap();
+
+    // An edit: the event comes, and the page has the new text.
+    let edited = good.replacen("name = \"Spira\"", "name = \"Spira (workshop)\"", 1);
+    assert_ne!(edited, good, "the fixture has the name line");
+    std::fs::write(&spira, &edited).unwrap();
+    assert!(
+        next_event(&mut stream, Duration::from_secs(10)).is_some(),
+        "an event after the save"
+    );
+    let (_, _, html) = get(server.port, "/spira.html");
+    assert!(html.contains("Spira (workshop)"), "the page shows the edit");
+
+    // Broken: the page keeps the diagram and shows the error with its line.
+    std::fs::write(&spira, format!("{edited}\n[effects.broken\n")).unwrap();
+    assert!(next_event(&mut stream, Duration::from_secs(10)).is_some());
+    let (status, _, html) = get(server.port, "/spira.html");
+    assert_eq!(status, 200);
+    assert!(html.contains("<svg"), "the last good diagram stays");
+    let errors = html
+        .split("id=\"live-errors\"")
+        .nth(1)
+        .expect("an error block");
+    let errors = &errors[..errors.find("</div>").unwrap()];
+    assert!(
+        !errors.starts_with(" role=\"alert\" hidden"),
+        "the errors are shown: {errors}"
+    );
+    assert!(
+        errors.contains("spira.toml:"),
+        "the error names its file and line: {errors}"
+    );
+    let (_, _, overview) = get(server.port, "/");
+    assert!(overview.contains("1 fel"), "the overview counts the error");
+
+    // Fixed: the message goes.
+    std::fs::write(&spira, &good).unwrap();
+    assert!(next_event(&mut stream, Duration::from_secs(10)).is_some());
+    let (_, _, html) = get(server.port, "/spira.html");
+    assert!(
+        html.contains("id=\"live-errors\" role=\"alert\" hidden"),
+        "no errors shown once fixed"
+    );
+
+    // A new theory file appears in the overview.
+    std::fs::copy(
+        dir.path().join("stegen.toml"),
+        dir.path().join("kopia.toml"),
+    )
+    .unwrap();
+    assert!(next_event(&mut stream, Duration::from_secs(10)).is_some());
+    let (_, _, overview) = get(server.port, "/");
+    assert!(overview.contains("href=\"kopia.html\""));
+}
+
+#[test]
+fn a_port_in_use_is_a_clear_message() {
+    let dir = copy_theories();
+    let server = serve(dir.path(), &[]);
+    let output = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .arg("serve")
+        .arg(dir.path())
+        .args(["--port", &server.port.to_string()])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("already in use"), "{stderr}");
+    assert!(
+        stderr.contains("--port"),
+        "it suggests another port: {stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_cleanly() {
+    let dir = copy_theories();
+    let mut server = serve(dir.path(), &[]);
+    let status = Command::new("kill")
+        .args(["-INT", &server.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let start = Instant::now();
+    loop {
+        if let Some(status) = server.child.try_wait().unwrap() {
+            assert!(status.success(), "exit status {status}");
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "still running after Ctrl-C"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
