@@ -2,6 +2,7 @@
 //! diagrams and an index into the output folder.
 
 use crate::diagnostic::{Diagnostic, Tally};
+use crate::indicators::portfolio::{Portfolio, WORKBOOKS};
 use crate::lints::LevelOverrides;
 use crate::render::{self, Engine, Format, Page, RenderOptions, ViewOptions};
 use crate::source::Sources;
@@ -153,9 +154,18 @@ pub fn build(
             PathBuf::from(format!("{stem}-report.md")),
             report.markdown().into_bytes(),
         ));
+        let mut workbook_link = String::new();
+        if WORKBOOKS {
+            let workbook = Portfolio::new(&[(path.display().to_string(), compiled)], None);
+            staged.push((
+                PathBuf::from(format!("{stem}-report.xlsx")),
+                workbook.workbook().map_err(fail)?,
+            ));
+            workbook_link = format!(" · [XLSX]({stem}-report.xlsx)");
+        }
         let _ = writeln!(
             index,
-            "| {} | `{}` | [page]({stem}.html) · [SVG]({stem}.svg){png_link}{pdf_link} | [{stem}-report.md]({stem}-report.md) | {} error{}, {} warning{} |",
+            "| {} | `{}` | [page]({stem}.html) · [SVG]({stem}.svg){png_link}{pdf_link} | [{stem}-report.md]({stem}-report.md){workbook_link} | {} error{}, {} warning{} |",
             markdown_cell(&compiled.theory.meta.name),
             path.display(),
             tally.errors,
@@ -170,20 +180,31 @@ pub fn build(
             markdown_cell(&compiled.theory.meta.name)
         );
     }
+    // The whole portfolio as one workbook, for the steering group.
+    let members: Vec<(String, &crate::compile::Compiled)> = theories
+        .iter()
+        .map(|(path, compiled, _, _)| (path.display().to_string(), compiled))
+        .collect();
+    let portfolio = Portfolio::new(&members, None);
+    let workbook = WORKBOOKS.then_some(PORTFOLIO_WORKBOOK);
+    if let Some(name) = workbook {
+        staged.push((PathBuf::from(name), portfolio.workbook()?));
+        let _ = writeln!(
+            index,
+            "\nEvery scorecard in one workbook: [{name}]({name})."
+        );
+    }
     index.push_str(&sections);
     staged.push((PathBuf::from("index.md"), index.into_bytes()));
-    // The overview speaks Swedish when any theory does: the associations verkan is for are.
-    let language = if theories
-        .iter()
-        .any(|(_, c, _, _)| c.theory.meta.language == crate::model::Language::Sv)
-    {
-        crate::model::Language::Sv
-    } else {
-        crate::model::Language::En
-    };
     staged.push((
         PathBuf::from("index.html"),
-        crate::page::overview(&overview, language, false).into_bytes(),
+        crate::page::overview(
+            &overview,
+            portfolio.language,
+            false,
+            Some(PORTFOLIO_WORKBOOK),
+        )
+        .into_bytes(),
     ));
 
     // Only files an earlier build wrote may be replaced: a hand-written `index.md` in the
@@ -275,6 +296,9 @@ fn print_pdf(
     };
     Ok(Some(pdf))
 }
+
+/// The workbook of every theory's scorecard that `build` writes.
+const PORTFOLIO_WORKBOOK: &str = "portfolio.xlsx";
 
 /// The list of files the last build wrote into an output folder, one per line.
 const MANIFEST: &str = ".verkan-build";

@@ -25,6 +25,11 @@ pub struct Labels {
     pub indicator: &'static str,
     pub target: &'static str,
     pub latest: &'static str,
+    /// The values over the periods, oldest first.
+    pub values: &'static str,
+    pub horizon_heading: &'static str,
+    pub perspective: &'static str,
+    pub effect_status: &'static str,
     pub status: &'static str,
     pub groups: &'static str,
     pub attainment: &'static str,
@@ -78,6 +83,10 @@ pub fn labels(language: Language) -> &'static Labels {
             indicator: "Indikator",
             target: "Mål",
             latest: "Senaste värde",
+            values: "Värden",
+            horizon_heading: "Tidshorisont",
+            perspective: "Perspektiv",
+            effect_status: "Effektens status",
             status: "Status",
             groups: "Per grupp",
             attainment: "Måluppfyllelse",
@@ -118,6 +127,10 @@ pub fn labels(language: Language) -> &'static Labels {
             indicator: "Indicator",
             target: "Target",
             latest: "Latest value",
+            values: "Values",
+            horizon_heading: "Horizon",
+            perspective: "Perspective",
+            effect_status: "Effect status",
             status: "Status",
             groups: "By group",
             attainment: "Target attainment",
@@ -208,6 +221,43 @@ pub fn status(language: Language, status: Status) -> &'static str {
     }
 }
 
+/// Where an indicator measured only per group got its status: "enligt grupperna: 1 uppnått,
+/// 2 ej uppnått av 3".
+pub fn from_groups(language: Language, tally: &crate::compile::attainment::GroupTally) -> String {
+    let parts: Vec<String> = Status::ALL
+        .iter()
+        .filter(|&&s| tally.count(s) > 0)
+        .map(|&s| format!("{} {}", tally.count(s), status(language, s)))
+        .collect();
+    match language {
+        Language::Sv => format!("enligt grupperna: {} av {}", parts.join(", "), tally.groups),
+        Language::En => format!("from its groups: {} of {}", parts.join(", "), tally.groups),
+    }
+}
+
+/// Why a measured indicator has no status, when "mål saknas" alone would mislead: "ökning
+/// utan utgångsvärde" (a rise with nothing to rise from). `None` when the status says it.
+pub fn unjudged(
+    language: Language,
+    reason: crate::compile::attainment::Unjudged,
+    indicator: &crate::model::Indicator,
+) -> Option<&'static str> {
+    use crate::compile::attainment::Unjudged;
+    let falling = indicator
+        .target
+        .as_ref()
+        .is_some_and(|t| t.direction == crate::model::Direction::Decrease);
+    Some(match (reason, language, falling) {
+        (Unjudged::NoTarget, _, _) => return None,
+        (Unjudged::NoBaseline, Language::Sv, false) => "ökning utan utgångsvärde",
+        (Unjudged::NoBaseline, Language::Sv, true) => "minskning utan utgångsvärde",
+        (Unjudged::NoBaseline, Language::En, false) => "increase without a baseline",
+        (Unjudged::NoBaseline, Language::En, true) => "decrease without a baseline",
+        (Unjudged::NoVerdict, Language::Sv, _) => "resultat i ord utan bedömning",
+        (Unjudged::NoVerdict, Language::En, _) => "a finding in words without a verdict",
+    })
+}
+
 /// How a context bears on its mechanisms, as one mark that reads in any language and in
 /// black and white: ↑ enabling, ↓ hindering, · either.
 pub fn influence_mark(influence: Option<crate::model::Influence>) -> &'static str {
@@ -274,6 +324,7 @@ pub struct PageLabels {
     pub warnings: &'static str,
     pub errors: &'static str,
     pub all_theories: &'static str,
+    pub workbook: &'static str,
     pub resource: &'static str,
     pub activity: &'static str,
     pub output: &'static str,
@@ -336,6 +387,7 @@ pub fn page_labels(language: Language) -> &'static PageLabels {
             warnings: "varningar",
             errors: "fel",
             all_theories: "Alla teorier",
+            workbook: "Alla måluppfyllelsetabeller i en Excel-fil",
             resource: "Resurs",
             activity: "Insats",
             output: "Prestation",
@@ -395,6 +447,7 @@ pub fn page_labels(language: Language) -> &'static PageLabels {
             warnings: "warnings",
             errors: "errors",
             all_theories: "All theories",
+            workbook: "Every scorecard in one Excel workbook",
             resource: "Resource",
             activity: "Activity",
             output: "Output",

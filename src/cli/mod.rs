@@ -68,8 +68,9 @@ pub enum Command {
     ///   verkan render theories/spira.toml --format mermaid >> README.md
     #[command(verbatim_doc_comment)]
     Render(RenderArgs),
-    /// A scorecard for a steering group: per effect, its indicators, target, latest value and
-    /// status (met, on track, not met), with per-group values where disaggregated.
+    /// A scorecard for a steering group: per effect, its indicators, target, values over the
+    /// periods and status (met, on track, not met), with per-group values where disaggregated.
+    /// Given a folder or several files, one scorecard across them: the portfolio.
     ///
     /// Headings follow the theory's language. Exits 1 if the theory has errors.
     ///
@@ -77,6 +78,8 @@ pub enum Command {
     ///   verkan report theories/stegen.toml
     ///   verkan report theories/spira.toml --format markdown > styrgrupp.md
     ///   verkan report theories/stegen.toml --period 2011 --format csv
+    ///   verkan report theories/ --format markdown > portfolj.md
+    ///   verkan report theories/ -o styrgrupp.xlsx
     #[command(verbatim_doc_comment)]
     Report(ReportArgs),
     /// Indicator coverage: the share of effects reached by a mechanism, with an outcome
@@ -256,10 +259,16 @@ pub struct RenderArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
-    /// The theory file.
-    pub theory: PathBuf,
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    pub format: ReportFormat,
+    /// The theory file; or several, or folders of them, for one scorecard across theories
+    /// (the portfolio).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// The output format; `-o` with a .md, .csv, .json or .xlsx name chooses it too.
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Write to this file instead of standard output (replaced atomically).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
     /// Report as of this period (e.g. 2011, 2019-H1): later measurements are left out.
     #[arg(long)]
     pub period: Option<String>,
@@ -277,6 +286,8 @@ pub enum ReportFormat {
     Csv,
     /// The scorecard as data (versioned).
     Json,
+    /// An Excel workbook: a sheet per theory, one with every measurement (needs -o).
+    Xlsx,
 }
 
 #[derive(Debug, clap::Args)]

@@ -1,10 +1,51 @@
 use super::{compile_one, print, table_width, ReportArgs, ReportFormat};
 use std::process::ExitCode;
+use verkan::indicators::portfolio::Portfolio;
 use verkan::indicators::report::scorecard;
 use verkan::model::Period;
 use verkan::{Error, Result};
 
+/// The format asked for, or the one the output file's name says, or the terminal table.
+fn format(args: &ReportArgs) -> Result<ReportFormat> {
+    if let Some(format) = args.format {
+        return Ok(format);
+    }
+    let Some(path) = &args.output else {
+        return Ok(ReportFormat::Table);
+    };
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("md" | "markdown") => Ok(ReportFormat::Markdown),
+        Some("csv") => Ok(ReportFormat::Csv),
+        Some("json") => Ok(ReportFormat::Json),
+        Some("xlsx") => Ok(ReportFormat::Xlsx),
+        Some("txt") => Ok(ReportFormat::Table),
+        _ => Err(Error::Usage(format!(
+            "cannot tell the format from `{}`: use .md, .csv, .json, .xlsx or .txt, or give --format",
+            path.display()
+        ))),
+    }
+}
+
+/// Writes the report where it was asked for.
+fn emit(args: &ReportArgs, bytes: &[u8]) -> Result<()> {
+    match &args.output {
+        Some(path) => verkan::output::write_atomic(path, bytes),
+        None => print(bytes),
+    }
+}
+
 pub fn run(args: &ReportArgs) -> Result<ExitCode> {
+    let format = format(args)?;
+    if format == ReportFormat::Xlsx && args.output.is_none() {
+        return Err(Error::Usage(
+            "a workbook is binary: give an output file with -o, e.g. `-o styrgrupp.xlsx`"
+                .to_string(),
+        ));
+    }
     let as_of = match &args.period {
         Some(text) => Some((
             text.as_str(),
@@ -16,18 +57,81 @@ pub fn run(args: &ReportArgs) -> Result<ExitCode> {
         )),
         None => None,
     };
-    let Some(compiled) = compile_one(&args.theory, &args.data)? else {
+    // One file: its scorecard. A folder, or several files: the portfolio.
+    let portfolio = args.paths.len() > 1 || args.paths.iter().any(|p| p.is_dir());
+    if portfolio {
+        return run_portfolio(args, format, as_of);
+    }
+    let Some(compiled) = compile_one(&args.paths[0], &args.data)? else {
         return Ok(ExitCode::from(1));
     };
     let card = scorecard(&compiled, as_of);
-    let text = match args.format {
-        ReportFormat::Table => card.table(table_width()),
-        ReportFormat::Markdown => card.markdown(),
-        ReportFormat::Csv => card.csv()?,
+    let bytes = match format {
+        ReportFormat::Table => card.table(table_width()).into_bytes(),
+        ReportFormat::Markdown => card.markdown().into_bytes(),
+        ReportFormat::Csv => card.csv()?.into_bytes(),
         ReportFormat::Json => {
             verkan::json::to_string(&verkan::json::report::Report::new(&compiled, as_of))
+                .into_bytes()
+        }
+        ReportFormat::Xlsx => {
+            let file = args.paths[0].display().to_string();
+            let portfolio = Portfolio::new(&[(file, &compiled)], as_of);
+            portfolio.workbook()?
         }
     };
-    print(&text)?;
+    emit(args, &bytes)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_portfolio(
+    args: &ReportArgs,
+    format: ReportFormat,
+    as_of: Option<(&str, Period)>,
+) -> Result<ExitCode> {
+    let files = verkan::paths::expand(&args.paths)?;
+    if files.is_empty() {
+        return Err(Error::Usage(
+            "no *.toml theory files to report on".to_string(),
+        ));
+    }
+    let mut sources = verkan::source::Sources::new();
+    let mut theories = Vec::new();
+    let mut errors = Vec::new();
+    for path in &files {
+        let checked = verkan::check_path_with(
+            &mut sources,
+            path,
+            &verkan::lints::LevelOverrides::new(),
+            &args.data.policy(),
+        )?;
+        let mut own: Vec<_> = checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == verkan::diagnostic::Severity::Error)
+            .cloned()
+            .collect();
+        match checked.compiled {
+            Some(compiled) if own.is_empty() => {
+                theories.push((path.display().to_string(), compiled))
+            }
+            _ => errors.append(&mut own),
+        }
+    }
+    if !errors.is_empty() {
+        super::print_errors(&sources, &errors);
+        return Ok(ExitCode::from(1));
+    }
+    let refs: Vec<(String, &verkan::compile::Compiled)> =
+        theories.iter().map(|(f, c)| (f.clone(), c)).collect();
+    let portfolio = Portfolio::new(&refs, as_of);
+    let bytes = match format {
+        ReportFormat::Table => portfolio.table(table_width()).into_bytes(),
+        ReportFormat::Markdown => portfolio.markdown().into_bytes(),
+        ReportFormat::Csv => portfolio.csv()?.into_bytes(),
+        ReportFormat::Xlsx => portfolio.workbook()?,
+        ReportFormat::Json => portfolio.json().into_bytes(),
+    };
+    emit(args, &bytes)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -92,12 +92,95 @@ pub struct IndicatorResult {
     pub indicator: usize,
     /// The latest value for the whole population (measurements without a group).
     pub latest: Option<Value>,
+    /// Every readable value for the whole population, oldest first: the trend.
+    pub series: Vec<Value>,
     /// Share of the way from baseline to target (1.0 = reached), when both are known.
     pub progress: Option<f64>,
     pub status: Status,
     /// The status is an evaluation's verdict, not computed from a number.
     pub assessed: bool,
     pub groups: Vec<GroupResult>,
+    /// Set when the indicator is measured only per group: its status is then its groups'
+    /// (see [`GroupTally::status`]).
+    pub from_groups: Option<GroupTally>,
+    /// Why a measured indicator has no status against its target, when the status does not
+    /// say it alone ("no target" for a rise with nothing to rise from).
+    pub unjudged: Option<Unjudged>,
+}
+
+/// Why a measured value could not be judged against the target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unjudged {
+    /// The indicator has no target.
+    NoTarget,
+    /// An increase or decrease without a target value, and neither a baseline nor an earlier
+    /// value to compare with.
+    NoBaseline,
+    /// A finding in words, and no verdict on it.
+    NoVerdict,
+}
+
+/// How an indicator measured only per group stands, group by group.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GroupTally {
+    /// Groups per status, in the order of [`Status::ALL`].
+    pub counts: [usize; 6],
+    /// Every group of the indicator's breakdown, measured or not.
+    pub groups: usize,
+}
+
+impl GroupTally {
+    fn of(groups: &[GroupResult]) -> Self {
+        let mut tally = GroupTally {
+            groups: groups.len(),
+            ..GroupTally::default()
+        };
+        for g in groups {
+            let at = Status::ALL
+                .iter()
+                .position(|&s| s == g.status)
+                .expect("a status");
+            tally.counts[at] += 1;
+        }
+        tally
+    }
+
+    pub fn count(&self, status: Status) -> usize {
+        self.counts[Status::ALL
+            .iter()
+            .position(|&s| s == status)
+            .expect("a status")]
+    }
+
+    /// The indicator's status from its groups. Only groups judged against the target count
+    /// (met, on track, partly met, not met): met when every one is met; on track when every
+    /// one is met or on track; not met when every one is not met; partly met when they
+    /// disagree. With no group judged: no target when some group is measured, else no data.
+    pub fn status(&self) -> Status {
+        let judged = [
+            Status::Met,
+            Status::OnTrack,
+            Status::PartlyMet,
+            Status::NotMet,
+        ];
+        let total: usize = judged.iter().map(|&s| self.count(s)).sum();
+        let count = |s| self.count(s);
+        if total == 0 {
+            if count(Status::NoTarget) > 0 {
+                Status::NoTarget
+            } else {
+                Status::NoData
+            }
+        } else if count(Status::Met) == total {
+            Status::Met
+        } else if count(Status::Met) + count(Status::OnTrack) == total {
+            Status::OnTrack
+        } else if count(Status::NotMet) == total {
+            Status::NotMet
+        } else {
+            Status::PartlyMet
+        }
+    }
 }
 
 /// Attainment of every indicator, as of the end of `as_of` (all data when `None`).
@@ -132,9 +215,9 @@ pub fn indicators(theory: &Theory, as_of: Option<Period>) -> Vec<IndicatorResult
                 values
             };
             let total = series(None);
-            let (status, progress) = judge(theory, i, &total);
+            let (status, progress, unjudged) = judge(theory, i, &total);
             let assessed = is_assessed(&total);
-            let groups = indicator
+            let groups: Vec<GroupResult> = indicator
                 .disaggregation
                 .iter()
                 .enumerate()
@@ -152,13 +235,30 @@ pub fn indicators(theory: &Theory, as_of: Option<Period>) -> Vec<IndicatorResult
                     })
                 })
                 .collect();
+            // Measured only per group (a drop-out rate per referring agency): the groups
+            // decide, rather than "no data" beside the data.
+            let measured_groups: Vec<&GroupResult> =
+                groups.iter().filter(|g| g.latest.is_some()).collect();
+            let from_groups =
+                (total.is_empty() && !measured_groups.is_empty()).then(|| GroupTally::of(&groups));
+            let (status, assessed, unjudged) = match &from_groups {
+                Some(tally) => (
+                    tally.status(),
+                    measured_groups.iter().all(|g| g.assessed),
+                    None,
+                ),
+                None => (status, assessed, unjudged),
+            };
             IndicatorResult {
                 indicator: i,
                 latest: total.last().cloned(),
+                series: total,
                 progress,
                 status,
                 assessed,
                 groups,
+                from_groups,
+                unjudged,
             }
         })
         .collect()
@@ -170,11 +270,12 @@ fn is_assessed(values: &[Value]) -> bool {
 }
 
 /// The status of a series (oldest first) against the indicator's target. The latest period
-/// decides: its verdict when the evaluation gives one, else its number.
-fn judge(theory: &Theory, i: usize, values: &[Value]) -> (Status, Option<f64>) {
+/// decides: its verdict when the evaluation gives one, else its number. A measured series
+/// that cannot be judged says why.
+fn judge(theory: &Theory, i: usize, values: &[Value]) -> (Status, Option<f64>, Option<Unjudged>) {
     let indicator = &theory.indicators[i];
     let Some(latest) = values.last() else {
-        return (Status::NoData, None);
+        return (Status::NoData, None, None);
     };
     if let Some(assessment) = latest.assessment {
         let status = match assessment {
@@ -182,11 +283,13 @@ fn judge(theory: &Theory, i: usize, values: &[Value]) -> (Status, Option<f64>) {
             Assessment::PartlyMet => Status::PartlyMet,
             Assessment::NotMet => Status::NotMet,
         };
-        return (status, None);
+        return (status, None, None);
     }
-    let (Some(target), Some(v)) = (&indicator.target, latest.value) else {
-        // Measured, but nothing to judge the value by (or a finding in words with no verdict).
-        return (Status::NoTarget, None);
+    let Some(target) = &indicator.target else {
+        return (Status::NoTarget, None, Some(Unjudged::NoTarget));
+    };
+    let Some(v) = latest.value else {
+        return (Status::NoTarget, None, Some(Unjudged::NoVerdict));
     };
     let baseline = indicator.baseline.as_ref().map(|b| b.value);
     // What "moving toward the target" is measured from: the baseline, else the first number.
@@ -209,21 +312,21 @@ fn judge(theory: &Theory, i: usize, values: &[Value]) -> (Status, Option<f64>) {
         (Direction::Decrease, Some(t)) => (v <= t, Some(t), false),
         (Direction::Increase, None) => match reference {
             Some(r) => (v > r, None, true),
-            None => return (Status::NoTarget, None),
+            None => return (Status::NoTarget, None, Some(Unjudged::NoBaseline)),
         },
         (Direction::Decrease, None) => match reference {
             Some(r) => (v < r, None, false),
-            None => return (Status::NoTarget, None),
+            None => return (Status::NoTarget, None, Some(Unjudged::NoBaseline)),
         },
         // A target with a direction that needs a value but has none: `invalid-target` reports it.
-        (_, None) => return (Status::NoTarget, None),
+        (_, None) => return (Status::NoTarget, None, Some(Unjudged::NoTarget)),
     };
     let progress = match (baseline, goal) {
         (Some(b), Some(t)) if t != b => Some((v - b) / (t - b)),
         _ => None,
     };
     if met {
-        return (Status::Met, progress);
+        return (Status::Met, progress, None);
     }
     let improving = reference.is_some_and(|r| if upward { v > r } else { v < r });
     let time_left = target.by_period.is_none_or(|by| latest.parsed.end < by.end);
@@ -232,7 +335,7 @@ fn judge(theory: &Theory, i: usize, values: &[Value]) -> (Status, Option<f64>) {
     } else {
         Status::NotMet
     };
-    (status, progress)
+    (status, progress, None)
 }
 
 /// An effect's status, rolled up from the indicators that count for it.

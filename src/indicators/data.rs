@@ -60,7 +60,12 @@ pub fn load(
             .with_fact("file", data_file.value.as_str())
             .with_help(help.to_string())
         };
-        let path = base.join(&data_file.value);
+        // `data/stegen.xlsx#Mätningar` names a sheet of a workbook.
+        let (name, sheet) = match data_file.value.rsplit_once('#') {
+            Some((name, sheet)) if is_workbook(name) => (name, Some(sheet)),
+            _ => (data_file.value.as_str(), None),
+        };
+        let path = base.join(name);
         if let Err((message, help)) = admissible(base, &path, policy) {
             diagnostics.push(at_reference(message, help));
             continue;
@@ -75,17 +80,62 @@ pub fn load(
                 continue;
             }
         };
+        if is_workbook(name) {
+            match read_workbook(bytes, sheet) {
+                Ok((text, cells)) => {
+                    let shown = format!("{}#{}", path.display(), cells.sheet);
+                    let file = sources.add(shown, text);
+                    read_csv(theory, sources, file, Some(&cells), &mut diagnostics);
+                }
+                Err((message, help)) => diagnostics.push(at_reference(
+                    format!("cannot read workbook `{}`: {message}", path.display()),
+                    &help,
+                )),
+            }
+            continue;
+        }
         let Ok(text) = String::from_utf8(bytes) else {
             diagnostics.push(at_reference(
                 format!("data file `{}` is not UTF-8 text", path.display()),
-                "save the spreadsheet as \"CSV UTF-8\"",
+                "save the spreadsheet as \"CSV UTF-8\", or name the .xlsx workbook itself",
             ));
             continue;
         };
         let file = sources.add(path.display().to_string(), text);
-        read_csv(theory, sources, file, &mut diagnostics);
+        read_csv(theory, sources, file, None, &mut diagnostics);
     }
     diagnostics
+}
+
+#[cfg(feature = "xlsx")]
+use super::workbook::{sheet_as_csv as read_workbook, Cells};
+
+#[cfg(not(feature = "xlsx"))]
+fn read_workbook(_: Vec<u8>, _: Option<&str>) -> Result<(String, Cells), (String, String)> {
+    Err((
+        "this verkan was built without workbook support (cargo feature `xlsx`)".to_string(),
+        "export the sheet as CSV UTF-8, or use a verkan built with the default features"
+            .to_string(),
+    ))
+}
+
+/// Where a CSV text's cells sit in a workbook; there are none without workbook support.
+#[cfg(not(feature = "xlsx"))]
+pub struct Cells {
+    pub sheet: String,
+}
+
+#[cfg(not(feature = "xlsx"))]
+impl Cells {
+    fn name(&self, _row: usize, _column: usize) -> String {
+        self.sheet.clone()
+    }
+}
+
+/// Excel workbooks are read sheet by sheet; everything else as CSV.
+fn is_workbook(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".xlsx") || lower.ends_with(".xlsm")
 }
 
 /// Whether a data file may be read: inside the theory's folder (unless allowed), a regular
@@ -133,10 +183,13 @@ fn admissible(base: &Path, path: &Path, policy: &DataPolicy) -> Result<(), (Stri
     Ok(())
 }
 
+/// Reads measurements from CSV text. For a sheet of a workbook (turned into CSV text by
+/// the workbook reader), `cells` names the cell of each bad value: `Mätningar!D7`.
 fn read_csv(
     theory: &mut Theory,
     sources: &Sources,
     file: FileId,
+    cells: Option<&Cells>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let text = sources.text(file);
@@ -147,6 +200,23 @@ fn read_csv(
             .map_or(text.len(), |i| offset + i);
         offset..end.max(offset)
     };
+    // Excel and LibreOffice write a byte-order mark before "CSV UTF-8"; it is no part of
+    // the first column's name. Offsets below are into `body`, `skip` bytes into the file.
+    let skip = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let body = &text[skip..];
+    // Where a row starts. After a CRLF the CSV reader's position is at the `\n` still, so
+    // line ends are stepped over.
+    let row_start = |position: Option<&csv::Position>| {
+        let mut offset = skip + position.map_or(0, |p| p.byte() as usize);
+        while text
+            .as_bytes()
+            .get(offset)
+            .is_some_and(|b| matches!(b, b'\r' | b'\n'))
+        {
+            offset += 1;
+        }
+        offset
+    };
     let error = |span: std::ops::Range<usize>, message: String, help: &str| {
         Diagnostic::new(
             DATA_FILE_ERROR,
@@ -156,15 +226,17 @@ fn read_csv(
         )
         .with_help(help.to_string())
     };
+    let dialect = Dialect::of(body);
     let mut reader = csv::ReaderBuilder::new()
+        .delimiter(dialect.separator)
         .trim(csv::Trim::All)
         .flexible(false)
-        .from_reader(text.as_bytes());
+        .from_reader(body.as_bytes());
     let headers = match reader.headers() {
         Ok(headers) => headers.clone(),
         Err(e) => {
             diagnostics.push(error(
-                line_span(0),
+                line_span(skip),
                 format!("cannot read the header row: {e}"),
                 "the first row names the columns",
             ));
@@ -187,20 +259,26 @@ fn read_csv(
             None => {
                 let hint = match crate::suggest::closest(name, COLUMNS) {
                     Some(best) => format!("did you mean `{best}`?"),
-                    None => format!("the columns are: {}", COLUMNS.join(",")),
+                    None => format!("the columns are: {}", COLUMNS.join(", ")),
                 };
-                diagnostics.push(error(
-                    line_span(0),
-                    format!("unknown column `{name}`"),
-                    &hint,
-                ));
+                diagnostics.push(
+                    error(line_span(skip), format!("unknown column `{name}`"), &hint).with_note(
+                        format!(
+                            "the header row was read as {} column{} separated by {}: {}",
+                            headers.len(),
+                            if headers.len() == 1 { "" } else { "s" },
+                            dialect.name(),
+                            headers.iter().collect::<Vec<_>>().join(" | ")
+                        ),
+                    ),
+                );
                 return;
             }
         }
     }
     if column[0].is_none() || column[1].is_none() {
         diagnostics.push(error(
-            line_span(0),
+            line_span(skip),
             "a measurement file needs the columns `indicator` and `period`".to_string(),
             &format!("the columns are: {}", COLUMNS.join(",")),
         ));
@@ -210,37 +288,37 @@ fn read_csv(
         let record = match record {
             Ok(record) => record,
             Err(e) => {
-                let offset = e.position().map_or(0, |p| p.byte() as usize);
                 diagnostics.push(error(
-                    line_span(offset),
+                    line_span(row_start(e.position())),
                     format!("cannot read this row: {e}"),
                     "every row has as many cells as the header",
                 ));
                 continue;
             }
         };
-        let span = line_span(record.position().map_or(0, |p| p.byte() as usize));
+        let span = line_span(row_start(record.position()));
         let cell = |c: usize| {
             column[c]
                 .and_then(|i| record.get(i))
                 .filter(|v| !v.is_empty())
         };
+        let row = text[..span.start].matches('\n').count();
         let mut number = |c: usize| -> Result<Option<f64>, ()> {
-            match cell(c) {
-                None => Ok(None),
-                // Swedish spreadsheets write decimal commas.
-                // `NaN` and `inf` parse as floats but cannot be judged against a target.
-                Some(v) => match v.replace(',', ".").parse::<f64>() {
-                    Ok(number) if number.is_finite() => Ok(Some(number)),
-                    _ => {
-                        diagnostics.push(error(
-                            span.clone(),
-                            format!("`{v}` in column `{}` is not a number", COLUMNS[c]),
-                            "write numbers without units, e.g. 49 or 49.5",
-                        ));
-                        Err(())
-                    }
-                },
+            let Some(v) = cell(c) else { return Ok(None) };
+            match dialect.number(v) {
+                Ok(number) => Ok(Some(number)),
+                Err(help) => {
+                    let place = match (cells, column[c]) {
+                        (Some(cells), Some(i)) => format!(" ({})", cells.name(row, i)),
+                        _ => String::new(),
+                    };
+                    diagnostics.push(error(
+                        span.clone(),
+                        format!("`{v}` in column `{}`{place} is not a number", COLUMNS[c]),
+                        help,
+                    ));
+                    Err(())
+                }
             }
         };
         let (Ok(value), Ok(numerator), Ok(denominator)) = (number(3), number(4), number(5)) else {
@@ -277,5 +355,147 @@ fn read_csv(
             note: cell(7).map(str::to_string),
             origin,
         });
+    }
+}
+
+/// How a spreadsheet wrote its CSV: the field separator, read from the header row. Excel
+/// writes `,` in English locales and `;` where the comma is the decimal sign (Swedish Excel,
+/// also for "CSV UTF-8"); "text" exports use a tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dialect {
+    pub separator: u8,
+}
+
+impl Dialect {
+    /// The separator that splits the header row into the most known column names (ties to the
+    /// one used most often outside quotes, then to `,`).
+    pub fn of(text: &str) -> Self {
+        let header = text.lines().next().unwrap_or("");
+        let score = |separator: u8| {
+            let fields: Vec<&str> = header
+                .split(separator as char)
+                .map(|f| f.trim().trim_matches('"').trim())
+                .collect();
+            let known = fields.iter().filter(|f| COLUMNS.contains(f)).count();
+            let used = unquoted(header).filter(|&b| b == separator).count();
+            (known, used, separator == b',')
+        };
+        let separator = [b',', b';', b'\t']
+            .into_iter()
+            .max_by_key(|&s| score(s))
+            .unwrap_or(b',');
+        Dialect { separator }
+    }
+
+    /// The separator in words, for messages.
+    pub fn name(self) -> &'static str {
+        match self.separator {
+            b';' => "semicolons",
+            b'\t' => "tabs",
+            _ => "commas",
+        }
+    }
+
+    /// A number as a spreadsheet wrote it: decimal comma or point, digit groups apart with
+    /// spaces (`1 000,5`) or with the other sign (`1,000.5`, `1.000,5`). A lone comma after one
+    /// to three digits and before three (`1,000`) is read as a decimal comma in a file
+    /// separated by semicolons or tabs (where the comma is the decimal sign) and refused as
+    /// ambiguous in one separated by commas. The error is the help to show.
+    pub fn number(self, text: &str) -> Result<f64, &'static str> {
+        const HELP: &str =
+            "write numbers without units or signs around them, e.g. 49, 49.5 or 49,5";
+        let compact: String = text
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
+            .collect();
+        let (commas, points) = (compact.matches(',').count(), compact.matches('.').count());
+        let plain = match (commas, points) {
+            (0, _) => compact,
+            (_, 0) if commas == 1 => {
+                let (whole, fraction) = compact.split_once(',').expect("one comma");
+                let grouped =
+                    (1..=3).contains(&whole.trim_start_matches('-').len()) && fraction.len() == 3;
+                if grouped && self.separator == b',' {
+                    return Err("a comma before three digits could be a decimal comma or a thousands separator: write 1000 or 1.0");
+                }
+                compact.replace(',', ".")
+            }
+            (_, 0) => compact.replace(',', ""),
+            _ => {
+                // Both signs: the last one is the decimal sign.
+                let decimal = if compact.rfind(',') > compact.rfind('.') {
+                    ','
+                } else {
+                    '.'
+                };
+                let group = if decimal == ',' { '.' } else { ',' };
+                compact.replace(group, "").replace(decimal, ".")
+            }
+        };
+        match plain.parse::<f64>() {
+            // `NaN` and `inf` parse as floats but cannot be judged against a target.
+            Ok(number) if number.is_finite() => Ok(number),
+            _ => Err(HELP),
+        }
+    }
+}
+
+/// The bytes of a line that are not inside double quotes.
+fn unquoted(line: &str) -> impl Iterator<Item = u8> + '_ {
+    let mut quoted = false;
+    line.bytes().filter(move |&b| {
+        if b == b'"' {
+            quoted = !quoted;
+        }
+        !quoted
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Dialect;
+
+    const COMMA: Dialect = Dialect { separator: b',' };
+    const SEMICOLON: Dialect = Dialect { separator: b';' };
+
+    #[test]
+    fn the_separator_is_the_one_that_names_the_columns() {
+        assert_eq!(Dialect::of("indicator,period,value\n").separator, b',');
+        assert_eq!(Dialect::of("indicator;period;value\r\n").separator, b';');
+        assert_eq!(Dialect::of("indicator\tperiod\tvalue\n").separator, b'\t');
+        // Commas inside a quoted note do not outvote the semicolons.
+        assert_eq!(
+            Dialect::of("indicator;period;\"a,b,c,d\"\n").separator,
+            b';'
+        );
+        assert_eq!(Dialect::of("").separator, b',');
+    }
+
+    #[test]
+    fn numbers_as_spreadsheets_write_them() {
+        for (dialect, text, number) in [
+            (COMMA, "49", 49.0),
+            (COMMA, "49.5", 49.5),
+            (COMMA, "49,5", 49.5),
+            (SEMICOLON, "49,5", 49.5),
+            (SEMICOLON, "1 000", 1000.0),
+            (SEMICOLON, "1\u{a0}000,25", 1000.25),
+            (SEMICOLON, "1,000", 1.0),
+            (COMMA, "1,000.5", 1000.5),
+            (SEMICOLON, "1.000,5", 1000.5),
+            (COMMA, "1,000,000", 1_000_000.0),
+            (COMMA, "-0,5", -0.5),
+        ] {
+            assert_eq!(dialect.number(text), Ok(number), "{text}");
+        }
+        for (dialect, text) in [
+            (COMMA, "1,000"),
+            (COMMA, "49 %"),
+            (COMMA, "NaN"),
+            (SEMICOLON, "inf"),
+            (COMMA, ""),
+        ] {
+            assert!(dialect.number(text).is_err(), "{text}");
+        }
     }
 }

@@ -5,4 +5,7 @@
 pub mod coverage;
 pub mod data;
 pub mod format;
+pub mod portfolio;
 pub mod report;
+#[cfg(feature = "xlsx")]
+pub mod workbook;

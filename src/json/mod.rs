@@ -13,6 +13,7 @@ pub mod coverage;
 pub mod diagnostics;
 pub mod layout;
 pub mod page;
+pub mod portfolio;
 pub mod report;
 
 pub use common::*;
@@ -39,6 +40,7 @@ pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ("diagnostic.v1.schema.json", of::<diagnostics::Diagnostic>()),
         ("layout.v1.schema.json", of::<layout::Layout>()),
         ("page.v1.schema.json", of::<page::Page>()),
+        ("portfolio.v1.schema.json", of::<portfolio::Portfolio>()),
         ("report.v1.schema.json", of::<report::Report>()),
     ]
 }

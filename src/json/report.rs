@@ -47,6 +47,26 @@ pub struct Mechanism {
     pub contexts: Vec<Context>,
 }
 
+/// Why a measured value could not be judged against the target.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unjudged {
+    /// The indicator has no target.
+    NoTarget,
+    /// An increase or decrease without a target value, baseline or earlier value.
+    NoBaseline,
+    /// A finding in words without a verdict.
+    NoVerdict,
+}
+
+/// An indicator's groups per status.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct FromGroups {
+    /// Every group of its breakdown, measured or not.
+    pub groups: usize,
+    pub counts: Counts,
+}
+
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Finding {
     pub status: FindingStatus,
@@ -104,7 +124,7 @@ pub struct Counts {
 }
 
 impl Counts {
-    fn add(&mut self, status: attainment::Status) {
+    pub(crate) fn add(&mut self, status: attainment::Status) {
         use attainment::Status as S;
         *match status {
             S::Met => &mut self.met,
@@ -171,6 +191,11 @@ pub struct Indicator {
     pub status: Status,
     /// The status is an evaluation's verdict, not computed from a number.
     pub assessed: bool,
+    /// Set when the indicator is measured only per group and its status is its groups':
+    /// met when all judged groups are, not met when all are, partly met when they disagree.
+    pub from_groups: Option<FromGroups>,
+    /// Why a measured indicator has no status against its target.
+    pub unjudged: Option<Unjudged>,
     pub groups: Vec<Group>,
     pub source: Option<String>,
     pub frequency: Option<String>,
@@ -466,6 +491,23 @@ fn indicator(compiled: &Compiled, result: &IndicatorResult) -> Indicator {
         progress: result.progress.map(|p| round(p, DECIMALS)),
         status: result.status.into(),
         assessed: result.assessed,
+        from_groups: result.from_groups.map(|tally| {
+            let mut counts = Counts::default();
+            for status in attainment::Status::ALL {
+                for _ in 0..tally.count(status) {
+                    counts.add(status);
+                }
+            }
+            FromGroups {
+                groups: tally.groups,
+                counts,
+            }
+        }),
+        unjudged: result.unjudged.map(|u| match u {
+            attainment::Unjudged::NoTarget => Unjudged::NoTarget,
+            attainment::Unjudged::NoBaseline => Unjudged::NoBaseline,
+            attainment::Unjudged::NoVerdict => Unjudged::NoVerdict,
+        }),
         groups: result
             .groups
             .iter()

@@ -284,6 +284,18 @@ fn indicator(compiled: &Compiled, i: usize, words: &PageLabels) -> Markup {
     if result.assessed {
         status.push_str(&format!(" ({})", l.assessed));
     }
+    if let Some(reason) = result
+        .unjudged
+        .and_then(|r| crate::words::unjudged(language, r, indicator))
+    {
+        status.push_str(&format!(" ({reason})"));
+    }
+    if let Some(tally) = &result.from_groups {
+        status.push_str(&format!(
+            " ({})",
+            crate::words::from_groups(language, tally)
+        ));
+    }
     html! {
         section.indicator data-indicator=(indicator.header.id) {
             h6 { (indicator.text.value) }
@@ -395,7 +407,7 @@ pub fn scorecard(compiled: &Compiled, words: &PageLabels) -> Markup {
                         th scope="col" { (words.perspective) }
                         th scope="col" { (l.indicator) }
                         th scope="col" { (l.target) }
-                        th scope="col" { (l.latest) }
+                        th scope="col" { (l.values) }
                         th scope="col" { (l.status) }
                     }
                 }
@@ -432,10 +444,19 @@ fn indicator_cells(row: &crate::indicators::report::IndicatorRow, language: Lang
     if row.assessed {
         status.push_str(&format!(" ({})", l.assessed));
     }
+    if let Some(reason) = row.unjudged {
+        status.push_str(&format!(" ({reason})"));
+    }
+    if let Some(tally) = &row.from_groups {
+        status.push_str(&format!(
+            " ({})",
+            crate::words::from_groups(language, tally)
+        ));
+    }
     html! {
         td { (row.text) }
         td { (row.target.as_deref().unwrap_or("")) }
-        td { (row.shown.as_deref().unwrap_or("")) @if let Some(p) = &row.period { " (" (p) ")" } }
+        td { (row.series.join(" → ")) }
         td { (status) }
     }
 }

@@ -25,8 +25,13 @@ pub struct OverviewEntry {
     pub summary: Option<Counts>,
 }
 
-/// The overview page, in `language`.
-pub fn overview(entries: &[OverviewEntry], language: Language, live: bool) -> String {
+/// The overview page, in `language`; `workbook` links every scorecard in one Excel file.
+pub fn overview(
+    entries: &[OverviewEntry],
+    language: Language,
+    live: bool,
+    workbook: Option<&str>,
+) -> String {
     let words = page_labels(language);
     let l = labels(language);
     let statuses = Status::ALL;
@@ -55,6 +60,9 @@ pub fn overview(entries: &[OverviewEntry], language: Language, live: bool) -> St
     let body = html! {
         header.toolbar { h1 { (words.overview) } }
         main #overview {
+            @if let Some(href) = workbook {
+                p { a href=(href) { (words.workbook) } }
+            }
             table {
                 caption { (words.coverage) " · " (l.attainment) }
                 thead {

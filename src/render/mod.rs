@@ -24,6 +24,8 @@ pub use mermaid::{
 };
 pub use page::{Fit, Page};
 pub use png::{png as rasterise, png_within_budget, PIXEL_BUDGET};
+#[cfg(feature = "xlsx")]
+pub(crate) use svg::status_colours;
 
 pub use view::{select, View, ViewOptions};
 

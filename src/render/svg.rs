@@ -25,7 +25,8 @@ fn colours(column: Column) -> (&'static str, &'static str) {
 }
 
 /// Badge colours by attainment; the badge also carries a symbol, so colour is never the only cue.
-fn status_colours(status: Status) -> (&'static str, &'static str) {
+/// The workbook's status cells use the same.
+pub(crate) fn status_colours(status: Status) -> (&'static str, &'static str) {
     match status {
         Status::Met => ("#d9f2de", "#2e7d32"),
         Status::OnTrack => ("#fff3c4", "#a67c00"),

@@ -185,16 +185,12 @@ impl Site {
                 summary: t.good.as_ref().map(|g| g.summary),
             })
             .collect();
-        let language = if self
-            .theories
-            .values()
-            .any(|t| t.good.as_ref().is_some_and(|g| g.language == Language::Sv))
-        {
-            Language::Sv
-        } else {
-            Language::En
-        };
-        page::overview(&entries, language, true)
+        let language = crate::indicators::portfolio::language_of(
+            self.theories
+                .values()
+                .filter_map(|t| t.good.as_ref().map(|g| g.language)),
+        );
+        page::overview(&entries, language, true, None)
     }
 }
 

@@ -121,12 +121,21 @@ pub struct IndicatorRow {
     pub baseline: Option<f64>,
     pub period: Option<String>,
     pub value: Option<f64>,
+    /// What `value` counts, for outputs that keep numbers as numbers (the workbook).
+    pub unit: crate::model::Unit,
     /// The value as people read it: `49 %`.
     pub shown: Option<String>,
+    /// Every value for the whole population as people read it, with its period, oldest
+    /// first: `40 % (2019)`, `60 % (2020)`.
+    pub series: Vec<String>,
     pub progress: Option<f64>,
     pub status: Status,
     /// The status is an evaluation's verdict.
     pub assessed: bool,
+    /// The status is its groups' (measured only per group).
+    pub from_groups: Option<crate::compile::attainment::GroupTally>,
+    /// Why there is no status, when the status alone does not say it.
+    pub unjudged: Option<&'static str>,
     pub groups: Vec<GroupRow>,
     pub source: Option<String>,
     pub frequency: Option<String>,
@@ -314,10 +323,20 @@ fn indicator_row(theory: &Theory, result: &IndicatorResult) -> IndicatorRow {
         baseline: indicator.baseline.as_ref().map(|b| b.value),
         period: result.latest.as_ref().map(|v| v.period.clone()),
         value: result.latest.as_ref().and_then(|v| v.value),
+        unit: indicator.unit.clone(),
         shown: result.latest.as_ref().and_then(shown),
+        series: result
+            .series
+            .iter()
+            .filter_map(|v| shown(v).map(|text| format!("{text} ({})", v.period)))
+            .collect(),
         progress: result.progress,
         status: result.status,
         assessed: result.assessed,
+        from_groups: result.from_groups,
+        unjudged: result
+            .unjudged
+            .and_then(|reason| crate::words::unjudged(language, reason, indicator)),
         groups: result
             .groups
             .iter()
@@ -338,5 +357,7 @@ fn indicator_row(theory: &Theory, result: &IndicatorResult) -> IndicatorRow {
 }
 
 mod output;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
 
 pub use output::markdown_text;

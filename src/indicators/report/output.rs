@@ -19,6 +19,21 @@ impl Scorecard {
         text
     }
 
+    /// An indicator's status, with where it comes from when not from a number of its own.
+    pub(super) fn indicator_status(&self, row: &IndicatorRow) -> String {
+        let mut text = self.judged(row.status, row.assessed);
+        if let Some(reason) = row.unjudged {
+            text.push_str(&format!(" ({reason})"));
+        }
+        if let Some(tally) = &row.from_groups {
+            text.push_str(&format!(
+                " ({})",
+                crate::words::from_groups(self.language, tally)
+            ));
+        }
+        text
+    }
+
     /// The effects per status: for the theory, then per horizon and per perspective.
     fn summary_line(&self) -> String {
         let w = words(self.language);
@@ -69,14 +84,16 @@ impl Scorecard {
         }
     }
 
-    fn latest(&self, row: &IndicatorRow) -> String {
-        match (&row.shown, &row.period) {
-            (Some(value), Some(period)) => format!("{value} ({period})"),
-            _ => "–".to_string(),
+    /// The values over the periods, oldest first: the trend, not only the latest.
+    fn values(&self, row: &IndicatorRow) -> String {
+        if row.series.is_empty() {
+            "–".to_string()
+        } else {
+            row.series.join(" → ")
         }
     }
 
-    fn groups(&self, row: &IndicatorRow) -> String {
+    pub(super) fn groups(&self, row: &IndicatorRow) -> String {
         row.groups
             .iter()
             .filter_map(|g| {
@@ -96,13 +113,14 @@ impl Scorecard {
         }
     }
 
+    /// The terminal table's columns: the item with its status in one, to fit a terminal.
     fn header(&self) -> [&'static str; 6] {
         let w = words(self.language);
         [
             w.effect,
             w.indicator,
             w.target,
-            w.latest,
+            w.values,
             w.status,
             w.groups,
         ]
@@ -111,46 +129,66 @@ impl Scorecard {
     /// One row per indicator: intended effects first (the item named on its first indicator's
     /// row, with the effect's status), then activities with indicators; or, with
     /// `intended = false`, the unintended effects alone.
-    fn rows(&self, intended: bool) -> Vec<[String; 6]> {
+    fn rows(&self, intended: bool) -> Vec<Row> {
         let w = words(self.language);
         let effects = self
             .effects
             .iter()
             .filter(|e| e.intended == intended)
             .map(|e| {
-                let mut cell = format!("{}\n{}", e.text, self.status(e.status));
+                let mut status = self.status(e.status);
                 if !e.reached {
-                    cell.push('\n');
-                    cell.push_str(w.not_reached);
+                    status.push('\n');
+                    status.push_str(w.not_reached);
                 }
-                (cell, &e.indicators)
+                let item = Item {
+                    text: e.text.clone(),
+                    horizon: w.horizon(e.horizon).to_string(),
+                    perspective: e.perspective.clone().unwrap_or_default(),
+                    status,
+                };
+                (item, &e.indicators)
             });
+        let activity = |text: &str, kind: &str, perspective: &Option<String>| Item {
+            text: format!("{text} ({kind})"),
+            horizon: String::new(),
+            perspective: perspective.clone().unwrap_or_default(),
+            status: String::new(),
+        };
         let activities = self
             .activities
             .iter()
-            .map(|a| (format!("{} ({})", a.text, w.activity), &a.indicators))
-            .chain(
-                self.outputs
-                    .iter()
-                    .map(|o| (format!("{} ({})", o.text, w.output_item), &o.indicators)),
-            )
+            .map(|a| (activity(&a.text, w.activity, &a.perspective), &a.indicators))
+            .chain(self.outputs.iter().map(|o| {
+                (
+                    activity(&o.text, w.output_item, &o.perspective),
+                    &o.indicators,
+                )
+            }))
             .filter(|_| intended);
         let mut rows = Vec::new();
         for (item, indicators) in effects.chain(activities) {
             if indicators.is_empty() {
                 // An effect nothing measures is still listed: the gap is what the reader needs.
                 let none = || "–".to_string();
-                rows.push([item.clone(), none(), none(), none(), none(), String::new()]);
+                rows.push(Row {
+                    item: Some(item.clone()),
+                    indicator: none(),
+                    target: none(),
+                    values: none(),
+                    status: none(),
+                    groups: String::new(),
+                });
             }
             for (k, row) in indicators.iter().enumerate() {
-                rows.push([
-                    if k == 0 { item.clone() } else { String::new() },
-                    self.indicator_label(row),
-                    row.target.clone().unwrap_or_else(|| "–".into()),
-                    self.latest(row),
-                    self.judged(row.status, row.assessed),
-                    self.groups(row),
-                ]);
+                rows.push(Row {
+                    item: (k == 0).then(|| item.clone()),
+                    indicator: self.indicator_label(row),
+                    target: row.target.clone().unwrap_or_else(|| "–".into()),
+                    values: self.values(row),
+                    status: self.indicator_status(row),
+                    groups: self.groups(row),
+                });
             }
         }
         rows
@@ -158,7 +196,7 @@ impl Scorecard {
 
     /// A table for the terminal, wrapped to `width` columns.
     pub fn table(&self, width: u16) -> String {
-        let table = |rows: Vec<[String; 6]>| {
+        let table = |rows: Vec<Row>| {
             let mut table = comfy_table::Table::new();
             table
                 .load_preset(comfy_table::presets::UTF8_FULL_CONDENSED)
@@ -166,7 +204,18 @@ impl Scorecard {
                 .set_width(width)
                 .set_header(self.header().to_vec());
             for row in rows {
-                table.add_row(row.to_vec());
+                let item = row
+                    .item
+                    .map(|i| [i.text, i.status].join("\n").trim_end().to_string())
+                    .unwrap_or_default();
+                table.add_row(vec![
+                    item,
+                    row.indicator,
+                    row.target,
+                    row.values,
+                    row.status,
+                    row.groups,
+                ]);
             }
             table
         };
@@ -230,20 +279,45 @@ impl Scorecard {
             .map(|l| format!("- {}", markdown_text(l)))
             .collect();
         let mut s = format!("## {}\n\n{}\n\n", cell(&self.title()), summary.join("\n"));
-        s.push_str(&line(&self.header().map(str::to_string)));
-        s.push_str("|---|---|---|---|---|---|\n");
-        for row in self.rows(true) {
-            s.push_str(&line(&row));
-        }
+        let w = words(self.language);
+        // Every column apart, so the table sorts and filters in a spreadsheet or a wiki.
+        let header = [
+            w.effect,
+            w.horizon_heading,
+            w.perspective,
+            w.effect_status,
+            w.indicator,
+            w.target,
+            w.values,
+            w.status,
+            w.groups,
+        ]
+        .map(str::to_string);
+        let table = |rows: Vec<Row>| {
+            let mut t = line(&header);
+            t.push_str(&"|---".repeat(header.len()));
+            t.push_str("|\n");
+            for row in rows {
+                let item = row.item.unwrap_or_default();
+                t.push_str(&line(&[
+                    item.text,
+                    item.horizon,
+                    item.perspective,
+                    item.status,
+                    row.indicator,
+                    row.target,
+                    row.values,
+                    row.status,
+                    row.groups,
+                ]));
+            }
+            t
+        };
+        s.push_str(&table(self.rows(true)));
         let unintended = self.rows(false);
         if !unintended.is_empty() {
-            let w = words(self.language);
             s.push_str(&format!("\n### {}\n\n", w.unintended_effects));
-            s.push_str(&line(&self.header().map(str::to_string)));
-            s.push_str("|---|---|---|---|---|---|\n");
-            for row in unintended {
-                s.push_str(&line(&row));
-            }
+            s.push_str(&table(unintended));
         }
         let mut mechanisms = self.mechanism_lines().into_iter();
         if let Some(title) = mechanisms.next() {
@@ -402,4 +476,24 @@ mod tests {
         assert_eq!(text_cell("Spira"), "Spira");
         assert_eq!(text_cell(""), "");
     }
+}
+
+/// The item a row of the scorecard belongs to, named on its first indicator's row.
+#[derive(Debug, Clone, Default)]
+struct Item {
+    text: String,
+    horizon: String,
+    perspective: String,
+    /// The effect's status (and "not reached"); empty for activities and outputs.
+    status: String,
+}
+
+/// One indicator's row of the scorecard.
+struct Row {
+    item: Option<Item>,
+    indicator: String,
+    target: String,
+    values: String,
+    status: String,
+    groups: String,
 }

@@ -1,0 +1,72 @@
+//! `verkan report DIR --format json`, version 1: the portfolio, one scorecard across theories.
+
+use super::coverage::Shares;
+use super::report::{Counts, Report};
+use super::VERSION;
+use crate::compile::attainment::Status;
+use crate::indicators::portfolio as internal;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Portfolio {
+    /// Always 1 for this format.
+    pub version: u32,
+    /// One line per theory, in the order given.
+    pub theories: Vec<Member>,
+    /// The sums over every theory.
+    pub total: Totals,
+    /// Each theory's scorecard, as `verkan report FILE --format json` gives it.
+    pub reports: Vec<Report>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Member {
+    /// The theory file, as given.
+    pub file: String,
+    pub theory: String,
+    /// Intended effects per status.
+    pub summary: Counts,
+    /// Coverage of its effects, as `verkan coverage` gives it.
+    pub coverage: Shares,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Totals {
+    pub summary: Counts,
+    pub coverage: Shares,
+}
+
+fn counts(c: &crate::indicators::report::Counts) -> Counts {
+    let mut out = Counts::default();
+    for status in Status::ALL {
+        for _ in 0..c.of(status) {
+            out.add(status);
+        }
+    }
+    out
+}
+
+impl From<internal::Portfolio<'_>> for Portfolio {
+    fn from(p: internal::Portfolio<'_>) -> Self {
+        let theories = p
+            .members
+            .iter()
+            .map(|m| Member {
+                file: m.file.clone(),
+                theory: m.card.theory.clone(),
+                summary: counts(&m.card.summary),
+                coverage: m.coverage.into(),
+            })
+            .collect();
+        Portfolio {
+            version: VERSION,
+            theories,
+            total: Totals {
+                summary: counts(&p.summary),
+                coverage: p.coverage.into(),
+            },
+            reports: p.members.into_iter().map(|m| m.json).collect(),
+        }
+    }
+}
