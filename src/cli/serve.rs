@@ -11,6 +11,11 @@ pub fn run(args: &ServeArgs) -> Result<ExitCode> {
         port: args.port,
         policy: args.data.policy(),
     })?;
+    // Before the address is printed: whoever reads it may stop the server at once.
+    let stop = running.stopper();
+    if let Err(e) = ctrlc::set_handler(stop) {
+        eprintln!("warning: Ctrl-C will end the server abruptly: {e}");
+    }
     let url = running.url();
     if !matches!(args.host.as_str(), "127.0.0.1" | "localhost" | "::1") {
         eprintln!(
@@ -32,10 +37,6 @@ pub fn run(args: &ServeArgs) -> Result<ExitCode> {
         args.dir.display()
     );
     let _ = std::io::stdout().flush();
-    let stop = running.stopper();
-    if let Err(e) = ctrlc::set_handler(stop) {
-        eprintln!("warning: Ctrl-C will end the server abruptly: {e}");
-    }
     if args.open {
         open(&url);
     }
