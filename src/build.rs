@@ -223,6 +223,21 @@ pub fn build(
         )));
     }
     std::fs::create_dir_all(out).map_err(|e| Error::io("create", out, e))?;
+    // A build killed mid-write leaves its temporary files; this one clears those older than a
+    // minute in the folders it writes to (younger ones may be another build's, going on now).
+    let mut folders: Vec<PathBuf> = staged
+        .iter()
+        .map(|(name, _)| {
+            out.join(name)
+                .parent()
+                .map_or_else(|| out.to_path_buf(), Path::to_path_buf)
+        })
+        .collect();
+    folders.sort();
+    folders.dedup();
+    for folder in &folders {
+        crate::output::remove_stale_temporaries(folder, std::time::Duration::from_secs(60));
+    }
     for (name, bytes) in &staged {
         if let Some(parent) = out.join(name).parent() {
             std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;

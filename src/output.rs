@@ -3,6 +3,39 @@
 use std::io::{self, Write};
 use std::path::Path;
 
+/// How verkan's temporary files are named: `.verkan-XXXXXX.tmp`.
+const TEMPORARY: (&str, &str) = (".verkan-", ".tmp");
+
+/// Removes verkan's temporary files in `dir` older than `age`: what a write killed before its
+/// rename (SIGKILL, power cut) left behind. Younger ones may belong to a write going on now.
+/// Returns how many were removed; a folder that cannot be read is left alone.
+pub fn remove_stale_temporaries(dir: &Path, age: std::time::Duration) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(TEMPORARY.0) && name.ends_with(TEMPORARY.1)) {
+            continue;
+        }
+        let Ok(metadata) = entry.metadata() else {
+            continue;
+        };
+        let old = metadata
+            .modified()
+            .ok()
+            .and_then(|m| now.duration_since(m).ok())
+            .is_some_and(|elapsed| elapsed > age);
+        if metadata.is_file() && old && std::fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
 /// Writes `bytes` to `path` atomically: into a temporary file beside it, then renamed over it.
 /// Either the old file stays as it was or the new one is complete.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> crate::Result<()> {
@@ -22,7 +55,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> crate::Result<()> {
         }
     }
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".verkan-").suffix(".tmp");
+    builder.prefix(TEMPORARY.0).suffix(TEMPORARY.1);
     // Temporary files are private by default; the output is an ordinary, readable file.
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
@@ -45,6 +78,29 @@ mod tests {
         write_atomic(&path, b"new").unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn stale_temporaries_are_removed_and_fresh_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join(".verkan-abc123.tmp");
+        let fresh = dir.path().join(".verkan-def456.tmp");
+        let other = dir.path().join(".other.tmp");
+        for path in [&old, &fresh, &other] {
+            std::fs::write(path, "x").unwrap();
+        }
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        for path in [&old, &other] {
+            std::fs::File::options()
+                .write(true)
+                .open(path)
+                .unwrap()
+                .set_modified(hour_ago)
+                .unwrap();
+        }
+        let removed = remove_stale_temporaries(dir.path(), std::time::Duration::from_secs(60));
+        assert_eq!(removed, 1);
+        assert!(!old.exists() && fresh.exists() && other.exists());
     }
 
     #[test]

@@ -661,3 +661,78 @@ fn build_scales_a_large_png_down_to_the_pixel_budget_and_says_so() {
     assert!(pixels <= verkan::render::PIXEL_BUDGET, "{pixels}");
     assert!(out.join("big.pdf").is_file());
 }
+
+/// A `dot` that never finishes is stopped after the time limit, with a message; nothing is
+/// written.
+#[cfg(unix)]
+#[test]
+fn graphviz_that_hangs_is_stopped_after_its_time_limit() {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = tempfile::tempdir().unwrap();
+    let fake = bin.path().join("dot");
+    std::fs::write(&fake, "#!/bin/sh\nexec sleep 30\n").unwrap();
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let svg = out.path().join("spira.svg");
+    let started = std::time::Instant::now();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .args([
+            "render",
+            "theories/spira.toml",
+            "--engine",
+            "graphviz",
+            "-o",
+        ])
+        .arg(&svg)
+        .env("PATH", format!("{}:/usr/bin:/bin", bin.path().display()))
+        .env("VERKAN_GRAPHVIZ_SECONDS", "1")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "stopped, not waited for"
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("Graphviz took longer than 1 s"), "{stderr}");
+    assert!(!svg.exists(), "nothing written");
+}
+
+/// What a build killed mid-write left behind is cleared by the next build.
+#[test]
+fn build_clears_the_temporary_files_a_killed_build_left() {
+    let out = tempfile::tempdir().unwrap();
+    let left = out.path().join(".verkan-k1ll3d.tmp");
+    std::fs::write(&left, "half a diagram").unwrap();
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&left)
+        .unwrap()
+        .set_modified(hour_ago)
+        .unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .args(["build", "theories/aktivitetsarenan.toml", "-o"])
+        .arg(out.path())
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(!left.exists());
+    let temporaries = std::fs::read_dir(out.path())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".tmp")
+        })
+        .count();
+    assert_eq!(temporaries, 0);
+}

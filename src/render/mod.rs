@@ -225,38 +225,84 @@ fn fit(
     )))
 }
 
+/// How long Graphviz may take before verkan stops it: a theory from a pull request must not
+/// hold a CI job for as long as `dot` cares to run. `VERKAN_GRAPHVIZ_SECONDS` changes it.
+const GRAPHVIZ_SECONDS: u64 = 120;
+
 fn graphviz(
     graph: graphviz_rust::dot_structures::Graph,
     format: Format,
     scale: f32,
 ) -> crate::Result<Vec<u8>> {
-    use graphviz_rust::cmd::{CommandArg, Format as GvFormat};
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
     png::check_scale(scale)?;
-    if std::process::Command::new("dot")
-        .arg("-V")
-        .output()
-        .is_err()
-    {
-        return Err(Error::MissingTool("Graphviz is not installed (no `dot` on PATH): install it, or leave out `--engine graphviz` to use the built-in layout".to_string()));
-    }
-    let gv_format = match format {
-        Format::Svg => GvFormat::Svg,
-        Format::Png => GvFormat::Png,
-        Format::Pdf => GvFormat::Pdf,
+    let flag = match format {
+        Format::Svg => "-Tsvg",
+        Format::Png => "-Tpng",
+        Format::Pdf => "-Tpdf",
         _ => unreachable!("text formats are handled before Graphviz is called"),
     };
-    let mut args = vec![gv_format.into()];
+    let mut command = Command::new("dot");
+    command.arg(flag);
     // Resolution is a raster notion: SVG and PDF keep Graphviz's own points.
     if format == Format::Png {
-        args.push(CommandArg::Custom(format!(
-            "-Gdpi={}",
-            (96.0 * scale).round()
-        )));
+        command.arg(format!("-Gdpi={}", (96.0 * scale).round()));
     }
-    graphviz_rust::exec(
-        graph,
-        &mut graphviz_rust::printer::PrinterContext::default(),
-        args,
-    )
-    .map_err(|e| Error::Failed(format!("Graphviz failed: {e}")))
+    // Run directly, the graph on stdin: no temporary file, and a time limit.
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => Error::MissingTool("Graphviz is not installed (no `dot` on PATH): install it, or leave out `--engine graphviz` to use the built-in layout".to_string()),
+            _ => Error::Failed(format!("cannot run Graphviz: {e}")),
+        })?;
+    let source = dot::print(graph).into_bytes();
+    let mut stdin = child.stdin.take().expect("piped");
+    // Written and read on their own threads, so that neither side waits for the other.
+    let writer = std::thread::spawn(move || stdin.write_all(&source));
+    let mut stdout = child.stdout.take().expect("piped");
+    let mut stderr = child.stderr.take().expect("piped");
+    let output = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        stdout.read_to_end(&mut bytes).map(|_| bytes)
+    });
+    let errors = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stderr.read_to_string(&mut text);
+        text
+    });
+    let limit = std::env::var("VERKAN_GRAPHVIZ_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(GRAPHVIZ_SECONDS);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(limit);
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            Ok(None) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(Error::Failed(format!(
+                    "Graphviz took longer than {limit} s and was stopped: use the built-in layout (leave out `--engine graphviz`), or allow more time with VERKAN_GRAPHVIZ_SECONDS"
+                )));
+            }
+            Err(e) => return Err(Error::Failed(format!("Graphviz failed: {e}"))),
+        }
+    };
+    let _ = writer.join();
+    let bytes = output
+        .join()
+        .expect("the reading thread does not panic")
+        .map_err(|e| Error::Failed(format!("Graphviz failed: {e}")))?;
+    let errors = errors.join().unwrap_or_default();
+    if !status.success() {
+        return Err(Error::Failed(format!("Graphviz failed: {}", errors.trim())));
+    }
+    Ok(bytes)
 }
