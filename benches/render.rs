@@ -134,5 +134,27 @@ fn render(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, render);
+/// One long chain of effects, and the same closed into a loop (`synthetic::chain`): the deep
+/// graphs that once overflowed the stack. SVG time should grow about tenfold from 10 000 to
+/// 100 000 effects.
+fn chain(c: &mut Criterion) {
+    let mut group = c.benchmark_group("chain");
+    group.sample_size(10);
+    for effects in [10_000, 100_000] {
+        for cycle in [false, true] {
+            let text = verkan::synthetic::chain(effects, cycle);
+            let mut sources = verkan::source::Sources::new();
+            let file = sources.add("chain.toml", text);
+            let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
+            let theory = checked.compiled.expect("a chain compiles");
+            let name = if cycle { "loop-svg" } else { "chain-svg" };
+            group.bench_with_input(BenchmarkId::new(name, effects), &theory, |b, theory| {
+                b.iter(|| render::render(theory, &options(Format::Svg)))
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, render, chain);
 criterion_main!(benches);

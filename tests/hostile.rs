@@ -5,84 +5,14 @@
 
 mod common;
 
+use common::hostile::{source, HOSTILE};
+
 use verkan::compile::Compiled;
 use verkan::render::{self, Engine, Format, RenderOptions, ViewOptions};
 
-/// Characters and strings that break naive escaping somewhere.
-const HOSTILE: &[&str] = &[
-    "<script>alert(1)</script>",
-    "\"><img src=x onerror=alert(1)>",
-    "]]> --> <!--",
-    "a\u{0}b",
-    "\u{202e}txet desrever",
-    "\u{ffff}\u{fffe}",
-    "zero\u{200d}width\u{200b}joiners",
-    "\u{1b}[2J\u{7}\u{1b}]8;;http://evil\u{7}",
-    "%%{init: {\"theme\": \"dark\"}}%%",
-    "`backticks` and *stars* and _underscores_",
-    "| pipe | in | cells |",
-    "line\rbreak\nand\r\nmore",
-    "=HYPERLINK(\"http://evil\")",
-    "# heading",
-    "&amp; &lt; &#35;",
-    "mechanism:m0",
-    "back\\slash \\\" quote'",
-    "[link](http://evil) ![img](http://evil)",
-    "click n1 href \"http://evil\"",
-];
-
-/// A TOML basic string for `text`.
-fn toml_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// A valid theory with `text` in every place a reader sees text.
+/// The theory with `text` everywhere, checked: it must have no errors.
 fn theory_with(text: &str) -> Compiled {
-    let t = toml_string(text);
-    let source = format!(
-        r#"
-[theory]
-name = {t}
-[perspectives]
-p = {t}
-[activities.a]
-perspective = "p"
-text = {t}
-[effects.e]
-horizon = "short"
-perspective = "p"
-text = {t}
-[mechanisms.m0]
-text = {t}
-from = ["a"]
-to = ["e"]
-contexts = ["c"]
-[contexts.c]
-kind = "structural"
-influence = "enabling"
-text = {t}
-[indicators.i]
-measures = "e"
-kind = "outcome"
-text = {t}
-unit = "percent"
-target = {{ value = 50, direction = "at_least" }}
-source = {t}
-[[indicators.i.measurements]]
-period = "2020"
-value = 60
-"#
-    );
+    let source = source(text);
     let mut sources = verkan::source::Sources::new();
     let file = sources.add("hostile.toml", source);
     let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
@@ -179,6 +109,63 @@ fn dot_parses_back_for_every_hostile_label() {
             "{text:?}: the DOT does not parse:\n{dot}"
         );
     }
+}
+
+#[test]
+fn graphviz_itself_reads_every_hostile_label_back() {
+    if !common::has_dot("Graphviz reading the hostile labels") {
+        return;
+    }
+    let mut sources = verkan::source::Sources::new();
+    let file = sources.add("all.toml", common::hostile::all_in_one());
+    let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
+    let compiled = checked.compiled.expect("parses");
+    let dot = render_text(&compiled, Format::Dot);
+    let mut child = std::process::Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("dot runs");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(dot.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success() && stderr.is_empty(), "{stderr}");
+    let svg = String::from_utf8(output.stdout).expect("dot writes UTF-8");
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..Default::default()
+    };
+    let document =
+        roxmltree::Document::parse_with_options(&svg, options).expect("dot's SVG is XML");
+    let shown: String = document
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .collect();
+    let shown = squeezed(&shown);
+    for text in HOSTILE {
+        // What XML cannot carry comes back as U+FFFD, as in verkan's own SVG.
+        let expected = squeezed(&as_xml_can_carry(text).replace(['\r', '\n'], ""));
+        assert!(shown.contains(&expected), "{text:?} not shown as written");
+    }
+    // Graphviz wraps a node with a tooltip in <a xlink:title>; none may link anywhere.
+    let made = document
+        .descendants()
+        .filter(|n| {
+            n.has_tag_name("script")
+                || n.has_tag_name("img")
+                || n.attributes().any(|a| a.name() == "href")
+        })
+        .count();
+    assert_eq!(made, 0, "a label became an element or a link");
 }
 
 #[test]

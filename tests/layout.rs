@@ -498,20 +498,6 @@ fn a_marker_shows_the_evaluation_verdict_in_black_and_white() {
     }
 }
 
-/// Graphviz's `dot`, when installed; under CI its absence is a failure, elsewhere a skip.
-fn has_dot(test: &str) -> bool {
-    if std::process::Command::new("dot").arg("-V").output().is_ok() {
-        return true;
-    }
-    assert_ne!(
-        std::env::var("CI").as_deref(),
-        Ok("true"),
-        "CI=true but Graphviz (`dot`) is missing: .ci/run installs it"
-    );
-    eprintln!("skipped: {test} (no Graphviz `dot` on PATH)");
-    false
-}
-
 fn render_with(compiled: &Compiled, format: Format, engine: Engine, scale: f32) -> Vec<u8> {
     let options = RenderOptions {
         format,
@@ -525,7 +511,7 @@ fn render_with(compiled: &Compiled, format: Format, engine: Engine, scale: f32) 
 
 #[test]
 fn under_dot_every_column_keeps_its_place_and_markers_their_lane() {
-    if !has_dot("the DOT export laid out by dot") {
+    if !common::has_dot("the DOT export laid out by dot") {
         return;
     }
     for (name, compiled) in theories().into_iter().take(4) {
@@ -607,7 +593,7 @@ fn under_dot_every_column_keeps_its_place_and_markers_their_lane() {
 
 #[test]
 fn graphviz_svg_keeps_its_size_whatever_the_scale() {
-    if !has_dot("the Graphviz engine's sizes") {
+    if !common::has_dot("the Graphviz engine's sizes") {
         return;
     }
     let stegen = theories()

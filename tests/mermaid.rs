@@ -114,6 +114,10 @@ fn mermaid_itself_parses_and_draws_every_output() {
         "awkward.toml".to_string(),
         mermaid_of("awkward.toml", AWKWARD),
     ));
+    cases.push((
+        "hostile.toml".to_string(),
+        mermaid_of("hostile.toml", &common::hostile::all_in_one()),
+    ));
     for (name, source) in cases {
         let input = dir.path().join("in.mmd");
         let output = dir.path().join("out.svg");
@@ -140,6 +144,16 @@ fn mermaid_itself_parses_and_draws_every_output() {
             "{name}: Mermaid drew a syntax error:\n{source}"
         );
         assert!(svg.contains("<svg"), "{name}");
+        if name == "hostile.toml" {
+            // Every label stays text: Mermaid made no element of its own from one.
+            for tag in ["<script", "<img", "<iframe", "<a "] {
+                assert!(!svg.contains(tag), "{name}: a label became {tag}");
+            }
+            assert!(
+                svg.contains("&lt;script&gt;"),
+                "{name}: the tag is shown as text"
+            );
+        }
         if name == "awkward.toml" {
             // The labels come through as text: nothing became markup or a line break.
             assert!(svg.contains("C:\\new"), "{name}: the backslash was lost");

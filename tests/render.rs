@@ -483,7 +483,7 @@ fn awkward_labels_are_escaped_and_intact_in_every_format() {
     assert!(!png.is_empty());
 
     let dot = String::from_utf8(render_to(&theory, Format::Dot, ViewOptions::full())).unwrap();
-    assert!(dot.contains(r#"Ends with \"] and & < > ' \\"#), "{dot}");
+    assert!(dot.contains(r#"Ends with \"] and &amp; < > ' \\"#), "{dot}");
     assert!(
         dot.contains(r#""Work \"quoted\"] and\nnew line 😀 #hash""#),
         "{dot}"

@@ -5,6 +5,7 @@ mod common;
 
 use common::{check_text, seed_theories};
 use verkan::diagnostic::Severity;
+use verkan::lints::LevelOverrides;
 
 #[test]
 fn every_truncation_of_the_seed_theories_is_diagnosed_without_panicking() {
@@ -155,6 +156,32 @@ fn a_chain_of_200_000_effects_and_a_loop_through_them_check_without_overflowing_
             .filter(|d| d.rule == "feedback-loop")
             .count();
         assert_eq!(loops, usize::from(cycle), "cycle: {cycle}");
+    }
+}
+
+#[test]
+fn a_chain_of_200_000_effects_and_a_loop_of_50_000_draw_without_overflowing_the_stack() {
+    // Drawing walks the same graph: ordering, routing and the SVG must not recurse either; a
+    // recursive walk would overflow a test thread's 2 MB stack long before these depths. The
+    // loop is drawn at a quarter of the size because its ordering sweeps take minutes in a
+    // debug build (growth with size is measured by `cargo bench --bench render`, group chain).
+    for (effects, cycle) in [(200_000, false), (50_000, true)] {
+        let text = verkan::synthetic::chain(effects, cycle);
+        let mut sources = verkan::source::Sources::new();
+        let file = sources.add("chain.toml", text);
+        let checked = verkan::check(&mut sources, file, &LevelOverrides::new());
+        let compiled = checked.compiled.expect("a chain compiles");
+        let options = verkan::render::RenderOptions {
+            format: verkan::render::Format::Svg,
+            engine: verkan::render::Engine::Builtin,
+            view: verkan::render::ViewOptions::full(),
+            scale: 1.0,
+            page: None,
+        };
+        let svg = verkan::render::render(&compiled, &options).expect("the chain draws");
+        let svg = String::from_utf8(svg).expect("SVG is UTF-8");
+        let boxes = svg.matches("data-kind=\"effect\"").count();
+        assert_eq!(boxes, effects, "cycle: {cycle}");
     }
 }
 

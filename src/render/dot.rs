@@ -255,6 +255,12 @@ fn quoted(s: &str) -> Id {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\r' => {}
+            '\t' => out.push(' '),
+            // Graphviz reads entities in strings: "&lt;" would be shown as "<".
+            '&' => out.push_str("&amp;"),
+            // Graphviz stops at a NUL and its lexer rejects U+FFFE and U+FFFF; it writes SVG,
+            // which cannot carry the other controls either: the same stand-in as verkan's SVG.
+            c if c.is_control() || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }
@@ -271,6 +277,10 @@ mod tests {
         assert_eq!(
             quoted("a \"b\" \\ c\nd"),
             Id::Escaped(r#""a \"b\" \\ c\nd""#.to_string())
+        );
+        assert_eq!(
+            quoted("a\u{0}b\u{ffff}\u{1b}\tc &lt;"),
+            Id::Escaped("\"a\u{fffd}b\u{fffd}\u{fffd} c &amp;lt;\"".to_string())
         );
     }
 }

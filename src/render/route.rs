@@ -11,6 +11,9 @@ use super::layout::{Arrow, Marker, Point, Rect, Verdict};
 use super::plan::{Graph, Stop};
 use crate::model::Theory;
 use std::collections::BTreeMap;
+use tracks::assign_tracks;
+
+mod tracks;
 
 /// Between a column's edge and the first track.
 const TRACK_PAD: f64 = 8.0;
@@ -241,73 +244,6 @@ pub(super) fn routes(
         arrows,
         tracks,
     }
-}
-
-/// Gives each run that changes height a track in its half-gap. Of two overlapping runs going
-/// down, the one starting higher takes the track further right; going up, further left: then
-/// two runs cross only when their ends swap order. Quadratic in the runs of one half-gap.
-fn assign_tracks(runs: &mut [Run], halves: usize) -> Vec<usize> {
-    let mut by_half: Vec<Vec<usize>> = vec![Vec::new(); halves];
-    for (i, run) in runs.iter().enumerate() {
-        if (run.left - run.right).abs() > 0.5 {
-            if by_half.len() <= run.half {
-                by_half.resize(run.half + 1, Vec::new());
-            }
-            by_half[run.half].push(i);
-        }
-    }
-    let mut counts = vec![0; by_half.len()];
-    for (half, members) in by_half.iter_mut().enumerate() {
-        let down = |r: &Run| r.right > r.left;
-        // Downward runs from the lowest start up, then upward runs from the highest start down:
-        // each must lie right of the overlapping runs of its direction placed before it.
-        members.sort_by(|&a, &b| {
-            let (ra, rb) = (&runs[a], &runs[b]);
-            down(rb)
-                .cmp(&down(ra))
-                .then_with(|| {
-                    // Ties at a shared start: the run that turns away less goes nearer to the
-                    // start, so the other bends round it.
-                    if down(ra) {
-                        rb.left
-                            .total_cmp(&ra.left)
-                            .then(rb.right.total_cmp(&ra.right))
-                    } else {
-                        ra.left
-                            .total_cmp(&rb.left)
-                            .then(ra.right.total_cmp(&rb.right))
-                    }
-                })
-                .then(a.cmp(&b))
-        });
-        let mut placed: Vec<usize> = Vec::new();
-        for &i in members.iter() {
-            let span = |r: &Run| (r.left.min(r.right), r.left.max(r.right));
-            let (top, bottom) = span(&runs[i]);
-            let overlapping: Vec<usize> = placed
-                .iter()
-                .copied()
-                .filter(|&j| {
-                    let (t, b) = span(&runs[j]);
-                    t < bottom + TRACK_SPACING && top < b + TRACK_SPACING
-                })
-                .collect();
-            let floor = overlapping
-                .iter()
-                .filter(|&&j| down(&runs[j]) == down(&runs[i]))
-                .map(|&j| runs[j].track.expect("placed") + 1)
-                .max()
-                .unwrap_or(0);
-            let mut track = floor;
-            while overlapping.iter().any(|&j| runs[j].track == Some(track)) {
-                track += 1;
-            }
-            runs[i].track = Some(track);
-            counts[half] = counts[half].max(track + 1);
-            placed.push(i);
-        }
-    }
-    counts
 }
 
 /// Where the columns and gaps are across the page.

@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 use textwrap::core::Fragment;
 use textwrap::wrap_algorithms::wrap_first_fit;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// The font family named in SVG output; its metrics are what every width here is measured in.
 /// Verdana, close in width, stands in where DejaVu Sans is not installed.
@@ -51,20 +52,34 @@ fn advance(face: &ttf_parser::Face, c: char) -> Option<f64> {
         .map(f64::from)
 }
 
-/// Width in pixels of `text` at `size` pixels.
+/// Width in pixels of `text` at `size` pixels, measured per grapheme cluster: what a reader
+/// sees as one character ("é" as e + accent, a flag, a family emoji joined by ZWJ) is drawn as
+/// one, so it is measured as one.
 pub fn width(text: &str, size: f64, bold: bool) -> f64 {
+    let units: f64 = text.graphemes(true).map(|g| cluster(g, bold)).sum();
+    units * size / metrics().units_per_em
+}
+
+/// The advance of one grapheme cluster, in font units.
+fn cluster(grapheme: &str, bold: bool) -> f64 {
     let m = metrics();
     let face = usize::from(bold);
-    let units: f64 = text
-        .chars()
-        .map(|c| match m.latin1[face].get(c as usize) {
-            Some(&w) if w > 0.0 => w,
-            // Emoji and scripts the font lacks are drawn from another font: measure them wide,
-            // so they never spill out of a box.
-            _ => advance(&m.faces[face], c).unwrap_or(m.fallback * 1.6),
-        })
-        .sum();
-    units * size / m.units_per_em
+    // Emoji and scripts the font lacks are drawn from another font: measure them wide, so
+    // they never spill out of a box. A cluster of such characters (ZWJ sequences, flags,
+    // skin tones) is one picture, not one per character.
+    let missing = m.fallback * 1.6;
+    let mut units = 0.0;
+    for c in grapheme.chars() {
+        match m.latin1[face].get(c as usize) {
+            Some(&w) if w > 0.0 => units += w,
+            _ => match advance(&m.faces[face], c) {
+                Some(w) => units += w,
+                None if grapheme.len() > c.len_utf8() => return missing,
+                None => units += missing,
+            },
+        }
+    }
+    units
 }
 
 #[derive(Debug)]
@@ -199,8 +214,10 @@ fn split_long_word<'a>(
     }
     let mut start = 0;
     let mut used = 0.0;
-    for (i, c) in word.char_indices() {
-        let w = width(c.encode_utf8(&mut [0; 4]), size, bold);
+    // Between clusters only: splitting a ZWJ sequence or a letter from its accent would draw
+    // pieces of pictures.
+    for (i, grapheme) in word.grapheme_indices(true) {
+        let w = cluster(grapheme, bold) * size / metrics().units_per_em;
         if used + w > max_width && i > start {
             out.push(&word[start..i]);
             start = i;
@@ -262,5 +279,37 @@ mod tests {
         );
         assert!(lines.len() > 1);
         assert!(lines.iter().all(|l| width(l, 12.0, false) <= 80.0));
+    }
+
+    #[test]
+    fn a_word_of_ten_thousand_letters_fills_lines_that_fit() {
+        let word = "a".repeat(10_000);
+        let lines = wrap(&word, 12.0, false, 150.0);
+        assert_eq!(lines.concat(), word, "nothing lost");
+        assert!(lines.iter().all(|l| width(l, 12.0, false) <= 150.0));
+        // Full lines, not one letter per line.
+        let per_line = word.len() / lines.len();
+        assert!(per_line >= 15, "{per_line} letters per line");
+    }
+
+    #[test]
+    fn pictures_and_accents_are_never_split() {
+        let family = "👨\u{200d}👩\u{200d}👧\u{200d}👦";
+        let flag = "🇸🇪";
+        let accented = "e\u{301}";
+        for unit in [family, flag, accented] {
+            let word = unit.repeat(40);
+            let lines = wrap(&word, 12.0, false, 60.0);
+            assert!(lines.len() > 1, "{unit}: wrapped");
+            assert_eq!(lines.concat(), word);
+            for line in &lines {
+                assert_eq!(line.len() % unit.len(), 0, "{unit} split in {line:?}");
+                assert!(line.chars().next() == unit.chars().next(), "{line:?}");
+            }
+        }
+        // A family is one picture: measured as one wide character, not four.
+        assert!(width(family, 12.0, false) < 2.0 * width("M", 12.0, false));
+        assert_eq!(width(flag, 12.0, false), width(family, 12.0, false));
+        assert_eq!(width(accented, 12.0, false), width("e", 12.0, false));
     }
 }

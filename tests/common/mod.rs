@@ -6,6 +6,8 @@ use verkan::diagnostic::{emit_human, Diagnostic};
 use verkan::lints::LevelOverrides;
 use verkan::source::Sources;
 
+pub mod hostile;
+
 /// Checks `text` as a file called `name` and returns the sources and findings.
 pub fn check_text(name: &str, text: &str) -> (Sources, Vec<Diagnostic>) {
     check_with(name, text, &LevelOverrides::new())
@@ -65,4 +67,18 @@ pub fn seed_theories() -> Vec<(String, String)> {
             (name, std::fs::read_to_string(&p).expect("theory is UTF-8"))
         })
         .collect()
+}
+
+/// Graphviz's `dot`, when installed; under CI its absence is a failure, elsewhere a skip.
+pub fn has_dot(test: &str) -> bool {
+    if std::process::Command::new("dot").arg("-V").output().is_ok() {
+        return true;
+    }
+    assert_ne!(
+        std::env::var("CI").as_deref(),
+        Ok("true"),
+        "CI=true but Graphviz (`dot`) is missing: .ci/run installs it"
+    );
+    eprintln!("skipped: {test} (no Graphviz `dot` on PATH)");
+    false
 }
