@@ -8,6 +8,7 @@
 //! coverage). Words in the theory's language come from [`words`]. [`build`] runs them all
 //! over a folder.
 
+pub mod author;
 pub mod build;
 pub mod compile;
 pub mod diagnostic;

@@ -54,16 +54,41 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> crate::Result<()> {
             )));
         }
     }
+    let file = complete_temporary(dir, bytes).map_err(context)?;
+    file.persist(path).map_err(|e| context(e.error))?;
+    Ok(())
+}
+
+/// Writes `bytes` to `path` only if nothing is there, atomically: a file that appeared in the
+/// meantime is never replaced. Returns `Ok(false)` when `path` already exists.
+pub fn write_new(path: &Path, bytes: &[u8]) -> crate::Result<bool> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let context = |e: io::Error| crate::Error::io("write", path, e);
+    if std::fs::symlink_metadata(path).is_ok() {
+        return Ok(false);
+    }
+    let file = complete_temporary(dir, bytes).map_err(context)?;
+    match file.persist_noclobber(path) {
+        Ok(_) => Ok(true),
+        Err(e) if e.error.kind() == io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(context(e.error)),
+    }
+}
+
+/// A temporary file in `dir` holding `bytes`, flushed to disk.
+fn complete_temporary(dir: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(TEMPORARY.0).suffix(TEMPORARY.1);
     // Temporary files are private by default; the output is an ordinary, readable file.
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
-    let mut file = builder.tempfile_in(dir).map_err(context)?;
-    file.write_all(bytes).map_err(context)?;
-    file.as_file().sync_all().map_err(context)?;
-    file.persist(path).map_err(|e| context(e.error))?;
-    Ok(())
+    let mut file = builder.tempfile_in(dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    Ok(file)
 }
 
 #[cfg(test)]

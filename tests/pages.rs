@@ -5,7 +5,6 @@
 mod common;
 
 use common::seed_theories;
-use std::process::Command;
 use verkan::compile::Compiled;
 use verkan::render::{self, Engine, Format, Page, RenderOptions, ViewOptions};
 
@@ -113,12 +112,14 @@ fn other_formats_and_graphviz_refuse_a_page() {
     }
 }
 
+#[cfg(feature = "pdf")]
 fn pdf_of(compiled: &Compiled, page: Option<Page>, legend: bool) -> Vec<u8> {
     let mut view = ViewOptions::full();
     view.legend = legend;
     render::render(compiled, &options(Format::Pdf, page, view)).expect("a PDF")
 }
 
+#[cfg(feature = "pdf")]
 #[test]
 fn the_built_in_pdf_is_vector_with_its_fonts_and_the_same_every_time() {
     let spira = load("spira");
@@ -166,12 +167,13 @@ fn the_built_in_pdf_is_vector_with_its_fonts_and_the_same_every_time() {
             .is_ok_and(|t| t.as_name().is_ok_and(|n| n == b"Image")))));
 }
 
+#[cfg(feature = "pdf")]
 #[test]
 fn the_cli_writes_a_pdf_without_graphviz() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("spira.pdf");
     // An empty PATH: no `dot` can be found, so the PDF is verkan's own.
-    let output = Command::new(env!("CARGO_BIN_EXE_verkan"))
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_verkan"))
         .args(["render", "theories/spira.toml", "-o"])
         .arg(&out)
         .current_dir(env!("CARGO_MANIFEST_DIR"))

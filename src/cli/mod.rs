@@ -4,6 +4,7 @@ mod build;
 mod check;
 mod coverage;
 mod explain;
+mod new;
 mod render;
 mod report;
 #[cfg(feature = "serve")]
@@ -102,6 +103,19 @@ pub enum Command {
     ///   verkan explain effect-without-outcome-indicator
     #[command(verbatim_doc_comment)]
     Explain(ExplainArgs),
+    /// Start a new theory: a commented file with every part of a theory of change in place
+    /// (perspectives, a resource, activities, mechanisms, effects on three horizons, outcome
+    /// indicators with targets) that passes `verkan check` as it is.
+    ///
+    /// Beside it goes theory.schema.json, which the file's `#:schema` line points editors at
+    /// (VS Code with Even Better TOML, and other taplo-based editors) for completion and
+    /// checking while typing. Never replaces a file.
+    ///
+    /// Examples:
+    ///   verkan new "Mitt projekt"             # theories/mitt-projekt.toml, in Swedish
+    ///   verkan new pilot --lang en --dir drafts/
+    #[command(verbatim_doc_comment)]
+    New(NewArgs),
     /// The JSON Schema of each machine format (diagnostics, report, coverage, layout).
     ///
     /// Every JSON output carries `version: 1`; within a version fields are only added.
@@ -164,6 +178,18 @@ impl DataArgs {
             max_bytes: self.max_data_size.saturating_mul(1024 * 1024),
         }
     }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// The programme's name; the file is named after it.
+    pub name: String,
+    /// The language of the starting text, labels and reports.
+    #[arg(long, value_enum, default_value = "sv")]
+    pub lang: verkan::document::Language,
+    /// The folder to write into.
+    #[arg(long, default_value = "theories")]
+    pub dir: PathBuf,
 }
 
 #[derive(Debug, clap::Args)]
@@ -356,6 +382,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Coverage(args) => coverage::run(&args),
         Command::Explain(args) => explain::run(&args),
         Command::Schema(args) => schema(&args),
+        Command::New(args) => new::run(&args),
         #[cfg(feature = "serve")]
         Command::Serve(args) => serve::run(&args),
     };

@@ -11,6 +11,7 @@ mod schema;
 use crate::diagnostic::Diagnostic;
 use crate::source::FileId;
 use indexmap::IndexMap;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -18,39 +19,93 @@ use toml::Spanned;
 pub type Table<T> = IndexMap<Spanned<String>, Spanned<T>>;
 
 /// A whole theory file.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
+    #[schemars(with = "RawMeta")]
     pub theory: Spanned<RawMeta>,
     #[serde(default)]
+    #[schemars(with = "IndexMap<String, RawTargetGroup>")]
     pub target_groups: Table<RawTargetGroup>,
     #[serde(default)]
+    #[schemars(with = "IndexMap<String, String>")]
     pub perspectives: IndexMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "IndexMap<String, RawResource>")]
     pub resources: Table<RawResource>,
     #[serde(default)]
+    #[schemars(with = "IndexMap<String, RawActivity>")]
     pub activities: Table<RawActivity>,
     #[serde(default)]
+    #[schemars(with = "IndexMap<String, RawOutput>")]
     pub outputs: Table<RawOutput>,
     #[serde(default)]
+    #[schemars(with = "IndexMap<String, RawEffect>")]
     pub effects: Table<RawEffect>,
     #[serde(default)]
+    #[schemars(with = "IndexMap<String, RawMechanism>")]
     pub mechanisms: Table<RawMechanism>,
     #[serde(default)]
+    #[schemars(with = "IndexMap<String, RawContext>")]
     pub contexts: Table<RawContext>,
     #[serde(default)]
+    #[schemars(with = "IndexMap<String, RawIndicator>")]
     pub indicators: Table<RawIndicator>,
     #[serde(default)]
+    #[schemars(with = "IndexMap<String, LintLevel>")]
     pub lints: IndexMap<Spanned<String>, Spanned<LintLevel>>,
 }
 
+/// The JSON Schema of a theory file, from the types above: what editors (taplo, Even Better
+/// TOML) complete and check while a theory is typed. `verkan new` points files at it.
+pub fn json_schema() -> serde_json::Value {
+    let mut schema =
+        serde_json::to_value(schemars::schema_for!(Document)).expect("schemas serialize");
+    without_null(&mut schema);
+    schema["title"] = "verkan theory".into();
+    schema["description"] =
+        "A programme theory (förändringsteori) for verkan: resources, activities, effects, the mechanisms between them, contexts and indicators. `verkan explain` and the README describe each part."
+            .into();
+    schema
+}
+
+/// TOML has no null: an optional key is one that may be left out, not one that may be null, so
+/// the `null` schemars offers for an `Option` is taken out again.
+fn without_null(schema: &mut serde_json::Value) {
+    use serde_json::Value;
+    match schema {
+        Value::Object(map) => {
+            if let Some(Value::Array(types)) = map.get_mut("type") {
+                types.retain(|t| t != "null");
+                if types.len() == 1 {
+                    let only = types.remove(0);
+                    map.insert("type".into(), only);
+                }
+            }
+            if let Some(Value::Array(choices)) = map.get_mut("anyOf") {
+                choices.retain(|c| c.get("type").is_none_or(|t| t != "null"));
+                if let [Value::Object(only)] = choices.as_slice() {
+                    let only = only.clone();
+                    map.remove("anyOf");
+                    map.extend(only);
+                }
+            }
+            map.values_mut().for_each(without_null);
+        }
+        Value::Array(items) => items.iter_mut().for_each(without_null),
+        _ => {}
+    }
+}
+
 /// `[theory]`: what the programme is and who runs it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawMeta {
+    #[schemars(with = "String")]
     pub name: Spanned<String>,
     #[serde(default)]
     pub language: Language,
+    #[schemars(with = "Option<String>")]
     pub period: Option<Spanned<String>>,
     pub owner: Option<String>,
     #[serde(default)]
@@ -65,11 +120,12 @@ pub struct RawMeta {
     pub sources: Vec<String>,
     /// CSV files of measurements, relative to the theory file.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub data_files: Vec<Spanned<String>>,
 }
 
 /// The language of labels and headings in diagrams and reports.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     #[default]
@@ -77,53 +133,64 @@ pub enum Language {
     En,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTargetGroup {
     pub role: TargetRole,
+    #[schemars(with = "String")]
     pub text: Spanned<String>,
 }
 
 /// Whether a target group is worked with directly or is the one the change is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum TargetRole {
     Primary,
     Final,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawResource {
+    #[schemars(with = "String")]
     pub text: Spanned<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawActivity {
+    #[schemars(with = "Option<String>")]
     pub perspective: Option<Spanned<String>>,
+    #[schemars(with = "String")]
     pub text: Spanned<String>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub uses: Vec<Spanned<String>>,
 }
 
 /// `[outputs.ID]`: what an activity delivers (prestation): a step done, counted by output
 /// indicators, that mechanisms may start from.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawOutput {
+    #[schemars(with = "Option<String>")]
     pub perspective: Option<Spanned<String>>,
+    #[schemars(with = "String")]
     pub text: Spanned<String>,
     /// The activities that produce it.
     #[serde(default)]
+    #[schemars(with = "OneOrMany")]
     pub from: Vec<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawEffect {
+    #[schemars(with = "Horizon")]
     pub horizon: Spanned<Horizon>,
+    #[schemars(with = "Option<String>")]
     pub perspective: Option<Spanned<String>>,
+    #[schemars(with = "String")]
     pub text: Spanned<String>,
     /// `false` for an unintended (or negative) effect the theory also foresees.
     #[serde(default = "yes")]
@@ -147,6 +214,7 @@ fn yes() -> bool {
     Deserialize,
     serde::Serialize,
     clap::ValueEnum,
+    JsonSchema,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Horizon {
@@ -155,30 +223,34 @@ pub enum Horizon {
     Long,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawMechanism {
+    #[schemars(with = "String")]
     pub text: Spanned<String>,
+    #[schemars(with = "Vec<String>")]
     pub from: Spanned<Vec<Spanned<String>>>,
+    #[schemars(with = "Vec<String>")]
     pub to: Spanned<Vec<Spanned<String>>>,
     #[serde(default)]
     pub evidence: Vec<String>,
     pub finding: Option<RawFinding>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub contexts: Vec<Spanned<String>>,
     #[serde(default)]
     pub draft: bool,
 }
 
 /// What the evaluation found about a mechanism.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFinding {
     pub status: FindingStatus,
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingStatus {
     Supported,
@@ -187,17 +259,18 @@ pub enum FindingStatus {
     NotAssessed,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawContext {
     pub kind: ContextKind,
     #[serde(default)]
     pub influence: Option<Influence>,
+    #[schemars(with = "String")]
     pub text: Spanned<String>,
 }
 
 /// Structural conditions (time, organisation, leadership) or subjective ones (role, motivation).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum ContextKind {
     Structural,
@@ -205,73 +278,92 @@ pub enum ContextKind {
 }
 
 /// Whether a condition helps (främjande) or hinders (hindrande) the mechanism.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Influence {
     Enabling,
     Hindering,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawIndicator {
     /// One id, or a list of ids: the shape check turns a single id into a list of one.
+    #[schemars(with = "OneOrMany")]
     pub measures: Spanned<Vec<Spanned<String>>>,
+    #[schemars(with = "IndicatorKind")]
     pub kind: Spanned<IndicatorKind>,
+    #[schemars(with = "String")]
     pub text: Spanned<String>,
+    #[schemars(with = "Option<String>")]
     pub unit: Option<Spanned<String>>,
     /// The lowest and highest value of a `scale` unit.
+    #[schemars(with = "Option<[Finite; 2]>")]
     pub range: Option<Spanned<[Finite; 2]>>,
     /// The named levels of an `ordinal` unit, lowest first.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub levels: Vec<Spanned<String>>,
+    #[schemars(with = "Option<RawTarget>")]
     pub target: Option<Spanned<RawTarget>>,
+    #[schemars(with = "Option<RawBaseline>")]
     pub baseline: Option<Spanned<RawBaseline>>,
+    #[schemars(with = "Option<String>")]
     pub source: Option<Spanned<String>>,
     pub frequency: Option<String>,
     pub responsible: Option<String>,
     /// Dimensions the indicator is broken down by, e.g. `remittent = ["FK", "IoF", "AF"]`.
     #[serde(default)]
+    #[schemars(with = "IndexMap<String, Vec<String>>")]
     pub disaggregation: IndexMap<Spanned<String>, Vec<Spanned<String>>>,
     #[serde(default)]
+    #[schemars(with = "Vec<RawMeasurement>")]
     pub measurements: Vec<Spanned<RawMeasurement>>,
     #[serde(default)]
     pub draft: bool,
 }
 
 /// One `[[indicators.ID.measurements]]`: a value, or the counts a share is computed from.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawMeasurement {
+    #[schemars(with = "String")]
     pub period: Spanned<String>,
+    #[schemars(with = "Option<Observed>")]
     pub value: Option<Spanned<Observed>>,
     /// The evaluator's or the report's verdict on the target, with or without a number.
+    #[schemars(with = "Option<Assessment>")]
     pub assessment: Option<Spanned<Assessment>>,
     /// The number was computed by whoever wrote the file from the source's figures.
     #[serde(default)]
     pub derived: bool,
+    #[schemars(with = "Option<Finite>")]
     pub numerator: Option<Spanned<Finite>>,
+    #[schemars(with = "Option<Finite>")]
     pub denominator: Option<Spanned<Finite>>,
+    #[schemars(with = "Option<String>")]
     pub group: Option<Spanned<String>>,
     pub source: Option<String>,
     pub note: Option<String>,
 }
 
 /// Outcome indicators (resultatindikatorer) show the change; output indicators (utfallsindikatorer) a step done.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum IndicatorKind {
     Outcome,
     Output,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTarget {
     pub value: Option<Finite>,
     /// For an `ordinal` indicator: the level to reach, by name.
+    #[schemars(with = "Option<String>")]
     pub level: Option<Spanned<String>>,
     pub direction: Direction,
+    #[schemars(with = "Option<String>")]
     pub by: Option<Spanned<String>>,
     pub max: Option<Finite>,
 }
@@ -295,11 +387,51 @@ impl<'de> Deserialize<'de> for Finite {
     }
 }
 
+impl JsonSchema for Finite {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Finite".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        // TOML's `nan` and `inf` have no JSON form: any JSON number is finite.
+        schemars::json_schema!({ "type": "number", "description": "A finite number." })
+    }
+}
+
+/// In the schema only: one id, or a list of ids (the shape check reads one id as a list).
+pub struct OneOrMany;
+
+impl JsonSchema for OneOrMany {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "OneOrMany".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "One id, or a list of ids.",
+            "anyOf": [
+                { "type": "string" },
+                { "type": "array", "items": { "type": "string" } }
+            ]
+        })
+    }
+}
+
 /// A measured value: a number, or for a qualitative indicator a finding in words.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Observed {
     Number(f64),
     Text(String),
+}
+
+impl JsonSchema for Observed {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Observed".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A finite number, or text for a qualitative indicator.",
+            "type": ["number", "string"]
+        })
+    }
 }
 
 impl<'de> Deserialize<'de> for Observed {
@@ -335,7 +467,7 @@ impl<'de> Deserialize<'de> for Observed {
 }
 
 /// A verdict on a target, given in words by an evaluation rather than computed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Assessment {
     Met,
@@ -344,7 +476,7 @@ pub enum Assessment {
 }
 
 /// Which way an indicator must move, or where it must land.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     AtLeast,
@@ -354,15 +486,16 @@ pub enum Direction {
     Range,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawBaseline {
     pub value: Finite,
+    #[schemars(with = "Option<String>")]
     pub period: Option<Spanned<String>>,
 }
 
 /// A lint level in `[lints]` or on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum LintLevel {
     Allow,

@@ -42,6 +42,7 @@ pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ("page.v1.schema.json", of::<page::Page>()),
         ("portfolio.v1.schema.json", of::<portfolio::Portfolio>()),
         ("report.v1.schema.json", of::<report::Report>()),
+        ("theory.schema.json", crate::document::json_schema()),
     ]
 }
 
