@@ -12,6 +12,7 @@ pub mod author;
 pub mod build;
 pub mod compile;
 pub mod diagnostic;
+pub mod diff;
 pub mod document;
 pub mod error;
 pub mod indicators;

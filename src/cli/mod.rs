@@ -3,6 +3,7 @@
 mod build;
 mod check;
 mod coverage;
+mod diff;
 mod explain;
 mod new;
 mod render;
@@ -116,6 +117,18 @@ pub enum Command {
     ///   verkan new pilot --lang en --dir drafts/
     #[command(verbatim_doc_comment)]
     New(NewArgs),
+    /// What changed in a theory's meaning: items, mechanisms, contexts and indicators added,
+    /// removed, moved (horizon, perspective) or reworded; targets, findings and measurements
+    /// changed. Formatting, comments and key order are not changes.
+    ///
+    /// Exits 0, or with --exit-code 1 when something changed.
+    ///
+    /// Examples:
+    ///   verkan diff old/spira.toml theories/spira.toml
+    ///   verkan diff theories/spira.toml --since HEAD~1
+    ///   verkan diff theories/spira.toml --since main --format markdown   # a PR comment
+    #[command(verbatim_doc_comment)]
+    Diff(DiffArgs),
     /// The JSON Schema of each machine format (diagnostics, report, coverage, layout).
     ///
     /// Every JSON output carries `version: 1`; within a version fields are only added.
@@ -178,6 +191,34 @@ impl DataArgs {
             max_bytes: self.max_data_size.saturating_mul(1024 * 1024),
         }
     }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The old version (or, with --since, the theory file)
+    pub old: PathBuf,
+    /// The new version
+    pub new: Option<PathBuf>,
+    /// Compare the file with itself at this git revision (read with `git show`)
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: DiffFormat,
+    /// Exit 1 when the meaning changed
+    #[arg(long)]
+    pub exit_code: bool,
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum DiffFormat {
+    /// A line per change
+    Text,
+    /// A table, for a pull-request comment
+    Markdown,
+    /// Versioned data (schemas/diff.v1.schema.json)
+    Json,
 }
 
 #[derive(Debug, clap::Args)]
@@ -383,6 +424,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Explain(args) => explain::run(&args),
         Command::Schema(args) => schema(&args),
         Command::New(args) => new::run(&args),
+        Command::Diff(args) => diff::run(&args),
         #[cfg(feature = "serve")]
         Command::Serve(args) => serve::run(&args),
     };

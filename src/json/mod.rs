@@ -11,6 +11,7 @@
 mod common;
 pub mod coverage;
 pub mod diagnostics;
+pub mod diff;
 pub mod layout;
 pub mod page;
 pub mod portfolio;
@@ -38,6 +39,7 @@ pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
     vec![
         ("coverage.v1.schema.json", of::<coverage::Coverage>()),
         ("diagnostic.v1.schema.json", of::<diagnostics::Diagnostic>()),
+        ("diff.v1.schema.json", of::<diff::Diff>()),
         ("layout.v1.schema.json", of::<layout::Layout>()),
         ("page.v1.schema.json", of::<page::Page>()),
         ("portfolio.v1.schema.json", of::<portfolio::Portfolio>()),
