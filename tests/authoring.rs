@@ -1,21 +1,12 @@
 //! Writing theories: `verkan new`, the README's example, and the editor support (taplo reading
 //! the `#:schema` line of a new file).
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
-fn verkan(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_verkan"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::{lossy as text, verkan_in as verkan};
 
 #[test]
 fn a_new_theory_in_either_language_checks_clean_and_draws() {

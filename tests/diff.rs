@@ -1,21 +1,12 @@
 //! `verkan diff`: changes in a theory's meaning, never in its formatting.
 
+mod common;
+
 use serde_json::Value;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
-fn verkan(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_verkan"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::{lossy as text, verkan_in as verkan};
 
 fn theories() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("theories")

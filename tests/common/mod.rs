@@ -82,3 +82,18 @@ pub fn has_dot(test: &str) -> bool {
     eprintln!("skipped: {test} (no Graphviz `dot` on PATH)");
     false
 }
+
+/// Runs the `verkan` binary in `dir`, without colour.
+pub fn verkan_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
+
+/// Output bytes as text, any bad UTF-8 shown as U+FFFD.
+pub fn lossy(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
