@@ -1,4 +1,7 @@
-//! Writing theories: a commented starting theory (`verkan new`).
+//! Writing theories: a commented starting theory (`verkan new`) and the canonical layout
+//! (`verkan fmt`).
+
+pub mod fmt;
 
 use crate::document::Language;
 use crate::{Error, Result};

@@ -5,6 +5,7 @@ mod check;
 mod coverage;
 mod diff;
 mod explain;
+mod fmt;
 mod new;
 mod render;
 mod report;
@@ -129,6 +130,18 @@ pub enum Command {
     ///   verkan diff theories/spira.toml --since main --format markdown   # a PR comment
     #[command(verbatim_doc_comment)]
     Diff(DiffArgs),
+    /// Lay theory files out one way: sections in the format's order, keys in a fixed order,
+    /// arrays wrapped at 100 columns, one blank line between tables; every comment kept, the
+    /// meaning unchanged.
+    ///
+    /// With --check nothing is written: the files that would change are listed and the exit
+    /// code is 1 if there are any (for CI and pre-commit).
+    ///
+    /// Examples:
+    ///   verkan fmt                            # every *.toml under theories/
+    ///   verkan fmt --check theories/
+    #[command(verbatim_doc_comment)]
+    Fmt(FmtArgs),
     /// The JSON Schema of each machine format (diagnostics, report, coverage, layout).
     ///
     /// Every JSON output carries `version: 1`; within a version fields are only added.
@@ -191,6 +204,16 @@ impl DataArgs {
             max_bytes: self.max_data_size.saturating_mul(1024 * 1024),
         }
     }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct FmtArgs {
+    /// Theory files, or directories to search for *.toml files
+    #[arg(default_value = "theories")]
+    pub paths: Vec<PathBuf>,
+    /// Write nothing; list the files that are not formatted and exit 1 if there are any
+    #[arg(long)]
+    pub check: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -425,6 +448,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Schema(args) => schema(&args),
         Command::New(args) => new::run(&args),
         Command::Diff(args) => diff::run(&args),
+        Command::Fmt(args) => fmt::run(&args),
         #[cfg(feature = "serve")]
         Command::Serve(args) => serve::run(&args),
     };

@@ -8,6 +8,8 @@
 mod error;
 mod schema;
 
+pub use schema::{key_order, section_order};
+
 use crate::diagnostic::Diagnostic;
 use crate::source::FileId;
 use indexmap::IndexMap;
@@ -329,20 +331,20 @@ pub struct RawIndicator {
 pub struct RawMeasurement {
     #[schemars(with = "String")]
     pub period: Spanned<String>,
+    #[schemars(with = "Option<String>")]
+    pub group: Option<Spanned<String>>,
     #[schemars(with = "Option<Observed>")]
     pub value: Option<Spanned<Observed>>,
+    #[schemars(with = "Option<Finite>")]
+    pub numerator: Option<Spanned<Finite>>,
+    #[schemars(with = "Option<Finite>")]
+    pub denominator: Option<Spanned<Finite>>,
     /// The evaluator's or the report's verdict on the target, with or without a number.
     #[schemars(with = "Option<Assessment>")]
     pub assessment: Option<Spanned<Assessment>>,
     /// The number was computed by whoever wrote the file from the source's figures.
     #[serde(default)]
     pub derived: bool,
-    #[schemars(with = "Option<Finite>")]
-    pub numerator: Option<Spanned<Finite>>,
-    #[schemars(with = "Option<Finite>")]
-    pub denominator: Option<Spanned<Finite>>,
-    #[schemars(with = "Option<String>")]
-    pub group: Option<Spanned<String>>,
     pub source: Option<String>,
     pub note: Option<String>,
 }

@@ -50,6 +50,31 @@ pub(super) const SECTIONS: &[(&str, Section)] = &[
     ("lints", Section::Free),
 ];
 
+/// The sections of a theory file in their canonical order (what `verkan fmt` writes).
+pub fn section_order() -> impl Iterator<Item = &'static str> {
+    SECTIONS.iter().map(|(name, _)| *name)
+}
+
+/// The keys of a table in their canonical order, the order the format's types declare them:
+/// `["effects"]` for an effect's table, `["indicators", "measurements"]` for a measurement's.
+/// Empty for a table of free keys (`[perspectives]`) or an unknown path.
+pub fn key_order(path: &[&str]) -> &'static [&'static str] {
+    let Some((first, rest)) = path.split_first() else {
+        return &[];
+    };
+    let mut shape = match SECTIONS.iter().find(|(name, _)| name == first) {
+        Some((_, Section::One(shape) | Section::Items(shape))) => *shape,
+        _ => return &[],
+    };
+    for key in rest {
+        match shape.tables.iter().find(|(name, _)| name == key) {
+            Some((_, inner)) => shape = inner,
+            None => return &[],
+        }
+    }
+    (shape.keys)()
+}
+
 static META: Shape = Shape {
     what: "the theory",
     keys: names_of::<RawMeta>,
