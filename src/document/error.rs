@@ -62,7 +62,12 @@ pub(super) fn problem(file: FileId, text: &str, problem: Problem) -> Diagnostic 
             format!("`{got}` is not a value `{key}` takes in `{table}`"),
             at(span, "not one of the allowed values"),
         )
-        .with_help(did_you_mean(&got, expected.iter().copied(), "value"))
+        .with_help(match swedish_for(&got, expected) {
+            Some(word) => format!(
+                "did you mean `{word}`? The format's words are English: `{got}` is `{word}`"
+            ),
+            None => did_you_mean(&got, expected.iter().copied(), "value"),
+        })
         .with_fact("table", table)
         .with_fact("key", key)
         .with_fact("value", got)
@@ -146,8 +151,99 @@ fn did_you_mean<'a>(
     }
 }
 
+/// The format's fixed words as Swedish users write them (`../GLOSSARY.md`'s terms), for "did
+/// you mean": `kort` is `short`, `resultat` is `outcome`.
+const SWEDISH: &[(&str, &str)] = &[
+    ("kort", "short"),
+    ("kort sikt", "short"),
+    ("kortsiktig", "short"),
+    ("medel", "medium"),
+    ("medellång", "medium"),
+    ("medellång sikt", "medium"),
+    ("mellan", "medium"),
+    ("lång", "long"),
+    ("lång sikt", "long"),
+    ("långsiktig", "long"),
+    ("resultat", "outcome"),
+    ("resultatindikator", "outcome"),
+    ("utfall", "output"),
+    ("utfallsindikator", "output"),
+    ("prestation", "output"),
+    ("strukturell", "structural"),
+    ("subjektiv", "subjective"),
+    ("främjande", "enabling"),
+    ("hindrande", "hindering"),
+    ("minst", "at_least"),
+    ("högst", "at_most"),
+    ("ökning", "increase"),
+    ("öka", "increase"),
+    ("minskning", "decrease"),
+    ("minska", "decrease"),
+    ("intervall", "range"),
+    ("stöds", "supported"),
+    ("stöds delvis", "partly_supported"),
+    ("delvis", "partly_supported"),
+    ("stöds inte", "not_supported"),
+    ("ej bedömd", "not_assessed"),
+    ("uppnått", "met"),
+    ("uppnådd", "met"),
+    ("delvis uppnått", "partly_met"),
+    ("ej uppnått", "not_met"),
+    ("inte uppnått", "not_met"),
+    ("primär", "primary"),
+    ("slutlig", "final"),
+    ("slutmålgrupp", "final"),
+    ("svenska", "sv"),
+    ("engelska", "en"),
+    ("tillåt", "allow"),
+    ("varna", "warn"),
+    ("förbjud", "deny"),
+];
+
+/// The English word of the format that a Swedish `got` means, when it is one `expected` takes.
+fn swedish_for(got: &str, expected: &[&'static str]) -> Option<&'static str> {
+    let got = got.trim().to_lowercase().replace('_', " ");
+    SWEDISH
+        .iter()
+        .find(|(sv, en)| *sv == got && expected.contains(en))
+        .map(|(_, en)| *en)
+}
+
+/// serde's type words ("invalid type: sequence, expected a string") as plain words: "expected
+/// text, found a list".
+fn plain(message: &str) -> String {
+    let Some(rest) = message.strip_prefix("invalid type: ") else {
+        return message.to_string();
+    };
+    let Some((found, expected)) = rest.split_once(", expected ") else {
+        return message.to_string();
+    };
+    let found = match found.split_once(' ') {
+        _ if found == "sequence" => "a list".to_string(),
+        _ if found == "map" => "a table".to_string(),
+        Some(("string", value)) => format!("text ({value})"),
+        Some(("integer", value)) => format!("a whole number ({})", value.trim_matches('`')),
+        Some(("floating", value)) => format!(
+            "a number ({})",
+            value.trim_start_matches("point ").trim_matches('`')
+        ),
+        Some(("boolean", value)) => format!("`{}`", value.trim_matches('`')),
+        _ => found.to_string(),
+    };
+    let expected = match expected.trim() {
+        "a string" => "text in double quotes",
+        "a sequence" => "a list in brackets",
+        "a boolean" => "`true` or `false`",
+        "f64" | "a number" | "a finite number" => "a number",
+        e if e.starts_with("struct") || e.starts_with("a map") => "a table",
+        e if e.starts_with("a finite number, or text") => "a number, or text",
+        e => e,
+    };
+    format!("expected {expected}, found {found}")
+}
+
 fn headline(message: &str, table: &str) -> String {
-    let first_line = message.lines().next().unwrap_or(message).to_string();
+    let first_line = plain(message.lines().next().unwrap_or(message));
     if table.is_empty() {
         first_line
     } else {
@@ -205,5 +301,40 @@ fn widen_empty(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usiz
             _ => start..start,
         },
         Some(c) => start..start + c.len_utf8(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serde_type_words_become_plain_words() {
+        assert_eq!(
+            plain("invalid type: sequence, expected a string"),
+            "expected text in double quotes, found a list"
+        );
+        assert_eq!(
+            plain("invalid type: string \"70\", expected f64"),
+            "expected a number, found text (\"70\")"
+        );
+        assert_eq!(
+            plain("invalid type: integer `3`, expected a boolean"),
+            "expected `true` or `false`, found a whole number (3)"
+        );
+        assert_eq!(plain("something else"), "something else");
+    }
+
+    #[test]
+    fn swedish_words_map_to_the_formats_words_only_where_they_fit() {
+        assert_eq!(
+            swedish_for("Kort", &["short", "medium", "long"]),
+            Some("short")
+        );
+        assert_eq!(
+            swedish_for("ej_bedömd", &["supported", "not_assessed"]),
+            Some("not_assessed")
+        );
+        assert_eq!(swedish_for("kort", &["outcome", "output"]), None);
     }
 }
