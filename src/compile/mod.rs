@@ -44,6 +44,9 @@ pub struct Compiled {
     measured: Vec<bool>,
     indicator_results: Vec<IndicatorResult>,
     effect_results: Vec<EffectResult>,
+    /// Per item: the mechanisms whose `to` names it, and those whose `from` does, in number
+    /// order.
+    around: std::collections::HashMap<ItemRef, (Vec<usize>, Vec<usize>)>,
 }
 
 impl Compiled {
@@ -99,6 +102,20 @@ impl Compiled {
                     .any(|m| m.is_readable(&indicator.unit))
             })
             .collect();
+        let mut around: std::collections::HashMap<ItemRef, (Vec<usize>, Vec<usize>)> =
+            std::collections::HashMap::new();
+        for (m, mechanism) in theory.mechanisms.iter().enumerate() {
+            for (refs, into) in [(&mechanism.to, true), (&mechanism.from, false)] {
+                for item in refs.iter().filter_map(|r| r.target) {
+                    let (to, from) = around.entry(item).or_default();
+                    let list = if into { to } else { from };
+                    // A mechanism naming an item twice is listed once.
+                    if list.last() != Some(&m) {
+                        list.push(m);
+                    }
+                }
+            }
+        }
         let mut compiled = Self {
             theory,
             graph,
@@ -110,11 +127,21 @@ impl Compiled {
             measured,
             indicator_results: Vec::new(),
             effect_results: Vec::new(),
+            around,
         };
         let (indicators, effects) = compiled.attainment(None);
         compiled.indicator_results = indicators;
         compiled.effect_results = effects;
         compiled
+    }
+
+    /// The mechanisms that lead to `item` and those that start from it, in number order.
+    pub fn mechanisms_around(&self, item: ItemRef) -> (&[usize], &[usize]) {
+        self.around
+            .get(&item)
+            .map_or((&[][..], &[][..]), |(to, from)| {
+                (to.as_slice(), from.as_slice())
+            })
     }
 
     /// Every indicator that measures an activity or effect: for effects, outcome indicators

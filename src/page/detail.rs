@@ -139,7 +139,7 @@ fn item_section(compiled: &Compiled, n: usize, item: ItemRef, words: &PageLabels
     let perspective = theory
         .perspective_of(item)
         .map(|p| theory.perspectives[p].label.as_str());
-    let (into, out_of) = mechanisms_around(theory, item);
+    let (into, out_of) = compiled.mechanisms_around(item);
     let status = match item {
         ItemRef::Effect(e) => Some(compiled.effect_results()[e].status),
         _ => None,
@@ -160,11 +160,11 @@ fn item_section(compiled: &Compiled, n: usize, item: ItemRef, words: &PageLabels
             }
             @if !into.is_empty() {
                 h5 { (words.leads_here) }
-                ul.mechanisms { @for &m in &into { li { (mechanism_line(theory, m, words)) } } }
+                ul.mechanisms { @for &m in into { li { (mechanism_line(theory, m, words)) } } }
             }
             @if !out_of.is_empty() {
                 h5 { (words.leads_on) }
-                ul.mechanisms { @for &m in &out_of { li { (mechanism_line(theory, m, words)) } } }
+                ul.mechanisms { @for &m in out_of { li { (mechanism_line(theory, m, words)) } } }
             }
             @let indicators = compiled.indicators_of(item);
             @if !indicators.is_empty() {
@@ -173,19 +173,6 @@ fn item_section(compiled: &Compiled, n: usize, item: ItemRef, words: &PageLabels
             }
         }
     }
-}
-
-/// The mechanisms that lead to an item and those that start from it, in number order.
-fn mechanisms_around(theory: &Theory, item: ItemRef) -> (Vec<usize>, Vec<usize>) {
-    let names =
-        |refs: &[crate::model::Reference<ItemRef>]| refs.iter().any(|r| r.target == Some(item));
-    let into = (0..theory.mechanisms.len())
-        .filter(|&m| names(&theory.mechanisms[m].to))
-        .collect();
-    let out_of = (0..theory.mechanisms.len())
-        .filter(|&m| names(&theory.mechanisms[m].from))
-        .collect();
-    (into, out_of)
 }
 
 fn mechanism_line(theory: &Theory, m: usize, words: &PageLabels) -> Markup {
