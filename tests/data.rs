@@ -454,3 +454,21 @@ fn a_bad_cell_is_named_by_sheet_and_cell_and_the_good_rows_are_read() {
         ]
     );
 }
+
+#[test]
+fn percentages_exported_as_fractions_are_pointed_out_at_their_row() {
+    // What a sheet with percent-formatted cells gives when saved as CSV: 0,45 for 45 %.
+    let (_, diagnostics, human) =
+        with_data("indicator;period;value\nandel;2011;0,45\nandel;2012;0,5\n".as_bytes());
+    let found: Vec<_> = diagnostics
+        .iter()
+        .filter(|d| d.rule == "percent-as-fraction")
+        .collect();
+    assert_eq!(found.len(), 1, "{human}");
+    assert!(human.contains("data.csv:2:"), "the first such row: {human}");
+    assert!(human.contains("0.45 is 0.45 %, not 45 %"), "{human}");
+    // Real percentages, or one value above 1, are not fractions.
+    let (_, diagnostics, _) =
+        with_data("indicator;period;value\nandel;2011;0,45\nandel;2012;45\n".as_bytes());
+    assert!(!diagnostics.iter().any(|d| d.rule == "percent-as-fraction"));
+}

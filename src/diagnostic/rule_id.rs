@@ -57,6 +57,7 @@ rule_ids! {
     InvalidPeriod => "invalid-period",
     InvalidMeasurement => "invalid-measurement",
     MeasurementOutOfRange => "measurement-out-of-range",
+    PercentAsFraction => "percent-as-fraction",
     DuplicateMeasurement => "duplicate-measurement",
     UnknownGroup => "unknown-group",
     UnknownIndicator => "unknown-indicator",

@@ -27,6 +27,7 @@ mod orphan_activity;
 mod output_leads_nowhere;
 mod output_without_activity;
 mod parse_errors;
+mod percent_as_fraction;
 mod reference_kind_mismatch;
 mod unintended_effect_without_indicator;
 mod unknown_group;
@@ -113,6 +114,7 @@ pub static RULES: &[&Rule] = &[
     &invalid_period::RULE,
     &invalid_measurement::RULE,
     &measurement_out_of_range::RULE,
+    &percent_as_fraction::RULE,
     &duplicate_measurement::RULE,
     &unknown_group::RULE,
     &unknown_indicator::RULE,
