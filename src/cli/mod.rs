@@ -142,13 +142,15 @@ pub enum Command {
     ///   verkan fmt --check theories/
     #[command(verbatim_doc_comment)]
     Fmt(FmtArgs),
-    /// The JSON Schema of each machine format (diagnostics, report, coverage, layout).
+    /// The JSON Schema of each machine format (diagnostics, report, coverage, layout, page,
+    /// portfolio, diff) and of the theory format itself (theory.schema.json, for editors).
     ///
     /// Every JSON output carries `version: 1`; within a version fields are only added.
     ///
     /// Examples:
     ///   verkan schema                         # list the schemas
     ///   verkan schema report.v1.schema.json   # print one
+    ///   verkan schema theory.schema.json      # the theory format
     ///   verkan schema --write schemas/        # write them all
     #[command(verbatim_doc_comment)]
     Schema(SchemaArgs),
