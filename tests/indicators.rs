@@ -210,6 +210,14 @@ fn coverage_min_and_require_gate_ci() {
         "the AIC goal is measured by the report's assessment: {stderr}"
     );
 
+    // A percentage as people write it.
+    for written in ["25%", "25 %", "24,5"] {
+        let pass = verkan(&["coverage", "--min", written, "theories/stegen.toml"]);
+        assert_eq!(pass.status.code(), Some(0), "--min {written}");
+    }
+    let fail = verkan(&["coverage", "--min", "30 %", "theories/stegen.toml"]);
+    assert_eq!(fail.status.code(), Some(1));
+
     // NaN would compare false with everything and let any theory through the gate.
     let nan = verkan(&["coverage", "--min", "NaN"]);
     assert_eq!(nan.status.code(), Some(2));

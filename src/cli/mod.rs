@@ -574,7 +574,9 @@ fn schema(args: &SchemaArgs) -> Result<ExitCode> {
 
 /// A percentage from 0 to 100: `NaN` would make every comparison false and pass any gate.
 fn percent(text: &str) -> std::result::Result<f64, String> {
-    match text.parse::<f64>() {
+    // `80`, `80%`, `80 %` and the Swedish `80,5` all mean what they say.
+    let number = text.trim().trim_end_matches('%').trim().replace(',', ".");
+    match number.parse::<f64>() {
         Ok(p) if (0.0..=100.0).contains(&p) => Ok(p),
         _ => Err(format!("`{text}` is not a percentage from 0 to 100")),
     }
