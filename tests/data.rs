@@ -161,13 +161,13 @@ fn a_header_verkan_cannot_read_says_what_it_found() {
     );
     // A misspelt column in a Swedish file: the suggestion, and the file's separator named.
     let (_, diagnostics, human) =
-        with_data("indikator;period;value\r\nandel;2019;40\r\n".as_bytes());
+        with_data("indicatr;period;value\r\nandel;2019;40\r\n".as_bytes());
     assert!(
         errors(&diagnostics)[0].help.as_deref() == Some("did you mean `indicator`?"),
         "{human}"
     );
     assert!(
-        human.contains("separated by semicolons: indikator | period | value"),
+        human.contains("separated by semicolons: indicatr | period | value"),
         "{human}"
     );
 }
@@ -471,4 +471,18 @@ fn percentages_exported_as_fractions_are_pointed_out_at_their_row() {
     let (_, diagnostics, _) =
         with_data("indicator;period;value\nandel;2011;0,45\nandel;2012;45\n".as_bytes());
     assert!(!diagnostics.iter().any(|d| d.rule == "percent-as-fraction"));
+}
+
+#[test]
+fn a_swedish_header_row_reads_like_an_english_one() {
+    let csv = "\u{feff}Indikator;Period;Grupp;Värde;Anteckning\r\n\
+               andel;2019;;40,5;\"Räknat; avrundat, ungefär\"\r\n\
+               andel;2020;;99,25;\r\n";
+    let (compiled, diagnostics, human) = with_data(csv.as_bytes());
+    assert!(errors(&diagnostics).is_empty(), "{human}");
+    assert_eq!(values(&compiled.unwrap(), "andel"), expected());
+    // A bad number is named by the column as the sheet names it.
+    let bad = format!("{csv}andel;2021;;många;\r\n");
+    let (_, _, human) = with_data(bad.as_bytes());
+    assert!(human.contains("`många` in column `Värde`"), "{human}");
 }

@@ -21,6 +21,27 @@ pub const COLUMNS: [&str; 8] = [
     "note",
 ];
 
+/// The same columns named in Swedish, as a Swedish sheet's header row has them.
+pub const SWEDISH_COLUMNS: [&str; 8] = [
+    "indikator",
+    "period",
+    "grupp",
+    "värde",
+    "täljare",
+    "nämnare",
+    "källa",
+    "anteckning",
+];
+
+/// Which of [`COLUMNS`] a header names, in English or Swedish, in any case.
+pub fn column_of(name: &str) -> Option<usize> {
+    let name = name.trim().to_lowercase();
+    COLUMNS
+        .iter()
+        .position(|c| *c == name)
+        .or_else(|| SWEDISH_COLUMNS.iter().position(|c| *c == name))
+}
+
 /// What data files a theory may name: by default only regular files inside the theory's own
 /// folder tree, of bounded size. A theory comes from anyone who can open a pull request; the
 /// person running verkan, not the theory, decides to let it read elsewhere.
@@ -245,7 +266,7 @@ fn read_csv(
     };
     let mut column = [None; COLUMNS.len()];
     for (i, name) in headers.iter().enumerate() {
-        match COLUMNS.iter().position(|c| *c == name) {
+        match column_of(name) {
             // Which of two `value` columns counts would be a guess: say so instead.
             Some(c) if column[c].is_some() => {
                 diagnostics.push(error(
@@ -314,7 +335,10 @@ fn read_csv(
                     };
                     diagnostics.push(error(
                         span.clone(),
-                        format!("`{v}` in column `{}`{place} is not a number", COLUMNS[c]),
+                        format!(
+                            "`{v}` in column `{}`{place} is not a number",
+                            column[c].and_then(|i| headers.get(i)).unwrap_or(COLUMNS[c])
+                        ),
                         help,
                     ));
                     Err(())
@@ -376,7 +400,7 @@ impl Dialect {
                 .split(separator as char)
                 .map(|f| f.trim().trim_matches('"').trim())
                 .collect();
-            let known = fields.iter().filter(|f| COLUMNS.contains(f)).count();
+            let known = fields.iter().filter(|f| column_of(f).is_some()).count();
             let used = unquoted(header).filter(|&b| b == separator).count();
             (known, used, separator == b',')
         };
