@@ -226,3 +226,26 @@ fn since_compares_with_the_file_at_a_git_revision() {
     );
     assert!(!dir.path().join("x").exists());
 }
+
+#[test]
+fn values_are_named_as_the_theory_file_writes_them() {
+    let dir = workspace();
+    let source = std::fs::read_to_string(theories().join("aktivitetsarenan.toml")).unwrap();
+    assert!(source.contains("assessment = \"not_met\""));
+    std::fs::write(dir.path().join("old.toml"), &source).unwrap();
+    std::fs::write(
+        dir.path().join("new.toml"),
+        source.replacen("assessment = \"not_met\"", "assessment = \"partly_met\"", 1),
+    )
+    .unwrap();
+    let out = verkan(
+        dir.path(),
+        &["diff", "old.toml", "new.toml", "--format", "json"],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let changes = json["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), 1, "{json}");
+    assert_eq!(changes[0]["old"], "not_met", "{json}");
+    assert_eq!(changes[0]["new"], "partly_met", "{json}");
+}

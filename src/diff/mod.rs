@@ -184,12 +184,7 @@ fn entries(theory: &Theory, style: Style) -> BTreeMap<Key, Fields> {
     let target = |i: &crate::model::Indicator| match style {
         Style::People(language) => format::target(i, language),
         Style::Data => i.target.as_ref().map(|t| {
-            let mut text = format!("{:?}", t.direction).to_lowercase();
-            if t.direction == crate::model::Direction::AtLeast {
-                text = "at_least".into();
-            } else if t.direction == crate::model::Direction::AtMost {
-                text = "at_most".into();
-            }
+            let mut text = word(&t.direction);
             match (&t.level, t.value) {
                 (Some(level), _) => text.push_str(&format!(" {}", level.value)),
                 (None, Some(v)) => text.push_str(&format!(" {}", number(v))),
@@ -217,7 +212,7 @@ fn entries(theory: &Theory, style: Style) -> BTreeMap<Key, Fields> {
         key("theory", ""),
         vec![
             ("name", Some(m.name.clone())),
-            ("language", Some(format!("{:?}", m.language).to_lowercase())),
+            ("language", Some(word(&m.language))),
             ("period", m.period.clone()),
             ("owner", m.owner.clone()),
             ("co_owners", Some(m.co_owners.join(", "))),
@@ -243,7 +238,7 @@ fn entries(theory: &Theory, style: Style) -> BTreeMap<Key, Fields> {
             key("target group", &g.header.id),
             vec![
                 ("text", Some(g.text.value.clone())),
-                ("role", Some(format!("{:?}", g.role).to_lowercase())),
+                ("role", Some(word(&g.role))),
             ],
         );
     }
@@ -282,7 +277,7 @@ fn entries(theory: &Theory, style: Style) -> BTreeMap<Key, Fields> {
             key("effect", &e.header.id),
             vec![
                 ("text", Some(e.text.value.clone())),
-                ("horizon", Some(format!("{:?}", e.horizon).to_lowercase())),
+                ("horizon", Some(word(&e.horizon))),
                 ("perspective", perspective(&e.perspective)),
                 ("intended", (!e.intended).then(|| "no".to_string())),
             ],
@@ -312,11 +307,8 @@ fn entries(theory: &Theory, style: Style) -> BTreeMap<Key, Fields> {
             key("context", &c.header.id),
             vec![
                 ("text", Some(c.text.value.clone())),
-                ("kind", Some(format!("{:?}", c.kind).to_lowercase())),
-                (
-                    "influence",
-                    c.influence.map(|i| format!("{i:?}").to_lowercase()),
-                ),
+                ("kind", Some(word(&c.kind))),
+                ("influence", c.influence.map(|i| word(&i))),
             ],
         );
     }
@@ -325,7 +317,7 @@ fn entries(theory: &Theory, style: Style) -> BTreeMap<Key, Fields> {
             key("indicator", &i.header.id),
             vec![
                 ("text", Some(i.text.value.clone())),
-                ("kind", Some(format!("{:?}", i.kind).to_lowercase())),
+                ("kind", Some(word(&i.kind))),
                 ("measures", names(&i.measures)),
                 ("unit", Some(unit(&i.unit))),
                 (
@@ -392,10 +384,7 @@ fn entries(theory: &Theory, style: Style) -> BTreeMap<Key, Fields> {
                             _ => None,
                         },
                     ),
-                    (
-                        "assessment",
-                        m.assessment.map(|a| format!("{a:?}").to_lowercase()),
-                    ),
+                    ("assessment", m.assessment.map(|a| word(&a))),
                     ("derived", m.derived.then(|| "yes".to_string())),
                     ("source", m.source.clone()),
                     ("note", m.note.clone()),
@@ -404,10 +393,7 @@ fn entries(theory: &Theory, style: Style) -> BTreeMap<Key, Fields> {
         }
     }
     for l in &theory.lints {
-        put(
-            key("lint", &l.rule),
-            vec![("level", Some(format!("{:?}", l.level).to_lowercase()))],
-        );
+        put(key("lint", &l.rule), vec![("level", Some(word(&l.level)))]);
     }
     out
 }
@@ -417,6 +403,14 @@ fn unit(unit: &Unit) -> String {
         Unit::Other(word) => word.clone(),
         Unit::None => String::new(),
         other => format!("{other:?}").to_lowercase(),
+    }
+}
+
+/// An enum value as the theory file spells it (`partly_met`, `at_least`), from its serde name.
+fn word<T: serde::Serialize + std::fmt::Debug>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(word)) => word,
+        _ => format!("{value:?}"),
     }
 }
 

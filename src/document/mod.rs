@@ -127,7 +127,18 @@ pub struct RawMeta {
 }
 
 /// The language of labels and headings in diagrams and reports.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, clap::ValueEnum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Deserialize,
+    serde::Serialize,
+    JsonSchema,
+    clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     #[default]
@@ -144,7 +155,7 @@ pub struct RawTargetGroup {
 }
 
 /// Whether a target group is worked with directly or is the one the change is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum TargetRole {
     Primary,
@@ -272,7 +283,7 @@ pub struct RawContext {
 }
 
 /// Structural conditions (time, organisation, leadership) or subjective ones (role, motivation).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum ContextKind {
     Structural,
@@ -280,7 +291,7 @@ pub enum ContextKind {
 }
 
 /// Whether a condition helps (främjande) or hinders (hindrande) the mechanism.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Influence {
     Enabling,
@@ -350,7 +361,7 @@ pub struct RawMeasurement {
 }
 
 /// Outcome indicators (resultatindikatorer) show the change; output indicators (utfallsindikatorer) a step done.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum IndicatorKind {
     Outcome,
@@ -469,7 +480,7 @@ impl<'de> Deserialize<'de> for Observed {
 }
 
 /// A verdict on a target, given in words by an evaluation rather than computed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Assessment {
     Met,
@@ -478,7 +489,7 @@ pub enum Assessment {
 }
 
 /// Which way an indicator must move, or where it must land.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     AtLeast,
@@ -497,7 +508,7 @@ pub struct RawBaseline {
 }
 
 /// A lint level in `[lints]` or on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum LintLevel {
     Allow,
