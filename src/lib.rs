@@ -18,6 +18,7 @@ pub mod error;
 pub mod indicators;
 pub mod json;
 pub mod lints;
+pub mod locale;
 pub mod model;
 pub mod output;
 pub mod page;
@@ -64,6 +65,9 @@ pub fn check_with(
     let document = match document::parse(file, text) {
         Ok(document) => document,
         Err(found) => {
+            if let Some(language) = locale::sniff(text) {
+                sources.set_language(file, language);
+            }
             let diagnostics = lints::apply(found, &[], overrides);
             return Checked {
                 file,
@@ -77,7 +81,12 @@ pub fn check_with(
         .parent()
         .map(std::path::Path::to_path_buf)
         .unwrap_or_default();
+    let first_data_file = sources.len();
     let mut found = indicators::data::load(&mut theory, sources, &base, policy);
+    // Messages about the theory and its data files are in the theory's language.
+    for id in std::iter::once(file).chain(first_data_file..sources.len()) {
+        sources.set_language(id, theory.meta.language);
+    }
     let compiled = Compiled::new(theory);
     found.extend(rules::run(&rules::Input::new(&compiled)));
     let mut diagnostics = lints::apply(found, &compiled.theory.lints, overrides);
@@ -137,10 +146,10 @@ pub fn add_file(
             let diagnostic = Diagnostic::new(
                 diagnostic::RuleId::SyntaxError,
                 Severity::Error,
-                "the file is not UTF-8 text",
-                Label::new(file, offset..end, "this byte is not UTF-8"),
+                t!("not-utf8"),
+                Label::new(file, offset..end, t!("not-utf8-label")),
             )
-            .with_help("save the theory file as UTF-8 (most editors offer it under \"Save with encoding\")");
+            .with_help(t!("not-utf8-help"));
             Err((file, Box::new(diagnostic)))
         }
     }

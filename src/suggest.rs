@@ -1,5 +1,7 @@
 //! "Did you mean" suggestions.
 
+use crate::locale::Text;
+
 /// The candidate closest to `word`, if any is close enough to be a likely typo.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let mut best: Option<(f64, &str)> = None;
@@ -51,13 +53,14 @@ impl Suggester {
 }
 
 /// Up to `max` names as `` `a`, `b` ``, and how many more there are.
-pub fn listed<'a>(names: impl ExactSizeIterator<Item = &'a str>, max: usize) -> String {
+pub fn listed<'a>(names: impl ExactSizeIterator<Item = &'a str>, max: usize) -> Text {
     let total = names.len();
-    let mut text: Vec<String> = names.take(max).map(|n| format!("`{n}`")).collect();
-    if total > max {
-        text.push(format!("and {} more", total - max));
-    }
-    text.join(", ")
+    let shown: Vec<String> = names.take(max).map(|n| format!("`{n}`")).collect();
+    crate::t!(
+        "listed",
+        names = shown.join(", "),
+        more = total.saturating_sub(max)
+    )
 }
 
 #[cfg(test)]
@@ -86,8 +89,15 @@ mod tests {
     #[test]
     fn long_lists_are_cut() {
         let names = ["a", "b", "c", "d"];
-        assert_eq!(listed(names.iter().copied(), 2), "`a`, `b`, and 2 more");
-        assert_eq!(listed(names.iter().copied(), 9), "`a`, `b`, `c`, `d`");
+        assert_eq!(
+            listed(names.iter().copied(), 2).en(),
+            "`a`, `b`, and 2 more"
+        );
+        assert_eq!(listed(names.iter().copied(), 9).en(), "`a`, `b`, `c`, `d`");
+        assert_eq!(
+            listed(names.iter().copied(), 2).render(crate::model::Language::Sv),
+            "`a`, `b` och 2 till"
+        );
     }
 
     #[test]

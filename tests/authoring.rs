@@ -11,9 +11,19 @@ use common::{lossy as text, verkan_in as verkan};
 #[test]
 fn a_new_theory_in_either_language_checks_clean_and_draws() {
     let dir = tempfile::tempdir().unwrap();
-    for (name, lang, file) in [
-        ("Mitt projekt", "sv", "mitt-projekt.toml"),
-        ("Pilot på väg", "en", "pilot-pa-vag.toml"),
+    for (name, lang, file, clean) in [
+        (
+            "Mitt projekt",
+            "sv",
+            "mitt-projekt.toml",
+            "kontrollerade 1 teori: 0 fel, 0 varningar",
+        ),
+        (
+            "Pilot på väg",
+            "en",
+            "pilot-pa-vag.toml",
+            "checked 1 theory: 0 errors, 0 warnings",
+        ),
     ] {
         let made = verkan(
             dir.path(),
@@ -28,7 +38,7 @@ fn a_new_theory_in_either_language_checks_clean_and_draws() {
         let checked = verkan(dir.path(), &["check", &path]);
         assert_eq!(
             text(&checked.stdout).lines().last(),
-            Some("checked 1 theory: 0 errors, 0 warnings"),
+            Some(clean),
             "{}",
             text(&checked.stdout)
         );
@@ -150,4 +160,61 @@ fn an_editor_checks_a_new_theory_against_its_schema_while_it_is_typed() {
     assert!(!flagged.status.success());
     assert!(said.contains("'ownr' was unexpected"), "{said}");
     assert!(said.contains("\"kort\" is not one of"), "{said}");
+}
+
+#[test]
+fn messages_speak_the_theorys_language_unless_told_otherwise() {
+    let dir = tempfile::tempdir().unwrap();
+    let made = verkan(dir.path(), &["new", "mitt-projekt", "--dir", "."]);
+    assert!(made.status.success(), "{}", text(&made.stderr));
+    assert!(text(&made.stderr).contains("skrev ./mitt-projekt.toml"));
+    // A Swedish user's first mistake: a Swedish word for one of the format's.
+    let path = dir.path().join("mitt-projekt.toml");
+    let source = std::fs::read_to_string(&path).unwrap();
+    let (at, _) = source.match_indices("horizon = \"short\"").next().unwrap();
+    let mut broken = source.clone();
+    broken.replace_range(at..at + "horizon = \"short\"".len(), "horizon = \"kort\"");
+    std::fs::write(&path, broken).unwrap();
+
+    let swedish = text(&verkan(dir.path(), &["check", "mitt-projekt.toml"]).stdout);
+    assert!(
+        swedish.contains("`kort` är inget värde som `horizon` tar i `[effects."),
+        "{swedish}"
+    );
+    assert!(
+        swedish.contains(
+            "= hjälp: menade du `short`? Formatets ord är engelska: `kort` heter `short`"
+        ),
+        "{swedish}"
+    );
+    assert!(
+        swedish.contains("kontrollerade 1 teori: 1 fel"),
+        "{swedish}"
+    );
+
+    // --lang wins over the theory's language.
+    let english = text(&verkan(dir.path(), &["check", "mitt-projekt.toml", "--lang", "en"]).stdout);
+    assert!(
+        english.contains("help: did you mean `short`? The format's words are English"),
+        "{english}"
+    );
+    assert!(english.contains("checked 1 theory: 1 error"), "{english}");
+
+    // A file that is not TOML says nothing of its language: the environment's is used.
+    std::fs::write(dir.path().join("trasig.toml"), "[theory\nname = \"x\"\n").unwrap();
+    let run = |lang: &str| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_verkan"))
+            .args(["check", "trasig.toml"])
+            .current_dir(dir.path())
+            .env("NO_COLOR", "1")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .output()
+            .unwrap();
+        text(&output.stdout)
+    };
+    assert!(run("sv_SE.UTF-8").contains("TOML kan inte läsas här"));
+    assert!(run("en_GB.UTF-8").contains("TOML cannot be read here"));
+    assert!(run("C.UTF-8").contains("TOML cannot be read here"));
 }

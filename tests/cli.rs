@@ -8,6 +8,10 @@ fn verkan(args: &[&str]) -> Output {
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("NO_COLOR")
+        // Messages follow each theory's language; the environment's only where none is known.
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .output()
         .expect("the binary runs")
 }
@@ -30,7 +34,7 @@ fn check_of_the_bundled_theories_passes_and_lists_the_drafts() {
         .lines()
         .last()
         .unwrap()
-        .starts_with("checked 4 theories: 0 errors, "));
+        .starts_with("kontrollerade 4 teorier: 0 fel, "));
     insta::with_settings!({snapshot_path => "../snapshots/cli", prepend_module_to_snapshot => false}, {
         insta::assert_snapshot!("check_theories", text);
     });
@@ -70,7 +74,7 @@ fn allow_silences_a_rule_and_deny_wins_over_allow() {
     assert_eq!(allowed.status.code(), Some(0));
     assert_eq!(
         stdout(&allowed).trim(),
-        "checked 1 theory: 0 errors, 0 warnings"
+        "kontrollerade 1 teori: 0 fel, 0 varningar"
     );
 
     let denied = verkan(&[
@@ -129,8 +133,10 @@ fn json_is_one_object_per_line_with_positions() {
     assert_eq!(finding["column"], 9);
     assert_eq!(finding["end_column"], 18);
     assert_eq!(finding["severity"], "error");
-    assert_eq!(finding["help"], "did you mean `forrehab`?");
-    assert!(stderr(&output).contains("checked 1 theory: 1 error"));
+    // The fixture names no language: the format's default, Swedish.
+    assert_eq!(finding["language"], "sv");
+    assert_eq!(finding["help"], "menade du `forrehab`?");
+    assert!(stderr(&output).contains("kontrollerade 1 teori: 1 fel"));
 }
 
 #[test]
@@ -428,7 +434,7 @@ fn build_with_an_error_writes_nothing() {
     ]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("error[backwards-in-time]"));
-    assert!(stderr(&output).contains("nothing was written"));
+    assert!(stderr(&output).contains("inget skrevs till"));
     assert!(!out.exists());
 }
 
@@ -449,7 +455,7 @@ fn a_symlink_loop_under_a_theory_folder_is_walked_once() {
     let output = verkan(&["check", theories.to_str().unwrap(), "--format", "json"]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert!(
-        stderr(&output).contains("checked 1 theory"),
+        stderr(&output).contains("kontrollerade 1 teori"),
         "{}",
         stderr(&output)
     );
@@ -476,25 +482,25 @@ fn a_theory_reads_only_regular_data_files_in_its_own_folder_unless_allowed() {
         String::from_utf8_lossy(&output.stdout).to_string() + &stderr(&output)
     };
     let outside = check("../outside.csv", &[]);
-    assert!(outside.contains("outside the theory's folder"), "{outside}");
+    assert!(outside.contains("ligger utanför teorins mapp"), "{outside}");
     assert!(
         !outside.contains(secret),
         "nothing of the file is echoed: {outside}"
     );
     let system = check("/etc/passwd", &[]);
     assert!(
-        system.contains("outside the theory's folder") && !system.contains("root:"),
+        system.contains("ligger utanför teorins mapp") && !system.contains("root:"),
         "{system}"
     );
     // Allowed on the command line, it is read (and its bad header reported).
     let allowed = check("../outside.csv", &["--allow-data-outside"]);
     assert!(
-        !allowed.contains("outside the theory's folder"),
+        !allowed.contains("ligger utanför teorins mapp"),
         "{allowed}"
     );
     // Devices and pipes are refused before a byte is read, even when allowed.
     let device = check("/dev/zero", &["--allow-data-outside"]);
-    assert!(device.contains("not a regular file"), "{device}");
+    assert!(device.contains("är ingen vanlig fil"), "{device}");
     let fifo = theories.join("pipe.csv");
     assert!(std::process::Command::new("mkfifo")
         .arg(&fifo)
@@ -502,11 +508,11 @@ fn a_theory_reads_only_regular_data_files_in_its_own_folder_unless_allowed() {
         .unwrap()
         .success());
     let pipe = check("pipe.csv", &[]);
-    assert!(pipe.contains("not a regular file"), "{pipe}");
+    assert!(pipe.contains("är ingen vanlig fil"), "{pipe}");
     // Over the size limit.
     std::fs::write(theories.join("big.csv"), "indicator,period\n").unwrap();
     let big = check("big.csv", &["--max-data-size", "0"]);
-    assert!(big.contains("above the limit"), "{big}");
+    assert!(big.contains("över gränsen"), "{big}");
 }
 
 #[test]

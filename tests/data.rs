@@ -68,6 +68,7 @@ fn with_data(csv: &[u8]) -> (Option<Compiled>, Vec<Diagnostic>, String) {
     std::fs::write(dir.path().join("theory.toml"), THEORY).unwrap();
     std::fs::write(dir.path().join("data.csv"), csv).unwrap();
     let mut sources = verkan::source::Sources::new();
+    sources.choose_language(Some(verkan::model::Language::En));
     let checked = verkan::check_path(
         &mut sources,
         &dir.path().join("theory.toml"),
@@ -152,6 +153,7 @@ fn a_header_verkan_cannot_read_says_what_it_found() {
     assert!(
         error
             .message
+            .en()
             .contains("unknown column `indicator|period|value`"),
         "{human}"
     );
@@ -163,7 +165,12 @@ fn a_header_verkan_cannot_read_says_what_it_found() {
     let (_, diagnostics, human) =
         with_data("indicatr;period;value\r\nandel;2019;40\r\n".as_bytes());
     assert!(
-        errors(&diagnostics)[0].help.as_deref() == Some("did you mean `indicator`?"),
+        errors(&diagnostics)[0]
+            .help
+            .as_ref()
+            .map(|h| h.en())
+            .as_deref()
+            == Some("did you mean `indicator`?"),
         "{human}"
     );
     assert!(
@@ -179,11 +186,17 @@ fn an_ambiguous_thousands_comma_is_refused_with_a_way_out() {
     assert!(
         error
             .message
+            .en()
             .contains("`1,000` in column `value` is not a number"),
         "{human}"
     );
     assert!(
-        error.help.as_deref().unwrap().contains("write 1000 or 1.0"),
+        error
+            .help
+            .as_ref()
+            .unwrap()
+            .en()
+            .contains("write 1000 or 1.0"),
         "{human}"
     );
     assert!(human.contains("data.csv:2:1"), "at its line:\n{human}");
@@ -428,6 +441,7 @@ fn a_bad_cell_is_named_by_sheet_and_cell_and_the_good_rows_are_read() {
     let theory = THEORY.replace("data.csv", "data.xlsx#Mätningar");
     std::fs::write(dir.path().join("theory.toml"), &theory).unwrap();
     let mut sources = verkan::source::Sources::new();
+    sources.choose_language(Some(verkan::model::Language::En));
     let checked = verkan::check_path(
         &mut sources,
         &dir.path().join("theory.toml"),
@@ -440,6 +454,7 @@ fn a_bad_cell_is_named_by_sheet_and_cell_and_the_good_rows_are_read() {
     assert!(
         errors[0]
             .message
+            .en()
             .contains("`ungefär hälften` in column `value` (Mätningar!C3) is not a number"),
         "{human}"
     );

@@ -55,7 +55,8 @@ fn coverage_of_the_seed_theories_matches_its_snapshots() {
         .collect();
     let report = coverage::of_theories(theories);
     insta::with_settings!({snapshot_path => "../snapshots/coverage", prepend_module_to_snapshot => false, omit_expression => true}, {
-        insta::assert_snapshot!("seed.table", report.table(120));
+        insta::assert_snapshot!("seed.table", report.table(120, verkan::model::Language::En));
+        insta::assert_snapshot!("seed.table-sv", report.table(120, verkan::model::Language::Sv));
         insta::assert_snapshot!("seed.json", report.json());
     });
 }
@@ -131,6 +132,9 @@ fn verkan(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_verkan"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .output()
         .expect("the binary runs")
 }
@@ -192,7 +196,7 @@ fn coverage_min_and_require_gate_ci() {
     assert_eq!(fail.status.code(), Some(1));
     assert!(String::from_utf8(fail.stderr)
         .unwrap()
-        .contains("Stegen has 27 % of effects with an outcome indicator, below --min 30"));
+        .contains("Stegen har 27 % av effekterna med en resultatindikator, under --min 30"));
 
     let reached = verkan(&["coverage", "--min", "100", "--metric", "reached"]);
     assert_eq!(

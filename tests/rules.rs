@@ -22,11 +22,29 @@ fn fixture() {
         // Findings about the theory carry their facts as data; only unreadable text has none.
         if !["syntax-error", "data-file-error"].contains(&rule.as_str()) {
             for d in diagnostics.iter().filter(|d| d.rule == rule.as_str()) {
-                assert!(!d.facts.is_empty(), "{name}: `{}` has no facts", d.message);
+                assert!(
+                    !d.facts.is_empty(),
+                    "{name}: `{}` has no facts",
+                    d.message.en()
+                );
             }
         }
         insta::with_settings!({
             snapshot_path => "../snapshots/rules",
+            prepend_module_to_snapshot => false,
+            omit_expression => true,
+        }, {
+            insta::assert_snapshot!(common::render(&sources, &diagnostics));
+        });
+        // The same findings in Swedish, each message from sv.ftl.
+        let (sources, diagnostics) = common::check_in(
+            &name,
+            &text,
+            &verkan::lints::LevelOverrides::new(),
+            verkan::model::Language::Sv,
+        );
+        insta::with_settings!({
+            snapshot_path => "../snapshots/rules-sv",
             prepend_module_to_snapshot => false,
             omit_expression => true,
         }, {

@@ -1,11 +1,11 @@
-use super::{counted, print_errors, BuildArgs};
+use super::{chosen_language, print_errors, BuildArgs};
 use std::process::ExitCode;
 use verkan::diagnostic::{Severity, Tally};
 use verkan::lints::LevelOverrides;
-use verkan::Result;
+use verkan::{t, Result};
 
 pub fn run(args: &BuildArgs) -> Result<ExitCode> {
-    let built = verkan::build::build(
+    let mut built = verkan::build::build(
         &args.input,
         &args.output,
         args.scale,
@@ -13,6 +13,11 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
         &args.data.policy(),
         args.force,
     )?;
+    built.sources.choose_language(chosen_language());
+    built
+        .sources
+        .set_fallback_language(verkan::locale::from_env());
+    let language = built.sources.run_language();
     let tally = Tally::of(&built.diagnostics);
     if tally.errors > 0 {
         let errors: Vec<_> = built
@@ -22,20 +27,34 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
             .cloned()
             .collect();
         print_errors(&built.sources, &errors);
-        eprintln!("nothing was written to {}", args.output.display());
+        eprintln!(
+            "{}",
+            t!(
+                "build-nothing-written",
+                folder = args.output.display().to_string()
+            )
+            .render(language)
+        );
         return Ok(ExitCode::from(1));
     }
     for name in &built.written {
-        println!("wrote {}", args.output.join(name).display());
+        println!(
+            "{}",
+            t!("wrote", file = args.output.join(name).display().to_string()).render(language)
+        );
     }
     for note in &built.notes {
         eprintln!("note: {note}");
     }
     println!(
-        "built {} into {}: {} (see `verkan check`)",
-        counted(built.theories, "theory", "theories"),
-        args.output.display(),
-        counted(tally.warnings, "warning", "warnings"),
+        "{}",
+        t!(
+            "summary-built",
+            theories = built.theories,
+            folder = args.output.display().to_string(),
+            warnings = tally.warnings
+        )
+        .render(language)
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -1,4 +1,4 @@
-use super::{counted, CheckArgs, Color, Format};
+use super::{new_sources, CheckArgs, Color, Format};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -6,7 +6,7 @@ use verkan::diagnostic::{self, Diagnostic, Tally};
 use verkan::lints::LevelOverrides;
 use verkan::model::LintLevel;
 use verkan::source::Sources;
-use verkan::{Error, Result};
+use verkan::{t, Error, Result};
 
 pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     let overrides = overrides(args)?;
@@ -22,7 +22,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         )));
     }
 
-    let mut sources = Sources::new();
+    let mut sources = new_sources();
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
     let mut unreadable = Vec::new();
     for path in &files {
@@ -36,12 +36,13 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
 
     let tally = Tally::of(&diagnostics);
     let checked = files.len() - unreadable.len();
-    let summary = format!(
-        "checked {}: {}, {}",
-        counted(checked, "theory", "theories"),
-        counted(tally.errors, "error", "errors"),
-        counted(tally.warnings, "warning", "warnings"),
-    );
+    let summary = t!(
+        "summary-checked",
+        theories = checked,
+        errors = tally.errors,
+        warnings = tally.warnings
+    )
+    .render(sources.run_language());
     let written = write_report(args.format, args.color, &sources, &diagnostics, &summary);
     match written {
         // A reader that stops early (`verkan check | head`) is not an error worth a message.

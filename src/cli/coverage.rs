@@ -1,10 +1,9 @@
-use super::{print, print_errors, table_width, CoverageArgs, CoverageFormat};
+use super::{new_sources, print, print_errors, table_width, CoverageArgs, CoverageFormat};
 use std::process::ExitCode;
 use verkan::diagnostic::Severity;
 use verkan::indicators::coverage::{self, Metric};
 use verkan::lints::LevelOverrides;
-use verkan::source::Sources;
-use verkan::{Error, Result};
+use verkan::{t, Error, Result};
 
 pub fn run(args: &CoverageArgs) -> Result<ExitCode> {
     let files = verkan::paths::expand(&args.paths)?;
@@ -13,7 +12,7 @@ pub fn run(args: &CoverageArgs) -> Result<ExitCode> {
             "no *.toml theory files to measure".to_string(),
         ));
     }
-    let mut sources = Sources::new();
+    let mut sources = new_sources();
     let mut theories = Vec::new();
     let mut unreadable = Vec::new();
     for path in &files {
@@ -40,9 +39,10 @@ pub fn run(args: &CoverageArgs) -> Result<ExitCode> {
         print_errors(&sources, &unreadable);
         return Ok(ExitCode::from(1));
     }
+    let language = sources.run_language();
     let report = coverage::of_theories(theories);
     print(&match args.format {
-        CoverageFormat::Table => report.table(table_width()),
+        CoverageFormat::Table => report.table(table_width(), language),
         CoverageFormat::Json => report.json(),
     })?;
 
@@ -53,9 +53,15 @@ pub fn run(args: &CoverageArgs) -> Result<ExitCode> {
             let share = t.shares.percent(metric);
             if share < min {
                 eprintln!(
-                    "coverage: {} has {share:.0} % of effects with {}, below --min {min}",
-                    t.theory,
-                    metric_words(metric)
+                    "{}",
+                    t!(
+                        "coverage-below",
+                        theory = &t.theory,
+                        share = format!("{share:.0}"),
+                        metric = metric_key(metric),
+                        min = min
+                    )
+                    .render(language)
                 );
                 failed = true;
             }
@@ -64,9 +70,13 @@ pub fn run(args: &CoverageArgs) -> Result<ExitCode> {
     if args.require.is_some() {
         for t in report.theories.iter().filter(|t| !t.unmeasured.is_empty()) {
             eprintln!(
-                "coverage: {} has outcome indicators without measurements: {}",
-                t.theory,
-                t.unmeasured.join(", ")
+                "{}",
+                t!(
+                    "coverage-unmeasured",
+                    theory = &t.theory,
+                    indicators = t.unmeasured.join(", ")
+                )
+                .render(language)
             );
             failed = true;
         }
@@ -78,11 +88,12 @@ pub fn run(args: &CoverageArgs) -> Result<ExitCode> {
     })
 }
 
-fn metric_words(metric: Metric) -> &'static str {
+/// The metric as the catalogues' `coverage-below` names it.
+fn metric_key(metric: Metric) -> &'static str {
     match metric {
-        Metric::Reached => "a mechanism leading to them",
-        Metric::OutcomeIndicator => "an outcome indicator",
-        Metric::Target => "a target",
-        Metric::Measured => "a measurement",
+        Metric::Reached => "reached",
+        Metric::OutcomeIndicator => "outcome",
+        Metric::Target => "target",
+        Metric::Measured => "measured",
     }
 }

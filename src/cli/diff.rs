@@ -25,7 +25,7 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode> {
             ))
         }
     };
-    let mut sources = Sources::new();
+    let mut sources = super::new_sources();
     let (Some(before), Some(after)) = (
         load(&mut sources, &old, args)?,
         load(&mut sources, &new, args)?,

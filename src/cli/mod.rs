@@ -17,7 +17,9 @@ use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use verkan::diagnostic::{self, Severity, Tally};
+use verkan::model::Language;
 use verkan::source::Sources;
+use verkan::t;
 use verkan::{Error, Result};
 
 /// Check, render and report theories of change (förändringsteorier).
@@ -30,6 +32,38 @@ use verkan::{Error, Result};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// The language of messages, summaries and new theories: sv or en. By default each
+    /// theory's own `language` (messages about it), else LC_ALL / LC_MESSAGES / LANG.
+    #[arg(long, value_enum, global = true, value_name = "LANG")]
+    pub lang: Option<Language>,
+}
+
+/// `--lang`, set once when the command line is read.
+static CHOSEN_LANGUAGE: std::sync::OnceLock<Option<Language>> = std::sync::OnceLock::new();
+
+/// The language the user asked for with `--lang`, if any.
+fn chosen_language() -> Option<Language> {
+    CHOSEN_LANGUAGE.get().copied().flatten()
+}
+
+/// Where files are read into: messages in `--lang`, else each theory's language, else the
+/// environment's.
+fn new_sources() -> Sources {
+    let mut sources = Sources::new();
+    sources.choose_language(chosen_language());
+    sources.set_fallback_language(verkan::locale::from_env());
+    sources
+}
+
+/// The language of what a command says about a run: `--lang`, else the environment's, else
+/// English. (Messages about one theory follow its language: see [`new_sources`].)
+fn run_language(sources: Option<&Sources>) -> Language {
+    match sources {
+        Some(sources) => sources.run_language(),
+        None => chosen_language()
+            .or_else(verkan::locale::from_env)
+            .unwrap_or(Language::En),
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -248,11 +282,8 @@ pub enum DiffFormat {
 
 #[derive(Debug, clap::Args)]
 pub struct NewArgs {
-    /// The programme's name; the file is named after it.
+    /// The programme's name; the file is named after it. Its language is --lang (default sv).
     pub name: String,
-    /// The language of the starting text, labels and reports.
-    #[arg(long, value_enum, default_value = "sv")]
-    pub lang: verkan::document::Language,
     /// The folder to write into.
     #[arg(long, default_value = "theories")]
     pub dir: PathBuf,
@@ -440,6 +471,7 @@ pub enum Color {
 
 /// Runs the command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
+    let _ = CHOSEN_LANGUAGE.set(cli.lang);
     let result = match cli.command {
         Command::Build(args) => build::run(&args),
         Command::Check(args) => check::run(&args),
@@ -469,7 +501,7 @@ fn compile_one(
     path: &std::path::Path,
     data: &DataArgs,
 ) -> Result<Option<verkan::compile::Compiled>> {
-    let mut sources = Sources::new();
+    let mut sources = new_sources();
     let checked = verkan::check_path_with(
         &mut sources,
         path,
@@ -500,8 +532,8 @@ fn print_errors(sources: &Sources, diagnostics: &[verkan::diagnostic::Diagnostic
     let _ = diagnostic::emit_human(&mut err, sources, diagnostics);
     let tally = Tally::of(diagnostics);
     eprintln!(
-        "{} error(s): fix them and run again (`verkan check` shows warnings too)",
-        tally.errors
+        "{}",
+        t!("summary-errors", errors = tally.errors).render(run_language(Some(sources)))
     );
 }
 
@@ -533,11 +565,6 @@ fn print(text: impl AsRef<[u8]>) -> Result<()> {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Output(e)),
         _ => Ok(()),
     }
-}
-
-/// "1 theory", "4 theories".
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn schema(args: &SchemaArgs) -> Result<ExitCode> {

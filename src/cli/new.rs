@@ -1,24 +1,27 @@
-use super::NewArgs;
+use super::{chosen_language, NewArgs};
 use std::process::ExitCode;
-use verkan::Result;
+use verkan::model::Language;
+use verkan::{t, Result};
 
 pub fn run(args: &NewArgs) -> Result<ExitCode> {
-    let created = verkan::author::create(&args.dir, &args.name, args.lang)?;
-    let theory = created.theory.display();
-    eprintln!("wrote {theory}");
+    // A new theory is Swedish unless asked otherwise: the format's default language.
+    let language = chosen_language().unwrap_or(Language::Sv);
+    let created = verkan::author::create(&args.dir, &args.name, language)?;
+    let theory = created.theory.display().to_string();
+    let say = |text: verkan::locale::Text| eprintln!("{}", text.render(language));
+    say(t!("wrote", file = &theory));
     if let Some(schema) = &created.schema {
-        eprintln!(
-            "wrote {} (the format, for editors: its `#:schema` line points there)",
-            schema.display()
-        );
+        say(t!("new-wrote-schema", file = schema.display().to_string()));
     }
-    eprintln!(
-        "next: edit it, then `verkan check {theory}` and `verkan render {theory} -o {}.svg`",
-        created
+    say(t!(
+        "new-next",
+        file = &theory,
+        stem = created
             .theory
             .file_stem()
             .unwrap_or_default()
             .to_string_lossy()
-    );
+            .into_owned()
+    ));
     Ok(ExitCode::SUCCESS)
 }

@@ -61,7 +61,7 @@ fn page(args: &RenderArgs) -> Result<ExitCode> {
             "the workshop page uses the built-in layout at its own size: leave out `--engine` and `--page` for HTML".to_string(),
         ));
     }
-    let mut sources = verkan::source::Sources::new();
+    let mut sources = super::new_sources();
     let checked = verkan::check_path_with(
         &mut sources,
         &args.theory,

@@ -95,7 +95,7 @@ fn run_portfolio(
             "no *.toml theory files to report on".to_string(),
         ));
     }
-    let mut sources = verkan::source::Sources::new();
+    let mut sources = super::new_sources();
     let mut theories = Vec::new();
     let mut errors = Vec::new();
     for path in &files {

@@ -17,31 +17,37 @@ pub fn run(args: &ServeArgs) -> Result<ExitCode> {
         eprintln!("warning: Ctrl-C will end the server abruptly: {e}");
     }
     let url = running.url();
+    let language = super::run_language(None);
+    let say = |text: verkan::locale::Text| text.render(language);
     if !matches!(args.host.as_str(), "127.0.0.1" | "localhost" | "::1") {
-        eprintln!(
-            "warning: listening on {}: anyone on the network who can reach this address can read these theories",
-            args.host
-        );
+        eprintln!("{}", say(verkan::t!("serve-open-host", host = &args.host)));
     }
     for path in running.outside() {
         eprintln!(
-            "warning: {} leads outside {} and is not served",
-            path.display(),
-            args.dir.display()
+            "{}",
+            say(verkan::t!(
+                "serve-outside",
+                path = path.display().to_string(),
+                folder = args.dir.display().to_string()
+            ))
         );
     }
     // The first line is the address, for people and for scripts that start the server.
     println!(
-        "verkan serve: {url} ({} from {}; Ctrl-C stops)",
-        super::counted(running.theories(), "theory", "theories"),
-        args.dir.display()
+        "{}",
+        say(verkan::t!(
+            "serve-listening",
+            url = &url,
+            theories = running.theories(),
+            folder = args.dir.display().to_string()
+        ))
     );
     let _ = std::io::stdout().flush();
     if args.open {
         open(&url);
     }
     running.run();
-    eprintln!("verkan serve: stopped");
+    eprintln!("{}", say(verkan::t!("serve-stopped")));
     Ok(ExitCode::SUCCESS)
 }
 

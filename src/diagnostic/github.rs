@@ -20,10 +20,11 @@ pub fn emit_github(
             .saturating_sub(1)
             .max(d.primary.span.start);
         let end = sources.location(d.primary.file, last);
-        let mut message = d.message.clone();
+        let language = sources.language(d.primary.file);
+        let mut message = d.message.render(language);
         if let Some(help) = &d.help {
-            message.push_str("\nhelp: ");
-            message.push_str(help);
+            message.push('\n');
+            message.push_str(&crate::t!("help", help = help.clone()).render(language));
         }
         writeln!(
             out,

@@ -1,6 +1,8 @@
 //! rustc-style output, rendered by codespan-reporting.
 
 use super::{printable, Diagnostic, Severity};
+use crate::locale::Text;
+use crate::model::Language;
 use crate::source::Sources;
 use codespan_reporting::diagnostic as cs;
 use codespan_reporting::term::{self, termcolor::WriteColor, Config};
@@ -24,7 +26,7 @@ pub fn emit_human(
         );
     }
     for diagnostic in diagnostics {
-        let converted = convert(diagnostic);
+        let converted = convert(diagnostic, sources.language(diagnostic.primary.file));
         term::emit_to_write_style(out, &config, &files, &converted).map_err(|e| match e {
             codespan_reporting::files::Error::Io(io) => io,
             other => std::io::Error::other(other.to_string()),
@@ -33,12 +35,12 @@ pub fn emit_human(
     Ok(())
 }
 
-fn convert(d: &Diagnostic) -> cs::Diagnostic<usize> {
+fn convert(d: &Diagnostic, language: Language) -> cs::Diagnostic<usize> {
     let severity = match d.severity {
         Severity::Error => cs::Severity::Error,
         Severity::Warning => cs::Severity::Warning,
     };
-    let text = |s: &str| printable(s).into_owned();
+    let text = |t: &Text| printable(&t.render(language)).into_owned();
     let mut labels = vec![cs::Label::primary(d.primary.file, d.primary.span.clone())
         .with_message(text(&d.primary.message))];
     labels.extend(
@@ -46,9 +48,9 @@ fn convert(d: &Diagnostic) -> cs::Diagnostic<usize> {
             .iter()
             .map(|l| cs::Label::secondary(l.file, l.span.clone()).with_message(text(&l.message))),
     );
-    let mut notes: Vec<String> = d.notes.iter().map(|n| text(n)).collect();
+    let mut notes: Vec<String> = d.notes.iter().map(&text).collect();
     if let Some(help) = &d.help {
-        notes.push(format!("help: {}", text(help)));
+        notes.push(text(&crate::t!("help", help = help.clone())));
     }
     cs::Diagnostic::new(severity)
         .with_code(d.rule.name())

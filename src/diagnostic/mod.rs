@@ -11,6 +11,7 @@ pub use human::{emit_human, ColorChoice};
 pub use rule_id::RuleId;
 pub use terminal::printable;
 
+use crate::locale::Text;
 use crate::source::{FileId, Span};
 use serde::Serialize;
 
@@ -36,11 +37,11 @@ impl Severity {
 pub struct Label {
     pub file: FileId,
     pub span: Span,
-    pub message: String,
+    pub message: Text,
 }
 
 impl Label {
-    pub fn new(file: FileId, span: Span, message: impl Into<String>) -> Self {
+    pub fn new(file: FileId, span: Span, message: impl Into<Text>) -> Self {
         Self {
             file,
             span,
@@ -80,23 +81,18 @@ impl From<Vec<String>> for Fact {
 pub struct Diagnostic {
     pub rule: RuleId,
     pub severity: Severity,
-    pub message: String,
+    pub message: Text,
     pub primary: Label,
     pub secondary: Vec<Label>,
-    pub notes: Vec<String>,
-    pub help: Option<String>,
+    pub notes: Vec<Text>,
+    pub help: Option<Text>,
     /// What the rule found, by name: `effect`, `cycle`, `field`…
     pub facts: Vec<(&'static str, Fact)>,
 }
 
 impl Diagnostic {
     /// A diagnostic at the rule's default severity; levels are applied later in one place.
-    pub fn new(
-        rule: RuleId,
-        severity: Severity,
-        message: impl Into<String>,
-        primary: Label,
-    ) -> Self {
+    pub fn new(rule: RuleId, severity: Severity, message: impl Into<Text>, primary: Label) -> Self {
         Self {
             rule,
             severity,
@@ -119,12 +115,12 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+    pub fn with_note(mut self, note: impl Into<Text>) -> Self {
         self.notes.push(note.into());
         self
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Text>) -> Self {
         self.help = Some(help.into());
         self
     }

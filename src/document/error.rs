@@ -2,8 +2,10 @@
 
 use super::schema::{Problem, SECTIONS};
 use crate::diagnostic::{Diagnostic, Label, RuleId, Severity};
+use crate::locale::Text;
 use crate::source::FileId;
 use crate::suggest::closest;
+use crate::t;
 
 const SYNTAX_ERROR: RuleId = RuleId::SyntaxError;
 const SCHEMA_ERROR: RuleId = RuleId::SchemaError;
@@ -16,26 +18,26 @@ pub(super) fn syntax(file: FileId, text: &str, error: &toml::de::Error) -> Diagn
     Diagnostic::new(
         SYNTAX_ERROR,
         Severity::Error,
-        headline(message, &table),
-        Label::new(file, span, "TOML cannot be read here"),
+        headline(t!("syntax-error", message = message), &table),
+        Label::new(file, span, t!("syntax-error-label")),
     )
-    .with_help("fix the TOML syntax here; strings need quotes and tables `[section.id]` need closing brackets")
+    .with_help(t!("syntax-error-help"))
 }
 
 /// A shape problem found by walking the TOML tree: worded from its facts.
 pub(super) fn problem(file: FileId, text: &str, problem: Problem) -> Diagnostic {
-    let at = |span: std::ops::Range<usize>, label: &str| {
+    let at = |span: std::ops::Range<usize>, label: Text| {
         Label::new(file, widen_empty(text, span), label)
     };
-    let new = |message: String, label: Label| {
+    let new = |message: Text, label: Label| {
         Diagnostic::new(SCHEMA_ERROR, Severity::Error, message, label)
     };
     match problem {
         Problem::UnknownSection { span, got } => {
             let sections = SECTIONS.iter().map(|(name, _)| *name);
             new(
-                format!("unknown section `[{got}]`"),
-                at(span, "not a section of the theory format"),
+                t!("unknown-section", section = &got),
+                at(span, t!("unknown-section-label")),
             )
             .with_help(did_you_mean(&got, sections, "section"))
             .with_fact("section", got)
@@ -46,8 +48,8 @@ pub(super) fn problem(file: FileId, text: &str, problem: Problem) -> Diagnostic 
             table,
             expected,
         } => new(
-            format!("unknown key `{got}` in `{table}`"),
-            at(span, "unknown key"),
+            t!("unknown-key", key = &got, table = &table),
+            at(span, t!("unknown-key-label")),
         )
         .with_help(did_you_mean(&got, expected.iter().copied(), "key"))
         .with_fact("table", table)
@@ -59,13 +61,11 @@ pub(super) fn problem(file: FileId, text: &str, problem: Problem) -> Diagnostic 
             table,
             expected,
         } => new(
-            format!("`{got}` is not a value `{key}` takes in `{table}`"),
-            at(span, "not one of the allowed values"),
+            t!("unknown-word", value = &got, key = &key, table = &table),
+            at(span, t!("unknown-word-label")),
         )
         .with_help(match swedish_for(&got, expected) {
-            Some(word) => format!(
-                "did you mean `{word}`? The format's words are English: `{got}` is `{word}`"
-            ),
+            Some(word) => t!("swedish-word", word = word, value = &got),
             None => did_you_mean(&got, expected.iter().copied(), "value"),
         })
         .with_fact("table", table)
@@ -81,27 +81,30 @@ pub(super) fn problem(file: FileId, text: &str, problem: Problem) -> Diagnostic 
             table,
             what,
         } => new(
-            format!("missing key `{key}` in `{table}`"),
-            at(
-                first_line(text, span),
-                "a required key is missing in this table",
-            ),
+            t!("missing-key", key = key, table = &table),
+            at(first_line(text, span), t!("missing-key-label")),
         )
-        .with_help(format!(
-            "{what} needs `{key}`; `verkan explain schema-error` shows the format"
+        .with_help(t!(
+            "missing-key-help",
+            what = t!("shape", shape = what),
+            key = key
         ))
         .with_fact("table", table)
         .with_fact("key", key),
         Problem::NotATable { span, table, what } => new(
-            format!("`{table}` must be a table ({what}), not a single value"),
-            at(span, "not a table"),
+            t!(
+                "not-a-table",
+                table = &table,
+                what = t!("shape", shape = what)
+            ),
+            at(span, t!("not-a-table-label")),
         )
-        .with_help("write a table: `[section.id]` with keys below it, or `{ key = value }`"),
+        .with_help(t!("type-help", expected = "table")),
         Problem::MissingSection { name } => new(
-            format!("the file has no `[{name}]` table"),
-            at(0..0, "the theory starts here"),
+            t!("missing-section", section = name),
+            at(0..0, t!("missing-section-label")),
         )
-        .with_help(format!("start the file with `[{name}]` and `name = \"…\"`")),
+        .with_help(t!("missing-section-help", section = name)),
     }
 }
 
@@ -113,8 +116,8 @@ pub(super) fn schema(file: FileId, text: &str, error: &toml::de::Error) -> Diagn
     let mut diagnostic = Diagnostic::new(
         SCHEMA_ERROR,
         Severity::Error,
-        headline(message, &table),
-        Label::new(file, span, "wrong type of value"),
+        headline(plain(message.lines().next().unwrap_or(message)), &table),
+        Label::new(file, span, t!("wrong-type-label")),
     )
     .with_fact("table", table);
     // Serde words what it expected only in its message; the extra hint is best-effort.
@@ -136,16 +139,16 @@ fn first_line(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize
 fn did_you_mean<'a>(
     got: &str,
     expected: impl Iterator<Item = &'a str> + Clone,
-    what: &str,
-) -> String {
+    what: &'static str,
+) -> Text {
     match closest(got, expected.clone()) {
-        Some(best) => format!("did you mean `{best}`?"),
+        Some(best) => t!("did-you-mean", name = best),
         None => {
             let listed: Vec<String> = expected.map(|e| format!("`{e}`")).collect();
             if listed.is_empty() {
-                format!("remove the {what} `{got}`: nothing is expected here")
+                t!("nothing-expected", what = what, name = got)
             } else {
-                format!("use one of: {}", listed.join(", "))
+                t!("use-one-of", names = listed.join(", "))
             }
         }
     }
@@ -211,43 +214,51 @@ fn swedish_for(got: &str, expected: &[&'static str]) -> Option<&'static str> {
 
 /// serde's type words ("invalid type: sequence, expected a string") as plain words: "expected
 /// text, found a list".
-fn plain(message: &str) -> String {
+fn plain(message: &str) -> Text {
     let Some(rest) = message.strip_prefix("invalid type: ") else {
-        return message.to_string();
+        return Text::from(message);
     };
     let Some((found, expected)) = rest.split_once(", expected ") else {
-        return message.to_string();
+        return Text::from(message);
     };
-    let found = match found.split_once(' ') {
-        _ if found == "sequence" => "a list".to_string(),
-        _ if found == "map" => "a table".to_string(),
-        Some(("string", value)) => format!("text ({value})"),
-        Some(("integer", value)) => format!("a whole number ({})", value.trim_matches('`')),
-        Some(("floating", value)) => format!(
-            "a number ({})",
-            value.trim_start_matches("point ").trim_matches('`')
+    let (found, value) = match found.split_once(' ') {
+        _ if found == "sequence" => ("list", String::new()),
+        _ if found == "map" => ("table", String::new()),
+        Some(("string", value)) => ("text", value.to_string()),
+        Some(("integer", value)) => ("whole", value.trim_matches('`').to_string()),
+        Some(("floating", value)) => (
+            "number",
+            value
+                .trim_start_matches("point ")
+                .trim_matches('`')
+                .to_string(),
         ),
-        Some(("boolean", value)) => format!("`{}`", value.trim_matches('`')),
-        _ => found.to_string(),
+        Some(("boolean", value)) => ("boolean", value.trim_matches('`').to_string()),
+        _ => ("other", found.to_string()),
     };
-    let expected = match expected.trim() {
-        "a string" => "text in double quotes",
-        "a sequence" => "a list in brackets",
-        "a boolean" => "`true` or `false`",
-        "f64" | "a number" | "a finite number" => "a number",
-        e if e.starts_with("struct") || e.starts_with("a map") => "a table",
-        e if e.starts_with("a finite number, or text") => "a number, or text",
-        e => e,
+    let (expected, words) = match expected.trim() {
+        "a string" => ("text", ""),
+        "a sequence" => ("list", ""),
+        "a boolean" => ("boolean", ""),
+        "f64" | "a number" | "a finite number" => ("number", ""),
+        e if e.starts_with("struct") || e.starts_with("a map") => ("table", ""),
+        e if e.starts_with("a finite number, or text") => ("number-or-text", ""),
+        e => ("other", e),
     };
-    format!("expected {expected}, found {found}")
+    t!(
+        "wrong-type",
+        expected = expected,
+        expected_words = words,
+        found = found,
+        value = value
+    )
 }
 
-fn headline(message: &str, table: &str) -> String {
-    let first_line = plain(message.lines().next().unwrap_or(message));
+fn headline(message: Text, table: &str) -> Text {
     if table.is_empty() {
-        first_line
+        message
     } else {
-        format!("{first_line} in `{table}`")
+        t!("in-table", message = message, table = table)
     }
 }
 
@@ -270,22 +281,18 @@ fn enclosing_table(text: &str, offset: usize) -> String {
 }
 
 // serde words these as "invalid type: string \"x\", expected a sequence".
-fn type_help(message: &str) -> Option<String> {
+fn type_help(message: &str) -> Option<Text> {
     let expected = message.split("expected ").nth(1)?.trim();
-    let help = match expected {
-        "a sequence" => "write a list of ids in brackets, e.g. `[\"forrehab\"]`",
-        "a string" => "write the value as text in double quotes",
-        "a boolean" => "write `true` or `false`",
-        "a finite number" => "write a number such as `80`: `nan` and `inf` cannot be measured",
-        e if e.starts_with("f64") || e.starts_with("a number") => {
-            "write a number without quotes, e.g. `70`"
-        }
-        e if e.starts_with("struct") || e.starts_with("a map") => {
-            "write a table: `[section.id]` with keys below it, or `{ key = value }`"
-        }
+    let expected = match expected {
+        "a sequence" => "list",
+        "a string" => "text",
+        "a boolean" => "boolean",
+        "a finite number" => "finite",
+        e if e.starts_with("f64") || e.starts_with("a number") => "number",
+        e if e.starts_with("struct") || e.starts_with("a map") => "table",
         _ => return None,
     };
-    Some(help.to_string())
+    Some(t!("type-help", expected = expected))
 }
 
 // An empty span underlines nothing; point at the character there instead.
@@ -311,18 +318,22 @@ mod tests {
     #[test]
     fn serde_type_words_become_plain_words() {
         assert_eq!(
-            plain("invalid type: sequence, expected a string"),
+            plain("invalid type: sequence, expected a string").en(),
             "expected text in double quotes, found a list"
         );
         assert_eq!(
-            plain("invalid type: string \"70\", expected f64"),
+            plain("invalid type: string \"70\", expected f64").en(),
             "expected a number, found text (\"70\")"
         );
         assert_eq!(
-            plain("invalid type: integer `3`, expected a boolean"),
+            plain("invalid type: string \"70\", expected f64").render(crate::model::Language::Sv),
+            "väntade ett tal, fick text (\"70\")"
+        );
+        assert_eq!(
+            plain("invalid type: integer `3`, expected a boolean").en(),
             "expected `true` or `false`, found a whole number (3)"
         );
-        assert_eq!(plain("something else"), "something else");
+        assert_eq!(plain("something else").en(), "something else");
     }
 
     #[test]

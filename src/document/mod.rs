@@ -77,6 +77,9 @@ fn without_null(schema: &mut serde_json::Value) {
     use serde_json::Value;
     match schema {
         Value::Object(map) => {
+            if map.get("default") == Some(&Value::Null) {
+                map.remove("default");
+            }
             if let Some(Value::Array(types)) = map.get_mut("type") {
                 types.retain(|t| t != "null");
                 if types.len() == 1 {
@@ -144,6 +147,16 @@ pub enum Language {
     #[default]
     Sv,
     En,
+}
+
+impl Language {
+    /// The BCP 47 tag: `sv`, `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Sv => "sv",
+            Language::En => "en",
+        }
+    }
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -16,7 +16,7 @@ type Names = fn() -> &'static [&'static str];
 
 /// A table of the format: its keys, which are required, and what some of them hold.
 pub(super) struct Shape {
-    /// What the table is, for messages: "an activity".
+    /// What the table is, as the catalogues' `shape` message names it: `activity`.
     pub what: &'static str,
     pub keys: Names,
     pub required: &'static [&'static str],
@@ -76,7 +76,7 @@ pub fn key_order(path: &[&str]) -> &'static [&'static str] {
 }
 
 static META: Shape = Shape {
-    what: "the theory",
+    what: "theory",
     keys: names_of::<RawMeta>,
     required: &["name"],
     words: &[("language", names_of::<Language>)],
@@ -84,7 +84,7 @@ static META: Shape = Shape {
     lists: &[],
 };
 static TARGET_GROUP: Shape = Shape {
-    what: "a target group",
+    what: "target-group",
     keys: names_of::<RawTargetGroup>,
     required: &["role", "text"],
     words: &[("role", names_of::<TargetRole>)],
@@ -92,7 +92,7 @@ static TARGET_GROUP: Shape = Shape {
     lists: &[],
 };
 static RESOURCE: Shape = Shape {
-    what: "a resource",
+    what: "resource",
     keys: names_of::<RawResource>,
     required: &["text"],
     words: &[],
@@ -100,7 +100,7 @@ static RESOURCE: Shape = Shape {
     lists: &[],
 };
 static ACTIVITY: Shape = Shape {
-    what: "an activity",
+    what: "activity",
     keys: names_of::<RawActivity>,
     required: &["text"],
     words: &[],
@@ -108,7 +108,7 @@ static ACTIVITY: Shape = Shape {
     lists: &[],
 };
 static OUTPUT: Shape = Shape {
-    what: "an output",
+    what: "output",
     keys: names_of::<RawOutput>,
     required: &["text"],
     words: &[],
@@ -116,7 +116,7 @@ static OUTPUT: Shape = Shape {
     lists: &["from"],
 };
 static EFFECT: Shape = Shape {
-    what: "an effect",
+    what: "effect",
     keys: names_of::<RawEffect>,
     required: &["horizon", "text"],
     words: &[("horizon", names_of::<Horizon>)],
@@ -124,7 +124,7 @@ static EFFECT: Shape = Shape {
     lists: &[],
 };
 static MECHANISM: Shape = Shape {
-    what: "a mechanism",
+    what: "mechanism",
     keys: names_of::<RawMechanism>,
     required: &["text", "from", "to"],
     words: &[],
@@ -132,7 +132,7 @@ static MECHANISM: Shape = Shape {
     lists: &[],
 };
 static FINDING: Shape = Shape {
-    what: "a finding",
+    what: "finding",
     keys: names_of::<RawFinding>,
     required: &["status"],
     words: &[("status", names_of::<FindingStatus>)],
@@ -140,7 +140,7 @@ static FINDING: Shape = Shape {
     lists: &[],
 };
 static CONTEXT: Shape = Shape {
-    what: "a context",
+    what: "context",
     keys: names_of::<RawContext>,
     required: &["kind", "text"],
     words: &[
@@ -151,7 +151,7 @@ static CONTEXT: Shape = Shape {
     lists: &[],
 };
 static INDICATOR: Shape = Shape {
-    what: "an indicator",
+    what: "indicator",
     keys: names_of::<RawIndicator>,
     required: &["measures", "kind", "text"],
     words: &[("kind", names_of::<IndicatorKind>)],
@@ -163,7 +163,7 @@ static INDICATOR: Shape = Shape {
     lists: &["measures"],
 };
 static TARGET: Shape = Shape {
-    what: "a target",
+    what: "target",
     keys: names_of::<RawTarget>,
     required: &["direction"],
     words: &[("direction", names_of::<Direction>)],
@@ -171,7 +171,7 @@ static TARGET: Shape = Shape {
     lists: &[],
 };
 static BASELINE: Shape = Shape {
-    what: "a baseline",
+    what: "baseline",
     keys: names_of::<RawBaseline>,
     required: &["value"],
     words: &[],
@@ -179,7 +179,7 @@ static BASELINE: Shape = Shape {
     lists: &[],
 };
 static MEASUREMENT: Shape = Shape {
-    what: "a measurement",
+    what: "measurement",
     keys: names_of::<RawMeasurement>,
     required: &["period"],
     words: &[("assessment", names_of::<Assessment>)],

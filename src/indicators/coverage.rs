@@ -155,14 +155,15 @@ pub fn of_theories(theories: Vec<TheoryCoverage>) -> Coverage {
 
 impl Coverage {
     /// A table for the terminal: one row per theory and the total, then the breakdowns.
-    pub fn table(&self, width: u16) -> String {
+    pub fn table(&self, width: u16, language: crate::model::Language) -> String {
+        let word = |column: &str| crate::t!("coverage-column", column = column).render(language);
         let header = [
-            "",
-            "effects",
-            "reached from an activity",
-            "outcome indicator",
-            "target",
-            "measured",
+            String::new(),
+            word("effects"),
+            word("reached"),
+            word("outcome"),
+            word("target"),
+            word("measured"),
         ];
         let row = |name: String, s: &Shares| {
             let cell = |metric| format!("{:.0} % ({})", s.percent(metric), count(s, metric));
@@ -187,12 +188,20 @@ impl Coverage {
         for t in &self.theories {
             summary.add_row(row(format!("{} ({})", t.theory, t.file), &t.shares));
         }
-        summary.add_row(row("total".to_string(), &self.total));
-        let mut out = format!("Indicator coverage of effects (drafts do not count)\n{summary}\n");
+        summary.add_row(row(word("total"), &self.total));
+        let mut out = format!(
+            "{}\n{summary}\n",
+            crate::t!("coverage-title").render(language)
+        );
         for t in &self.theories {
             let mut detail = new_table();
             for (h, s) in &t.by_horizon {
-                detail.add_row(row(format!("{h:?}-term").to_lowercase(), s));
+                let horizon = match h {
+                    crate::model::Horizon::Short => "short",
+                    crate::model::Horizon::Medium => "medium",
+                    crate::model::Horizon::Long => "long",
+                };
+                detail.add_row(row(word(horizon), s));
             }
             for p in &t.by_perspective {
                 detail.add_row(row(p.label.clone(), &p.shares));

@@ -2,8 +2,10 @@
 //! keep their numbers in a spreadsheet. A bad row is a diagnostic at its line, never a crash.
 
 use crate::diagnostic::{Diagnostic, Label, Severity};
+use crate::locale::Text;
 use crate::model::{resolve_group, ItemRef, Measurement, Origin, Period, Theory, Unattached};
 use crate::source::{FileId, Sources};
+use crate::t;
 use std::path::Path;
 
 /// The rule for data files that cannot be read: missing, not UTF-8, or not the expected CSV.
@@ -71,15 +73,15 @@ pub fn load(
 ) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     for data_file in theory.data_files.clone() {
-        let at_reference = |message: String, help: &str| {
+        let at_reference = |message: Text, help: Text| {
             Diagnostic::new(
                 DATA_FILE_ERROR,
                 Severity::Error,
                 message,
-                Label::new(theory.file, data_file.span.clone(), "named here"),
+                Label::new(theory.file, data_file.span.clone(), t!("data-named-here")),
             )
             .with_fact("file", data_file.value.as_str())
-            .with_help(help.to_string())
+            .with_help(help)
         };
         // `data/stegen.xlsx#Mätningar` names a sheet of a workbook.
         let (name, sheet) = match data_file.value.rsplit_once('#') {
@@ -95,8 +97,12 @@ pub fn load(
             Ok(bytes) => bytes,
             Err(e) => {
                 diagnostics.push(at_reference(
-                    format!("cannot read data file `{}`: {e}", path.display()),
-                    "data files are found relative to the theory file; check the path",
+                    t!(
+                        "data-unreadable",
+                        file = path.display().to_string(),
+                        error = e.to_string()
+                    ),
+                    t!("data-unreadable-help"),
                 ));
                 continue;
             }
@@ -109,16 +115,20 @@ pub fn load(
                     read_csv(theory, sources, file, Some(&cells), &mut diagnostics);
                 }
                 Err((message, help)) => diagnostics.push(at_reference(
-                    format!("cannot read workbook `{}`: {message}", path.display()),
-                    &help,
+                    t!(
+                        "workbook-unreadable",
+                        file = path.display().to_string(),
+                        problem = message
+                    ),
+                    help,
                 )),
             }
             continue;
         }
         let Ok(text) = String::from_utf8(bytes) else {
             diagnostics.push(at_reference(
-                format!("data file `{}` is not UTF-8 text", path.display()),
-                "save the spreadsheet as \"CSV UTF-8\", or name the .xlsx workbook itself",
+                t!("data-not-utf8", file = path.display().to_string()),
+                t!("data-not-utf8-help"),
             ));
             continue;
         };
@@ -132,12 +142,8 @@ pub fn load(
 use super::workbook::{sheet_as_csv as read_workbook, Cells};
 
 #[cfg(not(feature = "xlsx"))]
-fn read_workbook(_: Vec<u8>, _: Option<&str>) -> Result<(String, Cells), (String, String)> {
-    Err((
-        "this verkan was built without workbook support (cargo feature `xlsx`)".to_string(),
-        "export the sheet as CSV UTF-8, or use a verkan built with the default features"
-            .to_string(),
-    ))
+fn read_workbook(_: Vec<u8>, _: Option<&str>) -> Result<(String, Cells), (Text, Text)> {
+    Err((t!("workbook-unsupported"), t!("workbook-unsupported-help")))
 }
 
 /// Where a CSV text's cells sit in a workbook; there are none without workbook support.
@@ -162,12 +168,12 @@ fn is_workbook(name: &str) -> bool {
 /// Whether a data file may be read: inside the theory's folder (unless allowed), a regular
 /// file (a FIFO would block, a device never end), and not larger than the limit. Checked
 /// before a byte is read, so nothing of a refused file reaches a diagnostic.
-fn admissible(base: &Path, path: &Path, policy: &DataPolicy) -> Result<(), (String, &'static str)> {
-    let shown = path.display();
+fn admissible(base: &Path, path: &Path, policy: &DataPolicy) -> Result<(), (Text, Text)> {
+    let shown = path.display().to_string();
     let metadata = std::fs::metadata(path).map_err(|e| {
         (
-            format!("cannot read data file `{shown}`: {e}"),
-            "data files are found relative to the theory file; check the path",
+            t!("data-unreadable", file = &shown, error = e.to_string()),
+            t!("data-unreadable-help"),
         )
     })?;
     if !policy.allow_outside {
@@ -179,26 +185,24 @@ fn admissible(base: &Path, path: &Path, policy: &DataPolicy) -> Result<(), (Stri
         let real = std::fs::canonicalize(path);
         let inside = matches!((&root, &real), (Ok(root), Ok(real)) if real.starts_with(root));
         if !inside {
-            return Err((
-                format!("data file `{shown}` is outside the theory's folder"),
-                "move it next to the theory (e.g. into `data/`), or let verkan read it with `--allow-data-outside`",
-            ));
+            return Err((t!("data-outside", file = &shown), t!("data-outside-help")));
         }
     }
     if !metadata.is_file() {
         return Err((
-            format!("data file `{shown}` is not a regular file"),
-            "name a CSV file; devices, pipes and folders cannot be read as data",
+            t!("data-not-a-file", file = &shown),
+            t!("data-not-a-file-help"),
         ));
     }
     if metadata.len() > policy.max_bytes {
         return Err((
-            format!(
-                "data file `{shown}` is {} MiB, above the limit of {} MiB",
-                metadata.len().div_ceil(1024 * 1024),
-                policy.max_bytes / (1024 * 1024)
+            t!(
+                "data-too-large",
+                file = &shown,
+                size = metadata.len().div_ceil(1024 * 1024).to_string(),
+                limit = (policy.max_bytes / (1024 * 1024)).to_string()
             ),
-            "split the file, or raise the limit with `--max-data-size MIB`",
+            t!("data-too-large-help"),
         ));
     }
     Ok(())
@@ -238,14 +242,14 @@ fn read_csv(
         }
         offset
     };
-    let error = |span: std::ops::Range<usize>, message: String, help: &str| {
+    let error = |span: std::ops::Range<usize>, message: Text, help: Text| {
         Diagnostic::new(
             DATA_FILE_ERROR,
             Severity::Error,
             message,
-            Label::new(file, span, "here"),
+            Label::new(file, span, t!("data-here")),
         )
-        .with_help(help.to_string())
+        .with_help(help)
     };
     let dialect = Dialect::of(body);
     let mut reader = csv::ReaderBuilder::new()
@@ -258,8 +262,8 @@ fn read_csv(
         Err(e) => {
             diagnostics.push(error(
                 line_span(skip),
-                format!("cannot read the header row: {e}"),
-                "the first row names the columns",
+                t!("data-header-unreadable", error = e.to_string()),
+                t!("data-header-unreadable-help"),
             ));
             return;
         }
@@ -271,27 +275,29 @@ fn read_csv(
             Some(c) if column[c].is_some() => {
                 diagnostics.push(error(
                     line_span(0),
-                    format!("the column `{name}` appears twice"),
-                    "keep one column of each name",
+                    t!("data-column-twice", column = name),
+                    t!("data-column-twice-help"),
                 ));
                 return;
             }
             Some(c) => column[c] = Some(i),
             None => {
                 let hint = match crate::suggest::closest(name, COLUMNS) {
-                    Some(best) => format!("did you mean `{best}`?"),
-                    None => format!("the columns are: {}", COLUMNS.join(", ")),
+                    Some(best) => t!("did-you-mean", name = best),
+                    None => t!("data-columns", columns = COLUMNS.join(", ")),
                 };
                 diagnostics.push(
-                    error(line_span(skip), format!("unknown column `{name}`"), &hint).with_note(
-                        format!(
-                            "the header row was read as {} column{} separated by {}: {}",
-                            headers.len(),
-                            if headers.len() == 1 { "" } else { "s" },
-                            dialect.name(),
-                            headers.iter().collect::<Vec<_>>().join(" | ")
-                        ),
-                    ),
+                    error(
+                        line_span(skip),
+                        t!("data-unknown-column", column = name),
+                        hint,
+                    )
+                    .with_note(t!(
+                        "data-header-read-as",
+                        count = headers.len(),
+                        separator = dialect.name(),
+                        columns = headers.iter().collect::<Vec<_>>().join(" | ")
+                    )),
                 );
                 return;
             }
@@ -300,8 +306,8 @@ fn read_csv(
     if column[0].is_none() || column[1].is_none() {
         diagnostics.push(error(
             line_span(skip),
-            "a measurement file needs the columns `indicator` and `period`".to_string(),
-            &format!("the columns are: {}", COLUMNS.join(",")),
+            t!("data-required-columns"),
+            t!("data-columns", columns = COLUMNS.join(", ")),
         ));
         return;
     }
@@ -311,8 +317,8 @@ fn read_csv(
             Err(e) => {
                 diagnostics.push(error(
                     line_span(row_start(e.position())),
-                    format!("cannot read this row: {e}"),
-                    "every row has as many cells as the header",
+                    t!("data-row-unreadable", error = e.to_string()),
+                    t!("data-row-unreadable-help"),
                 ));
                 continue;
             }
@@ -335,11 +341,13 @@ fn read_csv(
                     };
                     diagnostics.push(error(
                         span.clone(),
-                        format!(
-                            "`{v}` in column `{}`{place} is not a number",
-                            column[c].and_then(|i| headers.get(i)).unwrap_or(COLUMNS[c])
+                        t!(
+                            "data-not-a-number",
+                            value = v,
+                            column = column[c].and_then(|i| headers.get(i)).unwrap_or(COLUMNS[c]),
+                            place = place
                         ),
-                        help,
+                        t!("data-number-help", problem = help),
                     ));
                     Err(())
                 }
@@ -411,12 +419,12 @@ impl Dialect {
         Dialect { separator }
     }
 
-    /// The separator in words, for messages.
+    /// The separator, as the catalogues' `data-header-read-as` names it.
     pub fn name(self) -> &'static str {
         match self.separator {
-            b';' => "semicolons",
-            b'\t' => "tabs",
-            _ => "commas",
+            b';' => "semicolon",
+            b'\t' => "tab",
+            _ => "comma",
         }
     }
 
@@ -424,10 +432,9 @@ impl Dialect {
     /// spaces (`1 000,5`) or with the other sign (`1,000.5`, `1.000,5`). A lone comma after one
     /// to three digits and before three (`1,000`) is read as a decimal comma in a file
     /// separated by semicolons or tabs (where the comma is the decimal sign) and refused as
-    /// ambiguous in one separated by commas. The error is the help to show.
+    /// ambiguous in one separated by commas. The error names the problem for
+    /// `data-number-help`: `ambiguous` or `plain`.
     pub fn number(self, text: &str) -> Result<f64, &'static str> {
-        const HELP: &str =
-            "write numbers without units or signs around them, e.g. 49, 49.5 or 49,5";
         let compact: String = text
             .chars()
             .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
@@ -440,7 +447,7 @@ impl Dialect {
                 let grouped =
                     (1..=3).contains(&whole.trim_start_matches('-').len()) && fraction.len() == 3;
                 if grouped && self.separator == b',' {
-                    return Err("a comma before three digits could be a decimal comma or a thousands separator: write 1000 or 1.0");
+                    return Err("ambiguous");
                 }
                 compact.replace(',', ".")
             }
@@ -459,7 +466,7 @@ impl Dialect {
         match plain.parse::<f64>() {
             // `NaN` and `inf` parse as floats but cannot be judged against a target.
             Ok(number) if number.is_finite() => Ok(number),
-            _ => Err(HELP),
+            _ => Err("plain"),
         }
     }
 }

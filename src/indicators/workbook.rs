@@ -4,6 +4,8 @@
 //! its cell (`Mätningar!D7`). Numbers and dates are taken as Excel stores them, never as they
 //! happen to be displayed.
 
+use crate::locale::Text;
+use crate::t;
 use calamine::{Data, Reader, Xlsx};
 use std::io::Cursor;
 
@@ -38,17 +40,14 @@ impl Cells {
 
 /// The sheet (`sheet`, or the first) as CSV text, with where it sits. The error is a message
 /// and a help.
-pub fn sheet_as_csv(
-    bytes: Vec<u8>,
-    sheet: Option<&str>,
-) -> Result<(String, Cells), (String, String)> {
-    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| {
-        (
-            format!("not an Excel workbook ({e})"),
-            "save it from Excel or LibreOffice as .xlsx, or export the sheet as CSV UTF-8"
-                .to_string(),
-        )
-    })?;
+pub fn sheet_as_csv(bytes: Vec<u8>, sheet: Option<&str>) -> Result<(String, Cells), (Text, Text)> {
+    let mut book: Xlsx<_> =
+        calamine::open_workbook_from_rs(Cursor::new(bytes)).map_err(|e: calamine::XlsxError| {
+            (
+                t!("workbook-not-excel", error = e.to_string()),
+                t!("workbook-not-excel-help"),
+            )
+        })?;
     let names = book.sheet_names();
     let name = match sheet {
         Some(wanted) => names
@@ -56,26 +55,26 @@ pub fn sheet_as_csv(
             .find(|n| *n == wanted)
             .cloned()
             .ok_or_else(|| {
+                let sheets = names.join(", ");
                 let help = match crate::suggest::closest(wanted, names.iter().map(String::as_str)) {
-                    Some(best) => format!(
-                        "did you mean `{best}`? The sheets are: {}",
-                        names.join(", ")
-                    ),
-                    None => format!("the sheets are: {}", names.join(", ")),
+                    Some(best) => t!("workbook-sheet-did-you-mean", name = best, sheets = sheets),
+                    None => t!("workbook-sheets", sheets = sheets),
                 };
-                (format!("it has no sheet `{wanted}`"), help)
+                (t!("workbook-no-sheet", sheet = wanted), help)
             })?,
-        None => names.first().cloned().ok_or_else(|| {
-            (
-                "it has no sheets".to_string(),
-                "add a sheet of measurements".to_string(),
-            )
-        })?,
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| (t!("workbook-no-sheets"), t!("workbook-no-sheets-help")))?,
     };
     let range = book.worksheet_range(&name).map_err(|e| {
         (
-            format!("cannot read sheet `{name}` ({e})"),
-            "open and save it again in Excel or LibreOffice".to_string(),
+            t!(
+                "workbook-sheet-unreadable",
+                sheet = &name,
+                error = e.to_string()
+            ),
+            t!("workbook-sheet-unreadable-help"),
         )
     })?;
     let (first_row, first_column) = range.start().unwrap_or((0, 0));
@@ -84,13 +83,27 @@ pub fn sheet_as_csv(
         .from_writer(Vec::new());
     for row in range.rows() {
         let cells: Vec<String> = row.iter().map(text).collect();
-        writer
-            .write_record(&cells)
-            .map_err(|e| (format!("cannot read sheet `{name}` ({e})"), String::new()))?;
+        writer.write_record(&cells).map_err(|e| {
+            (
+                t!(
+                    "workbook-sheet-unreadable",
+                    sheet = &name,
+                    error = e.to_string()
+                ),
+                t!("workbook-sheet-unreadable-help"),
+            )
+        })?;
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|e| (format!("cannot read sheet `{name}` ({e})"), String::new()))?;
+    let bytes = writer.into_inner().map_err(|e| {
+        (
+            t!(
+                "workbook-sheet-unreadable",
+                sheet = &name,
+                error = e.to_string()
+            ),
+            t!("workbook-sheet-unreadable-help"),
+        )
+    })?;
     let text = String::from_utf8(bytes).expect("calamine gives text as UTF-8");
     Ok((
         text,

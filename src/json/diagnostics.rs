@@ -29,6 +29,8 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     pub notes: Vec<String>,
     pub help: Option<String>,
+    /// The language the words are in (`sv`, `en`): the theory's, or `--lang`.
+    pub language: String,
     /// What the rule found, by name (`effect`, `cycle`, `field`, …): ids, kinds and values.
     pub facts: IndexMap<String, Fact>,
 }
@@ -60,7 +62,12 @@ pub struct Label {
     pub message: String,
 }
 
-fn label(sources: &Sources, l: &crate::diagnostic::Label, primary: bool) -> Label {
+fn label(
+    sources: &Sources,
+    l: &crate::diagnostic::Label,
+    primary: bool,
+    language: crate::model::Language,
+) -> Label {
     let start = sources.location(l.file, l.span.start);
     let end = sources.location(l.file, l.span.end);
     Label {
@@ -70,15 +77,20 @@ fn label(sources: &Sources, l: &crate::diagnostic::Label, primary: bool) -> Labe
         column: start.column,
         end_line: end.line,
         end_column: end.column,
-        message: l.message.clone(),
+        message: l.message.render(language),
     }
 }
 
 impl Diagnostic {
     pub fn new(sources: &Sources, d: &crate::diagnostic::Diagnostic) -> Self {
-        let primary = label(sources, &d.primary, true);
-        let mut labels = vec![label(sources, &d.primary, true)];
-        labels.extend(d.secondary.iter().map(|l| label(sources, l, false)));
+        let language = sources.language(d.primary.file);
+        let primary = label(sources, &d.primary, true, language);
+        let mut labels = vec![label(sources, &d.primary, true, language)];
+        labels.extend(
+            d.secondary
+                .iter()
+                .map(|l| label(sources, l, false, language)),
+        );
         Diagnostic {
             version: VERSION,
             file: primary.file,
@@ -91,11 +103,12 @@ impl Diagnostic {
                 crate::diagnostic::Severity::Error => Severity::Error,
             },
             rule: d.rule.name().to_string(),
-            message: d.message.clone(),
+            message: d.message.render(language),
             label: primary.message,
             labels,
-            notes: d.notes.clone(),
-            help: d.help.clone(),
+            notes: d.notes.iter().map(|n| n.render(language)).collect(),
+            help: d.help.as_ref().map(|h| h.render(language)),
+            language: language.code().to_string(),
             facts: d
                 .facts
                 .iter()

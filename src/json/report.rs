@@ -364,11 +364,7 @@ impl Report {
             version: VERSION,
             theory: TheoryInfo {
                 name: theory.meta.name.clone(),
-                language: match theory.meta.language {
-                    model::Language::Sv => "sv",
-                    model::Language::En => "en",
-                }
-                .to_string(),
+                language: theory.meta.language.code().to_string(),
                 period: theory.meta.period.clone(),
             },
             as_of: as_of.map(|(text, _)| text.to_string()),

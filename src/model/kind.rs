@@ -4,6 +4,7 @@
 //! accepted kinds are written once, here.
 
 use super::ItemRef;
+use crate::locale::Text;
 use serde::Serialize;
 
 /// A kind of item, as the theory file's sections declare them.
@@ -21,6 +22,29 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The kind's key in the message catalogues and JSON: `target-group`, `activity`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::TargetGroup => "target-group",
+            other => other.name(),
+        }
+    }
+
+    /// The kind in the reader's words, as a sentence names one item: "effect", "effekten".
+    pub fn word(self) -> Text {
+        crate::t!("kind", kind = self.key())
+    }
+
+    /// One item of the kind: "an effect", "en effekt".
+    pub fn a_word(self) -> Text {
+        crate::t!("kind-a", kind = self.key())
+    }
+
+    /// Items of the kind: "effects", "effekter".
+    pub fn plural_word(self) -> Text {
+        crate::t!("kind-plural", kind = self.key())
+    }
+
     /// The kind in words: "target group", "activity".
     pub fn name(self) -> &'static str {
         match self {
@@ -124,9 +148,13 @@ impl Field {
     }
 
     /// What the field takes, in words: "activities or effects".
-    pub fn wanted(&self) -> String {
-        let names: Vec<&str> = self.accepts.iter().map(|k| k.plural()).collect();
-        names.join(" or ")
+    pub fn wanted(&self) -> Text {
+        Text::Or(self.accepts.iter().map(|k| k.plural_word()).collect())
+    }
+
+    /// One item of what the field takes: "an activity or an output".
+    pub fn a_wanted(&self) -> Text {
+        Text::Or(self.accepts.iter().map(|k| k.a_word()).collect())
     }
 }
 

@@ -90,7 +90,7 @@ pub fn theory(
     };
     Ok(document(
         &title,
-        language_code(language),
+        crate::model::Language::code(language),
         body,
         &data,
         words,
@@ -115,19 +115,12 @@ pub fn errors_only(
     };
     document(
         name,
-        language_code(language),
+        crate::model::Language::code(language),
         body,
         &(),
         words,
         options.live,
     )
-}
-
-fn language_code(language: crate::model::Language) -> &'static str {
-    match language {
-        crate::model::Language::Sv => "sv",
-        crate::model::Language::En => "en",
-    }
 }
 
 /// The page around a body: the policy that lets only this page's own script and style run,

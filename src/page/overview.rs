@@ -1,7 +1,7 @@
 //! The portfolio overview a steering group reads: every theory with its check summary,
 //! coverage and attainment counts, linked to its page.
 
-use super::{document, language_code};
+use super::document;
 use crate::compile::attainment::Status;
 use crate::indicators::coverage::Shares;
 use crate::indicators::report::Counts;
@@ -118,7 +118,7 @@ pub fn overview(
     };
     document(
         words.overview,
-        language_code(language),
+        crate::model::Language::code(language),
         body,
         &(),
         words,

@@ -1,7 +1,9 @@
 use super::{Input, Rule};
 use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
+use crate::locale::Text;
 use crate::model::{Horizon, ItemRef, LintLevel, Theory};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::BackwardsInTime,
@@ -48,16 +50,17 @@ fn rank(theory: &Theory, item: ItemRef) -> Option<u8> {
     }
 }
 
-fn when(theory: &Theory, item: ItemRef) -> &'static str {
-    match item {
+fn when(theory: &Theory, item: ItemRef) -> Text {
+    let when = match item {
         ItemRef::Effect(e) => match theory.effects[e].horizon {
-            Horizon::Short => "a short-term effect",
-            Horizon::Medium => "a medium-term effect",
-            Horizon::Long => "a long-term effect",
+            Horizon::Short => "short",
+            Horizon::Medium => "medium",
+            Horizon::Long => "long",
         },
-        ItemRef::Output(_) => "an output",
-        _ => "an activity",
-    }
+        ItemRef::Output(_) => "output",
+        _ => "activity",
+    };
+    t!("backwards-in-time-when", when = when)
 }
 
 fn check(input: &Input, out: &mut Vec<Diagnostic>) {
@@ -74,10 +77,20 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             if let ItemRef::Activity(_) = target {
                 out.push(
                     RULE.diagnostic(
-                        format!("mechanism `{}` leads to activity `{}`", mechanism.header.id, to.name),
-                        Label::new(theory.file, to.span.clone(), "an activity, not an effect"),
-                    ).with_fact("mechanism", mechanism.header.id.as_str()).with_fact("to", to.name.as_str())
-                    .with_help("a mechanism leads to effects; put the activity in `from` or name the effect it brings about"),
+                        t!(
+                            "backwards-in-time-activity",
+                            mechanism = &mechanism.header.id,
+                            activity = &to.name
+                        ),
+                        Label::new(
+                            theory.file,
+                            to.span.clone(),
+                            t!("backwards-in-time-activity-label"),
+                        ),
+                    )
+                    .with_fact("mechanism", mechanism.header.id.as_str())
+                    .with_fact("to", to.name.as_str())
+                    .with_help(t!("backwards-in-time-activity-help")),
                 );
                 continue;
             }
@@ -88,16 +101,20 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                 let source = from.target.expect("ranked references are resolved");
                 out.push(
                     RULE.diagnostic(
-                        format!(
-                            "mechanism `{}` leads from {} back to {}",
-                            mechanism.header.id,
-                            when(theory, source),
-                            when(theory, target)
+                        t!(
+                            "backwards-in-time",
+                            mechanism = &mechanism.header.id,
+                            from = when(theory, source),
+                            to = when(theory, target)
                         ),
                         Label::new(
                             theory.file,
                             to.span.clone(),
-                            format!("{} `{}`", when(theory, target), to.name),
+                            t!(
+                                "backwards-in-time-label",
+                                when = when(theory, target),
+                                id = &to.name
+                            ),
                         ),
                     )
                     .with_fact("mechanism", mechanism.header.id.as_str())
@@ -106,9 +123,13 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     .with_secondary(Label::new(
                         theory.file,
                         from.span.clone(),
-                        format!("{} `{}`", when(theory, source), from.name),
+                        t!(
+                            "backwards-in-time-label",
+                            when = when(theory, source),
+                            id = &from.name
+                        ),
                     ))
-                    .with_help("check the horizons of both effects, or reverse the mechanism"),
+                    .with_help(t!("backwards-in-time-help")),
                 );
             }
         }

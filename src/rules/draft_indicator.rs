@@ -1,7 +1,8 @@
-use super::{at_header, quoted, Input, Rule};
+use super::{at_header, Input, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::DraftIndicator,
@@ -36,11 +37,11 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             let item = ItemRef::Indicator(i);
             out.push(
                 RULE.diagnostic(
-                    format!("indicator {} is a draft", quoted(theory, item)),
-                    at_header(theory, item, "not named by the programme's documents"),
+                    t!("draft-indicator", indicator = &theory.header(item).id),
+                    at_header(theory, item, t!("draft-indicator-label")),
                 )
                 .with_fact("indicator", theory.header(item).id.as_str())
-                .with_help("agree it with the steering group, then remove `draft = true`"),
+                .with_help(t!("draft-indicator-help")),
             );
         }
     }

@@ -1,7 +1,8 @@
-use super::{at_header, quoted, Input, Rule};
+use super::{at_header, Input, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::DraftMechanism,
@@ -38,11 +39,11 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             let item = ItemRef::Mechanism(m);
             out.push(
                 RULE.diagnostic(
-                    format!("mechanism {} is a draft", quoted(theory, item)),
-                    at_header(theory, item, "not stated by the programme's documents"),
+                    t!("draft-mechanism", mechanism = &theory.header(item).id),
+                    at_header(theory, item, t!("draft-mechanism-label")),
                 )
                 .with_fact("mechanism", theory.header(item).id.as_str())
-                .with_help("confirm the assumption with the programme, then remove `draft = true`"),
+                .with_help(t!("draft-mechanism-help")),
             );
         }
     }

@@ -2,6 +2,7 @@ use super::{at_header, Input, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::DuplicateId,
@@ -37,22 +38,18 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         if first != item {
             out.push(
                 RULE.diagnostic(
-                    format!(
-                        "id `{id}` is already used by {} {}",
-                        first.article(),
-                        first.kind_name()
-                    ),
+                    t!("duplicate-id", id = id, first = first.kind().a_word()),
                     at_header(
                         theory,
                         item,
-                        format!("this {} reuses the id", item.kind_name()),
+                        t!("duplicate-id-label", kind = item.kind().key()),
                     ),
                 )
                 .with_fact("id", id.as_str())
                 .with_fact("kind", item.kind_name())
                 .with_fact("first_kind", first.kind_name())
-                .with_secondary(at_header(theory, first, "first declared here"))
-                .with_help("give each item its own id; references would otherwise be ambiguous"),
+                .with_secondary(at_header(theory, first, t!("first-declared-here")))
+                .with_help(t!("duplicate-id-help")),
             );
         }
     }

@@ -2,6 +2,7 @@ use super::{Input, Rule};
 use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
+use crate::t;
 use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
@@ -49,27 +50,35 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             };
             if let Some(&first) = seen.get(&(period.start, period.end, m.group_index, text)) {
                 let first = &indicator.measurements[first];
-                let group = m
-                    .group
-                    .as_deref()
-                    .map(|g| format!(", group `{g}`"))
-                    .unwrap_or_default();
                 out.push(
                     RULE.diagnostic(
-                        format!(
-                            "`{}` has two values for {}{group}",
-                            indicator.header.id, m.period
+                        match &m.group {
+                            Some(group) => t!(
+                                "duplicate-measurement-group",
+                                indicator = &indicator.header.id,
+                                period = &m.period,
+                                group = group
+                            ),
+                            None => t!(
+                                "duplicate-measurement",
+                                indicator = &indicator.header.id,
+                                period = &m.period
+                            ),
+                        },
+                        Label::new(
+                            m.origin.file,
+                            m.origin.span.clone(),
+                            t!("duplicate-measurement-label"),
                         ),
-                        Label::new(m.origin.file, m.origin.span.clone(), "second value"),
                     )
                     .with_fact("indicator", indicator.header.id.as_str())
                     .with_fact("period", m.period.as_str())
                     .with_secondary(Label::new(
                         first.origin.file,
                         first.origin.span.clone(),
-                        "first value",
+                        t!("duplicate-measurement-first"),
                     ))
-                    .with_help("keep the value the source gives and delete the other"),
+                    .with_help(t!("duplicate-measurement-help")),
                 );
             } else {
                 seen.insert((period.start, period.end, m.group_index, text), k);

@@ -2,6 +2,7 @@ use super::{at_header, Input, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
+use crate::t;
 use std::collections::HashMap;
 use std::mem::discriminant;
 
@@ -46,21 +47,19 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                 let first = *first.get();
                 out.push(
                     RULE.diagnostic(
-                        format!(
-                            "{} `{}` has the same text as `{}`",
-                            item.kind_name(),
-                            theory.header(item).id,
-                            theory.header(first).id
+                        t!(
+                            "duplicate-text",
+                            kind = item.kind().word(),
+                            id = &theory.header(item).id,
+                            first = &theory.header(first).id
                         ),
-                        at_header(theory, item, "same text"),
+                        at_header(theory, item, t!("duplicate-text-label")),
                     )
                     .with_fact("kind", item.kind_name())
                     .with_fact("item", theory.header(item).id.as_str())
                     .with_fact("first", theory.header(first).id.as_str())
-                    .with_secondary(at_header(theory, first, "first written here"))
-                    .with_help(
-                        "merge the two items, or word each so it says what distinguishes it",
-                    ),
+                    .with_secondary(at_header(theory, first, t!("duplicate-text-first")))
+                    .with_help(t!("duplicate-text-help")),
                 );
             }
         }

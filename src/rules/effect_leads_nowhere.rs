@@ -1,7 +1,8 @@
-use super::{at_header, quoted, Input, Rule};
+use super::{at_header, Input, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::RuleId;
 use crate::model::{Horizon, ItemRef, LintLevel};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::EffectLeadsNowhere,
@@ -43,24 +44,22 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let (ok, later) = match effect.horizon {
-            Horizon::Short => (
-                reaches_later_than_short[node.index()],
-                "medium- or long-term",
-            ),
-            Horizon::Medium => (reaches_long[node.index()], "long-term"),
+            Horizon::Short => (reaches_later_than_short[node.index()], "short"),
+            Horizon::Medium => (reaches_long[node.index()], "medium"),
             Horizon::Long => continue,
         };
         if !ok {
             out.push(
                 RULE.diagnostic(
-                    format!("effect {} leads to no {later} effect", quoted(theory, item)),
-                    at_header(theory, item, "no mechanism carries this effect further"),
+                    t!(
+                        "effect-leads-nowhere",
+                        effect = &effect.header.id,
+                        horizon = later
+                    ),
+                    at_header(theory, item, t!("effect-leads-nowhere-label")),
                 )
                 .with_fact("effect", effect.header.id.as_str())
-                .with_help(format!(
-                    "add a mechanism with `from = [\"{}\"]` to the later effect it contributes to",
-                    effect.header.id
-                )),
+                .with_help(t!("effect-leads-nowhere-help", effect = &effect.header.id)),
             );
         }
     }

@@ -1,7 +1,8 @@
-use super::{at_header, quoted, Input, Rule};
+use super::{at_header, Input, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::EffectWithoutMechanism,
@@ -42,12 +43,13 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         if !reached {
             out.push(
                 RULE.diagnostic(
-                    format!("no mechanism leads to effect {}", quoted(theory, item)),
-                    at_header(theory, item, "nothing explains how this effect comes about"),
-                ).with_fact("effect", theory.header(item).id.as_str())
-                .with_help(format!(
-                    "add a `[mechanisms.ID]` with `to = [\"{}\"]` saying why an activity leads to this effect",
-                    theory.header(item).id
+                    t!("effect-without-mechanism", effect = &theory.header(item).id),
+                    at_header(theory, item, t!("effect-without-mechanism-label")),
+                )
+                .with_fact("effect", theory.header(item).id.as_str())
+                .with_help(t!(
+                    "effect-without-mechanism-help",
+                    effect = &theory.header(item).id
                 )),
             );
         }

@@ -1,7 +1,8 @@
-use super::{at_header, quoted, Input, Rule};
+use super::{at_header, Input, Rule};
 use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::{ItemRef, LintLevel};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::EffectWithoutOutcomeIndicator,
@@ -47,12 +48,12 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let item = ItemRef::Effect(e);
-        let name = quoted(theory, item);
+        let name = &theory.header(item).id;
         let outputs: Vec<usize> = compiled.output_indicators(e).collect();
         let diagnostic = if outputs.is_empty() {
             RULE.diagnostic(
-                format!("effect {name} has no outcome indicator"),
-                at_header(theory, item, "nothing measures whether this change happens"),
+                t!("effect-without-outcome-indicator", effect = name),
+                at_header(theory, item, t!("effect-without-outcome-indicator-label")),
             )
             .with_fact("effect", theory.header(item).id.as_str())
         } else {
@@ -63,26 +64,36 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                 .join(", ");
             let mut d = RULE
                 .diagnostic(
-                    format!("effect {name} has only output indicators ({listed})"),
-                    at_header(theory, item, "measured only by whether steps were done"),
-                ).with_fact("effect", theory.header(item).id.as_str()).with_fact("output_indicators", outputs.iter().map(|&i| theory.indicators[i].header.id.clone()).collect::<Vec<_>>())
-                .with_note(
-                    "output indicators (utfallsindikatorer) confirm that a step was done; only an outcome \
-                     indicator (resultatindikator) shows whether the intended change happened",
-                );
+                    t!(
+                        "effect-without-outcome-indicator-outputs",
+                        effect = name,
+                        indicators = listed
+                    ),
+                    at_header(
+                        theory,
+                        item,
+                        t!("effect-without-outcome-indicator-outputs-label"),
+                    ),
+                )
+                .with_fact("effect", theory.header(item).id.as_str())
+                .with_fact(
+                    "output_indicators",
+                    outputs
+                        .iter()
+                        .map(|&i| theory.indicators[i].header.id.clone())
+                        .collect::<Vec<_>>(),
+                )
+                .with_note(t!("effect-without-outcome-indicator-note"));
             for &i in &outputs {
                 let indicator = &theory.indicators[i];
                 d = d.with_secondary(Label::new(
                     theory.file,
                     indicator.kind_span.clone(),
-                    "an output indicator",
+                    t!("effect-without-outcome-indicator-output"),
                 ));
             }
             d
         };
-        out.push(diagnostic.with_help(format!(
-            "add an `[indicators.ID]` with `measures = \"{}\"` and `kind = \"outcome\"` (mark it `draft = true` if the report names none)",
-            theory.header(item).id
-        )));
+        out.push(diagnostic.with_help(t!("effect-without-outcome-indicator-help", effect = name)));
     }
 }

@@ -2,6 +2,7 @@ use super::{Input, Rule};
 use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::EmptyText,
@@ -31,11 +32,15 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     if theory.meta.name.trim().is_empty() {
         out.push(
             RULE.diagnostic(
-                "the theory has an empty `name`",
-                Label::new(theory.file, theory.meta.name_span.clone(), "empty"),
+                t!("empty-text-name"),
+                Label::new(
+                    theory.file,
+                    theory.meta.name_span.clone(),
+                    t!("empty-text-label"),
+                ),
             )
             .with_fact("key", "name")
-            .with_help("name the programme, e.g. `name = \"Spira\"`"),
+            .with_help(t!("empty-text-name-help")),
         );
     }
     for item in theory.items() {
@@ -43,16 +48,16 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         if text.value.trim().is_empty() {
             out.push(
                 RULE.diagnostic(
-                    format!(
-                        "{} `{}` has an empty `text`",
-                        item.kind_name(),
-                        theory.header(item).id
+                    t!(
+                        "empty-text",
+                        kind = item.kind().word(),
+                        id = &theory.header(item).id
                     ),
-                    Label::new(theory.file, text.span.clone(), "empty"),
+                    Label::new(theory.file, text.span.clone(), t!("empty-text-label")),
                 )
                 .with_fact("item", theory.header(item).id.as_str())
                 .with_fact("kind", item.kind_name())
-                .with_help("write what the item is, in the programme's own words"),
+                .with_help(t!("empty-text-help")),
             );
         }
     }

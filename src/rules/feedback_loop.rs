@@ -3,6 +3,7 @@ use crate::compile::TheoryGraph;
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
+use crate::t;
 use petgraph::algo::kosaraju_scc;
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
@@ -76,12 +77,19 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             .join(" → ");
         let mut d = RULE
             .diagnostic(
-                format!("mechanisms form a loop: {steps}"),
-                at_header(theory, graph[start], "the loop starts and ends here"),
-            ).with_fact("cycle", cycle.iter().map(|&n| theory.header(graph[n]).id.clone()).collect::<Vec<_>>())
-            .with_help("if the loop is intended, set `feedback-loop = \"allow\"` under `[lints]`; otherwise correct the `from`/`to` that closes it");
+                t!("feedback-loop", steps = steps),
+                at_header(theory, graph[start], t!("feedback-loop-label")),
+            )
+            .with_fact(
+                "cycle",
+                cycle
+                    .iter()
+                    .map(|&n| theory.header(graph[n]).id.clone())
+                    .collect::<Vec<_>>(),
+            )
+            .with_help(t!("feedback-loop-help"));
         for &node in cycle.iter().skip(1) {
-            d = d.with_secondary(at_header(theory, graph[node], "part of the loop"));
+            d = d.with_secondary(at_header(theory, graph[node], t!("feedback-loop-part")));
         }
         out.push(d);
     }

@@ -2,6 +2,7 @@ use super::{Input, Rule};
 use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::IncompleteMechanism,
@@ -35,23 +36,31 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         if mechanism.from.is_empty() {
             out.push(
                 RULE.diagnostic(
-                    format!("mechanism `{id}` starts from nothing"),
-                    Label::new(theory.file, mechanism.from_span.clone(), "empty `from`"),
+                    t!("incomplete-mechanism-from", mechanism = id),
+                    Label::new(
+                        theory.file,
+                        mechanism.from_span.clone(),
+                        t!("incomplete-mechanism-from-label"),
+                    ),
                 )
                 .with_fact("mechanism", id.as_str())
                 .with_fact("field", "from")
-                .with_help("list the activities or earlier effects that set the mechanism off"),
+                .with_help(t!("incomplete-mechanism-from-help")),
             );
         }
         if mechanism.to.is_empty() {
             out.push(
                 RULE.diagnostic(
-                    format!("mechanism `{id}` leads to nothing"),
-                    Label::new(theory.file, mechanism.to_span.clone(), "empty `to`"),
+                    t!("incomplete-mechanism-to", mechanism = id),
+                    Label::new(
+                        theory.file,
+                        mechanism.to_span.clone(),
+                        t!("incomplete-mechanism-to-label"),
+                    ),
                 )
                 .with_fact("mechanism", id.as_str())
                 .with_fact("field", "to")
-                .with_help("list the effects the mechanism is assumed to bring about"),
+                .with_help(t!("incomplete-mechanism-to-help")),
             );
         }
     }

@@ -1,7 +1,8 @@
-use super::{at_header, quoted, Input, Rule};
+use super::{at_header, Input, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::IndicatorWithoutSource,
@@ -48,11 +49,14 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             let item = ItemRef::Indicator(i);
             out.push(
                 RULE.diagnostic(
-                    format!("indicator {} names no data source", quoted(theory, item)),
-                    at_header(theory, item, "no `source`"),
+                    t!(
+                        "indicator-without-source",
+                        indicator = &theory.header(item).id
+                    ),
+                    at_header(theory, item, t!("indicator-without-source-label")),
                 )
                 .with_fact("indicator", theory.header(item).id.as_str())
-                .with_help("add e.g. `source = \"Projektets slutrapport\"`"),
+                .with_help(t!("indicator-without-source-help")),
             );
         }
     }

@@ -1,7 +1,8 @@
-use super::{at_header, quoted, Input, Rule};
+use super::{at_header, Input, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::IndicatorWithoutTarget,
@@ -46,11 +47,14 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             let item = ItemRef::Indicator(i);
             out.push(
                 RULE.diagnostic(
-                    format!("indicator {} has no target", quoted(theory, item)),
-                    at_header(theory, item, "no `target`"),
+                    t!(
+                        "indicator-without-target",
+                        indicator = &theory.header(item).id
+                    ),
+                    at_header(theory, item, t!("indicator-without-target-label")),
                 )
                 .with_fact("indicator", theory.header(item).id.as_str())
-                .with_help("add e.g. `target = { value = 70, direction = \"at_least\" }`"),
+                .with_help(t!("indicator-without-target-help")),
             );
         }
     }

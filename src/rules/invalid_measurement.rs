@@ -2,6 +2,7 @@ use super::{Input, Rule};
 use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::{LintLevel, Unit};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::InvalidMeasurement,
@@ -45,73 +46,61 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     .as_ref()
                     .is_some_and(|t| !indicator.levels.iter().any(|l| &l.value == t));
             let problem = match (m.value, m.numerator, m.denominator) {
-                _ if m.assessment.is_some() && (blank(&m.source) || blank(&m.note)) => Some((
-                    "is an assessment without its source and quote".to_string(),
-                    "a verdict needs `source` (the report) and `note` (its words), so the reader can check it",
-                )),
-                _ if m.derived && blank(&m.note) => Some((
-                    "is derived but does not say how".to_string(),
-                    "add a `note` with the arithmetic, e.g. \"27 + 24 + 10 + 19 = 80 of 98 who started\"",
-                )),
+                _ if m.assessment.is_some() && (blank(&m.source) || blank(&m.note)) => {
+                    Some(("assessment", vec![]))
+                }
+                _ if m.derived && blank(&m.note) => Some(("derived", vec![])),
                 _ if not_a_level => Some((
-                    format!(
-                        "is `{}`, which is not one of the indicator's levels",
-                        m.text.as_deref().unwrap_or_default()
-                    ),
-                    "use one of the words in `levels`, spelt as there",
+                    "level",
+                    vec![("level", m.text.clone().unwrap_or_default().into())],
                 )),
-                _ if m.text.is_some() && !qualitative && !ordinal => Some((
-                    "is words, but the indicator counts numbers".to_string(),
-                    "write a number, or give the indicator `unit = \"qualitative\"` and judge the finding with `assessment`",
-                )),
-                (Some(_), _, _) | (_, Some(_), _) | (_, _, Some(_)) if qualitative => Some((
-                    "is a number, but the indicator is qualitative".to_string(),
-                    "write the finding in words as `value = \"…\"`, with an `assessment`",
-                )),
+                _ if m.text.is_some() && !qualitative && !ordinal => Some(("words", vec![])),
+                (Some(_), _, _) | (_, Some(_), _) | (_, _, Some(_)) if qualitative => {
+                    Some(("number", vec![]))
+                }
                 (None, None, None) if m.text.is_some() || m.assessment.is_some() => None,
-                (None, None, None) => Some((
-                    "has no value".to_string(),
-                    "give `value`, `numerator` and `denominator`, or the evaluation's `assessment`",
-                )),
-                (_, Some(_), None) => Some((
-                    "has a numerator but no denominator".to_string(),
-                    "add the `denominator` the share is of",
-                )),
-                (_, None, Some(_)) => Some((
-                    "has a denominator but no numerator".to_string(),
-                    "add the `numerator`, the count that met the criterion",
-                )),
-                (_, Some(_), Some(0.0)) => Some((
-                    "has a denominator of zero".to_string(),
-                    "a share of nothing cannot be computed; check the count",
-                )),
+                (None, None, None) => Some(("no-value", vec![])),
+                (_, Some(_), None) => Some(("no-denominator", vec![])),
+                (_, None, Some(_)) => Some(("no-numerator", vec![])),
+                (_, Some(_), Some(0.0)) => Some(("zero", vec![])),
                 (_, Some(n), Some(d)) if n > d || n < 0.0 || d < 0.0 => Some((
-                    format!("counts {n} of {d}"),
-                    "the numerator is part of the denominator: check both counts",
+                    "counts",
+                    vec![("numerator", n.into()), ("denominator", d.into())],
                 )),
                 (Some(v), Some(_), Some(_)) => {
                     let computed = m.share_in(&indicator.unit);
                     computed.filter(|c| (c - v).abs() > 0.5).map(|c| {
                         (
-                            format!("gives value {v} but its counts make {c:.1}"),
-                            "keep either the value or the counts, or correct them",
+                            "disagree",
+                            vec![
+                                ("value", v.into()),
+                                ("computed", crate::json::round(c, 1).into()),
+                            ],
                         )
                     })
                 }
                 _ => None,
             };
-            if let Some((what, help)) = problem {
+            if let Some((problem, mut args)) = problem {
+                args.push(("problem", problem.into()));
+                let what = t!("invalid-measurement-problem").with_args(args.clone());
                 out.push(
                     RULE.diagnostic(
-                        format!(
-                            "a measurement of `{}` for {} {what}",
-                            indicator.header.id, m.period
+                        t!(
+                            "invalid-measurement",
+                            indicator = &indicator.header.id,
+                            period = &m.period,
+                            problem = what
                         ),
-                        Label::new(m.origin.file, m.origin.span.clone(), "this measurement"),
+                        Label::new(
+                            m.origin.file,
+                            m.origin.span.clone(),
+                            t!("invalid-measurement-label"),
+                        ),
                     )
                     .with_fact("indicator", indicator.header.id.as_str())
                     .with_fact("period", m.period.as_str())
-                    .with_help(help),
+                    .with_help(t!("invalid-measurement-help").with_args(args)),
                 );
             }
         }

@@ -2,6 +2,7 @@ use super::{Input, Rule};
 use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::InvalidPeriod,
@@ -33,7 +34,7 @@ period = "2010-H2"
 
 fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let theory = input.theory;
-    let help = "write a year (2011), month (2019-12), quarter (2019-Q3), half-year (2019-H1), tertial (2019-T2) or a range `A/B`";
+    let help = || t!("invalid-period-help");
     for indicator in &theory.indicators {
         for m in indicator
             .measurements
@@ -42,19 +43,20 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         {
             out.push(
                 RULE.diagnostic(
-                    format!(
-                        "`{}` is not a period (indicator `{}`)",
-                        m.period, indicator.header.id
+                    t!(
+                        "invalid-period",
+                        period = &m.period,
+                        indicator = &indicator.header.id
                     ),
                     Label::new(
                         m.period_origin.file,
                         m.period_origin.span.clone(),
-                        "cannot be read as a period",
+                        t!("invalid-period-label"),
                     ),
                 )
                 .with_fact("indicator", indicator.header.id.as_str())
                 .with_fact("period", m.period.as_str())
-                .with_help(help),
+                .with_help(help()),
             );
         }
         let target_by = indicator
@@ -69,15 +71,16 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         for text in target_by.into_iter().chain(baseline) {
             out.push(
                 RULE.diagnostic(
-                    format!(
-                        "`{}` is not a period (indicator `{}`)",
-                        text.value, indicator.header.id
+                    t!(
+                        "invalid-period",
+                        period = &text.value,
+                        indicator = &indicator.header.id
                     ),
-                    Label::new(theory.file, text.span.clone(), "cannot be read as a period"),
+                    Label::new(theory.file, text.span.clone(), t!("invalid-period-label")),
                 )
                 .with_fact("indicator", indicator.header.id.as_str())
                 .with_fact("period", text.value.as_str())
-                .with_help(help),
+                .with_help(help()),
             );
         }
     }

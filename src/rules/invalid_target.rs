@@ -1,7 +1,9 @@
 use super::{Input, Rule};
 use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
+use crate::locale::Arg;
 use crate::model::{Direction, LintLevel, Unit};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::InvalidTarget,
@@ -36,26 +38,31 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let theory = input.theory;
     for indicator in &theory.indicators {
         let id = &indicator.header.id;
-        let mut report = |span: std::ops::Range<usize>, message: String, help: &str| {
+        // One message and its help per problem, by the problem's name.
+        let mut report = |span: std::ops::Range<usize>,
+                          problem: &'static str,
+                          args: Vec<(&'static str, Arg)>| {
+            let mut args = args;
+            args.push(("indicator", id.into()));
+            args.push(("problem", problem.into()));
             out.push(
-                RULE.diagnostic(message, Label::new(theory.file, span, "here"))
-                    .with_fact("indicator", id.as_str())
-                    .with_help(help.to_string()),
+                RULE.diagnostic(
+                    t!("invalid-target").with_args(args.clone()),
+                    Label::new(theory.file, span, t!("invalid-target-label")),
+                )
+                .with_fact("indicator", id.as_str())
+                .with_help(t!("invalid-target-help").with_args(args)),
             );
         };
         if let Some(target) = &indicator.target {
             if let Some(level) = &target.level {
                 if indicator.unit != Unit::Ordinal {
-                    report(
-                        level.span.clone(),
-                        format!("the target of `{id}` names a level, but `{id}` is not ordinal"),
-                        "use `value`, or set `unit = \"ordinal\"` with `levels`",
-                    );
+                    report(level.span.clone(), "level-not-ordinal", vec![]);
                 } else if !indicator.levels.iter().any(|l| l.value == level.value) {
                     report(
                         level.span.clone(),
-                        format!("`{}` is not one of the levels of `{id}`", level.value),
-                        "name one of the words in `levels`, spelt as there",
+                        "unknown-level",
+                        vec![("level", (&level.value).into())],
                     );
                 }
             }
@@ -65,31 +72,21 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             );
             match target.value {
                 // An unknown `level` is reported above; its missing number would only repeat it.
-                None if needs_value && target.level.is_none() => report(
-                    target.span.clone(),
-                    format!("the target of `{id}` has a direction but no value"),
-                    "add the value to reach, e.g. `value = 70`",
-                ),
+                None if needs_value && target.level.is_none() => {
+                    report(target.span.clone(), "no-value", vec![])
+                }
                 Some(v) if indicator.unit == Unit::Percent && !(0.0..=100.0).contains(&v) => {
-                    report(
-                        target.span.clone(),
-                        format!("the target of `{id}` is {v} %"),
-                        "a percentage target lies between 0 and 100",
-                    )
+                    report(target.span.clone(), "percent", vec![("value", v.into())])
                 }
                 _ => {}
             }
             if target.direction == Direction::Range {
                 match (target.value, target.max) {
-                    (_, None) => report(
-                        target.span.clone(),
-                        format!("the range target of `{id}` has no `max`"),
-                        "add `max`, the top of the range",
-                    ),
+                    (_, None) => report(target.span.clone(), "no-max", vec![]),
                     (Some(low), Some(high)) if high < low => report(
                         target.span.clone(),
-                        format!("the range target of `{id}` runs from {low} down to {high}"),
-                        "`value` is the bottom of the range and `max` the top",
+                        "range-down",
+                        vec![("low", low.into()), ("high", high.into())],
                     ),
                     _ => {}
                 }
@@ -100,34 +97,22 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             .clone()
             .unwrap_or(indicator.header.span.clone());
         match (&indicator.unit, indicator.range) {
-            (Unit::Scale, None) => report(
-                unit_span.clone(),
-                format!("`{id}` is a scale without a `range`"),
-                "add e.g. `range = [1, 5]`",
-            ),
+            (Unit::Scale, None) => report(unit_span.clone(), "scale-without-range", vec![]),
             (Unit::Scale, Some((low, high))) if low >= high => report(
                 unit_span.clone(),
-                format!("the scale of `{id}` runs from {low} to {high}"),
-                "write `range = [min, max]` with min below max",
+                "scale-down",
+                vec![("low", low.into()), ("high", high.into())],
             ),
-            (unit, Some(_)) if *unit != Unit::Scale => report(
-                unit_span.clone(),
-                format!("`{id}` has a `range` but is not a scale"),
-                "remove `range`, or set `unit = \"scale\"`",
-            ),
+            (unit, Some(_)) if *unit != Unit::Scale => {
+                report(unit_span.clone(), "range-not-scale", vec![])
+            }
             _ => {}
         }
         match (&indicator.unit, indicator.levels.is_empty()) {
-            (Unit::Ordinal, true) => report(
-                unit_span,
-                format!("`{id}` is ordinal without `levels`"),
-                "name its levels, lowest first: `levels = [\"låg\", \"medel\", \"hög\"]`",
-            ),
-            (unit, false) if *unit != Unit::Ordinal => report(
-                unit_span,
-                format!("`{id}` has `levels` but is not ordinal"),
-                "remove `levels`, or set `unit = \"ordinal\"`",
-            ),
+            (Unit::Ordinal, true) => report(unit_span, "ordinal-without-levels", vec![]),
+            (unit, false) if *unit != Unit::Ordinal => {
+                report(unit_span, "levels-not-ordinal", vec![])
+            }
             _ => {}
         }
     }

@@ -2,6 +2,7 @@ use super::{Input, Rule};
 use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::{LintLevel, Unit};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::MeasurementOutOfRange,
@@ -33,19 +34,38 @@ Correct the value, or the indicator's `unit` if it counts something else."#,
 fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     for indicator in &input.theory.indicators {
         let (low, high, what) = match &indicator.unit {
-            Unit::Percent => (0.0, 100.0, "a percentage is between 0 and 100".to_string()),
-            Unit::Ratio => (0.0, 1.0, "a ratio is between 0 and 1".to_string()),
+            Unit::Percent => (
+                0.0,
+                100.0,
+                t!("measurement-out-of-range-why", why = "percent"),
+            ),
+            Unit::Ratio => (0.0, 1.0, t!("measurement-out-of-range-why", why = "ratio")),
             Unit::Scale => match indicator.range {
-                Some((low, high)) => (low, high, format!("the scale runs from {low} to {high}")),
+                Some((low, high)) => (
+                    low,
+                    high,
+                    t!(
+                        "measurement-out-of-range-why",
+                        why = "scale",
+                        low = low,
+                        high = high
+                    ),
+                ),
                 None => continue,
             },
-            Unit::Count | Unit::Days | Unit::Currency => {
-                (0.0, f64::INFINITY, "it cannot be negative".to_string())
-            }
+            Unit::Count | Unit::Days | Unit::Currency => (
+                0.0,
+                f64::INFINITY,
+                t!("measurement-out-of-range-why", why = "negative"),
+            ),
             Unit::Ordinal if !indicator.levels.is_empty() => (
                 1.0,
                 indicator.levels.len() as f64,
-                format!("the levels are numbered 1 to {}", indicator.levels.len()),
+                t!(
+                    "measurement-out-of-range-why",
+                    why = "levels",
+                    levels = indicator.levels.len()
+                ),
             ),
             Unit::Other(_) | Unit::None | Unit::Qualitative | Unit::Ordinal => continue,
         };
@@ -56,18 +76,23 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             if !(low..=high).contains(&v) {
                 out.push(
                     RULE.diagnostic(
-                        format!(
-                            "`{}` measured {v} for {}, but {what}",
-                            indicator.header.id, m.period
+                        t!(
+                            "measurement-out-of-range",
+                            indicator = &indicator.header.id,
+                            value = v,
+                            period = &m.period,
+                            why = what.clone()
                         ),
-                        Label::new(m.origin.file, m.origin.span.clone(), "out of range"),
+                        Label::new(
+                            m.origin.file,
+                            m.origin.span.clone(),
+                            t!("measurement-out-of-range-label"),
+                        ),
                     )
                     .with_fact("indicator", indicator.header.id.as_str())
                     .with_fact("period", m.period.as_str())
                     .with_fact("value", v.to_string())
-                    .with_help(
-                        "correct the value, or the indicator's `unit` if it counts something else",
-                    ),
+                    .with_help(t!("measurement-out-of-range-help")),
                 );
             }
         }

@@ -78,7 +78,11 @@ impl Rule {
     }
 
     /// A diagnostic from this rule at its default severity.
-    pub fn diagnostic(&self, message: impl Into<String>, primary: Label) -> Diagnostic {
+    pub fn diagnostic(
+        &self,
+        message: impl Into<crate::locale::Text>,
+        primary: Label,
+    ) -> Diagnostic {
         let severity = match self.default_level {
             LintLevel::Deny => Severity::Error,
             LintLevel::Warn | LintLevel::Allow => Severity::Warning,
@@ -152,11 +156,6 @@ pub fn run(input: &Input) -> Vec<Diagnostic> {
 }
 
 /// A label on an item's `[section.id]` header.
-fn at_header(theory: &Theory, item: ItemRef, message: impl Into<String>) -> Label {
+fn at_header(theory: &Theory, item: ItemRef, message: impl Into<crate::locale::Text>) -> Label {
     Label::new(theory.file, theory.header(item).span.clone(), message)
-}
-
-/// `` `id` `` for messages.
-fn quoted(theory: &Theory, item: ItemRef) -> String {
-    format!("`{}`", theory.header(item).id)
 }

@@ -1,8 +1,9 @@
-use super::{at_header, quoted, Input, Rule};
+use super::{at_header, Input, Rule};
 use crate::compile::Edge;
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
+use crate::t;
 use petgraph::Direction::Outgoing;
 
 pub static RULE: Rule = Rule {
@@ -45,13 +46,13 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         if !triggers {
             out.push(
                 RULE.diagnostic(
-                    format!("activity {} leads to no effect", quoted(theory, item)),
-                    at_header(theory, item, "no mechanism starts from this activity"),
+                    t!("orphan-activity", activity = &theory.header(item).id),
+                    at_header(theory, item, t!("orphan-activity-label")),
                 )
                 .with_fact("activity", theory.header(item).id.as_str())
-                .with_help(format!(
-                    "add `\"{}\"` to the `from` of the mechanism this activity sets off",
-                    theory.header(item).id
+                .with_help(t!(
+                    "orphan-activity-help",
+                    activity = &theory.header(item).id
                 )),
             );
         }

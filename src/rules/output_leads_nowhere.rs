@@ -1,7 +1,8 @@
-use super::{at_header, quoted, Input, Rule};
+use super::{at_header, Input, Rule};
 use crate::compile::Edge;
 use crate::diagnostic::{Diagnostic, RuleId};
 use crate::model::{ItemRef, LintLevel};
+use crate::t;
 use petgraph::Direction::Outgoing;
 
 pub static RULE: Rule = Rule {
@@ -45,14 +46,11 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         }
         out.push(
             RULE.diagnostic(
-                format!("output {} leads to no effect", quoted(theory, item)),
-                at_header(theory, item, "no mechanism starts from this output"),
+                t!("output-leads-nowhere", output = &output.header.id),
+                at_header(theory, item, t!("output-leads-nowhere-label")),
             )
             .with_fact("output", output.header.id.as_str())
-            .with_help(format!(
-                "add `\"{}\"` to the `from` of the mechanism it sets off",
-                output.header.id
-            )),
+            .with_help(t!("output-leads-nowhere-help", output = &output.header.id)),
         );
     }
 }

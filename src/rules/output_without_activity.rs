@@ -1,6 +1,7 @@
-use super::{at_header, quoted, Input, Rule};
+use super::{at_header, Input, Rule};
 use crate::diagnostic::{Diagnostic, RuleId};
 use crate::model::{ItemRef, LintLevel};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::OutputWithoutActivity,
@@ -39,14 +40,11 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         let item = ItemRef::Output(o);
         out.push(
             RULE.diagnostic(
-                format!(
-                    "output {} names no activity that produces it",
-                    quoted(theory, item)
-                ),
-                at_header(theory, item, "nothing produces this output"),
+                t!("output-without-activity", output = &output.header.id),
+                at_header(theory, item, t!("output-without-activity-label")),
             )
             .with_fact("output", output.header.id.as_str())
-            .with_help("add `from = [\"ACTIVITY\"]` naming the activities that deliver it"),
+            .with_help(t!("output-without-activity-help")),
         );
     }
 }

@@ -2,6 +2,7 @@ use super::{Input, Rule};
 use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::{LintLevel, Unit};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::PercentAsFraction,
@@ -51,18 +52,21 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         }
         out.push(
             RULE.diagnostic(
-                format!(
-                    "every value of percent indicator `{}` lies between 0 and 1: {v} is {v} %, not {} %",
-                    indicator.header.id,
-                    crate::json::round(v * 100.0, 1)
+                t!(
+                    "percent-as-fraction",
+                    indicator = &indicator.header.id,
+                    value = *v,
+                    percent = crate::json::round(v * 100.0, 1)
                 ),
-                Label::new(first.origin.file, first.origin.span.clone(), "a fraction, read as a percentage"),
+                Label::new(
+                    first.origin.file,
+                    first.origin.span.clone(),
+                    t!("percent-as-fraction-label"),
+                ),
             )
             .with_fact("indicator", indicator.header.id.as_str())
             .with_fact("value", v.to_string())
-            .with_help(
-                "write percentages (45 for 45 %); a spreadsheet cell formatted as a percentage holds 0.45. Or set `unit = \"ratio\"`",
-            ),
+            .with_help(t!("percent-as-fraction-help")),
         );
     }
 }

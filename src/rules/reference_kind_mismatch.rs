@@ -2,6 +2,7 @@ use super::{Input, Rule};
 use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::{Kind, LintLevel, TO};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::ReferenceKindMismatch,
@@ -43,17 +44,20 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         let wanted = field.wanted();
         out.push(
             RULE.diagnostic(
-                format!(
-                    "`{}` is {} {}, but `{}` takes {wanted}",
-                    reference.name,
-                    target.article(),
-                    target.kind_name(),
-                    field.name,
+                t!(
+                    "reference-kind-mismatch",
+                    name = &reference.name,
+                    kind = target.kind().a_word(),
+                    field = field.name,
+                    wanted = wanted.clone()
                 ),
                 Label::new(
                     theory.file,
                     reference.span.clone(),
-                    format!("{} here", target.kind_name()),
+                    t!(
+                        "reference-kind-mismatch-label",
+                        kind = target.kind().a_word()
+                    ),
                 ),
             )
             .with_fact("field", field.name)
@@ -71,9 +75,13 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             .with_secondary(Label::new(
                 theory.file,
                 theory.header(target).span.clone(),
-                "declared here",
+                t!("declared-here"),
             ))
-            .with_help(format!("name {wanted} in `{}`", field.name)),
+            .with_help(t!(
+                "reference-kind-mismatch-help",
+                wanted = wanted,
+                field = field.name
+            )),
         );
     }
 }

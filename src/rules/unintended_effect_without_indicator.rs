@@ -1,6 +1,7 @@
-use super::{at_header, quoted, Input, Rule};
+use super::{at_header, Input, Rule};
 use crate::diagnostic::{Diagnostic, RuleId};
 use crate::model::{ItemRef, LintLevel};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::UnintendedEffectWithoutIndicator,
@@ -46,16 +47,20 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         let item = ItemRef::Effect(e);
         out.push(
             RULE.diagnostic(
-                format!(
-                    "unintended effect {} has no outcome indicator",
-                    quoted(theory, item)
+                t!(
+                    "unintended-effect-without-indicator",
+                    effect = &effect.header.id
                 ),
-                at_header(theory, item, "nothing would show whether this happens"),
+                at_header(
+                    theory,
+                    item,
+                    t!("unintended-effect-without-indicator-label"),
+                ),
             )
             .with_fact("effect", effect.header.id.as_str())
-            .with_help(format!(
-                "add an `[indicators.ID]` with `measures = \"{}\"` and `kind = \"outcome\"`",
-                effect.header.id
+            .with_help(t!(
+                "unintended-effect-without-indicator-help",
+                effect = &effect.header.id
             )),
         );
     }

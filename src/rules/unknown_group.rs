@@ -3,6 +3,7 @@ use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
 use crate::suggest::closest;
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::UnknownGroup,
@@ -42,11 +43,12 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             let origin = m.group_origin.as_ref().unwrap_or(&m.origin);
             let d = RULE
                 .diagnostic(
-                    format!(
-                        "`{group}` is not a group of indicator `{}`",
-                        indicator.header.id
+                    t!(
+                        "unknown-group",
+                        group = group,
+                        indicator = &indicator.header.id
                     ),
-                    Label::new(origin.file, origin.span.clone(), "unknown group"),
+                    Label::new(origin.file, origin.span.clone(), t!("unknown-group-label")),
                 )
                 .with_fact("indicator", indicator.header.id.as_str())
                 .with_fact("group", group);
@@ -55,11 +57,11 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                 .iter()
                 .flat_map(|d| d.values.iter().map(|v| v.value.as_str()));
             out.push(if indicator.disaggregation.is_empty() {
-                d.with_help("declare the groups first, e.g. `disaggregation = { remittent = [\"FK\", \"IoF\", \"AF\"] }`")
+                d.with_help(t!("unknown-group-help-declare"))
             } else {
                 match closest(group, values) {
-                    Some(best) => d.with_help(format!("did you mean `{best}`?")),
-                    None => d.with_help("use one of the indicator's `disaggregation` values, or `dimension=value`"),
+                    Some(best) => d.with_help(t!("did-you-mean", name = best)),
+                    None => d.with_help(t!("unknown-group-help")),
                 }
             });
         }

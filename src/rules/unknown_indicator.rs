@@ -3,6 +3,7 @@ use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
 use crate::suggest::Suggester;
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::UnknownIndicator,
@@ -35,13 +36,17 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         let ids = theory.indicators.iter().map(|i| i.header.id.as_str());
         let d = RULE
             .diagnostic(
-                format!("`{}` is not an indicator of this theory", row.indicator),
-                Label::new(row.origin.file, row.origin.span.clone(), "this row"),
+                t!("unknown-indicator", indicator = &row.indicator),
+                Label::new(
+                    row.origin.file,
+                    row.origin.span.clone(),
+                    t!("unknown-indicator-label"),
+                ),
             )
             .with_fact("indicator", row.indicator.as_str());
         out.push(match suggester.closest(&row.indicator, ids) {
-            Some(best) => d.with_help(format!("did you mean `{best}`?")),
-            None => d.with_help("use the id of one of the theory's `[indicators.ID]`"),
+            Some(best) => d.with_help(t!("did-you-mean", name = best)),
+            None => d.with_help(t!("unknown-indicator-help")),
         });
     }
 }

@@ -3,6 +3,7 @@ use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
 use crate::suggest::closest;
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::UnknownLint,
@@ -34,18 +35,15 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             Label::new(
                 theory.file,
                 setting.rule_span.clone(),
-                "not a configurable rule",
+                t!("unknown-lint-label"),
             )
         };
         match super::find(&setting.rule) {
             Some(rule) if rule.is_configurable() => {}
             Some(rule) => out.push(
-                RULE.diagnostic(
-                    format!("the level of `{}` cannot be changed", rule.name()),
-                    label(),
-                )
-                .with_fact("rule", setting.rule.as_str())
-                .with_help("remove this line; a theory that cannot be read cannot be checked"),
+                RULE.diagnostic(t!("unknown-lint-fixed", rule = rule.name()), label())
+                    .with_fact("rule", setting.rule.as_str())
+                    .with_help(t!("unknown-lint-fixed-help")),
             ),
             None => {
                 let names = RULES
@@ -53,11 +51,11 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     .filter(|r| r.is_configurable())
                     .map(|r| r.name());
                 let d = RULE
-                    .diagnostic(format!("`{}` is not a rule", setting.rule), label())
+                    .diagnostic(t!("unknown-lint", rule = &setting.rule), label())
                     .with_fact("rule", setting.rule.as_str());
                 out.push(match closest(&setting.rule, names) {
-                    Some(best) => d.with_help(format!("did you mean `{best}`?")),
-                    None => d.with_help("`verkan explain` lists every rule"),
+                    Some(best) => d.with_help(t!("did-you-mean", name = best)),
+                    None => d.with_help(t!("unknown-lint-help")),
                 });
             }
         }

@@ -3,6 +3,7 @@ use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::LintLevel;
 use crate::suggest::{listed, Suggester};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::UnknownPerspective,
@@ -43,23 +44,23 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     for reference in refs.filter(|r| r.target.is_none()) {
         let mut d = RULE
             .diagnostic(
-                format!("perspective `{}` is not declared", reference.name),
+                t!("unknown-perspective", perspective = &reference.name),
                 Label::new(
                     theory.file,
                     reference.span.clone(),
-                    "not a key of `[perspectives]`",
+                    t!("unknown-perspective-label"),
                 ),
             )
             .with_fact("perspective", reference.name.as_str());
         d = match suggester.closest(&reference.name, declared()) {
-            Some(best) => d.with_help(format!("did you mean `{best}`?")),
-            None if theory.perspectives.is_empty() => d.with_help(format!(
-                "declare it: `[perspectives]` then `{} = \"Label shown in the diagram\"`",
-                reference.name
+            Some(best) => d.with_help(t!("did-you-mean", name = best)),
+            None if theory.perspectives.is_empty() => d.with_help(t!(
+                "unknown-perspective-help-declare",
+                perspective = &reference.name
             )),
-            None => d.with_help(format!(
-                "use one of {} or declare it in `[perspectives]`",
-                listed(declared(), 8)
+            None => d.with_help(t!(
+                "unknown-perspective-help",
+                perspectives = listed(declared(), 8)
             )),
         };
         out.push(d);

@@ -1,8 +1,9 @@
-use super::{at_header, quoted, Input, Rule};
+use super::{at_header, Input, Rule};
 use crate::compile::Edge;
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
+use crate::t;
 use petgraph::visit::EdgeRef;
 use petgraph::Direction::Incoming;
 
@@ -58,18 +59,11 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         if !all_cut {
             out.push(
                 RULE.diagnostic(
-                    format!(
-                        "no activity leads, through mechanisms, to effect {}",
-                        quoted(theory, item)
-                    ),
-                    at_header(
-                        theory,
-                        item,
-                        "reached only from effects no activity reaches",
-                    ),
+                    t!("unreachable-effect", effect = &theory.header(item).id),
+                    at_header(theory, item, t!("unreachable-effect-label")),
                 )
                 .with_fact("effect", theory.header(item).id.as_str())
-                .with_help("add a mechanism from an activity to the first effect of this chain"),
+                .with_help(t!("unreachable-effect-help")),
             );
         }
     }

@@ -3,6 +3,7 @@ use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
 use crate::model::{Field, LintLevel, Theory};
 use crate::suggest::closest;
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::UnresolvedReference,
@@ -41,16 +42,19 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         if reference.target.is_some() {
             continue;
         }
-        let wanted: Vec<&str> = field.accepts.iter().map(|k| k.name()).collect();
         let mut d = RULE
             .diagnostic(
-                format!(
-                    "`{}` in `{}` is not the id of any {}",
-                    reference.name,
-                    field.name,
-                    wanted.join(" or ")
+                t!(
+                    "unresolved-reference",
+                    name = &reference.name,
+                    field = field.name,
+                    wanted = field.a_wanted()
                 ),
-                Label::new(theory.file, reference.span.clone(), "no item has this id"),
+                Label::new(
+                    theory.file,
+                    reference.span.clone(),
+                    t!("unresolved-reference-label"),
+                ),
             )
             .with_fact("field", field.name)
             .with_fact("owner", theory.header(owner).id.as_str())
@@ -66,14 +70,14 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         if budget > 0 {
             budget -= 1;
             if let Some(best) = suggest(theory, &reference.name, field) {
-                d = d.with_help(format!("did you mean `{best}`?"));
+                d = d.with_help(t!("did-you-mean", name = best));
             }
         }
         if d.help.is_none() {
-            d = d.with_help(format!(
-                "declare it as `[{}.{}]` or correct the id",
-                field.accepts[0].section(),
-                reference.name
+            d = d.with_help(t!(
+                "unresolved-reference-help",
+                section = field.accepts[0].section(),
+                name = &reference.name
             ));
         }
         out.push(d);

@@ -1,7 +1,8 @@
-use super::{at_header, quoted, Input, Rule};
+use super::{at_header, Input, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
+use crate::t;
 
 pub static RULE: Rule = Rule {
     id: RuleId::UnusedContext,
@@ -46,14 +47,11 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         let item = ItemRef::Context(c);
         out.push(
             RULE.diagnostic(
-                format!("no mechanism depends on context {}", quoted(theory, item)),
-                at_header(theory, item, "unused"),
+                t!("unused-context", context = &theory.header(item).id),
+                at_header(theory, item, t!("unused")),
             )
             .with_fact("context", theory.header(item).id.as_str())
-            .with_help(format!(
-                "add `\"{}\"` to the `contexts` of the mechanisms it conditions",
-                theory.header(item).id
-            )),
+            .with_help(t!("unused-context-help", context = &theory.header(item).id)),
         );
     }
 }

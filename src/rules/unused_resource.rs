@@ -1,7 +1,8 @@
-use super::{at_header, quoted, Input, Rule};
+use super::{at_header, Input, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
+use crate::t;
 use petgraph::Direction::Outgoing;
 
 pub static RULE: Rule = Rule {
@@ -45,13 +46,13 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         {
             out.push(
                 RULE.diagnostic(
-                    format!("no activity uses resource {}", quoted(theory, item)),
-                    at_header(theory, item, "unused"),
+                    t!("unused-resource", resource = &theory.header(item).id),
+                    at_header(theory, item, t!("unused")),
                 )
                 .with_fact("resource", theory.header(item).id.as_str())
-                .with_help(format!(
-                    "add `\"{}\"` to the `uses` of the activities that rely on it",
-                    theory.header(item).id
+                .with_help(t!(
+                    "unused-resource-help",
+                    resource = &theory.header(item).id
                 )),
             );
         }

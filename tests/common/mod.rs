@@ -13,12 +13,24 @@ pub fn check_text(name: &str, text: &str) -> (Sources, Vec<Diagnostic>) {
     check_with(name, text, &LevelOverrides::new())
 }
 
+/// Checked, its messages shown in English whatever the theory's language.
 pub fn check_with(
     name: &str,
     text: &str,
     overrides: &LevelOverrides,
 ) -> (Sources, Vec<Diagnostic>) {
+    check_in(name, text, overrides, verkan::model::Language::En)
+}
+
+/// Checked, its messages shown in `language`.
+pub fn check_in(
+    name: &str,
+    text: &str,
+    overrides: &LevelOverrides,
+    language: verkan::model::Language,
+) -> (Sources, Vec<Diagnostic>) {
     let mut sources = Sources::new();
+    sources.choose_language(Some(language));
     let file = sources.add(name, text);
     let checked = verkan::check(&mut sources, file, overrides);
     (sources, checked.diagnostics)
@@ -89,6 +101,9 @@ pub fn verkan_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .output()
         .expect("the binary runs")
 }

@@ -1,0 +1,464 @@
+# verkan's messages in English. Every message here has its twin in sv.ftl, with the same
+# variables (tests/locale.rs). Ids: the rule's name, then what the message is.
+# Code in `backticks` is what the user writes in a theory file.
+
+## Diagnostics, shared
+
+help = help: { $help }
+or = { $first } or { $last }
+did-you-mean = did you mean `{ $name }`?
+
+## Kinds of item: one named (`kind`), one of them (`kind-a`), several (`kind-plural`).
+
+kind = { $kind ->
+    [target-group] target group
+    [resource] resource
+    [activity] activity
+    [output] output
+    [mechanism] mechanism
+    [effect] effect
+    [context] context
+   *[indicator] indicator
+}
+kind-a = { $kind ->
+    [target-group] a target group
+    [resource] a resource
+    [activity] an activity
+    [output] an output
+    [mechanism] a mechanism
+    [effect] an effect
+    [context] a context
+   *[indicator] an indicator
+}
+kind-plural = { $kind ->
+    [target-group] target groups
+    [resource] resources
+    [activity] activities
+    [output] outputs
+    [mechanism] mechanisms
+    [effect] effects
+    [context] contexts
+   *[indicator] indicators
+}
+
+## backwards-in-time
+
+backwards-in-time = mechanism `{ $mechanism }` leads from { $from } back to { $to }
+backwards-in-time-when = { $when ->
+    [short] a short-term effect
+    [medium] a medium-term effect
+    [long] a long-term effect
+    [output] an output
+   *[activity] an activity
+}
+backwards-in-time-label = { $when } `{ $id }`
+backwards-in-time-help = check the horizons of both effects, or reverse the mechanism
+backwards-in-time-activity = mechanism `{ $mechanism }` leads to activity `{ $activity }`
+backwards-in-time-activity-label = an activity, not an effect
+backwards-in-time-activity-help = a mechanism leads to effects; put the activity in `from` or name the effect it brings about
+
+## draft-indicator, draft-mechanism
+
+draft-indicator = indicator `{ $indicator }` is a draft
+draft-indicator-label = not named by the programme's documents
+draft-indicator-help = agree it with the steering group, then remove `draft = true`
+draft-mechanism = mechanism `{ $mechanism }` is a draft
+draft-mechanism-label = not stated by the programme's documents
+draft-mechanism-help = confirm the assumption with the programme, then remove `draft = true`
+
+## duplicate-id, duplicate-measurement, duplicate-text
+
+first-declared-here = first declared here
+duplicate-id = id `{ $id }` is already used by { $first }
+duplicate-id-label = this { $kind ->
+    [target-group] target group
+   *[other] { $kind }
+} reuses the id
+duplicate-id-help = give each item its own id; references would otherwise be ambiguous
+duplicate-measurement = `{ $indicator }` has two values for { $period }
+duplicate-measurement-group = `{ $indicator }` has two values for { $period }, group `{ $group }`
+duplicate-measurement-label = second value
+duplicate-measurement-first = first value
+duplicate-measurement-help = keep the value the source gives and delete the other
+duplicate-text = { $kind } `{ $id }` has the same text as `{ $first }`
+duplicate-text-label = same text
+duplicate-text-first = first written here
+duplicate-text-help = merge the two items, or word each so it says what distinguishes it
+
+## effect-leads-nowhere, effect-without-mechanism, effect-without-outcome-indicator
+
+effect-leads-nowhere = effect `{ $effect }` leads to no { $horizon ->
+    [short] medium- or long-term
+   *[medium] long-term
+} effect
+effect-leads-nowhere-label = no mechanism carries this effect further
+effect-leads-nowhere-help = add a mechanism with `from = ["{ $effect }"]` to the later effect it contributes to
+effect-without-mechanism = no mechanism leads to effect `{ $effect }`
+effect-without-mechanism-label = nothing explains how this effect comes about
+effect-without-mechanism-help = add a `[mechanisms.ID]` with `to = ["{ $effect }"]` saying why an activity leads to this effect
+effect-without-outcome-indicator = effect `{ $effect }` has no outcome indicator
+effect-without-outcome-indicator-label = nothing measures whether this change happens
+effect-without-outcome-indicator-outputs = effect `{ $effect }` has only output indicators ({ $indicators })
+effect-without-outcome-indicator-outputs-label = measured only by whether steps were done
+effect-without-outcome-indicator-note = output indicators (utfallsindikatorer) confirm that a step was done; only an outcome indicator (resultatindikator) shows whether the intended change happened
+effect-without-outcome-indicator-output = an output indicator
+effect-without-outcome-indicator-help = add an `[indicators.ID]` with `measures = "{ $effect }"` and `kind = "outcome"` (mark it `draft = true` if the report names none)
+
+## empty-text
+
+empty-text = { $kind } `{ $id }` has an empty `text`
+empty-text-label = empty
+empty-text-help = write what the item is, in the programme's own words
+empty-text-name = the theory has an empty `name`
+empty-text-name-help = name the programme, e.g. `name = "Spira"`
+
+## feedback-loop
+
+feedback-loop = mechanisms form a loop: { $steps }
+feedback-loop-label = the loop starts and ends here
+feedback-loop-part = part of the loop
+feedback-loop-help = if the loop is intended, set `feedback-loop = "allow"` under `[lints]`; otherwise correct the `from`/`to` that closes it
+
+## incomplete-mechanism
+
+incomplete-mechanism-from = mechanism `{ $mechanism }` starts from nothing
+incomplete-mechanism-from-label = empty `from`
+incomplete-mechanism-from-help = list the activities or earlier effects that set the mechanism off
+incomplete-mechanism-to = mechanism `{ $mechanism }` leads to nothing
+incomplete-mechanism-to-label = empty `to`
+incomplete-mechanism-to-help = list the effects the mechanism is assumed to bring about
+
+## indicator-without-source, indicator-without-target
+
+indicator-without-source = indicator `{ $indicator }` names no data source
+indicator-without-source-label = no `source`
+indicator-without-source-help = add e.g. `source = "Projektets slutrapport"`
+indicator-without-target = indicator `{ $indicator }` has no target
+indicator-without-target-label = no `target`
+indicator-without-target-help = add e.g. `target = { "{" } value = 70, direction = "at_least" { "}" }`
+
+## invalid-measurement
+
+invalid-measurement = a measurement of `{ $indicator }` for { $period } { $problem }
+invalid-measurement-label = this measurement
+invalid-measurement-problem = { $problem ->
+    [assessment] is an assessment without its source and quote
+    [derived] is derived but does not say how
+    [level] is `{ $level }`, which is not one of the indicator's levels
+    [words] is words, but the indicator counts numbers
+    [number] is a number, but the indicator is qualitative
+    [no-value] has no value
+    [no-denominator] has a numerator but no denominator
+    [no-numerator] has a denominator but no numerator
+    [zero] has a denominator of zero
+    [counts] counts { $numerator } of { $denominator }
+   *[disagree] gives value { $value } but its counts make { $computed }
+}
+invalid-measurement-help = { $problem ->
+    [assessment] a verdict needs `source` (the report) and `note` (its words), so the reader can check it
+    [derived] add a `note` with the arithmetic, e.g. "27 + 24 + 10 + 19 = 80 of 98 who started"
+    [level] use one of the words in `levels`, spelt as there
+    [words] write a number, or give the indicator `unit = "qualitative"` and judge the finding with `assessment`
+    [number] write the finding in words as `value = "…"`, with an `assessment`
+    [no-value] give `value`, `numerator` and `denominator`, or the evaluation's `assessment`
+    [no-denominator] add the `denominator` the share is of
+    [no-numerator] add the `numerator`, the count that met the criterion
+    [zero] a share of nothing cannot be computed; check the count
+    [counts] the numerator is part of the denominator: check both counts
+   *[disagree] keep either the value or the counts, or correct them
+}
+
+## invalid-period
+
+invalid-period = `{ $period }` is not a period (indicator `{ $indicator }`)
+invalid-period-label = cannot be read as a period
+invalid-period-help = write a year (2011), month (2019-12), quarter (2019-Q3), half-year (2019-H1), tertial (2019-T2) or a range `A/B`
+
+## invalid-target
+
+invalid-target = { $problem ->
+    [level-not-ordinal] the target of `{ $indicator }` names a level, but `{ $indicator }` is not ordinal
+    [unknown-level] `{ $level }` is not one of the levels of `{ $indicator }`
+    [no-value] the target of `{ $indicator }` has a direction but no value
+    [percent] the target of `{ $indicator }` is { $value } %
+    [no-max] the range target of `{ $indicator }` has no `max`
+    [range-down] the range target of `{ $indicator }` runs from { $low } down to { $high }
+    [scale-without-range] `{ $indicator }` is a scale without a `range`
+    [scale-down] the scale of `{ $indicator }` runs from { $low } to { $high }
+    [range-not-scale] `{ $indicator }` has a `range` but is not a scale
+    [ordinal-without-levels] `{ $indicator }` is ordinal without `levels`
+   *[levels-not-ordinal] `{ $indicator }` has `levels` but is not ordinal
+}
+invalid-target-label = here
+invalid-target-help = { $problem ->
+    [level-not-ordinal] use `value`, or set `unit = "ordinal"` with `levels`
+    [unknown-level] name one of the words in `levels`, spelt as there
+    [no-value] add the value to reach, e.g. `value = 70`
+    [percent] a percentage target lies between 0 and 100
+    [no-max] add `max`, the top of the range
+    [range-down] `value` is the bottom of the range and `max` the top
+    [scale-without-range] add e.g. `range = [1, 5]`
+    [scale-down] write `range = [min, max]` with min below max
+    [range-not-scale] remove `range`, or set `unit = "scale"`
+    [ordinal-without-levels] name its levels, lowest first: `levels = ["låg", "medel", "hög"]`
+   *[levels-not-ordinal] remove `levels`, or set `unit = "ordinal"`
+}
+
+## measurement-out-of-range
+
+measurement-out-of-range = `{ $indicator }` measured { $value } for { $period }, but { $why }
+measurement-out-of-range-why = { $why ->
+    [percent] a percentage is between 0 and 100
+    [ratio] a ratio is between 0 and 1
+    [scale] the scale runs from { $low } to { $high }
+    [levels] the levels are numbered 1 to { $levels }
+   *[negative] it cannot be negative
+}
+measurement-out-of-range-label = out of range
+measurement-out-of-range-help = correct the value, or the indicator's `unit` if it counts something else
+
+## orphan-activity, output-leads-nowhere, output-without-activity
+
+orphan-activity = activity `{ $activity }` leads to no effect
+orphan-activity-label = no mechanism starts from this activity
+orphan-activity-help = add `"{ $activity }"` to the `from` of the mechanism this activity sets off
+output-leads-nowhere = output `{ $output }` leads to no effect
+output-leads-nowhere-label = no mechanism starts from this output
+output-leads-nowhere-help = add `"{ $output }"` to the `from` of the mechanism it sets off
+output-without-activity = output `{ $output }` names no activity that produces it
+output-without-activity-label = nothing produces this output
+output-without-activity-help = add `from = ["ACTIVITY"]` naming the activities that deliver it
+
+## percent-as-fraction
+
+percent-as-fraction = every value of percent indicator `{ $indicator }` lies between 0 and 1: { $value } is { $value } %, not { $percent } %
+percent-as-fraction-label = a fraction, read as a percentage
+percent-as-fraction-help = write percentages (45 for 45 %); a spreadsheet cell formatted as a percentage holds 0.45. Or set `unit = "ratio"`
+
+## reference-kind-mismatch
+
+declared-here = declared here
+reference-kind-mismatch = `{ $name }` is { $kind }, but `{ $field }` takes { $wanted }
+reference-kind-mismatch-label = { $kind } here
+reference-kind-mismatch-help = name { $wanted } in `{ $field }`
+
+listed = { $more ->
+    [0] { $names }
+   *[other] { $names }, and { $more } more
+}
+
+## unintended-effect-without-indicator
+
+unintended-effect-without-indicator = unintended effect `{ $effect }` has no outcome indicator
+unintended-effect-without-indicator-label = nothing would show whether this happens
+unintended-effect-without-indicator-help = add an `[indicators.ID]` with `measures = "{ $effect }"` and `kind = "outcome"`
+
+## unknown-group, unknown-indicator, unknown-lint, unknown-perspective
+
+unknown-group = `{ $group }` is not a group of indicator `{ $indicator }`
+unknown-group-label = unknown group
+unknown-group-help-declare = declare the groups first, e.g. `disaggregation = { "{" } remittent = ["FK", "IoF", "AF"] { "}" }`
+unknown-group-help = use one of the indicator's `disaggregation` values, or `dimension=value`
+unknown-indicator = `{ $indicator }` is not an indicator of this theory
+unknown-indicator-label = this row
+unknown-indicator-help = use the id of one of the theory's `[indicators.ID]`
+unknown-lint = `{ $rule }` is not a rule
+unknown-lint-label = not a configurable rule
+unknown-lint-help = `verkan explain` lists every rule
+unknown-lint-fixed = the level of `{ $rule }` cannot be changed
+unknown-lint-fixed-help = remove this line; a theory that cannot be read cannot be checked
+unknown-perspective = perspective `{ $perspective }` is not declared
+unknown-perspective-label = not a key of `[perspectives]`
+unknown-perspective-help-declare = declare it: `[perspectives]` then `{ $perspective } = "Label shown in the diagram"`
+unknown-perspective-help = use one of { $perspectives } or declare it in `[perspectives]`
+
+## unreachable-effect, unresolved-reference
+
+unreachable-effect = no activity leads, through mechanisms, to effect `{ $effect }`
+unreachable-effect-label = reached only from effects no activity reaches
+unreachable-effect-help = add a mechanism from an activity to the first effect of this chain
+unresolved-reference = `{ $name }` in `{ $field }` is not the id of { $wanted }
+unresolved-reference-label = no item has this id
+unresolved-reference-help = declare it as `[{ $section }.{ $name }]` or correct the id
+
+## unused-context, unused-resource
+
+unused = unused
+unused-context = no mechanism depends on context `{ $context }`
+unused-context-help = add `"{ $context }"` to the `contexts` of the mechanisms it conditions
+unused-resource = no activity uses resource `{ $resource }`
+unused-resource-help = add `"{ $resource }"` to the `uses` of the activities that rely on it
+
+## syntax-error, schema-error: the file's shape
+
+in-table = { $message } in `{ $table }`
+syntax-error = { $message }
+syntax-error-label = TOML cannot be read here
+syntax-error-help = fix the TOML syntax here; strings need quotes and tables `[section.id]` need closing brackets
+unknown-section = unknown section `[{ $section }]`
+unknown-section-label = not a section of the theory format
+unknown-key = unknown key `{ $key }` in `{ $table }`
+unknown-key-label = unknown key
+unknown-word = `{ $value }` is not a value `{ $key }` takes in `{ $table }`
+unknown-word-label = not one of the allowed values
+swedish-word = did you mean `{ $word }`? The format's words are English: `{ $value }` is `{ $word }`
+missing-key = missing key `{ $key }` in `{ $table }`
+missing-key-label = a required key is missing in this table
+missing-key-help = { $what } needs `{ $key }`; `verkan explain schema-error` shows the format
+not-a-table = `{ $table }` must be a table ({ $what }), not a single value
+not-a-table-label = not a table
+missing-section = the file has no `[{ $section }]` table
+missing-section-label = the theory starts here
+missing-section-help = start the file with `[{ $section }]` and `name = "…"`
+nothing-expected = remove the { $what } `{ $name }`: nothing is expected here
+use-one-of = use one of: { $names }
+wrong-type-label = wrong type of value
+wrong-type = expected { $expected ->
+    [text] text in double quotes
+    [list] a list in brackets
+    [boolean] `true` or `false`
+    [number] a number
+    [table] a table
+    [number-or-text] a number, or text
+   *[other] { $expected_words }
+}, found { $found ->
+    [list] a list
+    [table] a table
+    [text] text ({ $value })
+    [whole] a whole number ({ $value })
+    [number] a number ({ $value })
+    [boolean] `{ $value }`
+   *[other] { $value }
+}
+type-help = { $expected ->
+    [list] write a list of ids in brackets, e.g. `["forrehab"]`
+    [text] write the value as text in double quotes
+    [boolean] write `true` or `false`
+    [finite] write a number such as `80`: `nan` and `inf` cannot be measured
+    [number] write a number without quotes, e.g. `70`
+   *[table] write a table: `[section.id]` with keys below it, or `{ "{" } key = value { "}" }`
+}
+shape = { $shape ->
+    [theory] the theory
+    [target-group] a target group
+    [resource] a resource
+    [activity] an activity
+    [output] an output
+    [effect] an effect
+    [mechanism] a mechanism
+    [finding] a finding
+    [context] a context
+    [indicator] an indicator
+    [target] a target
+    [baseline] a baseline
+   *[measurement] a measurement
+}
+
+## data-file-error
+
+data-named-here = named here
+data-here = here
+data-unreadable = cannot read data file `{ $file }`: { $error }
+data-unreadable-help = data files are found relative to the theory file; check the path
+data-not-utf8 = data file `{ $file }` is not UTF-8 text
+data-not-utf8-help = save the spreadsheet as "CSV UTF-8", or name the .xlsx workbook itself
+data-outside = data file `{ $file }` is outside the theory's folder
+data-outside-help = move it next to the theory (e.g. into `data/`), or let verkan read it with `--allow-data-outside`
+data-not-a-file = data file `{ $file }` is not a regular file
+data-not-a-file-help = name a CSV file; devices, pipes and folders cannot be read as data
+data-too-large = data file `{ $file }` is { $size } MiB, above the limit of { $limit } MiB
+data-too-large-help = split the file, or raise the limit with `--max-data-size MIB`
+data-header-unreadable = cannot read the header row: { $error }
+data-header-unreadable-help = the first row names the columns
+data-column-twice = the column `{ $column }` appears twice
+data-column-twice-help = keep one column of each name
+data-unknown-column = unknown column `{ $column }`
+data-columns = the columns are: { $columns }
+data-header-read-as = the header row was read as { $count ->
+    [one] { $count } column
+   *[other] { $count } columns
+} separated by { $separator ->
+    [semicolon] semicolons
+    [tab] tabs
+   *[comma] commas
+}: { $columns }
+data-required-columns = a measurement file needs the columns `indicator` and `period`
+data-row-unreadable = cannot read this row: { $error }
+data-row-unreadable-help = every row has as many cells as the header
+data-not-a-number = `{ $value }` in column `{ $column }`{ $place } is not a number
+data-number-help = { $problem ->
+    [ambiguous] a comma before three digits could be a decimal comma or a thousands separator: write 1000 or 1.0
+   *[plain] write numbers without units or signs around them, e.g. 49, 49.5 or 49,5
+}
+workbook-unreadable = cannot read workbook `{ $file }`: { $problem }
+workbook-unsupported = this verkan was built without workbook support (cargo feature `xlsx`)
+workbook-unsupported-help = export the sheet as CSV UTF-8, or use a verkan built with the default features
+workbook-not-excel = not an Excel workbook ({ $error })
+workbook-not-excel-help = save it from Excel or LibreOffice as .xlsx, or export the sheet as CSV UTF-8
+workbook-no-sheet = it has no sheet `{ $sheet }`
+workbook-sheet-did-you-mean = did you mean `{ $name }`? The sheets are: { $sheets }
+workbook-sheets = the sheets are: { $sheets }
+workbook-no-sheets = it has no sheets
+workbook-no-sheets-help = add a sheet of measurements
+workbook-sheet-unreadable = cannot read sheet `{ $sheet }` ({ $error })
+workbook-sheet-unreadable-help = open and save it again in Excel or LibreOffice
+
+## A theory file that is not text
+
+not-utf8 = the file is not UTF-8 text
+not-utf8-label = this byte is not UTF-8
+not-utf8-help = save the theory file as UTF-8 (most editors offer it under "Save with encoding")
+
+## The command line's summaries
+
+wrote = wrote { $file }
+summary-checked = checked { $theories ->
+    [one] { $theories } theory
+   *[other] { $theories } theories
+}: { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}
+summary-errors = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}: fix them and run again (`verkan check` shows warnings too)
+summary-built = built { $theories ->
+    [one] { $theories } theory
+   *[other] { $theories } theories
+} into { $folder }: { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+} (see `verkan check`)
+build-nothing-written = nothing was written to { $folder }
+new-wrote-schema = wrote { $file } (the format, for editors: its `#:schema` line points there)
+new-next = next: edit it, then `verkan check { $file }` and `verkan render { $file } -o { $stem }.svg`
+coverage-title = Indicator coverage of effects (drafts do not count)
+coverage-column = { $column ->
+    [effects] effects
+    [reached] reached from an activity
+    [outcome] outcome indicator
+    [target] target
+    [measured] measured
+    [total] total
+    [short] short-term
+    [medium] medium-term
+   *[long] long-term
+}
+coverage-below = coverage: { $theory } has { $share } % of effects with { $metric ->
+    [reached] a mechanism leading to them
+    [outcome] an outcome indicator
+    [target] a target
+   *[measured] a measurement
+}, below --min { $min }
+coverage-unmeasured = coverage: { $theory } has outcome indicators without measurements: { $indicators }
+serve-open-host = warning: listening on { $host }: anyone on the network who can reach this address can read these theories
+serve-outside = warning: { $path } leads outside { $folder } and is not served
+serve-listening = verkan serve: { $url } ({ $theories ->
+    [one] { $theories } theory
+   *[other] { $theories } theories
+} from { $folder }; Ctrl-C stops)
+serve-stopped = verkan serve: stopped

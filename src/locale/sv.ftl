@@ -1,0 +1,471 @@
+# verkans meddelanden på svenska. Varje meddelande finns också i en.ftl, med samma variabler
+# (tests/locale.rs). Termerna följer ../shared/GLOSSARY.md: insats, prestation, effekt,
+# förändringsmekanism, resultatindikator, utfallsindikator, målgrupp, perspektiv.
+
+## Diagnostik, gemensamt
+
+help = hjälp: { $help }
+or = { $first } eller { $last }
+did-you-mean = menade du `{ $name }`?
+
+## Slag av post: en namngiven (`kind`), en av dem (`kind-a`), flera (`kind-plural`).
+
+kind = { $kind ->
+    [target-group] målgruppen
+    [resource] resursen
+    [activity] insatsen
+    [output] prestationen
+    [mechanism] mekanismen
+    [effect] effekten
+    [context] förutsättningen
+   *[indicator] indikatorn
+}
+kind-a = { $kind ->
+    [target-group] en målgrupp
+    [resource] en resurs
+    [activity] en insats
+    [output] en prestation
+    [mechanism] en mekanism
+    [effect] en effekt
+    [context] en förutsättning
+   *[indicator] en indikator
+}
+kind-plural = { $kind ->
+    [target-group] målgrupper
+    [resource] resurser
+    [activity] insatser
+    [output] prestationer
+    [mechanism] mekanismer
+    [effect] effekter
+    [context] förutsättningar
+   *[indicator] indikatorer
+}
+
+## backwards-in-time
+
+backwards-in-time = mekanismen `{ $mechanism }` leder från { $from } tillbaka till { $to }
+backwards-in-time-when = { $when ->
+    [short] en effekt på kort sikt
+    [medium] en effekt på mellanlång sikt
+    [long] en effekt på lång sikt
+    [output] en prestation
+   *[activity] en insats
+}
+backwards-in-time-label = { $when } `{ $id }`
+backwards-in-time-help = kontrollera båda effekternas `horizon`, eller vänd mekanismen
+backwards-in-time-activity = mekanismen `{ $mechanism }` leder till insatsen `{ $activity }`
+backwards-in-time-activity-label = en insats, inte en effekt
+backwards-in-time-activity-help = en mekanism leder till effekter; sätt insatsen i `from` eller ange effekten den leder till
+
+## draft-indicator, draft-mechanism
+
+draft-indicator = indikatorn `{ $indicator }` är ett utkast
+draft-indicator-label = nämns inte i programmets dokument
+draft-indicator-help = stäm av den med styrgruppen och ta sedan bort `draft = true`
+draft-mechanism = mekanismen `{ $mechanism }` är ett utkast
+draft-mechanism-label = står inte i programmets dokument
+draft-mechanism-help = bekräfta antagandet med programmet och ta sedan bort `draft = true`
+
+## duplicate-id, duplicate-measurement, duplicate-text
+
+first-declared-here = först deklarerad här
+duplicate-id = id:t `{ $id }` används redan av { $first }
+duplicate-id-label = { $kind ->
+    [target-group] målgruppen
+    [resource] resursen
+    [activity] insatsen
+    [output] prestationen
+    [mechanism] mekanismen
+    [effect] effekten
+    [context] förutsättningen
+   *[indicator] indikatorn
+} återanvänder id:t
+duplicate-id-help = ge varje post ett eget id; annars blir hänvisningar tvetydiga
+duplicate-measurement = `{ $indicator }` har två värden för { $period }
+duplicate-measurement-group = `{ $indicator }` har två värden för { $period }, gruppen `{ $group }`
+duplicate-measurement-label = andra värdet
+duplicate-measurement-first = första värdet
+duplicate-measurement-help = behåll värdet som källan anger och ta bort det andra
+duplicate-text = { $kind } `{ $id }` har samma text som `{ $first }`
+duplicate-text-label = samma text
+duplicate-text-first = först skriven här
+duplicate-text-help = slå ihop posterna, eller formulera var och en så att det framgår vad som skiljer dem åt
+
+## effect-leads-nowhere, effect-without-mechanism, effect-without-outcome-indicator
+
+effect-leads-nowhere = effekten `{ $effect }` leder inte till någon effekt på { $horizon ->
+    [short] mellanlång eller lång sikt
+   *[medium] lång sikt
+}
+effect-leads-nowhere-label = ingen mekanism för effekten vidare
+effect-leads-nowhere-help = lägg till en mekanism med `from = ["{ $effect }"]` till den senare effekt den bidrar till
+effect-without-mechanism = ingen mekanism leder till effekten `{ $effect }`
+effect-without-mechanism-label = inget förklarar hur effekten uppstår
+effect-without-mechanism-help = lägg till en `[mechanisms.ID]` med `to = ["{ $effect }"]` som säger varför en insats leder till effekten
+effect-without-outcome-indicator = effekten `{ $effect }` saknar resultatindikator
+effect-without-outcome-indicator-label = inget mäter om förändringen sker
+effect-without-outcome-indicator-outputs = effekten `{ $effect }` har bara utfallsindikatorer ({ $indicators })
+effect-without-outcome-indicator-outputs-label = mäts bara med om stegen blev gjorda
+effect-without-outcome-indicator-note = utfallsindikatorer visar att ett steg blev gjort; bara en resultatindikator visar om den avsedda förändringen skedde
+effect-without-outcome-indicator-output = en utfallsindikator
+effect-without-outcome-indicator-help = lägg till en `[indicators.ID]` med `measures = "{ $effect }"` och `kind = "outcome"` (markera den `draft = true` om rapporten inte anger någon)
+
+## empty-text
+
+empty-text = { $kind } `{ $id }` har en tom `text`
+empty-text-label = tom
+empty-text-help = skriv vad posten är, med programmets egna ord
+empty-text-name = teorin har ett tomt `name`
+empty-text-name-help = ange programmets namn, t.ex. `name = "Spira"`
+
+## feedback-loop
+
+feedback-loop = mekanismerna bildar en slinga: { $steps }
+feedback-loop-label = slingan börjar och slutar här
+feedback-loop-part = del av slingan
+feedback-loop-help = om slingan är avsedd, sätt `feedback-loop = "allow"` under `[lints]`; annars rätta den `from`/`to` som sluter den
+
+## incomplete-mechanism
+
+incomplete-mechanism-from = mekanismen `{ $mechanism }` utgår från ingenting
+incomplete-mechanism-from-label = tom `from`
+incomplete-mechanism-from-help = ange de insatser eller tidigare effekter som sätter igång mekanismen
+incomplete-mechanism-to = mekanismen `{ $mechanism }` leder ingenstans
+incomplete-mechanism-to-label = tom `to`
+incomplete-mechanism-to-help = ange de effekter som mekanismen antas leda till
+
+## indicator-without-source, indicator-without-target
+
+indicator-without-source = indikatorn `{ $indicator }` anger ingen datakälla
+indicator-without-source-label = ingen `source`
+indicator-without-source-help = lägg till t.ex. `source = "Projektets slutrapport"`
+indicator-without-target = indikatorn `{ $indicator }` saknar målvärde
+indicator-without-target-label = ingen `target`
+indicator-without-target-help = lägg till t.ex. `target = { "{" } value = 70, direction = "at_least" { "}" }`
+
+## invalid-measurement
+
+invalid-measurement = en mätning av `{ $indicator }` för { $period } { $problem }
+invalid-measurement-label = den här mätningen
+invalid-measurement-problem = { $problem ->
+    [assessment] är en bedömning utan källa och citat
+    [derived] är beräknad men säger inte hur
+    [level] är `{ $level }`, som inte är en av indikatorns nivåer
+    [words] är ord, men indikatorn räknar tal
+    [number] är ett tal, men indikatorn är kvalitativ
+    [no-value] saknar värde
+    [no-denominator] har täljare men ingen nämnare
+    [no-numerator] har nämnare men ingen täljare
+    [zero] har nämnaren noll
+    [counts] räknar { $numerator } av { $denominator }
+   *[disagree] anger värdet { $value } men dess antal ger { $computed }
+}
+invalid-measurement-help = { $problem ->
+    [assessment] en bedömning behöver `source` (rapporten) och `note` (dess ord), så att läsaren kan kontrollera den
+    [derived] lägg till en `note` med uträkningen, t.ex. "27 + 24 + 10 + 19 = 80 av 98 som började"
+    [level] använd ett av orden i `levels`, stavat som där
+    [words] skriv ett tal, eller ge indikatorn `unit = "qualitative"` och bedöm resultatet med `assessment`
+    [number] skriv resultatet i ord som `value = "…"`, med en `assessment`
+    [no-value] ange `value`, `numerator` och `denominator`, eller utvärderingens `assessment`
+    [no-denominator] lägg till `denominator`, det andelen räknas av
+    [no-numerator] lägg till `numerator`, antalet som uppfyllde kriteriet
+    [zero] en andel av ingenting kan inte räknas ut; kontrollera antalet
+    [counts] täljaren är en del av nämnaren: kontrollera båda antalen
+   *[disagree] behåll antingen värdet eller antalen, eller rätta dem
+}
+
+## invalid-period
+
+invalid-period = `{ $period }` är ingen period (indikatorn `{ $indicator }`)
+invalid-period-label = kan inte läsas som en period
+invalid-period-help = skriv ett år (2011), en månad (2019-12), ett kvartal (2019-Q3), ett halvår (2019-H1), ett tertial (2019-T2) eller ett intervall `A/B`
+
+## invalid-target
+
+invalid-target = { $problem ->
+    [level-not-ordinal] målvärdet för `{ $indicator }` anger en nivå, men `{ $indicator }` är inte ordinal
+    [unknown-level] `{ $level }` är inte en av nivåerna för `{ $indicator }`
+    [no-value] målvärdet för `{ $indicator }` har en riktning men inget värde
+    [percent] målvärdet för `{ $indicator }` är { $value } %
+    [no-max] intervallmålet för `{ $indicator }` saknar `max`
+    [range-down] intervallmålet för `{ $indicator }` går från { $low } ned till { $high }
+    [scale-without-range] `{ $indicator }` är en skala utan `range`
+    [scale-down] skalan för `{ $indicator }` går från { $low } till { $high }
+    [range-not-scale] `{ $indicator }` har `range` men är ingen skala
+    [ordinal-without-levels] `{ $indicator }` är ordinal utan `levels`
+   *[levels-not-ordinal] `{ $indicator }` har `levels` men är inte ordinal
+}
+invalid-target-label = här
+invalid-target-help = { $problem ->
+    [level-not-ordinal] använd `value`, eller sätt `unit = "ordinal"` med `levels`
+    [unknown-level] ange ett av orden i `levels`, stavat som där
+    [no-value] lägg till värdet som ska nås, t.ex. `value = 70`
+    [percent] ett målvärde i procent ligger mellan 0 och 100
+    [no-max] lägg till `max`, intervallets övre gräns
+    [range-down] `value` är intervallets nedre gräns och `max` den övre
+    [scale-without-range] lägg till t.ex. `range = [1, 5]`
+    [scale-down] skriv `range = [min, max]` med min under max
+    [range-not-scale] ta bort `range`, eller sätt `unit = "scale"`
+    [ordinal-without-levels] ange nivåerna, lägst först: `levels = ["låg", "medel", "hög"]`
+   *[levels-not-ordinal] ta bort `levels`, eller sätt `unit = "ordinal"`
+}
+
+## measurement-out-of-range
+
+measurement-out-of-range = `{ $indicator }` uppmättes till { $value } för { $period }, men { $why }
+measurement-out-of-range-why = { $why ->
+    [percent] en procentsats ligger mellan 0 och 100
+    [ratio] en kvot ligger mellan 0 och 1
+    [scale] skalan går från { $low } till { $high }
+    [levels] nivåerna är numrerade 1 till { $levels }
+   *[negative] värdet kan inte vara negativt
+}
+measurement-out-of-range-label = utanför intervallet
+measurement-out-of-range-help = rätta värdet, eller indikatorns `unit` om den räknar något annat
+
+## orphan-activity, output-leads-nowhere, output-without-activity
+
+orphan-activity = insatsen `{ $activity }` leder inte till någon effekt
+orphan-activity-label = ingen mekanism utgår från insatsen
+orphan-activity-help = lägg till `"{ $activity }"` i `from` för den mekanism som insatsen sätter igång
+output-leads-nowhere = prestationen `{ $output }` leder inte till någon effekt
+output-leads-nowhere-label = ingen mekanism utgår från prestationen
+output-leads-nowhere-help = lägg till `"{ $output }"` i `from` för den mekanism den sätter igång
+output-without-activity = prestationen `{ $output }` anger ingen insats som ger den
+output-without-activity-label = inget ger den här prestationen
+output-without-activity-help = lägg till `from = ["INSATS"]` med de insatser som levererar den
+
+## percent-as-fraction
+
+percent-as-fraction = alla värden för procentindikatorn `{ $indicator }` ligger mellan 0 och 1: { $value } är { $value } %, inte { $percent } %
+percent-as-fraction-label = en andel, läst som procent
+percent-as-fraction-help = skriv procent (45 för 45 %); en kalkylbladscell formaterad som procent innehåller 0,45. Eller sätt `unit = "ratio"`
+
+## reference-kind-mismatch
+
+declared-here = deklarerad här
+reference-kind-mismatch = `{ $name }` är { $kind }, men `{ $field }` tar { $wanted }
+reference-kind-mismatch-label = { $kind } här
+reference-kind-mismatch-help = ange { $wanted } i `{ $field }`
+
+listed = { $more ->
+    [0] { $names }
+   *[other] { $names } och { $more } till
+}
+
+## unintended-effect-without-indicator
+
+unintended-effect-without-indicator = den oavsiktliga effekten `{ $effect }` saknar resultatindikator
+unintended-effect-without-indicator-label = inget skulle visa om den inträffar
+unintended-effect-without-indicator-help = lägg till en `[indicators.ID]` med `measures = "{ $effect }"` och `kind = "outcome"`
+
+## unknown-group, unknown-indicator, unknown-lint, unknown-perspective
+
+unknown-group = `{ $group }` är ingen grupp för indikatorn `{ $indicator }`
+unknown-group-label = okänd grupp
+unknown-group-help-declare = deklarera grupperna först, t.ex. `disaggregation = { "{" } remittent = ["FK", "IoF", "AF"] { "}" }`
+unknown-group-help = använd ett av värdena i indikatorns `disaggregation`, eller `dimension=värde`
+unknown-indicator = `{ $indicator }` är ingen indikator i den här teorin
+unknown-indicator-label = den här raden
+unknown-indicator-help = använd id:t för en av teorins `[indicators.ID]`
+unknown-lint = `{ $rule }` är ingen regel
+unknown-lint-label = ingen regel vars nivå kan ändras
+unknown-lint-help = `verkan explain` listar alla regler
+unknown-lint-fixed = nivån för `{ $rule }` kan inte ändras
+unknown-lint-fixed-help = ta bort raden; en teori som inte kan läsas kan inte kontrolleras
+unknown-perspective = perspektivet `{ $perspective }` är inte deklarerat
+unknown-perspective-label = ingen nyckel i `[perspectives]`
+unknown-perspective-help-declare = deklarera det: `[perspectives]` och sedan `{ $perspective } = "Etikett i diagrammet"`
+unknown-perspective-help = använd något av { $perspectives } eller deklarera det i `[perspectives]`
+
+## unreachable-effect, unresolved-reference
+
+unreachable-effect = ingen insats leder, genom mekanismer, till effekten `{ $effect }`
+unreachable-effect-label = nås bara från effekter som ingen insats når
+unreachable-effect-help = lägg till en mekanism från en insats till kedjans första effekt
+unresolved-reference = `{ $name }` i `{ $field }` är inte id:t för { $wanted }
+unresolved-reference-label = ingen post har detta id
+unresolved-reference-help = deklarera den som `[{ $section }.{ $name }]` eller rätta id:t
+
+## unused-context, unused-resource
+
+unused = oanvänd
+unused-context = ingen mekanism beror av förutsättningen `{ $context }`
+unused-context-help = lägg till `"{ $context }"` i `contexts` för de mekanismer den påverkar
+unused-resource = ingen insats använder resursen `{ $resource }`
+unused-resource-help = lägg till `"{ $resource }"` i `uses` för de insatser som bygger på den
+
+## syntax-error, schema-error: filens form
+
+in-table = { $message } i `{ $table }`
+syntax-error = { $message }
+syntax-error-label = TOML kan inte läsas här
+syntax-error-help = rätta TOML-syntaxen här; text behöver citattecken och tabeller `[section.id]` en avslutande hakparentes
+unknown-section = okänd sektion `[{ $section }]`
+unknown-section-label = ingen sektion i teoriformatet
+unknown-key = okänd nyckel `{ $key }` i `{ $table }`
+unknown-key-label = okänd nyckel
+unknown-word = `{ $value }` är inget värde som `{ $key }` tar i `{ $table }`
+unknown-word-label = inget av de tillåtna värdena
+swedish-word = menade du `{ $word }`? Formatets ord är engelska: `{ $value }` heter `{ $word }`
+missing-key = nyckeln `{ $key }` saknas i `{ $table }`
+missing-key-label = en obligatorisk nyckel saknas i tabellen
+missing-key-help = { $what } behöver `{ $key }`; `verkan explain schema-error` visar formatet
+not-a-table = `{ $table }` ska vara en tabell ({ $what }), inte ett enskilt värde
+not-a-table-label = ingen tabell
+missing-section = filen har ingen tabell `[{ $section }]`
+missing-section-label = teorin börjar här
+missing-section-help = börja filen med `[{ $section }]` och `name = "…"`
+nothing-expected = ta bort { $what ->
+    [section] sektionen
+    [key] nyckeln
+   *[value] värdet
+} `{ $name }`: inget väntas här
+use-one-of = använd något av: { $names }
+wrong-type-label = fel slags värde
+wrong-type = väntade { $expected ->
+    [text] text inom dubbla citattecken
+    [list] en lista inom hakparenteser
+    [boolean] `true` eller `false`
+    [number] ett tal
+    [table] en tabell
+    [number-or-text] ett tal eller text
+   *[other] { $expected_words }
+}, fick { $found ->
+    [list] en lista
+    [table] en tabell
+    [text] text ({ $value })
+    [whole] ett heltal ({ $value })
+    [number] ett tal ({ $value })
+    [boolean] `{ $value }`
+   *[other] { $value }
+}
+type-help = { $expected ->
+    [list] skriv en lista med id:n inom hakparenteser, t.ex. `["forrehab"]`
+    [text] skriv värdet som text inom dubbla citattecken
+    [boolean] skriv `true` eller `false`
+    [finite] skriv ett tal som `80`: `nan` och `inf` kan inte mätas
+    [number] skriv ett tal utan citattecken, t.ex. `70`
+   *[table] skriv en tabell: `[section.id]` med nycklar under, eller `{ "{" } key = value { "}" }`
+}
+shape = { $shape ->
+    [theory] teorin
+    [target-group] en målgrupp
+    [resource] en resurs
+    [activity] en insats
+    [output] en prestation
+    [effect] en effekt
+    [mechanism] en mekanism
+    [finding] ett utvärderingsresultat
+    [context] en förutsättning
+    [indicator] en indikator
+    [target] ett målvärde
+    [baseline] ett utgångsvärde
+   *[measurement] en mätning
+}
+
+## data-file-error
+
+data-named-here = angiven här
+data-here = här
+data-unreadable = datafilen `{ $file }` kan inte läsas: { $error }
+data-unreadable-help = datafiler söks relativt teorifilen; kontrollera sökvägen
+data-not-utf8 = datafilen `{ $file }` är inte UTF-8-text
+data-not-utf8-help = spara kalkylbladet som "CSV UTF-8", eller ange själva .xlsx-arbetsboken
+data-outside = datafilen `{ $file }` ligger utanför teorins mapp
+data-outside-help = flytta den till teorin (t.ex. till `data/`), eller låt verkan läsa den med `--allow-data-outside`
+data-not-a-file = datafilen `{ $file }` är ingen vanlig fil
+data-not-a-file-help = ange en CSV-fil; enheter, rör och mappar kan inte läsas som data
+data-too-large = datafilen `{ $file }` är { $size } MiB, över gränsen { $limit } MiB
+data-too-large-help = dela upp filen, eller höj gränsen med `--max-data-size MIB`
+data-header-unreadable = rubrikraden kan inte läsas: { $error }
+data-header-unreadable-help = första raden namnger kolumnerna
+data-column-twice = kolumnen `{ $column }` förekommer två gånger
+data-column-twice-help = behåll en kolumn av varje namn
+data-unknown-column = okänd kolumn `{ $column }`
+data-columns = kolumnerna är: { $columns }
+data-header-read-as = rubrikraden lästes som { $count ->
+    [one] { $count } kolumn
+   *[other] { $count } kolumner
+} avgränsade med { $separator ->
+    [semicolon] semikolon
+    [tab] tabb
+   *[comma] komma
+}: { $columns }
+data-required-columns = en mätfil behöver kolumnerna `indicator` och `period` (eller `indikator` och `period`)
+data-row-unreadable = raden kan inte läsas: { $error }
+data-row-unreadable-help = varje rad har lika många celler som rubrikraden
+data-not-a-number = `{ $value }` i kolumnen `{ $column }`{ $place } är inget tal
+data-number-help = { $problem ->
+    [ambiguous] ett komma före tre siffror kan vara decimalkomma eller tusentalsavgränsare: skriv 1000 eller 1,0
+   *[plain] skriv tal utan enheter eller tecken runt, t.ex. 49, 49,5 eller 49.5
+}
+workbook-unreadable = arbetsboken `{ $file }` kan inte läsas: { $problem }
+workbook-unsupported = den här verkan byggdes utan stöd för arbetsböcker (cargo-funktionen `xlsx`)
+workbook-unsupported-help = exportera bladet som CSV UTF-8, eller använd en verkan byggd med standardfunktionerna
+workbook-not-excel = ingen Excel-arbetsbok ({ $error })
+workbook-not-excel-help = spara den från Excel eller LibreOffice som .xlsx, eller exportera bladet som CSV UTF-8
+workbook-no-sheet = den har inget blad `{ $sheet }`
+workbook-sheet-did-you-mean = menade du `{ $name }`? Bladen är: { $sheets }
+workbook-sheets = bladen är: { $sheets }
+workbook-no-sheets = den har inga blad
+workbook-no-sheets-help = lägg till ett blad med mätningar
+workbook-sheet-unreadable = bladet `{ $sheet }` kan inte läsas ({ $error })
+workbook-sheet-unreadable-help = öppna och spara den igen i Excel eller LibreOffice
+
+## En teorifil som inte är text
+
+not-utf8 = filen är inte UTF-8-text
+not-utf8-label = den här byten är inte UTF-8
+not-utf8-help = spara teorifilen som UTF-8 (de flesta redigerare erbjuder det under "Spara med kodning")
+
+## Kommandoradens sammanfattningar
+
+wrote = skrev { $file }
+summary-checked = kontrollerade { $theories ->
+    [one] { $theories } teori
+   *[other] { $theories } teorier
+}: { $errors ->
+    [one] { $errors } fel
+   *[other] { $errors } fel
+}, { $warnings ->
+    [one] { $warnings } varning
+   *[other] { $warnings } varningar
+}
+summary-errors = { $errors } fel: rätta dem och kör igen (`verkan check` visar även varningar)
+summary-built = byggde { $theories ->
+    [one] { $theories } teori
+   *[other] { $theories } teorier
+} till { $folder }: { $warnings ->
+    [one] { $warnings } varning
+   *[other] { $warnings } varningar
+} (se `verkan check`)
+build-nothing-written = inget skrevs till { $folder }
+new-wrote-schema = skrev { $file } (formatet, för redigerare: filens `#:schema`-rad pekar dit)
+new-next = nästa steg: redigera den, kör sedan `verkan check { $file }` och `verkan render { $file } -o { $stem }.svg`
+coverage-title = Indikatortäckning för effekter (utkast räknas inte)
+coverage-column = { $column ->
+    [effects] effekter
+    [reached] nås från en insats
+    [outcome] resultatindikator
+    [target] målvärde
+    [measured] mätt
+    [total] totalt
+    [short] kort sikt
+    [medium] mellanlång sikt
+   *[long] lång sikt
+}
+coverage-below = täckning: { $theory } har { $share } % av effekterna med { $metric ->
+    [reached] en mekanism som leder till dem
+    [outcome] en resultatindikator
+    [target] ett målvärde
+   *[measured] en mätning
+}, under --min { $min }
+coverage-unmeasured = täckning: { $theory } har resultatindikatorer utan mätningar: { $indicators }
+serve-open-host = varning: lyssnar på { $host }: alla i nätverket som når adressen kan läsa teorierna
+serve-outside = varning: { $path } leder utanför { $folder } och visas inte
+serve-listening = verkan serve: { $url } ({ $theories ->
+    [one] { $theories } teori
+   *[other] { $theories } teorier
+} från { $folder }; Ctrl-C stoppar)
+serve-stopped = verkan serve: stoppad
