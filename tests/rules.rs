@@ -88,7 +88,44 @@ fn every_rule_explains_itself_in_the_fixed_sections() {
                 rule.name()
             );
         }
-        assert!(!rule.summary.is_empty(), "`{}` has no summary", rule.name());
+        for section in [
+            "## Vad den kontrollerar",
+            "## Varför det spelar roll",
+            "## Exempel",
+            "## Så rättar du",
+        ] {
+            assert!(
+                rule.explanation_sv.contains(section),
+                "`{}` lacks {section} in Swedish",
+                rule.name()
+            );
+        }
+        // Both explanations show the same examples: code blocks are not translated.
+        let code = |text: &str| text.matches("```").count();
+        assert_eq!(
+            code(rule.explanation),
+            code(rule.explanation_sv),
+            "`{}`: the Swedish explanation has other code blocks",
+            rule.name()
+        );
+        for language in [verkan::model::Language::En, verkan::model::Language::Sv] {
+            let summary = rule.summary().render(language);
+            assert!(
+                !summary.is_empty() && summary != "rule-summary",
+                "`{}` has no summary",
+                rule.name()
+            );
+        }
+    }
+    // A rule missing from `rule-summary` would get its default variant: each is its own.
+    for language in [verkan::model::Language::En, verkan::model::Language::Sv] {
+        let summaries: BTreeSet<String> =
+            RULES.iter().map(|r| r.summary().render(language)).collect();
+        assert_eq!(
+            summaries.len(),
+            RULES.len(),
+            "{language:?}: summaries repeat"
+        );
     }
     let mut names: Vec<_> = RULES.iter().map(|r| r.name()).collect();
     names.sort();

@@ -38,16 +38,16 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     for name in &built.written {
-        println!(
-            "{}",
+        super::print(format!(
+            "{}\n",
             t!("wrote", file = args.output.join(name).display().to_string()).render(language)
-        );
+        ))?;
     }
     for note in &built.notes {
         eprintln!("note: {note}");
     }
-    println!(
-        "{}",
+    super::print(format!(
+        "{}\n",
         t!(
             "summary-built",
             theories = built.theories,
@@ -55,6 +55,6 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
             warnings = tally.warnings
         )
         .render(language)
-    );
+    ))?;
     Ok(ExitCode::SUCCESS)
 }

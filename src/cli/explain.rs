@@ -1,21 +1,28 @@
-use super::ExplainArgs;
+use super::{print, run_language, ExplainArgs};
+use std::fmt::Write as _;
 use std::process::ExitCode;
-use verkan::model::LintLevel;
+use verkan::model::{Language, LintLevel};
 use verkan::rules::{self, RULES};
-use verkan::{Error, Result};
+use verkan::{t, Error, Result};
 
 pub fn run(args: &ExplainArgs) -> Result<ExitCode> {
+    // No theory is read: `--lang`, else the environment's language.
+    let language = run_language(None);
+    // Written in one go through `print`, so `verkan explain | head` ends quietly.
+    let mut out = String::new();
     let Some(name) = &args.rule else {
-        println!("Rules (default level, then name):\n");
+        let _ = writeln!(out, "{}\n", t!("explain-rules").render(language));
         for rule in RULES {
-            println!(
+            let _ = writeln!(
+                out,
                 "  {:<7} {:<34} {}",
-                level(rule.default_level, rule.is_configurable()),
+                level(rule.default_level, rule.is_configurable(), language),
                 rule.name(),
-                rule.summary
+                rule.summary().render(language)
             );
         }
-        println!("\nRun `verkan explain RULE` for one rule's explanation.");
+        let _ = writeln!(out, "\n{}", t!("explain-one").render(language));
+        print(out)?;
         return Ok(ExitCode::SUCCESS);
     };
     let rule = rules::find(name).ok_or_else(|| {
@@ -26,20 +33,27 @@ pub fn run(args: &ExplainArgs) -> Result<ExitCode> {
             },
         )
     })?;
-    println!("# {}\n", rule.name());
-    println!(
-        "Default level: {}\n",
-        level(rule.default_level, rule.is_configurable())
+    let _ = writeln!(out, "# {}\n", rule.name());
+    let _ = writeln!(
+        out,
+        "{}\n",
+        t!(
+            "explain-level",
+            level = level(rule.default_level, rule.is_configurable(), language)
+        )
+        .render(language)
     );
-    println!("{}", rule.explanation);
+    let _ = writeln!(out, "{}", rule.explanation_in(language));
+    print(out)?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn level(level: LintLevel, configurable: bool) -> &'static str {
-    match (level, configurable) {
-        (_, false) => "error*",
+fn level(level: LintLevel, configurable: bool, language: Language) -> String {
+    let key = match (level, configurable) {
+        (_, false) => "fixed",
         (LintLevel::Deny, _) => "error",
         (LintLevel::Warn, _) => "warning",
         (LintLevel::Allow, _) => "allow",
-    }
+    };
+    t!("explain-level-name", level = key).render(language)
 }

@@ -1,12 +1,13 @@
-use super::FmtArgs;
+use super::{run_language, FmtArgs};
 use std::process::ExitCode;
-use verkan::{Error, Result};
+use verkan::{t, Error, Result};
 
 pub fn run(args: &FmtArgs) -> Result<ExitCode> {
     let files = verkan::paths::expand(&args.paths)?;
     if files.is_empty() {
         return Err(Error::Usage("no *.toml theory files to format".to_string()));
     }
+    let language = run_language(None);
     let (mut changed, mut broken) = (Vec::new(), 0);
     for path in &files {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io("read", path, e))?;
@@ -15,10 +16,13 @@ pub fn run(args: &FmtArgs) -> Result<ExitCode> {
             Err(e) => {
                 // Not TOML: left as it is; `check` shows where and why.
                 eprintln!(
-                    "error: {}: not formatted, it is not valid TOML ({}); `verkan check {}` shows where",
-                    path.display(),
-                    e.message(),
-                    path.display()
+                    "{}",
+                    t!(
+                        "fmt-not-toml",
+                        file = path.display().to_string(),
+                        error = e.message()
+                    )
+                    .render(language)
                 );
                 broken += 1;
                 continue;
@@ -33,23 +37,22 @@ pub fn run(args: &FmtArgs) -> Result<ExitCode> {
     }
     for path in &changed {
         if args.check {
-            println!("would reformat {}", path.display());
+            super::print(format!(
+                "{}\n",
+                t!("fmt-would-reformat", file = path.display().to_string()).render(language)
+            ))?;
         }
     }
-    let verb = if args.check {
-        "would reformat"
-    } else {
-        "reformatted"
-    };
     eprintln!(
-        "{verb} {} of {} file(s){}",
-        changed.len(),
-        files.len(),
-        if broken > 0 {
-            format!("; {broken} not TOML")
-        } else {
-            String::new()
-        }
+        "{}",
+        t!(
+            "fmt-summary",
+            check = if args.check { "yes" } else { "no" },
+            changed = changed.len(),
+            files = files.len(),
+            broken = broken
+        )
+        .render(language)
     );
     Ok(if broken > 0 {
         ExitCode::from(2)

@@ -582,9 +582,11 @@ fn schema(args: &SchemaArgs) -> Result<ExitCode> {
     }
     match &args.name {
         None => {
-            for (name, _) in &schemas {
-                println!("{name}");
-            }
+            let names: String = schemas
+                .iter()
+                .map(|(name, _)| format!("{name}\n"))
+                .collect();
+            print(names)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(name) => match schemas.iter().find(|(n, _)| n == name) {

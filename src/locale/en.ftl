@@ -462,3 +462,64 @@ serve-listening = verkan serve: { $url } ({ $theories ->
    *[other] { $theories } theories
 } from { $folder }; Ctrl-C stops)
 serve-stopped = verkan serve: stopped
+
+## verkan explain
+
+rule-summary = { $rule ->
+    [backwards-in-time] a mechanism leads from a later horizon to an earlier one, or to an activity
+    [draft-indicator] the indicator is a draft that the programme's documents do not name
+    [draft-mechanism] the mechanism is a draft that the programme's documents do not state
+    [duplicate-id] two items of different kinds share an id
+    [duplicate-measurement] two values for the same indicator, period and group
+    [duplicate-text] two items of the same kind have the same text
+    [effect-leads-nowhere] a short- or medium-term effect feeds no later effect
+    [effect-without-mechanism] no mechanism leads to this effect
+    [effect-without-outcome-indicator] the effect has no outcome indicator (resultatindikator)
+    [empty-text] an item's text, or the theory's name, is empty
+    [feedback-loop] mechanisms form a cycle
+    [incomplete-mechanism] a mechanism has an empty `from` or `to`
+    [indicator-without-source] the indicator names no data source
+    [indicator-without-target] the indicator has no target
+    [invalid-measurement] a measurement with no value, counts that do not add up, or a verdict or computed number without its source
+    [invalid-period] a period that cannot be read
+    [invalid-target] a target or unit that cannot be judged against
+    [measurement-out-of-range] a value outside what the indicator's unit allows
+    [orphan-activity] no mechanism starts from this activity
+    [output-leads-nowhere] no mechanism starts from the output
+    [output-without-activity] an output names no activity that produces it
+    [syntax-error] the file is not valid TOML (or not UTF-8 text)
+    [schema-error] a key or value that the theory format does not have
+    [data-file-error] a data file that is missing, not UTF-8, or not the expected CSV
+    [percent-as-fraction] a percent indicator whose values all look like fractions (0.45 for 45 %)
+    [reference-kind-mismatch] a reference names an item of the wrong kind
+    [unintended-effect-without-indicator] an unintended effect has no outcome indicator
+    [unknown-group] a measurement's group is not one the indicator is broken down by
+    [unknown-indicator] a row of a data file names an indicator the theory does not have
+    [unknown-lint] `[lints]` names a rule that does not exist or cannot be changed
+    [unknown-perspective] an item names a perspective that `[perspectives]` does not declare
+    [unreachable-effect] no chain of mechanisms from any activity reaches the effect
+    [unresolved-reference] a reference names an id that no item has
+    [unused-context] no mechanism depends on this context
+   *[unused-resource] no activity uses this resource
+}
+explain-rules = Rules (default level, then name; error* cannot be changed):
+explain-one = Run `verkan explain RULE` for one rule's explanation.
+explain-level = Default level: { $level }
+explain-level-name = { $level ->
+    [fixed] error*
+    [error] error
+    [warning] warning
+   *[allow] allow
+}
+fmt-not-toml = error: { $file }: not formatted, it is not valid TOML ({ $error }); `verkan check { $file }` shows where
+fmt-would-reformat = would reformat { $file }
+fmt-summary = { $check ->
+    [yes] would reformat
+   *[no] reformatted
+} { $changed } of { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}{ $broken ->
+    [0] {""}
+   *[other] ; { $broken } not TOML
+}

@@ -469,3 +469,64 @@ serve-listening = verkan serve: { $url } ({ $theories ->
    *[other] { $theories } teorier
 } från { $folder }; Ctrl-C stoppar)
 serve-stopped = verkan serve: stoppad
+
+## verkan explain
+
+rule-summary = { $rule ->
+    [backwards-in-time] mekanismen leder från en senare tidshorisont till en tidigare, eller till en insats
+    [draft-indicator] indikatorn är ett utkast som programmets dokument inte nämner
+    [draft-mechanism] mekanismen är ett utkast som programmets dokument inte anger
+    [duplicate-id] två poster av olika slag har samma id
+    [duplicate-measurement] två värden för samma indikator, period och grupp
+    [duplicate-text] två poster av samma slag har samma text
+    [effect-leads-nowhere] en effekt på kort eller mellanlång sikt leder inte till någon senare effekt
+    [effect-without-mechanism] ingen mekanism leder till effekten
+    [effect-without-outcome-indicator] effekten saknar resultatindikator
+    [empty-text] en posts text, eller teorins namn, är tom
+    [feedback-loop] mekanismer bildar en slinga
+    [incomplete-mechanism] en mekanism har tom `from` eller `to`
+    [indicator-without-source] indikatorn anger ingen datakälla
+    [indicator-without-target] indikatorn saknar målvärde
+    [invalid-measurement] en mätning utan värde, med antal som inte går ihop, eller en bedömning eller beräknad siffra utan källa
+    [invalid-period] en period som inte kan läsas
+    [invalid-target] ett målvärde eller en enhet som inte går att bedöma mot
+    [measurement-out-of-range] ett värde utanför vad indikatorns enhet tillåter
+    [orphan-activity] ingen mekanism utgår från insatsen
+    [output-leads-nowhere] ingen mekanism utgår från prestationen
+    [output-without-activity] en prestation anger ingen insats som ger den
+    [syntax-error] filen är inte giltig TOML (eller inte UTF-8-text)
+    [schema-error] en nyckel eller ett värde som teoriformatet inte har
+    [data-file-error] en datafil som saknas, inte är UTF-8 eller inte är den väntade CSV-filen
+    [percent-as-fraction] en procentindikator vars värden alla ser ut som andelar (0,45 för 45 %)
+    [reference-kind-mismatch] en hänvisning anger en post av fel slag
+    [unintended-effect-without-indicator] en oavsiktlig effekt saknar resultatindikator
+    [unknown-group] en mätnings grupp är inte en som indikatorn delas upp efter
+    [unknown-indicator] en rad i en datafil anger en indikator som teorin inte har
+    [unknown-lint] `[lints]` anger en regel som inte finns eller inte kan ändras
+    [unknown-perspective] en post anger ett perspektiv som `[perspectives]` inte deklarerar
+    [unreachable-effect] ingen kedja av mekanismer från någon insats når effekten
+    [unresolved-reference] en hänvisning anger ett id som ingen post har
+    [unused-context] ingen mekanism beror av förutsättningen
+   *[unused-resource] ingen insats använder resursen
+}
+explain-rules = Regler (standardnivå, sedan namn; error* kan inte ändras):
+explain-one = Kör `verkan explain REGEL` för en regels förklaring.
+explain-level = Standardnivå: { $level }
+explain-level-name = { $level ->
+    [fixed] error*
+    [error] error
+    [warning] warning
+   *[allow] allow
+}
+fmt-not-toml = fel: { $file }: inte formaterad, den är inte giltig TOML ({ $error }); `verkan check { $file }` visar var
+fmt-would-reformat = skulle formatera om { $file }
+fmt-summary = { $check ->
+    [yes] skulle formatera om
+   *[no] formaterade om
+} { $changed } av { $files ->
+    [one] { $files } fil
+   *[other] { $files } filer
+}{ $broken ->
+    [0] {""}
+   *[other] ; { $broken } inte TOML
+}

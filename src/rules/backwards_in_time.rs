@@ -8,7 +8,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::BackwardsInTime,
     default_level: LintLevel::Deny,
-    summary: "a mechanism leads from a later horizon to an earlier one, or to an activity",
     explanation: r#"## What it checks
 That time runs forward through every mechanism: activities come first, then short-term,
 medium-term and long-term effects. A mechanism may lead from an activity or an effect to an
@@ -33,6 +32,30 @@ to = ["kannedom"]
 ## How to fix
 Check the horizons: either the target effect comes later than written, or the mechanism runs
 the other way. Activities are what the programme does; they are never the `to` of a mechanism."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att tiden går framåt genom varje mekanism: först insatser, sedan effekter på kort,
+mellanlång och lång sikt. En mekanism får leda från en insats eller en effekt till en effekt
+på samma eller en senare tidshorisont, aldrig till en tidigare och aldrig till en insats.
+
+## Varför det spelar roll
+En förändringsteori läses från vänster till höger i tid. En effekt på lång sikt som
+"orsakar" en effekt på kort sikt betyder oftast att en tidshorisont blivit fel, och
+workshopens diagram skulle rita en pil bakåt över kolumnerna.
+
+## Exempel
+```toml
+[effects.forbattrad-samverkan]
+horizon = "long"
+[effects.kannedom]
+horizon = "short"
+[mechanisms.spridning]
+from = ["forbattrad-samverkan"]
+to = ["kannedom"]
+```
+
+## Så rättar du
+Kontrollera tidshorisonterna: antingen kommer måleffekten senare än det står, eller så går
+mekanismen åt andra hållet. Insatser är det programmet gör; de är aldrig `to` i en mekanism."#,
     check: Some(check),
 };
 

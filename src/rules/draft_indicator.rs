@@ -7,7 +7,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::DraftIndicator,
     default_level: LintLevel::Warn,
-    summary: "the indicator is a draft that the programme's documents do not name",
     explanation: r#"## What it checks
 Reports every indicator marked `draft = true`.
 
@@ -27,6 +26,26 @@ draft = true
 
 ## How to fix
 Agree the indicator with the programme, add its target and source, and remove `draft = true`."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Rapporterar varje indikator som är markerad `draft = true`.
+
+## Varför det spelar roll
+En teori behöver en resultatindikator för varje effekt, men programmets egna dokument
+nämner ofta ingen. Ett utkast fyller luckan så att teorin går igenom kontrollen, medan den
+här varningen håller luckan synlig tills styrgruppen har bestämt en riktig indikator.
+
+## Exempel
+```toml
+[indicators.upplevd-skillnad]
+measures = "framtidstro"
+kind = "outcome"
+text = "Andel deltagare som upplever att insatsen gjort skillnad"
+draft = true
+```
+
+## Så rättar du
+Kom överens om indikatorn med programmet, lägg till dess målvärde och källa och ta bort
+`draft = true`."#,
     check: Some(check),
 };
 

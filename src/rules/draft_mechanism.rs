@@ -7,7 +7,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::DraftMechanism,
     default_level: LintLevel::Warn,
-    summary: "the mechanism is a draft that the programme's documents do not state",
     explanation: r#"## What it checks
 Reports every mechanism marked `draft = true`.
 
@@ -29,6 +28,27 @@ draft = true
 ## How to fix
 Confirm the assumption with the programme (in a workshop, against its documents), then
 remove `draft = true`; or replace it with the mechanism they actually rely on."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Rapporterar varje mekanism som är markerad `draft = true`.
+
+## Varför det spelar roll
+Programdokument anger ofta vissa mekanismer och lämnar andra underförstådda: en figur visar
+en effekt men ingen text säger varför programmet skulle leda till den. En mekanism som
+utvärderaren skrivit som utkast håller ihop teorin, medan den här varningen visar vilka
+antaganden ingen ännu har bekräftat. Det är dem man först prövar med programmet.
+
+## Exempel
+```toml
+[mechanisms.varaktig-forandring]
+text = "Stegförflyttningar ger på sikt ett långsiktigt fungerande liv"
+from = ["stegforflyttning"]
+to = ["fungerande-liv"]
+draft = true
+```
+
+## Så rättar du
+Bekräfta antagandet med programmet (i en workshop, mot dess dokument) och ta sedan bort
+`draft = true`; eller ersätt det med den mekanism programmet faktiskt bygger på."#,
     check: Some(check),
 };
 

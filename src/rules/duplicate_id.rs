@@ -7,7 +7,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::DuplicateId,
     default_level: LintLevel::Deny,
-    summary: "two items of different kinds share an id",
     explanation: r#"## What it checks
 That each id is used once across all sections: an activity and an effect may not both be
 called `samverkan`.
@@ -27,6 +26,26 @@ text = "Skapat förutsättningar för samverkan"
 
 ## How to fix
 Rename one of them, e.g. `[effects.samverkan-forutsattningar]`, and update its references."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje id används en gång i alla sektioner: en insats och en effekt får inte båda heta
+`samverkan`.
+
+## Varför det spelar roll
+Hänvisningar görs bara med id (`from = ["samverkan"]`), så ett delat id gör dem
+tvetydiga; verkan skulle i tysthet välja den ena.
+
+## Exempel
+```toml
+[activities.samverkan]
+text = "Samverkansträffar kring varje individ"
+[effects.samverkan]
+horizon = "short"
+text = "Skapat förutsättningar för samverkan"
+```
+
+## Så rättar du
+Byt namn på den ena, t.ex. `[effects.samverkan-forutsattningar]`, och uppdatera
+hänvisningarna till den."#,
     check: Some(check),
 };
 

@@ -8,7 +8,6 @@ use std::collections::HashMap;
 pub static RULE: Rule = Rule {
     id: RuleId::DuplicateMeasurement,
     default_level: LintLevel::Deny,
-    summary: "two values for the same indicator, period and group",
     explanation: r#"## What it checks
 That each indicator has at most one value per period and group, counting the theory's
 inline measurements and its data files together.
@@ -29,6 +28,26 @@ value = 51
 
 ## How to fix
 Keep the value the source gives and delete the other."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje indikator har högst ett värde per period och grupp, räknat över både teorins
+egna mätningar och dess datafiler.
+
+## Varför det spelar roll
+Med två värden för 2011 går det inte att säga vilket styrkortet ska visa. Oftast har en rad
+klistrats in två gånger, eller förts in både i teorin och i ett kalkylblad.
+
+## Exempel
+```toml
+[[indicators.andel.measurements]]
+period = "2011"
+value = 49
+[[indicators.andel.measurements]]
+period = "2011"
+value = 51
+```
+
+## Så rättar du
+Behåll värdet som källan anger och ta bort det andra."#,
     check: Some(check),
 };
 

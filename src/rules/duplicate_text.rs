@@ -9,7 +9,6 @@ use std::mem::discriminant;
 pub static RULE: Rule = Rule {
     id: RuleId::DuplicateText,
     default_level: LintLevel::Warn,
-    summary: "two items of the same kind have the same text",
     explanation: r#"## What it checks
 That no two items of the same kind (two effects, two activities, ...) have the same text,
 ignoring case and white space.
@@ -28,6 +27,25 @@ text = "Förbättrad samverkan"
 
 ## How to fix
 Merge the two items, or word each so it says what distinguishes it."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att inga två poster av samma slag (två effekter, två insatser, ...) har samma text, utan
+hänsyn till versaler och blanksteg.
+
+## Varför det spelar roll
+Samma ruta två gånger i ett diagram är oftast ett misstag vid kopiering, eller en post som
+deklarerats två gånger under två id, vilket delar upp dess mekanismer och indikatorer mellan
+de två.
+
+## Exempel
+```toml
+[effects.samverkan-kort]
+text = "Förbättrad samverkan"
+[effects.samverkan-lang]
+text = "Förbättrad samverkan"
+```
+
+## Så rättar du
+Slå ihop posterna, eller formulera var och en så att det framgår vad som skiljer dem åt."#,
     check: Some(check),
 };
 

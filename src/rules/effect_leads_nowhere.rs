@@ -7,7 +7,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::EffectLeadsNowhere,
     default_level: LintLevel::Warn,
-    summary: "a short- or medium-term effect feeds no later effect",
     explanation: r#"## What it checks
 That every short-term effect leads, through mechanisms, to some medium- or long-term effect,
 and every medium-term effect to some long-term effect.
@@ -27,6 +26,25 @@ text = "Mallar och stöddokument är framtagna"
 
 ## How to fix
 Add the mechanism through which the effect contributes to a later one."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje effekt på kort sikt leder, genom mekanismer, till någon effekt på mellanlång eller
+lång sikt, och varje effekt på mellanlång sikt till någon effekt på lång sikt.
+
+## Varför det spelar roll
+Effekter på kort och mellanlång sikt är viktiga för att de är steg mot det långsiktiga målet.
+En som inte leder någonstans är antingen en mekanism som saknas i teorin eller ett resultat
+som programmet inte behöver, och utvärderingen kan inte säga vad den bidrar med.
+
+## Exempel
+```toml
+[effects.mallar]
+horizon = "short"
+text = "Mallar och stöddokument är framtagna"
+# ingen mekanism har from = ["mallar"]
+```
+
+## Så rättar du
+Lägg till den mekanism genom vilken effekten bidrar till en senare."#,
     check: Some(check),
 };
 

@@ -7,7 +7,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::EffectWithoutMechanism,
     default_level: LintLevel::Deny,
-    summary: "no mechanism leads to this effect",
     explanation: r#"## What it checks
 That every effect is the `to` of at least one mechanism.
 
@@ -26,6 +25,30 @@ text = "Deltagarna upplever framtidstro"
 
 ## How to fix
 Add the mechanism the programme relies on:
+```toml
+[mechanisms.relationellt]
+text = "Ett individnära och relationellt arbetssätt ger ett tillitsbaserat stöd"
+from = ["forrehab"]
+to = ["framtidstro"]
+```"#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje effekt är `to` i minst en mekanism.
+
+## Varför det spelar roll
+En förändringsteori säger *varför* en insats leder till en förändring. En effekt som ingen
+mekanism når är en förhoppning, inte en del av teorin: inget förklarar hur programmet skulle
+åstadkomma den, så utvärderingen har inget antagande att pröva.
+
+## Exempel
+```toml
+[effects.framtidstro]
+horizon = "short"
+text = "Deltagarna upplever framtidstro"
+# ingen [mechanisms.*] har to = ["framtidstro"]
+```
+
+## Så rättar du
+Lägg till den mekanism som programmet bygger på:
 ```toml
 [mechanisms.relationellt]
 text = "Ett individnära och relationellt arbetssätt ger ett tillitsbaserat stöd"

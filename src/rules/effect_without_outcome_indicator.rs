@@ -7,7 +7,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::EffectWithoutOutcomeIndicator,
     default_level: LintLevel::Deny,
-    summary: "the effect has no outcome indicator (resultatindikator)",
     explanation: r#"## What it checks
 That every effect is measured by at least one indicator with `kind = "outcome"`.
 
@@ -36,6 +35,33 @@ text = "Andel handläggare som känner till arbetssättet"
 unit = "percent"
 ```
 If the report names none yet, mark it `draft = true` so the gap stays visible."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje effekt mäts av minst en indikator med `kind = "outcome"`.
+
+## Varför det spelar roll
+Utfallsindikatorer bekräftar att ett steg blev gjort: möten hållna, mallar skrivna.
+Resultatindikatorer visar om den avsedda förändringen skedde. Bara de senare låter en
+styrgrupp styra mot programmets mål (utvärderingen av Spira och På väg, avsnitt 3.5). En
+effekt som bara mäts med utfall ser uppföljd ut medan ingen vet om den nås.
+
+## Exempel
+```toml
+[indicators.antal-workshops]
+measures = "kannedom"
+kind = "output"
+text = "Antal genomförda workshops"
+```
+
+## Så rättar du
+Lägg till en indikator för själva förändringen:
+```toml
+[indicators.andel-kanner-till]
+measures = "kannedom"
+kind = "outcome"
+text = "Andel handläggare som känner till arbetssättet"
+unit = "percent"
+```
+Om rapporten ännu inte anger någon, markera den `draft = true` så att luckan förblir synlig."#,
     check: Some(check),
 };
 

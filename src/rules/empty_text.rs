@@ -7,7 +7,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::EmptyText,
     default_level: LintLevel::Deny,
-    summary: "an item's text, or the theory's name, is empty",
     explanation: r#"## What it checks
 That the theory's `name` and every item's `text` contain more than white space.
 
@@ -24,6 +23,22 @@ text = ""
 
 ## How to fix
 Write the item as the programme's documents word it."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att teorins `name` och varje posts `text` innehåller mer än blanksteg.
+
+## Varför det spelar roll
+Texten är det en workshop läser i diagrammets ruta och det en styrgrupp läser i styrkortet.
+En tom ruta säger ingenting och är oftast en platshållare som glömts kvar.
+
+## Exempel
+```toml
+[effects.framtidstro]
+horizon = "short"
+text = ""
+```
+
+## Så rättar du
+Skriv posten så som programmets dokument formulerar den."#,
     check: Some(check),
 };
 

@@ -13,7 +13,6 @@ use std::collections::VecDeque;
 pub static RULE: Rule = Rule {
     id: RuleId::FeedbackLoop,
     default_level: LintLevel::Warn,
-    summary: "mechanisms form a cycle",
     explanation: r#"## What it checks
 Whether mechanisms lead in a circle: effect A leads to effect B, which leads back to A. The
 loop is listed in order, with the mechanisms between its steps.
@@ -36,6 +35,29 @@ to = ["samsyn"]
 ## How to fix
 If the loop is intended, allow it for this theory: `[lints]` then
 `feedback-loop = "allow"`. Otherwise correct the `from`/`to` that closes it."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Om mekanismer leder runt i en cirkel: effekt A leder till effekt B, som leder tillbaka till
+A. Slingan listas i ordning, med mekanismerna mellan stegen.
+
+## Varför det spelar roll
+Verkliga program har förstärkande slingor (tillit bygger samverkan, som bygger tillit), så
+det här är en varning, inte ett fel. Men en slinga är ofta ett misstag i `from`/`to`, och den
+har ingen plats i ett diagram som läses från vänster till höger: utvärderaren bör bekräfta
+att den är avsedd.
+
+## Exempel
+```toml
+[mechanisms.tillit]
+from = ["samsyn"]
+to = ["tillit"]
+[mechanisms.samsyn]
+from = ["tillit"]
+to = ["samsyn"]
+```
+
+## Så rättar du
+Om slingan är avsedd, tillåt den för den här teorin: `[lints]` och sedan
+`feedback-loop = "allow"`. Annars rätta den `from`/`to` som sluter den."#,
     check: Some(check),
 };
 

@@ -7,7 +7,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::IncompleteMechanism,
     default_level: LintLevel::Deny,
-    summary: "a mechanism has an empty `from` or `to`",
     explanation: r#"## What it checks
 That every mechanism starts from at least one activity or effect (`from`) and leads to at
 least one effect (`to`).
@@ -26,6 +25,24 @@ to = []
 
 ## How to fix
 List the effects the mechanism is assumed to bring about in `to`, and what sets it off in `from`."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje mekanism utgår från minst en insats eller effekt (`from`) och leder till minst en
+effekt (`to`).
+
+## Varför det spelar roll
+En mekanism är antagandet om *varför* något leder till något annat. Utan båda ändar
+förklarar den ingenting och ritar ingen pil.
+
+## Exempel
+```toml
+[mechanisms.relationellt]
+text = "Ett relationellt arbetssätt ger tillitsbaserat stöd"
+from = ["forrehab"]
+to = []
+```
+
+## Så rättar du
+Ange i `to` de effekter som mekanismen antas leda till, och i `from` det som sätter igång den."#,
     check: Some(check),
 };
 

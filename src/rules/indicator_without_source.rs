@@ -7,7 +7,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::IndicatorWithoutSource,
     default_level: LintLevel::Warn,
-    summary: "the indicator names no data source",
     explanation: r#"## What it checks
 That every indicator says where its data comes from (`source`).
 
@@ -26,6 +25,27 @@ text = "Andel deltagare som gjort en stegförflyttning"
 ```
 
 ## How to fix
+```toml
+source = "Spiras slutrapport"
+```"#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje indikator säger var dess data kommer ifrån (`source`).
+
+Utkast (`draft = true`) rapporteras inte här: `draft-indicator` säger redan att de är ofärdiga.
+
+## Varför det spelar roll
+En indikator som ingen kan samla in följs inte upp. Utvärderingen av Spira och På väg fann
+indikatorer som "inte var möjliga att samla in"; att ange källan från början visar det.
+
+## Exempel
+```toml
+[indicators.stegforflyttning]
+measures = "stegforflyttning"
+kind = "outcome"
+text = "Andel deltagare som gjort en stegförflyttning"
+```
+
+## Så rättar du
 ```toml
 source = "Spiras slutrapport"
 ```"#,

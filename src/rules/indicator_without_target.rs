@@ -7,7 +7,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::IndicatorWithoutTarget,
     default_level: LintLevel::Warn,
-    summary: "the indicator has no target",
     explanation: r#"## What it checks
 That every indicator has a `target`: a value and a direction (`at_least`, `at_most`,
 `increase`, `decrease`, `range`).
@@ -27,6 +26,28 @@ text = "Andel deltagare som gjort en stegförflyttning"
 ```
 
 ## How to fix
+```toml
+target = { value = 70, direction = "at_least" }
+```"#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje indikator har ett `target`: ett värde och en riktning (`at_least`, `at_most`,
+`increase`, `decrease`, `range`).
+
+Utkast (`draft = true`) rapporteras inte här: `draft-indicator` säger redan att de är ofärdiga.
+
+## Varför det spelar roll
+Utan målvärde kan en mätning inte bedömas: 49 % är en framgång mot 40 % och en brist mot
+80 %. Måluppfyllelse kräver ett målvärde.
+
+## Exempel
+```toml
+[indicators.stegforflyttning]
+measures = "stegforflyttning"
+kind = "outcome"
+text = "Andel deltagare som gjort en stegförflyttning"
+```
+
+## Så rättar du
 ```toml
 target = { value = 70, direction = "at_least" }
 ```"#,

@@ -7,7 +7,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::InvalidMeasurement,
     default_level: LintLevel::Deny,
-    summary: "a measurement with no value, counts that do not add up, or a verdict or computed number without its source",
     explanation: r#"## What it checks
 That every measurement has a `value`, a `numerator` and a `denominator` to compute the share
 from, or an `assessment`; that the denominator is not zero and the numerator not larger than
@@ -32,6 +31,31 @@ denominator = 0
 ## How to fix
 Enter the counts as the report gives them (`numerator = 80`, `denominator = 98`), or the
 share itself as `value`."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje mätning har ett `value`, en `numerator` och en `denominator` att räkna andelen ur,
+eller en `assessment`; att nämnaren inte är noll och täljaren inte större än nämnaren; och
+att en mätning som anger båda stämmer med sig själv. En `assessment` (utvärderingens
+bedömning) behöver den `source` som ger den och en `note` som citerar den; en `derived`
+siffra behöver en `note` som säger hur den räknats fram. Ett värde i ord
+(`value = "mestadels vanliga"`) är till för indikatorer med `unit = "qualitative"`, som inte
+tar något annat.
+
+## Varför det spelar roll
+Rapporter anger resultat som antal ("27 av 98 deltagare") lika ofta som andelar. verkan
+räknar ut andelen, så antalen måste vara rimliga: 27 av 0, eller 120 av 98, är ett skrivfel
+som annars hamnar som en felaktig siffra framför en styrgrupp.
+
+## Exempel
+```toml
+[[indicators.andel-stegforflyttning.measurements]]
+period = "2019"
+numerator = 80
+denominator = 0
+```
+
+## Så rättar du
+För in antalen som rapporten anger dem (`numerator = 80`, `denominator = 98`), eller själva
+andelen som `value`."#,
     check: Some(check),
 };
 

@@ -7,7 +7,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::InvalidPeriod,
     default_level: LintLevel::Deny,
-    summary: "a period that cannot be read",
     explanation: r#"## What it checks
 That every measurement's `period`, every target's `by` and every baseline's `period` is a
 period verkan can read: a year (`2011`), a month (`2019-12`), a quarter (`2019-Q3`), a
@@ -26,6 +25,28 @@ value = 20
 ```
 
 ## How to fix
+```toml
+period = "2010-H2"
+```"#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje mätnings `period`, varje målvärdes `by` och varje utgångsvärdes `period` är en
+period som verkan kan läsa: ett år (`2011`), en månad (`2019-12`), ett kvartal (`2019-Q3`),
+ett halvår (`2019-H1`), ett tertial (`2019-T2`), eller ett intervall av två sådana
+(`2017-01/2019-12`).
+
+## Varför det spelar roll
+Måluppfyllelsen jämför det senaste värdet med målvärdet och med tidigare värden. En period
+skriven som "våren 2019" kan inte ordnas, så mätningen skulle i tysthet falla bort ur
+styrkortet.
+
+## Exempel
+```toml
+[[indicators.andel-i-praktik.measurements]]
+period = "hösten 2010"
+value = 20
+```
+
+## Så rättar du
 ```toml
 period = "2010-H2"
 ```"#,

@@ -8,7 +8,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::InvalidTarget,
     default_level: LintLevel::Deny,
-    summary: "a target or unit that cannot be judged against",
     explanation: r#"## What it checks
 That every target can be judged: `at_least`, `at_most` and `range` need a `value`; `range`
 needs a `max` not below its `value`; a `percent` target lies between 0 and 100. Also that a
@@ -31,6 +30,29 @@ target = { direction = "at_least" }
 target = { value = 50, direction = "at_least" }
 ```
 `increase` and `decrease` may leave out the value: they are judged against the baseline."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje målvärde går att bedöma: `at_least`, `at_most` och `range` behöver ett `value`;
+`range` behöver ett `max` som inte är lägre än `value`; ett målvärde i `percent` ligger
+mellan 0 och 100. Också att enheten `scale` har ett `range = [min, max]` med min under max,
+och att bara skalor har ett; att enheten `ordinal` anger sina `levels`, och att ett målvärdes
+`level` är en av dem.
+
+## Varför det spelar roll
+Måluppfyllelsen räknas ut från målvärdet. Ett mål om "minst ingenting" eller "mellan 80 och
+60" gör varje status meningslös.
+
+## Exempel
+```toml
+[indicators.andel-i-praktik]
+unit = "percent"
+target = { direction = "at_least" }
+```
+
+## Så rättar du
+```toml
+target = { value = 50, direction = "at_least" }
+```
+`increase` och `decrease` kan utelämna värdet: de bedöms mot utgångsvärdet."#,
     check: Some(check),
 };
 

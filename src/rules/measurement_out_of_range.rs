@@ -7,7 +7,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::MeasurementOutOfRange,
     default_level: LintLevel::Deny,
-    summary: "a value outside what the indicator's unit allows",
     explanation: r#"## What it checks
 That every measured value fits the indicator's unit: a `percent` between 0 and 100, a
 `ratio` between 0 and 1, a `scale` within its `range`, and a `count`, number of `days` or
@@ -28,6 +27,26 @@ value = 490
 
 ## How to fix
 Correct the value, or the indicator's `unit` if it counts something else."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje uppmätt värde passar indikatorns enhet: `percent` mellan 0 och 100, `ratio`
+mellan 0 och 1, `scale` inom sitt `range`, och `count`, antal `days` eller belopp i
+`currency` inte under noll.
+
+## Varför det spelar roll
+En procentsats på 490 är 49 med en extra tangent, eller ett antal i fel kolumn. I båda
+fallen blir måluppfyllelsen som räknas ut från den fel.
+
+## Exempel
+```toml
+[indicators.fk-till-fordjupad-samverkan]
+unit = "percent"
+[[indicators.fk-till-fordjupad-samverkan.measurements]]
+period = "2011"
+value = 490
+```
+
+## Så rättar du
+Rätta värdet, eller indikatorns `unit` om den räknar något annat."#,
     check: Some(check),
 };
 

@@ -58,10 +58,11 @@ impl<'a> Input<'a> {
 pub struct Rule {
     pub id: RuleId,
     pub default_level: LintLevel,
-    /// One line for `verkan explain` without a rule.
-    pub summary: &'static str,
     /// What it checks, why an evaluator cares, a failing example and how to fix it.
     pub explanation: &'static str,
+    /// The same in Swedish: "Vad den kontrollerar", "Varför det spelar roll", "Exempel",
+    /// "Så rättar du". (Its one-line summary is the catalogues' `rule-summary`.)
+    pub explanation_sv: &'static str,
     /// `None` for findings made before the rules run (syntax, schema, data files): those cannot be allowed.
     pub check: Option<fn(&Input, &mut Vec<Diagnostic>)>,
 }
@@ -70,6 +71,19 @@ impl Rule {
     /// The kebab-case name users write.
     pub fn name(&self) -> &'static str {
         self.id.name()
+    }
+
+    /// One line for `verkan explain` without a rule.
+    pub fn summary(&self) -> crate::locale::Text {
+        crate::t!("rule-summary", rule = self.name())
+    }
+
+    /// The explanation in `language`.
+    pub fn explanation_in(&self, language: crate::model::Language) -> &'static str {
+        match language {
+            crate::model::Language::En => self.explanation,
+            crate::model::Language::Sv => self.explanation_sv,
+        }
     }
 
     /// Whether `[lints]` and `--allow`/`--warn`/`--deny` may change this rule's level.

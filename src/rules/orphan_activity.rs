@@ -9,7 +9,6 @@ use petgraph::Direction::Outgoing;
 pub static RULE: Rule = Rule {
     id: RuleId::OrphanActivity,
     default_level: LintLevel::Warn,
-    summary: "no mechanism starts from this activity",
     explanation: r#"## What it checks
 That every activity is in the `from` of at least one mechanism.
 
@@ -26,6 +25,22 @@ text = "Samverkan med studieförbund"
 
 ## How to fix
 Add it to the `from` of the mechanism it sets off, or write that mechanism."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje insats finns i `from` för minst en mekanism.
+
+## Varför det spelar roll
+En insats som teorin inte kopplar till någon förändring saknar antingen sin mekanism
+(utvärderingen kan då inte pröva varför den skulle fungera) eller hör inte till teorin alls.
+
+## Exempel
+```toml
+[activities.studiecirklar]
+text = "Samverkan med studieförbund"
+# ingen mekanism har from = ["studiecirklar"]
+```
+
+## Så rättar du
+Lägg till den i `from` för den mekanism den sätter igång, eller skriv den mekanismen."#,
     check: Some(check),
 };
 

@@ -8,7 +8,6 @@ use petgraph::Direction::Outgoing;
 pub static RULE: Rule = Rule {
     id: RuleId::OutputLeadsNowhere,
     default_level: LintLevel::Warn,
-    summary: "no mechanism starts from the output",
     explanation: r#"## What it checks
 That every output is the starting point (`from`) of at least one mechanism.
 
@@ -27,6 +26,25 @@ from = ["kartlaggning"]
 
 ## How to fix
 Add the output to the `from` of the mechanism it sets off, saying why it leads to the effect."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje prestation är utgångspunkt (`from`) för minst en mekanism.
+
+## Varför det spelar roll
+Prestationer räknar steg som gjorts; teorins poäng är vad de leder till. En prestation som
+ingen mekanism utgår från levereras, räknas och förklarar sedan ingenting: antingen saknas
+en mekanism eller så hör prestationen inte till den här teorin.
+
+## Exempel
+```toml
+[outputs.handlingsplaner]
+text = "Varje deltagare har en skriftlig handlingsplan"
+from = ["kartlaggning"]
+# …och ingen mekanism har "handlingsplaner" i sin `from`
+```
+
+## Så rättar du
+Lägg till prestationen i `from` för den mekanism den sätter igång, och säg varför den leder
+till effekten."#,
     check: Some(check),
 };
 

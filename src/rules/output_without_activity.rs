@@ -6,7 +6,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::OutputWithoutActivity,
     default_level: LintLevel::Deny,
-    summary: "an output names no activity that produces it",
     explanation: r#"## What it checks
 That every `[outputs.ID]` names in `from` the activities that produce it.
 
@@ -23,6 +22,27 @@ text = "Varje deltagare har en skriftlig handlingsplan"
 
 ## How to fix
 Name the activity that delivers it:
+```toml
+[outputs.handlingsplaner]
+text = "Varje deltagare har en skriftlig handlingsplan"
+from = ["kartlaggning"]
+```"#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje `[outputs.ID]` i `from` anger de insatser som ger den.
+
+## Varför det spelar roll
+En prestation är det en insats levererar: hållna möten, skrivna planer, inskrivna deltagare.
+En som ingen insats ger svävar fritt från programmet: inget programmet gör förklarar den,
+och kedjan från insats till effekt är bruten redan i början.
+
+## Exempel
+```toml
+[outputs.handlingsplaner]
+text = "Varje deltagare har en skriftlig handlingsplan"
+```
+
+## Så rättar du
+Ange den insats som levererar den:
 ```toml
 [outputs.handlingsplaner]
 text = "Varje deltagare har en skriftlig handlingsplan"

@@ -7,7 +7,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::PercentAsFraction,
     default_level: LintLevel::Warn,
-    summary: "a percent indicator whose values all look like fractions (0.45 for 45 %)",
     explanation: r#"## What it checks
 That a `percent` indicator's values are percentages: it warns when every value given as a
 number lies between 0 and 1 and at least one is strictly between them.
@@ -28,6 +27,26 @@ with `unit = "percent"` on `andel-arbete`.
 Write the values as percentages (`45`), or set the indicator's `unit` to `ratio` if shares
 between 0 and 1 are what it records. If 0.45 % really is the value, allow the rule for the
 theory in `[lints]`."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att en `percent`-indikators värden är procent: den varnar när varje värde som anges som tal
+ligger mellan 0 och 1 och minst ett ligger strikt däremellan.
+
+## Varför det spelar roll
+En kalkylbladscell formaterad som procent visar `45 %` men innehåller `0,45`, och det är vad
+en CSV-export eller en arbetsbok ger verkan. Läst som procent ligger 0,45 % långt under varje
+målvärde, så styrkortet skulle visa indikatorn som ej uppnådd fast den kanske är uppnådd.
+
+## Exempel
+```csv
+indicator,period,value
+andel-arbete,2011,0.45
+```
+med `unit = "percent"` på `andel-arbete`.
+
+## Så rättar du
+Skriv värdena som procent (`45`), eller sätt indikatorns `unit` till `ratio` om det är
+andelar mellan 0 och 1 som den registrerar. Om 0,45 % verkligen är värdet, tillåt regeln för
+teorin under `[lints]`."#,
     check: Some(check),
 };
 

@@ -7,7 +7,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::ReferenceKindMismatch,
     default_level: LintLevel::Deny,
-    summary: "a reference names an item of the wrong kind",
     explanation: r#"## What it checks
 That each reference names the kind of item its key takes: `uses` takes resources, `from`
 activities or effects, `contexts` contexts, `measures` activities or effects. (A mechanism
@@ -28,6 +27,26 @@ text = "..."
 
 ## How to fix
 Point at the item the link really starts from: here the activity that uses the resource."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje hänvisning anger det slags post som dess nyckel tar: `uses` tar resurser, `from`
+insatser eller effekter, `contexts` förutsättningar, `measures` insatser eller effekter. (En
+mekanism vars `to` anger en insats rapporteras av `backwards-in-time`.)
+
+## Varför det spelar roll
+En teori läses resurser → insatser → mekanismer → effekter. En mekanism som utgår från en
+resurs, eller en insats som "använder" en effekt, bryter kedjan och diagrammet skulle rita en
+pil som teorin inte menar.
+
+## Exempel
+```toml
+[mechanisms.relationellt]
+from = ["finansiering"]   # en resurs
+to = ["framtidstro"]
+text = "..."
+```
+
+## Så rättar du
+Peka på den post som kopplingen verkligen utgår från: här den insats som använder resursen."#,
     check: Some(check),
 };
 

@@ -6,7 +6,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::UnintendedEffectWithoutIndicator,
     default_level: LintLevel::Warn,
-    summary: "an unintended effect has no outcome indicator",
     explanation: r#"## What it checks
 That every effect marked `intended = false` is watched by at least one indicator with
 `kind = "outcome"`.
@@ -28,6 +27,34 @@ text = "Andra deltagare får vänta längre på insatser"
 ## How to fix
 Add an outcome indicator that would show the effect, or mark one `draft = true` until the
 programme agrees on it:
+```toml
+[indicators.vantetid]
+measures = "undantrangning"
+kind = "outcome"
+text = "Väntetid till insats för övriga deltagare"
+unit = "days"
+```"#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje effekt markerad `intended = false` bevakas av minst en indikator med
+`kind = "outcome"`.
+
+## Varför det spelar roll
+En oavsiktlig eller negativ effekt (en bieffekt som utvärderingen förutser: deltagare som
+förlorar en ersättning, personal som överbelastas) märks bara om någon letar efter den.
+ESV:s vägledning om verksamhetslogik och realistisk utvärdering ber båda om det. Det är en
+varning, inte ett fel: programmet siktar inte på effekten, men bör veta om den inträffar.
+
+## Exempel
+```toml
+[effects.undantrangning]
+horizon = "medium"
+intended = false
+text = "Andra deltagare får vänta längre på insatser"
+```
+
+## Så rättar du
+Lägg till en resultatindikator som skulle visa effekten, eller markera en `draft = true` tills
+programmet kommit överens om den:
 ```toml
 [indicators.vantetid]
 measures = "undantrangning"

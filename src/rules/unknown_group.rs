@@ -8,7 +8,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::UnknownGroup,
     default_level: LintLevel::Deny,
-    summary: "a measurement's group is not one the indicator is broken down by",
     explanation: r#"## What it checks
 That the `group` of every measurement is a value of one of the indicator's `disaggregation`
 dimensions (`group = "FK"`), written `dimension=value` when two dimensions share the value.
@@ -29,6 +28,26 @@ value = 28
 
 ## How to fix
 Use a declared group (`FK`), or add the group to the indicator's `disaggregation`."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att `group` för varje mätning är ett värde i någon av indikatorns `disaggregation`-dimensioner
+(`group = "FK"`), skrivet `dimension=värde` när två dimensioner har samma värde.
+
+## Varför det spelar roll
+Resultat uppdelade på remittent visar var ett program fungerar och var det inte gör det. En
+grupp som indikatorn inte deklarerar skulle falla bort ur den uppdelningen.
+
+## Exempel
+```toml
+[indicators.avbrutit]
+disaggregation = { remittent = ["FK", "IoF", "AF"] }
+[[indicators.avbrutit.measurements]]
+period = "2011"
+group = "Fk"
+value = 28
+```
+
+## Så rättar du
+Använd en deklarerad grupp (`FK`), eller lägg till gruppen i indikatorns `disaggregation`."#,
     check: Some(check),
 };
 

@@ -8,7 +8,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::UnknownIndicator,
     default_level: LintLevel::Deny,
-    summary: "a row of a data file names an indicator the theory does not have",
     explanation: r#"## What it checks
 That the `indicator` column of every row in the theory's data files is the id of one of its
 indicators.
@@ -26,6 +25,21 @@ fk-till-fordjupad-samverka,2011,49
 ## How to fix
 Use the id exactly as the theory's `[indicators.ID]` spells it; the diagnostic suggests the
 closest one."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att kolumnen `indicator` på varje rad i teorins datafiler är id:t för en av dess indikatorer.
+
+## Varför det spelar roll
+Ett felstavat id i ett kalkylblad skulle i tysthet tappa mätningen: styrkortet skulle visa
+"data saknas" för en indikator som faktiskt mätts.
+
+## Exempel
+```csv
+indicator,period,value
+fk-till-fordjupad-samverka,2011,49
+```
+
+## Så rättar du
+Använd id:t exakt som teorins `[indicators.ID]` stavar det; diagnosen föreslår det närmaste."#,
     check: Some(check),
 };
 

@@ -8,7 +8,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::UnknownLint,
     default_level: LintLevel::Warn,
-    summary: "`[lints]` names a rule that does not exist or cannot be changed",
     explanation: r#"## What it checks
 That every key in a theory's `[lints]` table is the name of a rule whose level can be set.
 
@@ -25,6 +24,22 @@ feedback-loops = "allow"
 ## How to fix
 Use the rule's exact name (`verkan explain` lists them all). `syntax-error`,
 `schema-error` and `data-file-error` cannot be set: what cannot be read cannot be checked."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje nyckel i en teoris tabell `[lints]` är namnet på en regel vars nivå kan ställas in.
+
+## Varför det spelar roll
+Ett felstavat regelnamn i `[lints]` har ingen verkan: det fynd som skulle tystas eller
+skärpas förblir som det var, och ingen märker det.
+
+## Exempel
+```toml
+[lints]
+feedback-loops = "allow"
+```
+
+## Så rättar du
+Använd regelns exakta namn (`verkan explain` listar alla). `syntax-error`, `schema-error`
+och `data-file-error` kan inte ställas in: det som inte kan läsas kan inte kontrolleras."#,
     check: Some(check),
 };
 

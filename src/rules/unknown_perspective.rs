@@ -8,7 +8,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::UnknownPerspective,
     default_level: LintLevel::Deny,
-    summary: "an item names a perspective that `[perspectives]` does not declare",
     explanation: r#"## What it checks
 That the `perspective` of every activity and effect is a key of the `[perspectives]` table.
 
@@ -28,6 +27,25 @@ perspective = "deltagre"
 
 ## How to fix
 Use a declared perspective, or declare the new one in `[perspectives]`."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att `perspective` för varje insats och effekt är en nyckel i tabellen `[perspectives]`.
+
+## Varför det spelar roll
+Perspektiven (deltagare, personal, samverkan, strukturell nivå) är diagrammets banor och
+styrkortets rader. Ett odeklarerat perspektiv har ingen bana, så posten skulle försvinna ur
+bilden som workshopen tittar på.
+
+## Exempel
+```toml
+[perspectives]
+deltagare = "Deltagare/målgrupp"
+
+[effects.framtidstro]
+perspective = "deltagre"
+```
+
+## Så rättar du
+Använd ett deklarerat perspektiv, eller deklarera det nya i `[perspectives]`."#,
     check: Some(check),
 };
 

@@ -10,7 +10,6 @@ use petgraph::Direction::Incoming;
 pub static RULE: Rule = Rule {
     id: RuleId::UnreachableEffect,
     default_level: LintLevel::Deny,
-    summary: "no chain of mechanisms from any activity reaches the effect",
     explanation: r#"## What it checks
 That every effect that some mechanism leads to can be traced back, mechanism by mechanism,
 to at least one activity. (Effects that no mechanism leads to at all are reported by
@@ -30,6 +29,25 @@ to = ["metodstod"]
 
 ## How to fix
 Add the mechanism that leads from an activity to the first effect of the chain."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje effekt som någon mekanism leder till kan spåras bakåt, mekanism för mekanism, till
+minst en insats. (Effekter som ingen mekanism alls leder till rapporteras av
+`effect-without-mechanism`.)
+
+## Varför det spelar roll
+Ett program förändrar bara det som dess insatser sätter i rörelse. En effekt som bara nås
+från effekter som själva inte nås från någon insats (till exempel två effekter som leder till
+varandra) svävar fritt från programmet.
+
+## Exempel
+```toml
+[mechanisms.lärande]
+from = ["samsyn"]        # en effekt som ingen insats leder till
+to = ["metodstod"]
+```
+
+## Så rättar du
+Lägg till den mekanism som leder från en insats till kedjans första effekt."#,
     check: Some(check),
 };
 

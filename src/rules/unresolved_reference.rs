@@ -8,7 +8,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::UnresolvedReference,
     default_level: LintLevel::Deny,
-    summary: "a reference names an id that no item has",
     explanation: r#"## What it checks
 That every id in `uses`, `from`, `to`, `contexts` and `measures` is the id of an item in the
 same file: the key of a `[resources.ID]`, `[activities.ID]`, `[effects.ID]`,
@@ -28,6 +27,25 @@ to = ["framtidstro"]
 
 ## How to fix
 Use the id exactly as the item's table key spells it; the diagnostic suggests the closest one."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje id i `uses`, `from`, `to`, `contexts` och `measures` är id:t för en post i samma
+fil: nyckeln i en tabell `[resources.ID]`, `[activities.ID]`, `[effects.ID]`,
+`[contexts.ID]`.
+
+## Varför det spelar roll
+Ett felstavat id klipper i tysthet bort en koppling ur teorin: mekanismen når inte längre sin
+effekt, indikatorn mäter ingenting.
+
+## Exempel
+```toml
+[mechanisms.relationellt]
+text = "..."
+from = ["forehab"]     # insatsen heter `forrehab`
+to = ["framtidstro"]
+```
+
+## Så rättar du
+Använd id:t exakt som postens tabellnyckel stavar det; diagnosen föreslår det närmaste."#,
     check: Some(check),
 };
 

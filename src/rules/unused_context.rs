@@ -7,7 +7,6 @@ use crate::t;
 pub static RULE: Rule = Rule {
     id: RuleId::UnusedContext,
     default_level: LintLevel::Warn,
-    summary: "no mechanism depends on this context",
     explanation: r#"## What it checks
 That every contextual factor (`[contexts.ID]`) is listed in the `contexts` of at least one
 mechanism.
@@ -27,6 +26,24 @@ text = "Avsatt tid för relationellt arbete"
 
 ## How to fix
 Add it to the `contexts` of the mechanisms that depend on it."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje kontextuell faktor (`[contexts.ID]`) finns i `contexts` för minst en mekanism.
+
+## Varför det spelar roll
+Kontextuella faktorer, strukturella (tid, organisation, ledarskap) och subjektiva (roll,
+motivation), säger *under vilka omständigheter* en mekanism fungerar. En som ingen mekanism
+beror av talar inte om för läsaren vilket antagande den villkorar.
+
+## Exempel
+```toml
+[contexts.tid]
+kind = "structural"
+text = "Avsatt tid för relationellt arbete"
+# ingen mekanism har contexts = ["tid"]
+```
+
+## Så rättar du
+Lägg till den i `contexts` för de mekanismer som beror av den."#,
     check: Some(check),
 };
 

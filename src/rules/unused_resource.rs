@@ -8,7 +8,6 @@ use petgraph::Direction::Outgoing;
 pub static RULE: Rule = Rule {
     id: RuleId::UnusedResource,
     default_level: LintLevel::Warn,
-    summary: "no activity uses this resource",
     explanation: r#"## What it checks
 That every resource is named in the `uses` of at least one activity.
 
@@ -26,6 +25,23 @@ text = "Styrgrupp med beslutsmandat"
 
 ## How to fix
 Add the resource to the `uses` of the activities that rely on it."#,
+    explanation_sv: r#"## Vad den kontrollerar
+Att varje resurs anges i `uses` för minst en insats.
+
+## Varför det spelar roll
+Resurser (finansiering, personal, styrgrupper) spelar roll i en teori för att insatser
+bygger på dem. En oanvänd resurs döljer vilka insatser som beror av den, så teorin kan inte
+visa vad som står på spel när den försvinner, som när ett projekts finansiering upphör.
+
+## Exempel
+```toml
+[resources.styrgrupp]
+text = "Styrgrupp med beslutsmandat"
+# ingen insats har uses = ["styrgrupp"]
+```
+
+## Så rättar du
+Lägg till resursen i `uses` för de insatser som bygger på den."#,
     check: Some(check),
 };
 
