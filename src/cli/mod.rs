@@ -6,6 +6,7 @@ mod coverage;
 mod diff;
 mod explain;
 mod fmt;
+pub mod help;
 mod new;
 mod render;
 mod report;

@@ -177,6 +177,34 @@ fn bundle(language: Language) -> &'static FluentBundle<FluentResource> {
     })
 }
 
+/// The Swedish help of the command line (`help.sv.ftl`): the English is clap's, from the
+/// doc comments of `src/cli`.
+pub const HELP_SV: &str = include_str!("help.sv.ftl");
+
+/// A Swedish help text by id, or one of its attributes (`.long`).
+pub fn help_sv(id: &str, attribute: Option<&str>) -> Option<String> {
+    static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    let bundle = BUNDLE.get_or_init(|| {
+        let tag: unic_langid::LanguageIdentifier = "sv".parse().expect("a valid language tag");
+        let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+        bundle.set_use_isolating(false);
+        let resource = FluentResource::try_new(HELP_SV.to_string()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+        bundle
+    });
+    let message = bundle.get_message(id)?;
+    let pattern = match attribute {
+        None => message.value()?,
+        Some(name) => message.get_attribute(name)?.value(),
+    };
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned(),
+    )
+}
+
 fn format(language: Language, id: &str, args: &FluentArgs) -> Option<String> {
     let bundle = bundle(language);
     let pattern = bundle.get_message(id)?.value()?;
