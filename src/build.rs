@@ -17,7 +17,7 @@ pub struct Built {
     /// Files written, relative to the output folder, in the order written.
     pub written: Vec<PathBuf>,
     /// What was left out and why (a PNG over the pixel budget).
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::locale::Text>,
     pub theories: usize,
 }
 
@@ -34,9 +34,9 @@ pub fn build(
 ) -> crate::Result<Built> {
     let files = crate::paths::expand(&[input.to_path_buf()])?;
     if files.is_empty() {
-        return Err(Error::Usage(format!(
-            "no *.toml theory files under {}",
-            input.display()
+        return Err(Error::Usage(crate::t!(
+            "no-theories",
+            paths = input.display().to_string()
         )));
     }
     let mut sources = Sources::new();
@@ -81,7 +81,11 @@ pub fn build(
         };
         // Which theory failed is part of the message; the kind of failure is kept.
         let fail = |e: Error| match e {
-            Error::Failed(m) => Error::Failed(format!("{}: {m}", path.display())),
+            Error::Failed(m) => Error::Failed(crate::t!(
+                "in-file",
+                file = path.display().to_string(),
+                message = m
+            )),
             other => other,
         };
         // The PNG is rasterised from the same SVG, so the theory is laid out once.
@@ -90,28 +94,29 @@ pub fn build(
         // A theory too large for a PNG at the asked scale gets one at the largest scale down to
         // half that fits the pixel budget; beyond that, its SVG and report only. The index
         // says which.
-        let png = match render::png_within_budget(
-            &String::from_utf8_lossy(&svg),
-            scale,
-            scale / 2.0,
-        ) {
-            Ok((png, used)) => {
-                if used < scale {
-                    built.notes.push(format!(
-                        "{}: PNG at scale {used} instead of {scale}, to stay within the pixel budget",
-                        path.display()
-                    ));
+        let png =
+            match render::png_within_budget(&String::from_utf8_lossy(&svg), scale, scale / 2.0) {
+                Ok((png, used)) => {
+                    if used < scale {
+                        built.notes.push(crate::t!(
+                            "build-png-scaled",
+                            file = path.display().to_string(),
+                            used = used,
+                            scale = scale
+                        ));
+                    }
+                    Some(png)
                 }
-                Some(png)
-            }
-            Err(Error::TooLarge(reason)) => {
-                built
-                    .notes
-                    .push(format!("{}: no PNG, {reason}", path.display()));
-                None
-            }
-            Err(e) => return Err(fail(e)),
-        };
+                Err(Error::TooLarge(reason)) => {
+                    built.notes.push(crate::t!(
+                        "build-no-png",
+                        file = path.display().to_string(),
+                        reason = reason
+                    ));
+                    None
+                }
+                Err(e) => return Err(fail(e)),
+            };
         let pdf = print_pdf(compiled, &options, path, &mut built.notes).map_err(fail)?;
         let report = crate::indicators::report::scorecard(compiled, None);
         let page = crate::page::theory(
@@ -216,10 +221,10 @@ pub fn build(
         .map(|(name, _)| name.display().to_string())
         .collect();
     if !foreign.is_empty() && !force {
-        return Err(Error::Usage(format!(
-            "{} already holds files verkan did not write: {}; choose another folder with -o, or replace them with --force",
-            out.display(),
-            foreign.join(", ")
+        return Err(Error::Usage(crate::t!(
+            "build-foreign-files",
+            folder = out.display().to_string(),
+            files = foreign.join(", ")
         )));
     }
     std::fs::create_dir_all(out).map_err(|e| Error::io("create", out, e))?;
@@ -259,7 +264,7 @@ fn print_pdf(
     compiled: &crate::compile::Compiled,
     options: &RenderOptions,
     path: &Path,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<crate::locale::Text>,
 ) -> crate::Result<Option<Vec<u8>>> {
     if !render::PDF {
         return Ok(None);
@@ -281,10 +286,10 @@ fn print_pdf(
             match render::render(compiled, &attempt) {
                 Ok(bytes) => {
                     if !legend {
-                        notes.push(format!(
-                            "{}: the PDF shows the diagram on {} without the list of mechanisms, which does not fit legibly; the report lists them",
-                            path.display(),
-                            page.name()
+                        notes.push(crate::t!(
+                            "build-pdf-no-legend",
+                            file = path.display().to_string(),
+                            page = page.key()
                         ));
                     }
                     pdf = Some(bytes);
@@ -298,9 +303,9 @@ fn print_pdf(
     let pdf = match pdf {
         Some(pdf) => pdf,
         None => {
-            notes.push(format!(
-                "{}: the PDF has the diagram's own size, too dense for an A3 page (`verkan render --page a3` names the views that fit)",
-                path.display()
+            notes.push(crate::t!(
+                "build-pdf-own-size",
+                file = path.display().to_string()
             ));
             let attempt = RenderOptions {
                 format: Format::Pdf,

@@ -2,37 +2,34 @@
 //!
 //! Findings about a theory are diagnostics, not errors: `check` returns them as data. These
 //! are the failures around it: a file that cannot be read or written, a request that names
-//! nothing (`--focus` on an unknown id), a missing or failing tool.
+//! nothing (`--focus` on an unknown id), a missing or failing tool. Each carries its message
+//! as a [`Text`], so the command line shows it in the user's language; `Display` is English.
 
+use crate::locale::Text;
+use crate::t;
 use std::path::PathBuf;
 
 /// A failure of a verkan operation.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
-    /// A file or folder could not be read, created or written.
-    #[error("cannot {action} {}: {source}", path.display())]
+    /// A file or folder could not be read, created or written (`action`: `read`, `create`,
+    /// `write`).
     Io {
         action: &'static str,
         path: PathBuf,
-        #[source]
         source: std::io::Error,
     },
     /// Output could not be written (a closed pipe is not an error; see the CLI).
-    #[error("cannot write output: {0}")]
-    Output(#[source] std::io::Error),
+    Output(std::io::Error),
     /// The request names something the theory or verkan does not have, or asks for what
     /// cannot be done: an unknown focus, perspective, rule or schema; PDF without Graphviz.
-    #[error("{0}")]
-    Usage(String),
+    Usage(Text),
     /// A picture would be larger than the pixel budget: SVG, a lower scale or a view helps.
-    #[error("{0}")]
-    TooLarge(String),
+    TooLarge(Text),
     /// A tool verkan calls is not installed.
-    #[error("{0}")]
-    MissingTool(String),
+    MissingTool(Text),
     /// A tool or library verkan calls failed.
-    #[error("{0}")]
-    Failed(String),
+    Failed(Text),
 }
 
 impl Error {
@@ -41,6 +38,27 @@ impl Error {
             action,
             path: path.into(),
             source,
+        }
+    }
+
+    /// What went wrong, to be worded in the reader's language.
+    pub fn text(&self) -> Text {
+        match self {
+            Error::Io {
+                action,
+                path,
+                source,
+            } => t!(
+                "io-error",
+                action = *action,
+                path = path.display().to_string(),
+                error = source.to_string()
+            ),
+            Error::Output(source) => t!("output-error", error = source.to_string()),
+            Error::Usage(text)
+            | Error::TooLarge(text)
+            | Error::MissingTool(text)
+            | Error::Failed(text) => text.clone(),
         }
     }
 
@@ -54,6 +72,21 @@ impl Error {
             | Error::TooLarge(_)
             | Error::MissingTool(_)
             | Error::Failed(_) => 2,
+        }
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().en())
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } | Error::Output(source) => Some(source),
+            _ => None,
         }
     }
 }

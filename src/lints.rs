@@ -27,9 +27,7 @@ impl LevelOverrides {
                     self.deny_warnings = true;
                     Ok(())
                 }
-                _ => Err(crate::Error::Usage(
-                    "`warnings` can only be denied (`--deny warnings`)".to_string(),
-                )),
+                _ => Err(crate::Error::Usage(crate::t!("warnings-only-denied"))),
             };
         }
         match rules::find(name) {
@@ -37,17 +35,25 @@ impl LevelOverrides {
                 self.levels.push((rule.id, level));
                 Ok(())
             }
-            Some(rule) => Err(crate::Error::Usage(format!(
-                "the level of `{}` cannot be changed: a theory that cannot be read cannot be checked",
-                rule.name()
+            Some(rule) => Err(crate::Error::Usage(crate::t!(
+                "with-suggestion",
+                message = crate::t!("unknown-lint-fixed", rule = rule.name()),
+                help = crate::t!("unknown-lint-fixed-reason")
             ))),
             None => {
-                let names = rules::RULES.iter().filter(|r| r.is_configurable()).map(|r| r.name());
-                let hint = match crate::suggest::closest(name, names) {
-                    Some(best) => format!("; did you mean `{best}`?"),
-                    None => "; `verkan explain` lists every rule".to_string(),
+                let names = rules::RULES
+                    .iter()
+                    .filter(|r| r.is_configurable())
+                    .map(|r| r.name());
+                let help = match crate::suggest::closest(name, names) {
+                    Some(best) => crate::t!("did-you-mean", name = best),
+                    None => crate::t!("unknown-lint-help"),
                 };
-                Err(crate::Error::Usage(format!("`{name}` is not a rule{hint}")))
+                Err(crate::Error::Usage(crate::t!(
+                    "with-suggestion",
+                    message = crate::t!("unknown-lint", rule = name),
+                    help = help
+                )))
             }
         }
     }

@@ -48,9 +48,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> crate::Result<()> {
     // `-o /dev/null` would replace the real `/dev/null`. Only new paths and regular files.
     if let Ok(existing) = std::fs::symlink_metadata(path) {
         if !existing.file_type().is_file() {
-            return Err(crate::Error::Usage(format!(
-                "refusing to replace {}: it is not a regular file",
-                path.display()
+            return Err(crate::Error::Usage(crate::t!(
+                "not-a-regular-file",
+                path = path.display().to_string()
             )));
         }
     }

@@ -200,6 +200,19 @@ fn messages_speak_the_theorys_language_unless_told_otherwise() {
     );
     assert!(english.contains("checked 1 theory: 1 error"), "{english}");
 
+    // Failures around the theory speak the chosen language too.
+    let fixed = source.clone();
+    std::fs::write(&path, fixed).unwrap();
+    let focus = verkan(
+        dir.path(),
+        &["render", "mitt-projekt.toml", "--focus", "motivatoin", "--lang", "sv"],
+    );
+    assert_eq!(focus.status.code(), Some(2));
+    assert_eq!(
+        text(&focus.stderr).trim(),
+        "fel: ingen post heter `motivatoin`; menade du `motivation`?"
+    );
+
     // A file that is not TOML says nothing of its language: the environment's is used.
     std::fs::write(dir.path().join("trasig.toml"), "[theory\nname = \"x\"\n").unwrap();
     let run = |lang: &str| {

@@ -73,6 +73,9 @@ fn node(modules: &Path, script: &str, args: &[&std::ffi::OsStr]) {
 
 fn verkan(args: &[&std::ffi::OsStr]) {
     let status = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(args)
         .stdout(Stdio::null())
         .status()
@@ -165,6 +168,9 @@ fn live_reload_in_the_workshop() {
         }
     }
     let mut server = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .arg("serve")
         .arg(dir.path())
         .args(["--port", "0"])

@@ -212,6 +212,9 @@ fn broken_pipe_is_not_a_crash() {
     let theory = dir.path().join("big.toml");
     std::fs::write(&theory, verkan::synthetic::theory(200)).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(["render", theory.to_str().unwrap(), "--format", "svg"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -636,7 +639,7 @@ fn build_leaves_out_a_png_over_the_pixel_budget_and_says_so() {
     assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
     assert!(out.join("big.svg").is_file() && out.join("big-report.md").is_file());
     assert!(!out.join("big.png").exists());
-    assert!(stderr(&built).contains("no PNG"), "{}", stderr(&built));
+    assert!(stderr(&built).contains("ingen PNG"), "{}", stderr(&built));
     let index = std::fs::read_to_string(out.join("index.md")).unwrap();
     assert!(!index.contains("big.png"), "{index}");
 }
@@ -656,7 +659,7 @@ fn build_scales_a_large_png_down_to_the_pixel_budget_and_says_so() {
     ]);
     assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
     assert!(
-        stderr(&built).contains("instead of 2, to stay within the pixel budget"),
+        stderr(&built).contains("i stället för 2, för att hålla sig inom pixelbudgeten"),
         "{}",
         stderr(&built)
     );
@@ -682,6 +685,9 @@ fn graphviz_that_hangs_is_stopped_after_its_time_limit() {
     let svg = out.path().join("spira.svg");
     let started = std::time::Instant::now();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args([
             "render",
             "theories/spira.toml",
@@ -719,6 +725,9 @@ fn build_clears_the_temporary_files_a_killed_build_left() {
         .set_modified(hour_ago)
         .unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(["build", "theories/aktivitetsarenan.toml", "-o"])
         .arg(out.path())
         .current_dir(env!("CARGO_MANIFEST_DIR"))

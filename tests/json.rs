@@ -10,6 +10,9 @@ use std::process::Command;
 
 fn verkan(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()

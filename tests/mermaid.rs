@@ -172,6 +172,9 @@ fn a_theory_over_mermaids_limits_is_written_with_a_warning() {
     std::fs::write(&theory, verkan::synthetic::tangled(1000)).unwrap();
     let out = dir.path().join("big.mmd");
     let run = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(["render"])
         .arg(&theory)
         .arg("-o")
@@ -185,6 +188,9 @@ fn a_theory_over_mermaids_limits_is_written_with_a_warning() {
     assert!(stderr.contains("maxEdges of 500"), "{stderr}");
     // A theory within the limits gets no warning.
     let small = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(["render", "theories/stegen.toml", "--format", "mermaid"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()

@@ -14,6 +14,9 @@ use std::process::Command;
 
 fn page(path: &str) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(["render", path, "--format", "html"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -194,6 +197,9 @@ fn the_same_theory_gives_the_same_bytes() {
 fn build_writes_a_page_per_theory_and_the_overview() {
     let out = tempfile::tempdir().unwrap();
     let status = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(["build", "theories", "-o"])
         .arg(out.path())
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -204,6 +210,9 @@ fn build_writes_a_page_per_theory_and_the_overview() {
     assert!(status.success());
     let index = std::fs::read_to_string(out.path().join("index.html")).unwrap();
     let coverage = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(["coverage", "theories", "--format", "json"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()

@@ -174,6 +174,9 @@ fn the_cli_writes_a_pdf_without_graphviz() {
     let out = dir.path().join("spira.pdf");
     // An empty PATH: no `dot` can be found, so the PDF is verkan's own.
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(["render", "theories/spira.toml", "-o"])
         .arg(&out)
         .current_dir(env!("CARGO_MANIFEST_DIR"))

@@ -7,6 +7,9 @@ use std::process::Command;
 
 fn verkan(args: &[&str]) -> std::process::Output {
     let out = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -149,6 +152,9 @@ fn a_portfolio_with_a_broken_theory_reports_its_errors_and_no_scorecard() {
     .unwrap();
     std::fs::write(dir.path().join("trasig.toml"), "[theory\n").unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(["report"])
         .arg(dir.path())
         .output()
@@ -236,6 +242,9 @@ fn the_workbook_a_steering_group_opens() {
 #[test]
 fn a_workbook_needs_a_file_and_keeps_formulas_out() {
     let out = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .args(["report", "theories/spira.toml", "--format", "xlsx"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()

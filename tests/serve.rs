@@ -25,6 +25,9 @@ impl Drop for Served {
 
 fn serve(dir: &Path, extra: &[&str]) -> Served {
     let mut child = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .arg("serve")
         .arg(dir)
         .args(["--port", "0"])
@@ -294,6 +297,9 @@ fn a_port_in_use_is_a_clear_message() {
     let dir = copy_theories();
     let server = serve(dir.path(), &[]);
     let output = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .arg("serve")
         .arg(dir.path())
         .args(["--port", &server.port.to_string()])

@@ -70,16 +70,14 @@ pub struct Created {
 /// JSON Schema beside it for editors. Never replaces a file.
 pub fn create(dir: &Path, name: &str, language: Language) -> Result<Created> {
     let Some(file) = file_name(name) else {
-        return Err(Error::Usage(format!(
-            "`{name}` has no letters or digits to name a file with; try `verkan new mitt-projekt`"
-        )));
+        return Err(Error::Usage(crate::t!("new-bad-name", name = name)));
     };
     std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
     let theory = dir.join(file);
     if !crate::output::write_new(&theory, starter(name.trim(), language).as_bytes())? {
-        return Err(Error::Usage(format!(
-            "{} already exists: `verkan new` never replaces a file; choose another name or --dir",
-            theory.display()
+        return Err(Error::Usage(crate::t!(
+            "new-exists",
+            path = theory.display().to_string()
         )));
     }
     let schema_path = dir.join(SCHEMA_FILE);

@@ -44,7 +44,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
         ))?;
     }
     for note in &built.notes {
-        eprintln!("note: {note}");
+        eprintln!("{}", t!("note", note = note.clone()).render(language));
     }
     super::print(format!(
         "{}\n",

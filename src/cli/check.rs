@@ -12,9 +12,10 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     let overrides = overrides(args)?;
     let files = verkan::paths::expand(&args.paths)?;
     if files.is_empty() {
-        return Err(Error::Usage(format!(
-            "no *.toml theory files under {}",
-            args.paths
+        return Err(Error::Usage(t!(
+            "no-theories",
+            paths = args
+                .paths
                 .iter()
                 .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()
@@ -30,7 +31,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         // not hide the findings of the rest.
         match verkan::check_path_with(&mut sources, path, &overrides, &args.data.policy()) {
             Ok(checked) => diagnostics.extend(checked.diagnostics),
-            Err(e) => unreadable.push(e.to_string()),
+            Err(e) => unreadable.push(e.text()),
         }
     }
 
@@ -50,8 +51,11 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         Err(e) => return Err(Error::Output(e)),
         Ok(()) => {}
     }
-    for message in &unreadable {
-        eprintln!("error: {message}");
+    for message in unreadable.iter() {
+        eprintln!(
+            "{}",
+            t!("error", error = message.clone()).render(sources.run_language())
+        );
     }
     Ok(if !unreadable.is_empty() {
         ExitCode::from(2)

@@ -8,9 +8,7 @@ use verkan::{t, Error, Result};
 pub fn run(args: &CoverageArgs) -> Result<ExitCode> {
     let files = verkan::paths::expand(&args.paths)?;
     if files.is_empty() {
-        return Err(Error::Usage(
-            "no *.toml theory files to measure".to_string(),
-        ));
+        return Err(Error::Usage(t!("no-theories-to", what = "measure")));
     }
     let mut sources = new_sources();
     let mut theories = Vec::new();

@@ -5,6 +5,7 @@ use verkan::diagnostic::Severity;
 use verkan::diff::{self, Style};
 use verkan::lints::LevelOverrides;
 use verkan::source::Sources;
+use verkan::t;
 use verkan::{Error, Result};
 
 pub fn run(args: &DiffArgs) -> Result<ExitCode> {
@@ -14,16 +15,8 @@ pub fn run(args: &DiffArgs) -> Result<ExitCode> {
             Version::Git(rev.clone(), args.old.clone()),
             Version::File(args.old.clone()),
         ),
-        (Some(_), Some(_)) => {
-            return Err(Error::Usage(
-                "give either OLD NEW, or one THEORY with --since REV".to_string(),
-            ))
-        }
-        (None, None) => {
-            return Err(Error::Usage(
-                "give the new version too (`verkan diff OLD NEW`), or compare with a git revision (`verkan diff THEORY --since HEAD`)".to_string(),
-            ))
-        }
+        (Some(_), Some(_)) => return Err(Error::Usage(t!("diff-both"))),
+        (None, None) => return Err(Error::Usage(t!("diff-neither"))),
     };
     let mut sources = super::new_sources();
     let (Some(before), Some(after)) = (
@@ -113,9 +106,7 @@ fn load(
 /// The file at a git revision, by `git show REV:./PATH` run in the file's folder.
 fn git_show(rev: &str, path: &Path) -> Result<Vec<u8>> {
     if rev.starts_with('-') || rev.contains(':') {
-        return Err(Error::Usage(format!(
-            "`{rev}` is not a revision: give a commit, branch or tag such as HEAD~1 or main"
-        )));
+        return Err(Error::Usage(t!("diff-bad-revision", rev = rev)));
     }
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
@@ -123,22 +114,19 @@ fn git_show(rev: &str, path: &Path) -> Result<Vec<u8>> {
     };
     let file = path
         .file_name()
-        .ok_or_else(|| Error::Usage(format!("{} is not a file", path.display())))?;
+        .ok_or_else(|| Error::Usage(t!("diff-not-a-file", path = path.display().to_string())))?;
     let output = Command::new("git")
         .arg("show")
         .arg(format!("{rev}:./{}", file.to_string_lossy()))
         .current_dir(dir)
         .output()
-        .map_err(|e| {
-            Error::Usage(format!(
-                "--since needs git, which could not be run ({e}); compare two files instead: `verkan diff OLD NEW`"
-            ))
-        })?;
+        .map_err(|e| Error::Usage(t!("diff-no-git", error = e.to_string())))?;
     if !output.status.success() {
-        return Err(Error::Usage(format!(
-            "git has no {} at `{rev}`: {}",
-            path.display(),
-            String::from_utf8_lossy(&output.stderr).trim()
+        return Err(Error::Usage(t!(
+            "diff-not-in-git",
+            path = path.display().to_string(),
+            rev = rev,
+            error = String::from_utf8_lossy(&output.stderr).trim()
         )));
     }
     Ok(output.stdout)

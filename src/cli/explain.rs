@@ -28,8 +28,12 @@ pub fn run(args: &ExplainArgs) -> Result<ExitCode> {
     let rule = rules::find(name).ok_or_else(|| {
         Error::Usage(
             match verkan::suggest::closest(name, RULES.iter().map(|r| r.name())) {
-                Some(best) => format!("no rule is called `{name}`; did you mean `{best}`?"),
-                None => format!("no rule is called `{name}`; `verkan explain` lists them all"),
+                Some(best) => t!(
+                    "with-suggestion",
+                    message = t!("no-such-rule", name = name.as_str()),
+                    help = t!("did-you-mean", name = best)
+                ),
+                None => t!("no-such-rule-list", name = name.as_str()),
             },
         )
     })?;

@@ -5,7 +5,7 @@ use verkan::{t, Error, Result};
 pub fn run(args: &FmtArgs) -> Result<ExitCode> {
     let files = verkan::paths::expand(&args.paths)?;
     if files.is_empty() {
-        return Err(Error::Usage("no *.toml theory files to format".to_string()));
+        return Err(Error::Usage(t!("no-theories-to", what = "format")));
     }
     let language = run_language(None);
     let (mut changed, mut broken) = (Vec::new(), 0);

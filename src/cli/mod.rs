@@ -490,7 +490,8 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("error: {error}");
+            let language = run_language(None);
+            eprintln!("{}", t!("error", error = error.text()).render(language));
             ExitCode::from(error.exit_code())
         }
     }
@@ -595,9 +596,7 @@ fn schema(args: &SchemaArgs) -> Result<ExitCode> {
                 print(verkan::json::to_string(schema))?;
                 Ok(ExitCode::SUCCESS)
             }
-            None => Err(Error::Usage(format!(
-                "no schema is called `{name}`; `verkan schema` lists them"
-            ))),
+            None => Err(Error::Usage(t!("no-such-schema", name = name.as_str()))),
         },
     }
 }

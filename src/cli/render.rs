@@ -1,23 +1,26 @@
 use super::{compile_one, print, RenderArgs};
 use std::process::ExitCode;
 use verkan::render::{Format, RenderOptions, ViewOptions};
+use verkan::t;
 use verkan::{Error, Result};
 
 pub fn run(args: &RenderArgs) -> Result<ExitCode> {
     let format = match (args.format, &args.output) {
         (Some(format), _) => format,
         (None, Some(path)) => Format::from_extension(path).ok_or_else(|| {
-            Error::Usage(format!(
-                "cannot tell the format from `{}`: use .svg, .png, .pdf, .html, .dot, .mmd or .json, or give --format",
-                path.display()
+            Error::Usage(t!(
+                "unknown-extension",
+                path = path.display().to_string(),
+                extensions = ".svg, .png, .pdf, .html, .dot, .mmd, .json"
             ))
         })?,
         (None, None) => Format::Svg,
     };
     if !format.is_text() && args.output.is_none() {
-        return Err(Error::Usage(
-            "PNG and PDF are binary: give an output file with -o, e.g. `-o spira.png`".to_string(),
-        ));
+        return Err(Error::Usage(t!(
+            "binary-needs-output",
+            example = "spira.png"
+        )));
     }
 
     if format == Format::Html {
@@ -57,9 +60,7 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode> {
 /// scorecard, in one file.
 fn page(args: &RenderArgs) -> Result<ExitCode> {
     if args.engine != verkan::render::Engine::Builtin || args.page.is_some() {
-        return Err(Error::Usage(
-            "the workshop page uses the built-in layout at its own size: leave out `--engine` and `--page` for HTML".to_string(),
-        ));
+        return Err(Error::Usage(t!("html-own-layout")));
     }
     let mut sources = super::new_sources();
     let checked = verkan::check_path_with(

@@ -3,6 +3,7 @@ use std::process::ExitCode;
 use verkan::indicators::portfolio::Portfolio;
 use verkan::indicators::report::scorecard;
 use verkan::model::Period;
+use verkan::t;
 use verkan::{Error, Result};
 
 /// The format asked for, or the one the output file's name says, or the terminal table.
@@ -23,9 +24,10 @@ fn format(args: &ReportArgs) -> Result<ReportFormat> {
         Some("json") => Ok(ReportFormat::Json),
         Some("xlsx") => Ok(ReportFormat::Xlsx),
         Some("txt") => Ok(ReportFormat::Table),
-        _ => Err(Error::Usage(format!(
-            "cannot tell the format from `{}`: use .md, .csv, .json, .xlsx or .txt, or give --format",
-            path.display()
+        _ => Err(Error::Usage(t!(
+            "unknown-extension",
+            path = path.display().to_string(),
+            extensions = ".md, .csv, .json, .xlsx, .txt"
         ))),
     }
 }
@@ -41,19 +43,15 @@ fn emit(args: &ReportArgs, bytes: &[u8]) -> Result<()> {
 pub fn run(args: &ReportArgs) -> Result<ExitCode> {
     let format = format(args)?;
     if format == ReportFormat::Xlsx && args.output.is_none() {
-        return Err(Error::Usage(
-            "a workbook is binary: give an output file with -o, e.g. `-o styrgrupp.xlsx`"
-                .to_string(),
-        ));
+        return Err(Error::Usage(t!(
+            "binary-needs-output",
+            example = "styrgrupp.xlsx"
+        )));
     }
     let as_of = match &args.period {
         Some(text) => Some((
             text.as_str(),
-            Period::parse(text).ok_or_else(|| {
-                Error::Usage(format!(
-                    "`{text}` is not a period: write e.g. 2011, 2019-12, 2019-H1 or 2019-T2"
-                ))
-            })?,
+            Period::parse(text).ok_or_else(|| Error::Usage(t!("not-a-period", period = text)))?,
         )),
         None => None,
     };
@@ -91,9 +89,7 @@ fn run_portfolio(
 ) -> Result<ExitCode> {
     let files = verkan::paths::expand(&args.paths)?;
     if files.is_empty() {
-        return Err(Error::Usage(
-            "no *.toml theory files to report on".to_string(),
-        ));
+        return Err(Error::Usage(t!("no-theories-to", what = "report")));
     }
     let mut sources = super::new_sources();
     let mut theories = Vec::new();

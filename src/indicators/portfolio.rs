@@ -178,9 +178,7 @@ impl<'a> Portfolio<'a> {
         #[cfg(feature = "xlsx")]
         return super::report::xlsx::workbook(self);
         #[cfg(not(feature = "xlsx"))]
-        return Err(crate::Error::MissingTool(
-            "this verkan was built without workbook support (cargo feature `xlsx`)".to_string(),
-        ));
+        return Err(crate::Error::MissingTool(crate::t!("workbook-unsupported")));
     }
 
     /// The versioned JSON: [`crate::json::portfolio`].

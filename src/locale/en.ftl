@@ -523,3 +523,87 @@ fmt-summary = { $check ->
     [0] {""}
    *[other] ; { $broken } not TOML
 }
+
+## Failures around a theory: files, the command line, tools
+
+error = error: { $error }
+note = note: { $note }
+with-suggestion = { $message }; { $help }
+in-file = { $file }: { $message }
+io-error = cannot { $action ->
+    [read] read
+    [create] create
+   *[write] write
+} { $path }: { $error }
+output-error = cannot write output: { $error }
+not-a-regular-file = refusing to replace { $path }: it is not a regular file
+no-theories = no *.toml theory files under { $paths }
+no-theories-to = no *.toml theory files to { $what ->
+    [measure] measure
+    [format] format
+   *[report] report on
+}
+no-such-rule = no rule is called `{ $name }`
+no-such-rule-list = no rule is called `{ $name }`; `verkan explain` lists them all
+no-such-schema = no schema is called `{ $name }`; `verkan schema` lists them
+warnings-only-denied = `warnings` can only be denied (`--deny warnings`)
+unknown-lint-fixed-reason = a theory that cannot be read cannot be checked
+unknown-extension = cannot tell the format from `{ $path }`: use { $extensions }, or give --format
+binary-needs-output = the format is binary: give an output file with -o, e.g. `-o { $example }`
+not-a-period = `{ $period }` is not a period: write e.g. 2011, 2019-12, 2019-H1 or 2019-T2
+html-own-layout = the workshop page uses the built-in layout at its own size: leave out `--engine` and `--page` for HTML
+html-needs-page = a workshop page carries the check's findings too: make it with `verkan::page::theory`
+page-not-here = --page fits the built-in layout's SVG, PNG or PDF to a page: leave it out for other formats and for `--engine graphviz`
+page-illegible = on { $page ->
+    [a4] A4
+    [a3] A3
+    [a4-portrait] A4 portrait
+    [a3-portrait] A3 portrait
+   *[screen] a 16:9 screen
+} the box text of `{ $theory }` would be { $size }, below the legible { $minimum }. { $fits ->
+    [no] No single perspective fits either: try `--focus ID`, a `--horizon`, or a larger page.
+   *[other] Views that fit: { $fitting }.
+}
+pdf-unsupported = this verkan was built without PDF support (cargo feature `pdf`): rebuild it with the default features, or use `--engine graphviz`
+pdf-failed = cannot make the PDF: { $error }
+png-too-large = a { $width }×{ $height } PNG ({ $megapixels } megapixels) is over the limit of { $limit } megapixels: use SVG, a lower --scale, or a view (--perspective, --horizon, --focus)
+picture-too-large = a { $width }×{ $height } picture is too large to draw
+picture-empty = the picture would be empty at this scale
+png-encode-failed = cannot encode PNG: { $error }
+svg-unreadable = cannot read the SVG: { $error }
+bad-scale = --scale must be above 0 and at most 16, not { $scale }
+focus-measures-nothing = indicator `{ $id }` measures no item of the theory, so there is nothing to focus on
+focus-wrong-kind = `{ $id }` is { $kind }; focus on a resource, activity, mechanism, effect or indicator
+view-unknown = no { $what ->
+    [perspective] perspective
+   *[item] item
+} is called `{ $name }`
+graphviz-missing = Graphviz is not installed (no `dot` on PATH): install it, or leave out `--engine graphviz` to use the built-in layout
+graphviz-cannot-run = cannot run Graphviz: { $error }
+graphviz-timeout = Graphviz took longer than { $limit } s and was stopped: use the built-in layout (leave out `--engine graphviz`), or allow more time with VERKAN_GRAPHVIZ_SECONDS
+graphviz-failed = Graphviz failed: { $error }
+workbook-write-failed = cannot write the workbook: { $error }
+build-foreign-files = { $folder } already holds files verkan did not write: { $files }; choose another folder with -o, or replace them with --force
+build-png-scaled = { $file }: PNG at scale { $used } instead of { $scale }, to stay within the pixel budget
+build-no-png = { $file }: no PNG, { $reason }
+build-pdf-no-legend = { $file }: the PDF shows the diagram on { $page ->
+    [a4] A4
+    [a3] A3
+    [a4-portrait] A4 portrait
+    [a3-portrait] A3 portrait
+   *[screen] a 16:9 screen
+} without the list of mechanisms, which does not fit legibly; the report lists them
+build-pdf-own-size = { $file }: the PDF has the diagram's own size, too dense for an A3 page (`verkan render --page a3` names the views that fit)
+serve-not-a-folder = { $path } is not a folder: `verkan serve` serves a folder of theories
+serve-no-address = the server has no IP address
+serve-port-in-use = port { $port } on { $host } is already in use (another `verkan serve`?): stop that one, or choose another port with `--port { $next }` (`--port 0` takes any free one)
+serve-cannot-listen = cannot listen on { $host }:{ $port }: { $error }
+serve-cannot-watch = cannot watch { $path }: { $error }
+new-bad-name = `{ $name }` has no letters or digits to name a file with; try `verkan new mitt-projekt`
+new-exists = { $path } already exists: `verkan new` never replaces a file; choose another name or --dir
+diff-both = give either OLD NEW, or one THEORY with --since REV
+diff-neither = give the new version too (`verkan diff OLD NEW`), or compare with a git revision (`verkan diff THEORY --since HEAD`)
+diff-bad-revision = `{ $rev }` is not a revision: give a commit, branch or tag such as HEAD~1 or main
+diff-not-a-file = { $path } is not a file
+diff-no-git = --since needs git, which could not be run ({ $error }); compare two files instead: `verkan diff OLD NEW`
+diff-not-in-git = git has no { $path } at `{ $rev }`: { $error }

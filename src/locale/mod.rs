@@ -65,6 +65,11 @@ impl From<usize> for Arg {
         Arg::Count(i64::try_from(n).unwrap_or(i64::MAX))
     }
 }
+impl From<f32> for Arg {
+    fn from(v: f32) -> Self {
+        Arg::Decimal(v.to_string())
+    }
+}
 impl From<f64> for Arg {
     fn from(v: f64) -> Self {
         Arg::Decimal(v.to_string())

@@ -530,3 +530,87 @@ fmt-summary = { $check ->
     [0] {""}
    *[other] ; { $broken } inte TOML
 }
+
+## Fel runt en teori: filer, kommandoraden, verktyg
+
+error = fel: { $error }
+note = obs: { $note }
+with-suggestion = { $message }; { $help }
+in-file = { $file }: { $message }
+io-error = kan inte { $action ->
+    [read] läsa
+    [create] skapa
+   *[write] skriva
+} { $path }: { $error }
+output-error = kan inte skriva utdata: { $error }
+not-a-regular-file = ersätter inte { $path }: det är ingen vanlig fil
+no-theories = inga *.toml-teorifiler under { $paths }
+no-theories-to = inga *.toml-teorifiler att { $what ->
+    [measure] mäta
+    [format] formatera
+   *[report] rapportera om
+}
+no-such-rule = ingen regel heter `{ $name }`
+no-such-rule-list = ingen regel heter `{ $name }`; `verkan explain` listar alla
+no-such-schema = inget schema heter `{ $name }`; `verkan schema` listar dem
+warnings-only-denied = `warnings` kan bara förbjudas (`--deny warnings`)
+unknown-lint-fixed-reason = en teori som inte kan läsas kan inte kontrolleras
+unknown-extension = kan inte avgöra formatet av `{ $path }`: använd { $extensions }, eller ange --format
+binary-needs-output = formatet är binärt: ange en utfil med -o, t.ex. `-o { $example }`
+not-a-period = `{ $period }` är ingen period: skriv t.ex. 2011, 2019-12, 2019-H1 eller 2019-T2
+html-own-layout = workshopsidan använder den inbyggda layouten i sin egen storlek: utelämna `--engine` och `--page` för HTML
+html-needs-page = en workshopsida bär också kontrollens fynd: gör den med `verkan::page::theory`
+page-not-here = --page passar in den inbyggda layoutens SVG, PNG eller PDF på en sida: utelämna den för andra format och för `--engine graphviz`
+page-illegible = på { $page ->
+    [a4] A4
+    [a3] A3
+    [a4-portrait] stående A4
+    [a3-portrait] stående A3
+   *[screen] en 16:9-skärm
+} skulle rutornas text i `{ $theory }` bli { $size }, under det läsbara { $minimum }. { $fits ->
+    [no] Inte heller ett enskilt perspektiv får plats: prova `--focus ID`, en `--horizon`, eller en större sida.
+   *[other] Vyer som får plats: { $fitting }.
+}
+pdf-unsupported = den här verkan byggdes utan PDF-stöd (cargo-funktionen `pdf`): bygg om den med standardfunktionerna, eller använd `--engine graphviz`
+pdf-failed = kan inte göra PDF:en: { $error }
+png-too-large = en PNG på { $width }×{ $height } ({ $megapixels } megapixlar) är över gränsen { $limit } megapixlar: använd SVG, en lägre --scale, eller en vy (--perspective, --horizon, --focus)
+picture-too-large = en bild på { $width }×{ $height } är för stor att rita
+picture-empty = bilden skulle bli tom i den här skalan
+png-encode-failed = kan inte koda PNG: { $error }
+svg-unreadable = kan inte läsa SVG:n: { $error }
+bad-scale = --scale måste vara över 0 och högst 16, inte { $scale }
+focus-measures-nothing = indikatorn `{ $id }` mäter ingen post i teorin, så det finns inget att fokusera på
+focus-wrong-kind = `{ $id }` är { $kind }; fokusera på en resurs, insats, mekanism, effekt eller indikator
+view-unknown = { $what ->
+    [perspective] inget perspektiv
+   *[item] ingen post
+} heter `{ $name }`
+graphviz-missing = Graphviz är inte installerat (ingen `dot` i PATH): installera det, eller utelämna `--engine graphviz` för att använda den inbyggda layouten
+graphviz-cannot-run = kan inte köra Graphviz: { $error }
+graphviz-timeout = Graphviz tog längre tid än { $limit } s och stoppades: använd den inbyggda layouten (utelämna `--engine graphviz`), eller ge mer tid med VERKAN_GRAPHVIZ_SECONDS
+graphviz-failed = Graphviz misslyckades: { $error }
+workbook-write-failed = kan inte skriva arbetsboken: { $error }
+build-foreign-files = { $folder } innehåller redan filer som verkan inte skrivit: { $files }; välj en annan mapp med -o, eller ersätt dem med --force
+build-png-scaled = { $file }: PNG i skala { $used } i stället för { $scale }, för att hålla sig inom pixelbudgeten
+build-no-png = { $file }: ingen PNG, { $reason }
+build-pdf-no-legend = { $file }: PDF:en visar diagrammet på { $page ->
+    [a4] A4
+    [a3] A3
+    [a4-portrait] stående A4
+    [a3-portrait] stående A3
+   *[screen] en 16:9-skärm
+} utan listan över mekanismer, som inte får plats läsbart; rapporten listar dem
+build-pdf-own-size = { $file }: PDF:en har diagrammets egen storlek, för tät för en A3-sida (`verkan render --page a3` namnger vyerna som får plats)
+serve-not-a-folder = { $path } är ingen mapp: `verkan serve` visar en mapp med teorier
+serve-no-address = servern har ingen IP-adress
+serve-port-in-use = port { $port } på { $host } används redan (en annan `verkan serve`?): stoppa den, eller välj en annan port med `--port { $next }` (`--port 0` tar vilken ledig som helst)
+serve-cannot-listen = kan inte lyssna på { $host }:{ $port }: { $error }
+serve-cannot-watch = kan inte bevaka { $path }: { $error }
+new-bad-name = `{ $name }` har inga bokstäver eller siffror att namnge en fil med; prova `verkan new mitt-projekt`
+new-exists = { $path } finns redan: `verkan new` ersätter aldrig en fil; välj ett annat namn eller --dir
+diff-both = ange antingen OLD NEW, eller en THEORY med --since REV
+diff-neither = ange den nya versionen också (`verkan diff OLD NEW`), eller jämför med en git-revision (`verkan diff THEORY --since HEAD`)
+diff-bad-revision = `{ $rev }` är ingen revision: ange en commit, gren eller tagg som HEAD~1 eller main
+diff-not-a-file = { $path } är ingen fil
+diff-no-git = --since behöver git, som inte kunde köras ({ $error }); jämför två filer i stället: `verkan diff OLD NEW`
+diff-not-in-git = git har ingen { $path } vid `{ $rev }`: { $error }

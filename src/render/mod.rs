@@ -103,9 +103,7 @@ pub fn render(compiled: &Compiled, options: &RenderOptions) -> crate::Result<Vec
     let picture = matches!(options.format, Format::Svg | Format::Png | Format::Pdf);
     let fit = match options.page {
         Some(_) if !picture || options.engine == Engine::Graphviz => {
-            return Err(Error::Usage(
-                "--page fits the built-in layout's SVG, PNG or PDF to a page: leave it out for other formats and for `--engine graphviz`".to_string(),
-            ))
+            return Err(Error::Usage(crate::t!("page-not-here")))
         }
         Some(page) => Some(fit(compiled, options, &layout, page)?),
         None => None,
@@ -122,10 +120,7 @@ pub fn render(compiled: &Compiled, options: &RenderOptions) -> crate::Result<Vec
             compiled, &layout,
         ))
         .into_bytes()),
-        (_, Format::Html) => Err(Error::Usage(
-            "a workshop page carries the check's findings too: make it with `verkan::page::theory`"
-                .to_string(),
-        )),
+        (_, Format::Html) => Err(Error::Usage(crate::t!("html-needs-page"))),
         (Engine::Graphviz, format) => graphviz(dot::graph(theory, &layout), format, options.scale),
     }
 }
@@ -140,9 +135,7 @@ fn pdf(svg: &str) -> crate::Result<Vec<u8>> {
 
 #[cfg(not(feature = "pdf"))]
 fn pdf(_svg: &str) -> crate::Result<Vec<u8>> {
-    Err(Error::MissingTool(
-        "this verkan was built without PDF support (cargo feature `pdf`): rebuild it with the default features, or use `--engine graphviz`".to_string(),
-    ))
+    Err(Error::MissingTool(crate::t!("pdf-unsupported")))
 }
 
 /// The diagram fitted to `page`, or, when its box text would be too small to read there, an
@@ -161,6 +154,7 @@ fn fit(
     // legend if that fits, else without.
     let theory = &compiled.theory;
     let mut candidates: Vec<Vec<(String, ViewOptions)>> = Vec::new();
+    let size = |text: f64, unit: &str| format!("{text:.1} {unit}");
     if options.view.legend {
         candidates.push(vec![(
             "--no-legend".to_string(),
@@ -203,25 +197,19 @@ fn fit(
                 page.fit(l.width, l.height)
             };
             if other.legible {
-                fitting.push(format!("`{flags}` ({:.1} {})", other.text, other.unit));
+                fitting.push(format!("`{flags}` ({})", size(other.text, other.unit)));
                 break;
             }
         }
     }
-    let advice = if fitting.is_empty() {
-        "No single perspective fits either: try `--focus ID`, a `--horizon`, or a larger page."
-            .to_string()
-    } else {
-        format!("Views that fit: {}.", fitting.join(", "))
-    };
-    Err(Error::TooLarge(format!(
-        "on {} the box text of `{}` would be {:.1} {}, below the legible {} {}. {advice}",
-        page.name(),
-        theory.meta.name,
-        fit.text,
-        fit.unit,
-        page.minimum(),
-        fit.unit,
+    Err(Error::TooLarge(crate::t!(
+        "page-illegible",
+        page = page.key(),
+        theory = &theory.meta.name,
+        size = size(fit.text, fit.unit),
+        minimum = format!("{} {}", page.minimum(), fit.unit),
+        fits = if fitting.is_empty() { "no" } else { "yes" },
+        fitting = fitting.join(", ")
     )))
 }
 
@@ -256,8 +244,8 @@ fn graphviz(
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => Error::MissingTool("Graphviz is not installed (no `dot` on PATH): install it, or leave out `--engine graphviz` to use the built-in layout".to_string()),
-            _ => Error::Failed(format!("cannot run Graphviz: {e}")),
+            std::io::ErrorKind::NotFound => Error::MissingTool(crate::t!("graphviz-missing")),
+            _ => Error::Failed(crate::t!("graphviz-cannot-run", error = e.to_string())),
         })?;
     let source = dot::print(graph).into_bytes();
     let mut stdin = child.stdin.take().expect("piped");
@@ -288,21 +276,30 @@ fn graphviz(
             Ok(None) => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(Error::Failed(format!(
-                    "Graphviz took longer than {limit} s and was stopped: use the built-in layout (leave out `--engine graphviz`), or allow more time with VERKAN_GRAPHVIZ_SECONDS"
+                return Err(Error::Failed(crate::t!(
+                    "graphviz-timeout",
+                    limit = limit.to_string()
                 )));
             }
-            Err(e) => return Err(Error::Failed(format!("Graphviz failed: {e}"))),
+            Err(e) => {
+                return Err(Error::Failed(crate::t!(
+                    "graphviz-failed",
+                    error = e.to_string()
+                )))
+            }
         }
     };
     let _ = writer.join();
     let bytes = output
         .join()
         .expect("the reading thread does not panic")
-        .map_err(|e| Error::Failed(format!("Graphviz failed: {e}")))?;
+        .map_err(|e| Error::Failed(crate::t!("graphviz-failed", error = e.to_string())))?;
     let errors = errors.join().unwrap_or_default();
     if !status.success() {
-        return Err(Error::Failed(format!("Graphviz failed: {}", errors.trim())));
+        return Err(Error::Failed(crate::t!(
+            "graphviz-failed",
+            error = errors.trim()
+        )));
     }
     Ok(bytes)
 }

@@ -58,6 +58,17 @@ impl Page {
         }
     }
 
+    /// The page as the catalogues' `page-illegible` names it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Page::A4 => "a4",
+            Page::A3 => "a3",
+            Page::A4Portrait => "a4-portrait",
+            Page::A3Portrait => "a3-portrait",
+            Page::Screen => "screen",
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Page::A4 => "A4",

@@ -14,7 +14,7 @@ pub fn pdf(svg: &str) -> crate::Result<Vec<u8>> {
     let tree = super::png::tree(svg)?;
     let page = svg2pdf::PageOptions { dpi: 96.0 };
     let bytes = svg2pdf::to_pdf(&tree, svg2pdf::ConversionOptions::default(), page)
-        .map_err(|e| crate::Error::Failed(format!("cannot make the PDF: {e}")))?;
+        .map_err(|e| crate::Error::Failed(crate::t!("pdf-failed", error = e.to_string())))?;
     canonical(&bytes)
 }
 
@@ -22,7 +22,8 @@ pub fn pdf(svg: &str) -> crate::Result<Vec<u8>> {
 /// trailer reaches them, following dictionary keys in sorted order, and every dictionary's
 /// keys sorted.
 fn canonical(bytes: &[u8]) -> crate::Result<Vec<u8>> {
-    let fail = |e: lopdf::Error| crate::Error::Failed(format!("cannot order the PDF: {e}"));
+    let fail =
+        |e: lopdf::Error| crate::Error::Failed(crate::t!("pdf-failed", error = e.to_string()));
     let mut document = Document::load_mem(bytes).map_err(fail)?;
     let mut order: Vec<ObjectId> = Vec::with_capacity(document.objects.len());
     let mut number: HashMap<ObjectId, ObjectId> = HashMap::new();
@@ -75,7 +76,7 @@ fn canonical(bytes: &[u8]) -> crate::Result<Vec<u8>> {
     let mut out = Vec::with_capacity(bytes.len());
     document
         .save_to(&mut out)
-        .map_err(|e| crate::Error::Failed(format!("cannot write the PDF: {e}")))?;
+        .map_err(|e| crate::Error::Failed(crate::t!("pdf-failed", error = e.to_string())))?;
     Ok(out)
 }
 

@@ -13,9 +13,7 @@ pub fn check_scale(scale: f32) -> crate::Result<()> {
     if scale.is_finite() && scale > 0.0 && scale <= 16.0 {
         Ok(())
     } else {
-        Err(crate::Error::Usage(format!(
-            "--scale must be above 0 and at most 16, not {scale}"
-        )))
+        Err(crate::Error::Usage(crate::t!("bad-scale", scale = scale)))
     }
 }
 
@@ -30,7 +28,7 @@ pub(super) fn tree(svg: &str) -> crate::Result<usvg::Tree> {
         options.fontdb_mut().load_font_data(data.to_vec());
     }
     usvg::Tree::from_str(svg, &options)
-        .map_err(|e| crate::Error::Failed(format!("cannot read the SVG: {e}")))
+        .map_err(|e| crate::Error::Failed(crate::t!("svg-unreadable", error = e.to_string())))
 }
 
 /// Rasterises an SVG document at `scale` (1.0 = one pixel per SVG unit).
@@ -56,24 +54,26 @@ pub fn png_within_budget(svg: &str, scale: f32, floor: f32) -> crate::Result<(Ve
 }
 
 fn draw(tree: &usvg::Tree, scale: f32) -> crate::Result<Vec<u8>> {
-    let size = tree.size().to_int_size().scale_by(scale).ok_or_else(|| {
-        crate::Error::Usage("the picture would be empty at this scale".to_string())
-    })?;
+    let size = tree
+        .size()
+        .to_int_size()
+        .scale_by(scale)
+        .ok_or_else(|| crate::Error::Usage(crate::t!("picture-empty")))?;
     let pixels = u64::from(size.width()) * u64::from(size.height());
     if pixels > PIXEL_BUDGET {
-        return Err(crate::Error::TooLarge(format!(
-            "a {}×{} PNG ({} megapixels) is over the limit of {} megapixels: use SVG, a lower --scale, or a view (--perspective, --horizon, --focus)",
-            size.width(),
-            size.height(),
-            pixels / 1_000_000,
-            PIXEL_BUDGET / 1_000_000
+        return Err(crate::Error::TooLarge(crate::t!(
+            "png-too-large",
+            width = size.width().to_string(),
+            height = size.height().to_string(),
+            megapixels = (pixels / 1_000_000).to_string(),
+            limit = (PIXEL_BUDGET / 1_000_000).to_string()
         )));
     }
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).ok_or_else(|| {
-        crate::Error::Usage(format!(
-            "a {}×{} picture is too large to draw",
-            size.width(),
-            size.height()
+        crate::Error::Usage(crate::t!(
+            "picture-too-large",
+            width = size.width().to_string(),
+            height = size.height().to_string()
         ))
     })?;
     pixmap.fill(tiny_skia::Color::WHITE);
@@ -89,7 +89,9 @@ fn draw(tree: &usvg::Tree, scale: f32) -> crate::Result<Vec<u8>> {
 /// straight alpha agree and the pixels are written as they are: no second copy of the
 /// picture while encoding, which keeps the peak near the picture's own size.
 fn encode(pixmap: &tiny_skia::Pixmap) -> crate::Result<Vec<u8>> {
-    let fail = |e: png::EncodingError| crate::Error::Failed(format!("cannot encode PNG: {e}"));
+    let fail = |e: png::EncodingError| {
+        crate::Error::Failed(crate::t!("png-encode-failed", error = e.to_string()))
+    };
     let mut out = Vec::new();
     let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
     encoder.set_color(png::ColorType::Rgba);

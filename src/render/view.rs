@@ -99,19 +99,20 @@ pub fn select(compiled: &Compiled, options: &ViewOptions) -> crate::Result<View>
                     .filter(|&t| MEASURES.accepts(t))
                     .collect();
                 if measured.is_empty() {
-                    return Err(Error::Usage(format!(
-                        "indicator `{focus}` measures no item of the theory, so there is nothing to focus on"
+                    return Err(Error::Usage(crate::t!(
+                        "focus-measures-nothing",
+                        id = focus
                     )));
                 }
                 measured
             }
             item if Compiled::can_focus(item.kind()) => vec![item],
             item => {
-                return Err(Error::Usage(format!(
-                "`{focus}` is {} {}; focus on a resource, activity, mechanism, effect or indicator",
-                item.article(),
-                item.kind_name()
-            )))
+                return Err(Error::Usage(crate::t!(
+                    "focus-wrong-kind",
+                    id = focus,
+                    kind = item.kind().a_word()
+                )))
             }
         };
         let mut near = vec![false; compiled.graph.graph.node_count()];
@@ -176,8 +177,13 @@ pub fn select(compiled: &Compiled, options: &ViewOptions) -> crate::Result<View>
 }
 
 fn unknown<'a>(what: &str, name: &str, ids: impl Iterator<Item = &'a str>) -> Error {
+    let missing = crate::t!("view-unknown", what = what, name = name);
     Error::Usage(match crate::suggest::closest(name, ids) {
-        Some(best) => format!("no {what} is called `{name}`; did you mean `{best}`?"),
-        None => format!("no {what} is called `{name}`"),
+        Some(best) => crate::t!(
+            "with-suggestion",
+            message = missing,
+            help = crate::t!("did-you-mean", name = best)
+        ),
+        None => missing,
     })
 }

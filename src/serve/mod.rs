@@ -53,9 +53,9 @@ pub fn start(options: &ServeOptions) -> crate::Result<Running> {
     let metadata =
         std::fs::metadata(&options.dir).map_err(|e| Error::io("read", &options.dir, e))?;
     if !metadata.is_dir() {
-        return Err(Error::Usage(format!(
-            "{} is not a folder: `verkan serve` serves a folder of theories",
-            options.dir.display()
+        return Err(Error::Usage(crate::t!(
+            "serve-not-a-folder",
+            path = options.dir.display().to_string()
         )));
     }
     let site = Site::new(&options.dir, options.policy)?;
@@ -63,7 +63,7 @@ pub fn start(options: &ServeOptions) -> crate::Result<Running> {
     let addr = server
         .server_addr()
         .to_ip()
-        .ok_or_else(|| Error::Failed("the server has no IP address".to_string()))?;
+        .ok_or_else(|| Error::Failed(crate::t!("serve-no-address")))?;
     let port = addr.port();
     let mut allowed_hosts = vec![
         format!("localhost:{port}"),
@@ -100,12 +100,19 @@ fn bind(host: &str, port: u16) -> crate::Result<Server> {
             .downcast_ref::<std::io::Error>()
             .is_some_and(|e| e.kind() == std::io::ErrorKind::AddrInUse);
         if in_use {
-            Error::Usage(format!(
-                "port {port} on {host} is already in use (another `verkan serve`?): stop that one, or choose another port with `--port {}` (`--port 0` takes any free one)",
-                port.wrapping_add(1).max(1024)
+            Error::Usage(crate::t!(
+                "serve-port-in-use",
+                port = port.to_string(),
+                host = host,
+                next = port.wrapping_add(1).max(1024).to_string()
             ))
         } else {
-            Error::Usage(format!("cannot listen on {host}:{port}: {e}"))
+            Error::Usage(crate::t!(
+                "serve-cannot-listen",
+                host = host,
+                port = port.to_string(),
+                error = e.to_string()
+            ))
         }
     })
 }
@@ -264,10 +271,22 @@ fn watch(dir: &std::path::Path, state: Arc<State>) -> crate::Result<notify::Reco
             }
         }
     })
-    .map_err(|e| Error::Failed(format!("cannot watch {}: {e}", dir.display())))?;
+    .map_err(|e| {
+        Error::Failed(crate::t!(
+            "serve-cannot-watch",
+            path = dir.display().to_string(),
+            error = e.to_string()
+        ))
+    })?;
     watcher
         .watch(dir, notify::RecursiveMode::Recursive)
-        .map_err(|e| Error::Failed(format!("cannot watch {}: {e}", dir.display())))?;
+        .map_err(|e| {
+            Error::Failed(crate::t!(
+                "serve-cannot-watch",
+                path = dir.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
     std::thread::spawn(move || {
         let mut generation = 0u64;
         while receive.recv().is_ok() {

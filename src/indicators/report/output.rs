@@ -353,7 +353,7 @@ impl Scorecard {
         ];
         writer
             .write_record(header)
-            .map_err(|e| crate::Error::Failed(e.to_string()))?;
+            .map_err(|e| crate::Error::Failed(e.to_string().into()))?;
         let items = self
             .effects
             .iter()
@@ -402,21 +402,21 @@ impl Scorecard {
                     };
                 writer
                     .write_record(base("", row.period.as_ref(), row.value, row.status))
-                    .map_err(|e| crate::Error::Failed(e.to_string()))?;
+                    .map_err(|e| crate::Error::Failed(e.to_string().into()))?;
                 for g in &row.groups {
                     let group = format!("{}={}", g.dimension, g.group);
                     writer
                         .write_record(base(&group, g.period.as_ref(), g.value, g.status))
-                        .map_err(|e| crate::Error::Failed(e.to_string()))?;
+                        .map_err(|e| crate::Error::Failed(e.to_string().into()))?;
                 }
             }
         }
         String::from_utf8(
             writer
                 .into_inner()
-                .map_err(|e| crate::Error::Failed(e.to_string()))?,
+                .map_err(|e| crate::Error::Failed(e.to_string().into()))?,
         )
-        .map_err(|e| crate::Error::Failed(e.to_string()))
+        .map_err(|e| crate::Error::Failed(e.to_string().into()))
     }
 }
 

@@ -13,7 +13,7 @@ use crate::words::{labels, page_labels};
 use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Format, Workbook, Worksheet};
 
 fn failed(e: rust_xlsxwriter::XlsxError) -> crate::Error {
-    crate::Error::Failed(format!("cannot write the workbook: {e}"))
+    crate::Error::Failed(crate::t!("workbook-write-failed", error = e.to_string()))
 }
 
 /// The workbook of a portfolio (one theory or several).
