@@ -205,7 +205,14 @@ fn messages_speak_the_theorys_language_unless_told_otherwise() {
     std::fs::write(&path, fixed).unwrap();
     let focus = verkan(
         dir.path(),
-        &["render", "mitt-projekt.toml", "--focus", "motivatoin", "--lang", "sv"],
+        &[
+            "render",
+            "mitt-projekt.toml",
+            "--focus",
+            "motivatoin",
+            "--lang",
+            "sv",
+        ],
     );
     assert_eq!(focus.status.code(), Some(2));
     assert_eq!(

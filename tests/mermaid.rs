@@ -175,7 +175,7 @@ fn a_theory_over_mermaids_limits_is_written_with_a_warning() {
         .env_remove("LANG")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .args(["render"])
+        .args(["render", "--lang", "en"])
         .arg(&theory)
         .arg("-o")
         .arg(&out)

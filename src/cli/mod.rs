@@ -579,7 +579,15 @@ fn schema(args: &SchemaArgs) -> Result<ExitCode> {
                 verkan::json::to_string(schema).as_bytes(),
             )?;
         }
-        eprintln!("wrote {} schemas into {}", schemas.len(), dir.display());
+        eprintln!(
+            "{}",
+            t!(
+                "schema-wrote",
+                count = schemas.len(),
+                folder = dir.display().to_string()
+            )
+            .render(run_language(None))
+        );
         return Ok(ExitCode::SUCCESS);
     }
     match &args.name {

@@ -46,7 +46,11 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode> {
     if format == Format::Mermaid {
         // Written anyway: a viewer with raised limits shows it; the default ones do not.
         for warning in verkan::render::mermaid_over_limits(&String::from_utf8_lossy(&bytes)) {
-            eprintln!("warning: {warning}");
+            eprintln!(
+                "{}",
+                t!("warning", warning = warning)
+                    .render(super::chosen_language().unwrap_or(compiled.theory.meta.language))
+            );
         }
     }
     match &args.output {

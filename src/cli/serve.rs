@@ -13,12 +13,15 @@ pub fn run(args: &ServeArgs) -> Result<ExitCode> {
     })?;
     // Before the address is printed: whoever reads it may stop the server at once.
     let stop = running.stopper();
-    if let Err(e) = ctrlc::set_handler(stop) {
-        eprintln!("warning: Ctrl-C will end the server abruptly: {e}");
-    }
-    let url = running.url();
     let language = super::run_language(None);
     let say = |text: verkan::locale::Text| text.render(language);
+    if let Err(e) = ctrlc::set_handler(stop) {
+        eprintln!(
+            "{}",
+            say(verkan::t!("serve-no-ctrl-c", error = e.to_string()))
+        );
+    }
+    let url = running.url();
     if !matches!(args.host.as_str(), "127.0.0.1" | "localhost" | "::1") {
         eprintln!("{}", say(verkan::t!("serve-open-host", host = &args.host)));
     }
@@ -67,8 +70,9 @@ fn open(url: &str) {
         .spawn();
     if opened.is_err() {
         eprintln!(
-            "could not open a browser ({} is missing): open {url} yourself",
-            opener.0
+            "{}",
+            verkan::t!("serve-no-browser", opener = opener.0, url = url)
+                .render(super::run_language(None))
         );
     }
 }

@@ -182,12 +182,13 @@ pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
 
 /// What in a Mermaid source exceeds Mermaid's default limits (those GitHub renders with):
 /// each as a sentence, for a warning.
-pub fn over_limits(source: &str) -> Vec<String> {
+pub fn over_limits(source: &str) -> Vec<crate::locale::Text> {
     let mut over = Vec::new();
     if source.len() > MAX_TEXT_SIZE {
-        over.push(format!(
-            "the Mermaid source is {} characters, over Mermaid's default maxTextSize of {MAX_TEXT_SIZE}: GitHub and most viewers show an error instead of the diagram; use a view (--perspective, --horizon, --focus) or SVG",
-            source.len()
+        over.push(crate::t!(
+            "mermaid-too-long",
+            size = source.len().to_string(),
+            limit = MAX_TEXT_SIZE.to_string()
         ));
     }
     let edges = source
@@ -195,8 +196,10 @@ pub fn over_limits(source: &str) -> Vec<String> {
         .filter(|l| l.contains(" --> ") || l.contains(" --- ") || l.contains(" ~~~ "))
         .count();
     if edges > MAX_EDGES {
-        over.push(format!(
-            "the Mermaid diagram has {edges} links, over Mermaid's default maxEdges of {MAX_EDGES}: use a view (--perspective, --horizon, --focus) or SVG"
+        over.push(crate::t!(
+            "mermaid-too-many-links",
+            links = edges.to_string(),
+            limit = MAX_EDGES.to_string()
         ));
     }
     over

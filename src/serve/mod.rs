@@ -299,7 +299,12 @@ fn watch(dir: &std::path::Path, state: Arc<State>) -> crate::Result<notify::Reco
             }
             let refreshed = state.site.write().expect("site lock").refresh();
             if let Err(e) = refreshed {
-                eprintln!("warning: {e}");
+                // The server's own log: the environment's language (it serves every theory).
+                let language = crate::locale::from_env().unwrap_or(crate::model::Language::En);
+                eprintln!(
+                    "{}",
+                    crate::t!("warning", warning = e.text()).render(language)
+                );
             }
             generation += 1;
             state
