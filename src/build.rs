@@ -70,7 +70,15 @@ pub fn build(
     index.push_str("| theory | file | diagram | scorecard | check |\n|---|---|---|---|---|\n");
     let mut sections = String::new();
     let mut overview = Vec::new();
-    for (path, compiled, tally, diagnostics) in &theories {
+    // Scorecards, coverage and report data, computed once for every output that shows them:
+    // the theory's report and workbook, the overview and the portfolio workbook.
+    let members: Vec<(String, &crate::compile::Compiled)> = theories
+        .iter()
+        .map(|(path, compiled, _, _)| (path.display().to_string(), compiled))
+        .collect();
+    let portfolio = Portfolio::new(&members, None);
+    for (i, (path, compiled, tally, diagnostics)) in theories.iter().enumerate() {
+        let member = &portfolio.members[i];
         let stem = output_stem(input, path);
         let options = RenderOptions {
             format: Format::Svg,
@@ -118,7 +126,6 @@ pub fn build(
                 Err(e) => return Err(fail(e)),
             };
         let pdf = print_pdf(compiled, &options, path, &mut built.notes).map_err(fail)?;
-        let report = crate::indicators::report::scorecard(compiled, None);
         let page = crate::page::theory(
             compiled,
             &built.sources,
@@ -133,11 +140,8 @@ pub fn build(
             href: Some(format!("{stem}.html")),
             errors: tally.errors,
             warnings: tally.warnings,
-            coverage: Some(
-                crate::indicators::coverage::of_theory(&path.display().to_string(), compiled)
-                    .shares,
-            ),
-            summary: Some(report.summary),
+            coverage: Some(member.coverage),
+            summary: Some(member.card.summary),
         });
         staged.push((PathBuf::from(format!("{stem}.html")), page.into_bytes()));
         staged.push((PathBuf::from(format!("{stem}.svg")), svg));
@@ -157,14 +161,13 @@ pub fn build(
         };
         staged.push((
             PathBuf::from(format!("{stem}-report.md")),
-            report.markdown().into_bytes(),
+            member.card.markdown().into_bytes(),
         ));
         let mut workbook_link = String::new();
         if WORKBOOKS {
-            let workbook = Portfolio::new(&[(path.display().to_string(), compiled)], None);
             staged.push((
                 PathBuf::from(format!("{stem}-report.xlsx")),
-                workbook.workbook().map_err(fail)?,
+                portfolio.workbook_of(Some(i)).map_err(fail)?,
             ));
             workbook_link = format!(" · [XLSX]({stem}-report.xlsx)");
         }
@@ -186,11 +189,6 @@ pub fn build(
         );
     }
     // The whole portfolio as one workbook, for the steering group.
-    let members: Vec<(String, &crate::compile::Compiled)> = theories
-        .iter()
-        .map(|(path, compiled, _, _)| (path.display().to_string(), compiled))
-        .collect();
-    let portfolio = Portfolio::new(&members, None);
     let workbook = WORKBOOKS.then_some(PORTFOLIO_WORKBOOK);
     if let Some(name) = workbook {
         staged.push((PathBuf::from(name), portfolio.workbook()?));

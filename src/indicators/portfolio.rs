@@ -175,10 +175,19 @@ impl<'a> Portfolio<'a> {
     /// The Excel workbook (see [`super::report`]'s `xlsx`); an error in a verkan built
     /// without the `xlsx` feature.
     pub fn workbook(&self) -> crate::Result<Vec<u8>> {
+        self.workbook_of(None)
+    }
+
+    /// The workbook of one member (`Some(i)`: its scorecard and measurements, no overview),
+    /// or of them all.
+    pub fn workbook_of(&self, only: Option<usize>) -> crate::Result<Vec<u8>> {
         #[cfg(feature = "xlsx")]
-        return super::report::xlsx::workbook(self);
+        return super::report::xlsx::workbook(self, only);
         #[cfg(not(feature = "xlsx"))]
-        return Err(crate::Error::MissingTool(crate::t!("workbook-unsupported")));
+        {
+            let _ = only;
+            Err(crate::Error::MissingTool(crate::t!("workbook-unsupported")))
+        }
     }
 
     /// The versioned JSON: [`crate::json::portfolio`].

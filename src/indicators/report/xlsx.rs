@@ -7,7 +7,7 @@
 
 use super::{IndicatorRow, Scorecard};
 use crate::compile::attainment::Status;
-use crate::indicators::portfolio::Portfolio;
+use crate::indicators::portfolio::{Member, Portfolio};
 use crate::model::{Language, Unit};
 use crate::words::{labels, page_labels};
 use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Format, Workbook, Worksheet};
@@ -16,21 +16,28 @@ fn failed(e: rust_xlsxwriter::XlsxError) -> crate::Error {
     crate::Error::Failed(crate::t!("workbook-write-failed", error = e.to_string()))
 }
 
-/// The workbook of a portfolio (one theory or several).
-pub fn workbook(portfolio: &Portfolio<'_>) -> crate::Result<Vec<u8>> {
+/// The workbook of a portfolio (one theory or several), or of one of its theories.
+pub fn workbook(portfolio: &Portfolio<'_>, only: Option<usize>) -> crate::Result<Vec<u8>> {
     let mut book = Workbook::new();
     // A fixed creation time: the same scorecard gives the same file.
     let epoch = ExcelDateTime::from_ymd(2000, 1, 1).map_err(failed)?;
     book.set_properties(&DocProperties::new().set_creation_datetime(&epoch));
-    let language = portfolio.language;
+    let members: Vec<&Member<'_>> = match only {
+        Some(i) => portfolio.members.get(i).into_iter().collect(),
+        None => portfolio.members.iter().collect(),
+    };
+    let language = match (only, members.first()) {
+        (Some(_), Some(member)) => member.card.language,
+        _ => portfolio.language,
+    };
     let mut names = Vec::new();
-    if portfolio.members.len() > 1 {
+    if members.len() > 1 {
         let sheet = book.add_worksheet();
         let name = sheet_name(page_labels(language).overview, &mut names);
         sheet.set_name(name).map_err(failed)?;
         summary(sheet, portfolio).map_err(failed)?;
     }
-    for member in &portfolio.members {
+    for member in &members {
         let sheet = book.add_worksheet();
         sheet
             .set_name(sheet_name(&member.card.theory, &mut names))
@@ -45,7 +52,7 @@ pub fn workbook(portfolio: &Portfolio<'_>) -> crate::Result<Vec<u8>> {
     sheet
         .set_name(sheet_name(name, &mut names))
         .map_err(failed)?;
-    measurements(sheet, portfolio).map_err(failed)?;
+    measurements(sheet, &members, language).map_err(failed)?;
     book.save_to_buffer().map_err(failed)
 }
 
@@ -276,9 +283,9 @@ fn status_words(status: Status, language: Language) -> String {
 /// Every measurement of every theory, one row each: the data behind the scorecards.
 fn measurements(
     sheet: &mut Worksheet,
-    portfolio: &Portfolio<'_>,
+    members: &[&Member<'_>],
+    language: Language,
 ) -> Result<(), rust_xlsxwriter::XlsxError> {
-    let language = portfolio.language;
     let l = labels(language);
     let p = page_labels(language);
     let (source, note, unit) = match language {
@@ -300,7 +307,7 @@ fn measurements(
     header(sheet, &columns)?;
     let text = wrapped();
     let mut r = 1u32;
-    for member in &portfolio.members {
+    for member in members {
         let theory = &member.compiled.theory;
         for indicator in &theory.indicators {
             for m in &indicator.measurements {
