@@ -215,7 +215,12 @@ fn swedish_for(got: &str, expected: &[&'static str]) -> Option<&'static str> {
 /// serde's type words ("invalid type: sequence, expected a string") as plain words: "expected
 /// text, found a list".
 fn plain(message: &str) -> Text {
-    let Some(rest) = message.strip_prefix("invalid type: ") else {
+    // serde says "invalid type" for the wrong kind of value, "invalid value" for the right
+    // kind with a value it refuses (`nan` where a finite number belongs).
+    let Some(rest) = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))
+    else {
         return Text::from(message);
     };
     let Some((found, expected)) = rest.split_once(", expected ") else {
@@ -226,13 +231,14 @@ fn plain(message: &str) -> Text {
         _ if found == "map" => ("table", String::new()),
         Some(("string", value)) => ("text", value.to_string()),
         Some(("integer", value)) => ("whole", value.trim_matches('`').to_string()),
-        Some(("floating", value)) => (
-            "number",
-            value
-                .trim_start_matches("point ")
-                .trim_matches('`')
-                .to_string(),
-        ),
+        Some(("floating", value)) => {
+            let value = value.trim_start_matches("point ").trim_matches('`');
+            let finite = value.parse::<f64>().is_ok_and(f64::is_finite);
+            (
+                if finite { "number" } else { "not-finite" },
+                value.to_string(),
+            )
+        }
         Some(("boolean", value)) => ("boolean", value.trim_matches('`').to_string()),
         _ => ("other", found.to_string()),
     };
@@ -240,7 +246,8 @@ fn plain(message: &str) -> Text {
         "a string" => ("text", ""),
         "a sequence" => ("list", ""),
         "a boolean" => ("boolean", ""),
-        "f64" | "a number" | "a finite number" => ("number", ""),
+        "f64" | "a number" => ("number", ""),
+        "a finite number" => ("finite", ""),
         e if e.starts_with("struct") || e.starts_with("a map") => ("table", ""),
         e if e.starts_with("a finite number, or text") => ("number-or-text", ""),
         e => ("other", e),

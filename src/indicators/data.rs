@@ -317,7 +317,17 @@ fn read_csv(
             Err(e) => {
                 diagnostics.push(error(
                     line_span(row_start(e.position())),
-                    t!("data-row-unreadable", error = e.to_string()),
+                    match e.kind() {
+                        // The usual fault, worded without the CSV reader's byte offsets.
+                        csv::ErrorKind::UnequalLengths {
+                            expected_len, len, ..
+                        } => t!(
+                            "data-row-cells",
+                            cells = *len as usize,
+                            header = *expected_len as usize
+                        ),
+                        _ => t!("data-row-unreadable", error = e.to_string()),
+                    },
                     t!("data-row-unreadable-help"),
                 ));
                 continue;

@@ -318,10 +318,12 @@ wrong-type = expected { $expected ->
     [list] a list in brackets
     [boolean] `true` or `false`
     [number] a number
+    [finite] a finite number
     [table] a table
     [number-or-text] a number, or text
    *[other] { $expected_words }
 }, found { $found ->
+    [not-finite] `{ $value }`
     [list] a list
     [table] a table
     [text] text ({ $value })
@@ -613,3 +615,7 @@ mermaid-too-many-links = the Mermaid diagram has { $links } links, over Mermaid'
 serve-no-ctrl-c = warning: Ctrl-C will end the server abruptly: { $error }
 serve-no-browser = could not open a browser ({ $opener } is missing): open { $url } yourself
 schema-wrote = wrote { $count } schemas into { $folder }
+data-row-cells = the row has { $cells ->
+    [one] { $cells } cell
+   *[other] { $cells } cells
+}, the header { $header }

@@ -328,10 +328,12 @@ wrong-type = väntade { $expected ->
     [list] en lista inom hakparenteser
     [boolean] `true` eller `false`
     [number] ett tal
+    [finite] ett ändligt tal
     [table] en tabell
     [number-or-text] ett tal eller text
    *[other] { $expected_words }
 }, fick { $found ->
+    [not-finite] `{ $value }`
     [list] en lista
     [table] en tabell
     [text] text ({ $value })
@@ -620,3 +622,7 @@ mermaid-too-many-links = Mermaid-diagrammet har { $links } länkar, över Mermai
 serve-no-ctrl-c = varning: Ctrl-C avslutar servern tvärt: { $error }
 serve-no-browser = kunde inte öppna en webbläsare ({ $opener } saknas): öppna { $url } själv
 schema-wrote = skrev { $count } scheman till { $folder }
+data-row-cells = raden har { $cells ->
+    [one] { $cells } cell
+   *[other] { $cells } celler
+}, rubrikraden { $header }
