@@ -751,3 +751,26 @@ fn build_clears_the_temporary_files_a_killed_build_left() {
         .count();
     assert_eq!(temporaries, 0);
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_output_quietly() {
+    for args in [
+        &["explain"][..],
+        &["explain", "feedback-loop", "--lang", "sv"],
+        &["schema"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_verkan"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // `verkan explain | head -0`: the pipe closed before verkan writes to it.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(output.status.success(), "{args:?}: {stderr}");
+    }
+}

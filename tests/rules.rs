@@ -48,7 +48,7 @@ fn fixture() {
             prepend_module_to_snapshot => false,
             omit_expression => true,
         }, {
-            insta::assert_snapshot!(common::render(&sources, &diagnostics));
+            insta::assert_snapshot!("sv", common::render(&sources, &diagnostics));
         });
     });
 }

@@ -18,10 +18,86 @@ pub(super) fn syntax(file: FileId, text: &str, error: &toml::de::Error) -> Diagn
     Diagnostic::new(
         SYNTAX_ERROR,
         Severity::Error,
-        headline(t!("syntax-error", message = message), &table),
+        headline(toml_words(message), &table),
         Label::new(file, span, t!("syntax-error-label")),
     )
     .with_help(t!("syntax-error-help"))
+}
+
+/// What toml says went wrong, and what it expected, for the catalogues: the parser's English
+/// (`unclosed table, expected `]``) in the reader's language. A description not listed here
+/// is shown as toml words it.
+const TOML_PROBLEMS: &[(&str, &str)] = &[
+    ("unclosed table", "unclosed-table"),
+    ("unclosed array table", "unclosed-array-table"),
+    ("unclosed array", "unclosed-array"),
+    ("unclosed inline table", "unclosed-inline-table"),
+    ("string values must be quoted", "unquoted-string"),
+    ("invalid basic string", "invalid-string"),
+    ("invalid literal string", "invalid-string"),
+    ("invalid multi-line basic string", "invalid-string"),
+    ("invalid string", "invalid-string"),
+    ("duplicate key", "duplicate-key"),
+    ("key with no value", "key-without-value"),
+    ("missing value", "missing-value"),
+    ("missing value for key", "missing-value"),
+    (
+        "missing comma between array elements",
+        "missing-array-comma",
+    ),
+    (
+        "missing comma between key-value pairs",
+        "missing-table-comma",
+    ),
+    (
+        "missing assignment between key-value pairs",
+        "missing-assignment",
+    ),
+    ("unexpected key or value", "unexpected-content"),
+    ("unexpected content", "unexpected-content"),
+    ("invalid key", "invalid-key"),
+    ("invalid unquoted key", "invalid-key"),
+    ("invalid table", "invalid-table"),
+];
+
+/// The words toml lists after "expected" that are not written as they appear (`` `]` ``).
+const TOML_EXPECTED: &[(&str, &str)] = &[
+    ("literal string", "literal-string"),
+    ("basic string", "basic-string"),
+    ("newline", "newline"),
+    ("end of input", "end-of-input"),
+];
+
+fn toml_words(message: &str) -> Text {
+    let first = message.lines().next().unwrap_or(message).trim();
+    let (description, expected) = match first.split_once(", expected ") {
+        Some((description, expected)) => (description, Some(expected)),
+        None => (first, None),
+    };
+    let Some(&(_, key)) = TOML_PROBLEMS
+        .iter()
+        .find(|(words, _)| *words == description)
+    else {
+        return Text::from(message);
+    };
+    let problem = t!("toml-problem", problem = key);
+    let Some(expected) = expected else {
+        return problem;
+    };
+    let choices = expected
+        .split(", ")
+        .map(
+            |item| match TOML_EXPECTED.iter().find(|(words, _)| *words == item) {
+                Some(&(_, key)) => t!("toml-expected", item = key),
+                None => Text::from(item),
+            },
+        )
+        .collect();
+    t!(
+        "toml-problem-expected",
+        problem = problem,
+        expected = Text::Or(choices)
+    )
 }
 
 /// A shape problem found by walking the TOML tree: worded from its facts.
@@ -341,6 +417,26 @@ mod tests {
             "expected `true` or `false`, found a whole number (3)"
         );
         assert_eq!(plain("something else").en(), "something else");
+    }
+
+    #[test]
+    fn the_toml_parsers_words_are_shown_in_the_readers_language() {
+        use crate::model::Language;
+        let text = toml_words("unclosed table, expected `]`");
+        assert_eq!(text.en(), "unclosed table, expected `]`");
+        assert_eq!(
+            text.render(Language::Sv),
+            "tabellrubriken är inte stängd, väntade `]`"
+        );
+        assert_eq!(
+            toml_words("unexpected key or value, expected newline, `#`").render(Language::Sv),
+            "oväntad nyckel eller oväntat värde, väntade en ny rad eller `#`"
+        );
+        // A description verkan does not know is shown as toml words it.
+        assert_eq!(
+            toml_words("something new, expected `x`").render(Language::Sv),
+            "something new, expected `x`"
+        );
     }
 
     #[test]

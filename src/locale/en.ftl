@@ -292,7 +292,6 @@ unused-resource-help = add `"{ $resource }"` to the `uses` of the activities tha
 ## syntax-error, schema-error: the file's shape
 
 in-table = { $message } in `{ $table }`
-syntax-error = { $message }
 syntax-error-label = TOML cannot be read here
 syntax-error-help = fix the TOML syntax here; strings need quotes and tables `[section.id]` need closing brackets
 unknown-section = unknown section `[{ $section }]`
@@ -619,3 +618,27 @@ data-row-cells = the row has { $cells ->
     [one] { $cells } cell
    *[other] { $cells } cells
 }, the header { $header }
+toml-problem-expected = { $problem }, expected { $expected }
+toml-problem = { $problem ->
+    [unclosed-table] unclosed table
+    [unclosed-array-table] unclosed array table
+    [unclosed-array] unclosed array
+    [unclosed-inline-table] unclosed inline table
+    [unquoted-string] string values must be quoted
+    [invalid-string] invalid string
+    [duplicate-key] duplicate key
+    [key-without-value] key with no value
+    [missing-value] missing value
+    [missing-array-comma] missing comma between array elements
+    [missing-table-comma] missing comma between key-value pairs
+    [missing-assignment] missing `=` between key and value
+    [unexpected-content] unexpected key or value
+    [invalid-key] invalid key
+   *[invalid-table] invalid table
+}
+toml-expected = { $item ->
+    [literal-string] a quoted string
+    [basic-string] a quoted string
+    [newline] a new line
+   *[end-of-input] the end of the file
+}

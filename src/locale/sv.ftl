@@ -298,7 +298,6 @@ unused-resource-help = lägg till `"{ $resource }"` i `uses` för de insatser so
 ## syntax-error, schema-error: filens form
 
 in-table = { $message } i `{ $table }`
-syntax-error = { $message }
 syntax-error-label = TOML kan inte läsas här
 syntax-error-help = rätta TOML-syntaxen här; text behöver citattecken och tabeller `[section.id]` en avslutande hakparentes
 unknown-section = okänd sektion `[{ $section }]`
@@ -626,3 +625,27 @@ data-row-cells = raden har { $cells ->
     [one] { $cells } cell
    *[other] { $cells } celler
 }, rubrikraden { $header }
+toml-problem-expected = { $problem }, väntade { $expected }
+toml-problem = { $problem ->
+    [unclosed-table] tabellrubriken är inte stängd
+    [unclosed-array-table] tabellrubriken är inte stängd
+    [unclosed-array] listan är inte stängd
+    [unclosed-inline-table] tabellen inom klamrar är inte stängd
+    [unquoted-string] text måste stå inom citattecken
+    [invalid-string] texten är inte korrekt skriven
+    [duplicate-key] nyckeln finns redan
+    [key-without-value] nyckeln saknar värde
+    [missing-value] värde saknas
+    [missing-array-comma] komma saknas mellan listans element
+    [missing-table-comma] komma saknas mellan nyckel-värde-paren
+    [missing-assignment] `=` saknas mellan nyckel och värde
+    [unexpected-content] oväntad nyckel eller oväntat värde
+    [invalid-key] ogiltig nyckel
+   *[invalid-table] ogiltig tabell
+}
+toml-expected = { $item ->
+    [literal-string] text inom citattecken
+    [basic-string] text inom citattecken
+    [newline] en ny rad
+   *[end-of-input] filens slut
+}
