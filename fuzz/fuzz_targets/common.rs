@@ -17,8 +17,12 @@ pub fn exercise(text: &str) {
     }
     let mut sink = Vec::new();
     verkan::diagnostic::emit_github(&mut sink, &sources, &checked.diagnostics).unwrap();
-    let mut human = codespan_reporting::term::termcolor::NoColor::new(Vec::new());
-    verkan::diagnostic::emit_human(&mut human, &sources, &checked.diagnostics).unwrap();
+    // In both languages: a message given too few arguments stops a debug-assertion build.
+    for language in [verkan::model::Language::Sv, verkan::model::Language::En] {
+        sources.choose_language(Some(language));
+        let mut human = codespan_reporting::term::termcolor::NoColor::new(Vec::new());
+        verkan::diagnostic::emit_human(&mut human, &sources, &checked.diagnostics).unwrap();
+    }
     let Some(compiled) = checked.compiled else {
         return;
     };
@@ -66,6 +70,6 @@ pub fn exercise(text: &str) {
             "fuzz.toml",
             &compiled,
         )]);
-    let _ = coverage.table(80);
+    let _ = coverage.table(80, compiled.theory.meta.language);
     serde_json::from_str::<serde_json::Value>(&coverage.json()).expect("coverage is JSON");
 }
