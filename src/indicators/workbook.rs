@@ -67,7 +67,8 @@ pub fn sheet_as_csv(bytes: Vec<u8>, sheet: Option<&str>) -> Result<(String, Cell
             .cloned()
             .ok_or_else(|| (t!("workbook-no-sheets"), t!("workbook-no-sheets-help")))?,
     };
-    let range = book.worksheet_range(&name).map_err(|e| {
+    // One wording for every way reading the sheet can fail.
+    let unreadable = |e: &dyn std::fmt::Display| {
         (
             t!(
                 "workbook-sheet-unreadable",
@@ -76,34 +77,17 @@ pub fn sheet_as_csv(bytes: Vec<u8>, sheet: Option<&str>) -> Result<(String, Cell
             ),
             t!("workbook-sheet-unreadable-help"),
         )
-    })?;
+    };
+    let range = book.worksheet_range(&name).map_err(|e| unreadable(&e))?;
     let (first_row, first_column) = range.start().unwrap_or((0, 0));
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new());
     for row in range.rows() {
         let cells: Vec<String> = row.iter().map(text).collect();
-        writer.write_record(&cells).map_err(|e| {
-            (
-                t!(
-                    "workbook-sheet-unreadable",
-                    sheet = &name,
-                    error = e.to_string()
-                ),
-                t!("workbook-sheet-unreadable-help"),
-            )
-        })?;
+        writer.write_record(&cells).map_err(|e| unreadable(&e))?;
     }
-    let bytes = writer.into_inner().map_err(|e| {
-        (
-            t!(
-                "workbook-sheet-unreadable",
-                sheet = &name,
-                error = e.to_string()
-            ),
-            t!("workbook-sheet-unreadable-help"),
-        )
-    })?;
+    let bytes = writer.into_inner().map_err(|e| unreadable(&e))?;
     let text = String::from_utf8(bytes).expect("calamine gives text as UTF-8");
     Ok((
         text,
