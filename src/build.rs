@@ -126,6 +126,9 @@ pub fn build(
                 Err(e) => return Err(fail(e)),
             };
         let pdf = print_pdf(compiled, &options, path, &mut built.notes).map_err(fail)?;
+        if let Some(advice) = render::lane_advice(compiled) {
+            built.notes.push(advice.note(&path.display().to_string()));
+        }
         let page = crate::page::theory(
             compiled,
             &built.sources,

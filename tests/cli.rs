@@ -273,6 +273,61 @@ fn render_picks_the_format_from_the_extension_and_writes_atomically() {
 }
 
 #[test]
+fn render_and_build_advise_a_lane_order_that_crosses_fewer_arrows() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("theories/pa_vag.toml").unwrap();
+    let ours = "slutmalgrupp = \"Slutmålgrupp\"\nsamverkan = \"Samverkan\"\n\
+                personal = \"Personal (primär målgrupp)\"\n";
+    let figure = "personal = \"Personal (primär målgrupp)\"\n\
+                  slutmalgrupp = \"Slutmålgrupp\"\nsamverkan = \"Samverkan\"\n";
+    assert!(text.contains(ours), "pa_vag.toml's perspectives changed");
+    let theories = dir.path().join("theories");
+    std::fs::create_dir(&theories).unwrap();
+    let theory = theories.join("pa_vag.toml");
+    std::fs::write(&theory, text.replace(ours, figure)).unwrap();
+    let svg = dir.path().join("x.svg");
+    let (theory, svg) = (theory.to_str().unwrap(), svg.to_str().unwrap());
+
+    let rendered = verkan(&["render", theory, "-o", svg]);
+    assert_eq!(rendered.status.code(), Some(0), "{}", stderr(&rendered));
+    let advice = stderr(&rendered);
+    assert!(
+        advice.starts_with("obs: ")
+            && advice.contains("med perspektiven i ordningen `")
+            && advice.contains("under [perspectives]"),
+        "{advice}"
+    );
+    let english = verkan(&["--lang", "en", "render", theory, "-o", svg]);
+    assert!(
+        stderr(&english).contains("with the perspectives in the order `"),
+        "{}",
+        stderr(&english)
+    );
+    // A view of one perspective is not the file's order: no advice.
+    let one = verkan(&["render", theory, "-o", svg, "--perspective", "personal"]);
+    assert_eq!(stderr(&one), "");
+    // The bundled file follows the advice already.
+    let bundled = verkan(&["render", "theories/pa_vag.toml", "-o", svg]);
+    assert_eq!(stderr(&bundled), "");
+
+    let out = dir.path().join("out");
+    let built = verkan(&[
+        "build",
+        theories.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--scale",
+        "1",
+    ]);
+    assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
+    assert!(
+        stderr(&built).contains("med perspektiven i ordningen `"),
+        "{}",
+        stderr(&built)
+    );
+}
+
+#[test]
 fn render_refuses_what_it_cannot_do_with_a_clear_message() {
     let png = verkan(&["render", "theories/spira.toml", "--format", "png"]);
     assert_eq!(png.status.code(), Some(2));

@@ -230,15 +230,17 @@ fn intersection(p: Point, q: Point, r: Point, s: Point) -> Option<Point> {
 
 #[test]
 fn crossings_stay_within_their_budget() {
-    // (theory, budget, dot with lanes in file order?, dot): the budget is what the layout
-    // reached on 2026-11-26; it may fall, never rise. Beside it, Graphviz 2.43's count for
-    // `dot` laying out verkan's own DOT export of the same graph, measured the same day with
-    // ../shared/tools/layout-quality: `dot` may reorder the lanes (clusters) and does, which
-    // verkan does not (the perspectives keep the order the theory gives them). On the
-    // earlier export, without one rank per column, dot's counts were 5, 34, 24, 6, 70, 25 487.
+    // (theory, budget, dot): the budget is what the layout reached on 2026-11-27; it may
+    // fall, never rise. Beside it, Graphviz 2.43's count for `dot` laying out verkan's own DOT
+    // export of the same graph, measured the same day with ../shared/tools/layout-quality.
+    // `dot` may reorder the lanes (clusters) and does; verkan keeps the theory's order and
+    // advises a better one (På väg's file follows that advice: 30 crossings in the report
+    // figure's order). Aktivitetsarenan's 1 and Stegen's 2 stayed after 300 random restarts
+    // of the ordering and in every lane order. On the earlier export, without one rank per
+    // column, dot's counts were 5, 34, 24, 6, 70, 25 487.
     const BUDGET: [(&str, usize, usize); 6] = [
         ("aktivitetsarenan", 1, 1),
-        ("pa_vag", 32, 21),
+        ("pa_vag", 21, 21),
         ("spira", 9, 11),
         ("stegen", 2, 2),
         ("tangled-100", 34, 35),
@@ -609,4 +611,71 @@ fn graphviz_svg_keeps_its_size_whatever_the_scale() {
     let small = render_with(&stegen, Format::Png, Engine::Graphviz, 1.0);
     let large = render_with(&stegen, Format::Png, Engine::Graphviz, 2.0);
     assert!(large.len() > small.len());
+}
+
+/// På väg with its perspectives in the report figure's order, which the bundled file left for
+/// the order verkan advised.
+fn pa_vag_in_the_figures_order() -> String {
+    let text = std::fs::read_to_string("theories/pa_vag.toml").expect("bundled theory");
+    let ours = "[perspectives]\nslutmalgrupp = \"Slutmålgrupp\"\nsamverkan = \"Samverkan\"\n\
+                personal = \"Personal (primär målgrupp)\"\n";
+    let figure = "[perspectives]\npersonal = \"Personal (primär målgrupp)\"\n\
+                  slutmalgrupp = \"Slutmålgrupp\"\nsamverkan = \"Samverkan\"\n";
+    assert!(text.contains(ours), "pa_vag.toml's perspectives changed");
+    text.replace(ours, figure)
+}
+
+#[test]
+fn lane_advice_names_an_order_that_crosses_fewer_arrows_and_keeps_its_word() {
+    let compiled = load("figure.toml", &pa_vag_in_the_figures_order());
+    let current = layout_of(&compiled).crossings;
+    let advice = render::lane_advice(&compiled).expect("the figure's order crosses many more");
+    assert_eq!(advice.current, current);
+    assert!(
+        advice.crossings + 3 <= current,
+        "{} against {current}",
+        advice.crossings
+    );
+    let mut sorted = advice.order.clone();
+    sorted.sort();
+    assert_eq!(
+        sorted,
+        ["personal", "samverkan", "slutmalgrupp", "strukturell"],
+        "every perspective, once"
+    );
+    // Written in that order, the diagram crosses as often as the advice said, and no advice
+    // follows.
+    let mut text = pa_vag_in_the_figures_order();
+    let start = text.find("[perspectives]\n").expect("a perspectives table");
+    let end = start + text[start..].find("\n\n").expect("a blank line after it");
+    let lines: HashMap<&str, String> = text[start..end]
+        .lines()
+        .skip(1)
+        .map(|l| (l.split(' ').next().unwrap(), l.to_string()))
+        .collect();
+    let table: Vec<String> = advice
+        .order
+        .iter()
+        .map(|id| lines[id.as_str()].clone())
+        .collect();
+    text.replace_range(start..end, &format!("[perspectives]\n{}", table.join("\n")));
+    let followed = load("followed.toml", &text);
+    assert_eq!(layout_of(&followed).crossings, advice.crossings);
+    assert_eq!(render::lane_advice(&followed), None);
+}
+
+#[test]
+fn the_bundled_theories_need_no_lane_advice() {
+    for (name, text) in seed_theories() {
+        let compiled = load(&name, &text);
+        assert_eq!(render::lane_advice(&compiled), None, "{name}");
+    }
+}
+
+#[test]
+fn the_crossings_a_layout_reports_are_the_ones_drawn() {
+    for (name, compiled) in theories() {
+        let layout = layout_of(&compiled);
+        assert_eq!(layout.crossings, crossings(&layout), "{name}");
+    }
 }

@@ -43,6 +43,24 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode> {
         page: args.page,
     };
     let bytes = verkan::render::render(&compiled, &options)?;
+    let full_view = options.view.perspectives.is_empty()
+        && options.view.horizons.is_empty()
+        && options.view.focus.is_none();
+    let own_layout = options.engine == verkan::render::Engine::Builtin
+        && matches!(
+            format,
+            Format::Svg | Format::Png | Format::Pdf | Format::Json
+        );
+    if full_view && own_layout {
+        if let Some(advice) = verkan::render::lane_advice(&compiled) {
+            let note = advice.note(&args.theory.display().to_string());
+            eprintln!(
+                "{}",
+                t!("note", note = note)
+                    .render(super::chosen_language().unwrap_or(compiled.theory.meta.language))
+            );
+        }
+    }
     if format == Format::Mermaid {
         // Written anyway: a viewer with raised limits shows it; the default ones do not.
         for warning in verkan::render::mermaid_over_limits(&String::from_utf8_lossy(&bytes)) {

@@ -587,6 +587,10 @@ workbook-write-failed = cannot write the workbook: { $error }
 build-foreign-files = { $folder } already holds files verkan did not write: { $files }; choose another folder with -o, or replace them with --force
 build-png-scaled = { $file }: PNG at scale { $used } instead of { $scale }, to stay within the pixel budget
 build-no-png = { $file }: no PNG, { $reason }
+lane-advice = { $file }: with the perspectives in the order { $order }, arrows would cross { $better ->
+    [one] once
+   *[other] { $better } times
+} instead of { $current }; list them in that order under [perspectives] to use it
 build-pdf-no-legend = { $file }: the PDF shows the diagram on { $page ->
     [a4] A4
     [a3] A3

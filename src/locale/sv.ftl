@@ -594,6 +594,10 @@ workbook-write-failed = kan inte skriva arbetsboken: { $error }
 build-foreign-files = { $folder } innehåller redan filer som verkan inte skrivit: { $files }; välj en annan mapp med -o, eller ersätt dem med --force
 build-png-scaled = { $file }: PNG i skala { $used } i stället för { $scale }, för att hålla sig inom pixelbudgeten
 build-no-png = { $file }: ingen PNG, { $reason }
+lane-advice = { $file }: med perspektiven i ordningen { $order } skulle pilarna korsa varandra { $better ->
+    [one] en gång
+   *[other] { $better } gånger
+} i stället för { $current }; skriv dem i den ordningen under [perspectives] för att använda den
 build-pdf-no-legend = { $file }: PDF:en visar diagrammet på { $page ->
     [a4] A4
     [a3] A3

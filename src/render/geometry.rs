@@ -244,6 +244,8 @@ pub struct Layout {
     /// What the markers' shapes mean, one entry per kind of marker the diagram shows.
     pub marker_key: Vec<KeyEntry>,
     pub legend_key: Option<TextBlock>,
+    /// How many times arrows cross one another, counted exactly on the drawing.
+    pub crossings: usize,
 }
 
 impl Layout {

@@ -53,13 +53,29 @@ impl Pending {
 
 /// Lays out the items the view shows.
 pub fn layout(compiled: &Compiled, view: &View, options: &ViewOptions) -> Layout {
+    layout_with_lanes(compiled, view, options, None)
+}
+
+/// The layout with the lanes in `lanes` (indices into the theory's perspectives) instead of
+/// the theory's order: how the lane advice weighs other orders.
+pub(super) fn layout_with_lanes(
+    compiled: &Compiled,
+    view: &View,
+    options: &ViewOptions,
+    lanes: Option<&[usize]>,
+) -> Layout {
     let theory = &compiled.theory;
     let words = labels(theory.meta.language);
     let columns = columns(theory, view, options);
     let column_of = |column: Column| columns.iter().position(|c| *c == column);
 
     // Lanes: the declared perspectives, then one for items that have none, if any do.
-    let mut lane_perspectives: Vec<Option<usize>> = (0..theory.perspectives.len())
+    let declared: Vec<usize> = match lanes {
+        Some(order) => order.to_vec(),
+        None => (0..theory.perspectives.len()).collect(),
+    };
+    let mut lane_perspectives: Vec<Option<usize>> = declared
+        .into_iter()
         .filter(|&p| {
             options.perspectives.is_empty()
                 || options.perspectives.contains(&theory.perspectives[p].id)
@@ -440,6 +456,7 @@ pub fn layout(compiled: &Compiled, view: &View, options: &ViewOptions) -> Layout
         legend: legend.entries,
         marker_key: legend.marker_key,
         legend_key: legend.key,
+        crossings: arranged.crossings,
     }
 }
 

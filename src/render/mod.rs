@@ -3,6 +3,7 @@
 
 mod dot;
 mod geometry;
+mod lanes;
 pub mod layout;
 mod mermaid;
 mod order;
@@ -17,6 +18,7 @@ mod svg;
 pub mod text;
 mod view;
 
+pub use lanes::{lane_advice, LaneAdvice};
 pub use layout::{layout, Layout};
 pub use mermaid::{
     over_limits as mermaid_over_limits, MAX_EDGES as MERMAID_MAX_EDGES,

@@ -1,16 +1,23 @@
 //! Orders the boxes and waypoints within each cell to keep arrows from crossing.
 //!
 //! Barycentre sweeps, column by column, alternately left to right and right to left: each node
-//! moves toward the mean height of what its arrows join. After every sweep the layout is packed
-//! and its crossings counted exactly; the best order found is kept. Ties keep the current
-//! order, which starts as file order, so the result is deterministic and a small edit to a
-//! theory moves little.
+//! moves toward the mean height of what its arrows join. After every sweep each node and marker
+//! is sifted (moved to the nearby place where its own arrows cross fewest), a waypoint also
+//! into a neighbouring lane; then the layout is packed and its crossings counted exactly, and the
+//! best order found is kept and sifted further at the end. Ties keep the current order, which
+//! starts as file order, so the result is deterministic and a small edit to a theory moves
+//! little.
 
 use super::pack::{Frame, Packed};
 use super::plan::{Graph, Stop};
 
 const SWEEPS: usize = 40;
-const TRANSPOSE_PASSES: usize = 4;
+/// Sifting after each sweep: short moves, a few passes.
+const SIFT_PASSES: usize = 4;
+const SIFT_WINDOW: usize = 2;
+/// Sifting the best order found: longer moves, until nothing moves or this many passes.
+const FINAL_PASSES: usize = 8;
+const FINAL_WINDOW: usize = 24;
 /// Centre-to-centre distance of two markers in one gap.
 pub(super) const MARKER_SPACING: f64 = 2.0 * super::layout::MARKER_RADIUS + 6.0;
 
@@ -52,6 +59,7 @@ pub(super) fn arrange(graph: &Graph, frame: &Frame) -> Arranged {
         }
     };
     let mut best = evaluate(&cells, &gaps);
+    let mut best_order = (cells.clone(), gaps.clone());
     for sweep in 0..SWEEPS {
         if best.crossings == 0 {
             break;
@@ -108,11 +116,24 @@ pub(super) fn arrange(graph: &Graph, frame: &Frame) -> Arranged {
         let candidate = evaluate(&cells, &gaps);
         if candidate.crossings < best.crossings {
             best = candidate;
+            best_order = (cells.clone(), gaps.clone());
         }
-        for _ in 0..TRANSPOSE_PASSES {
-            if !transpose(graph, frame, &mut cells, &mut gaps) {
+        for _ in 0..SIFT_PASSES {
+            if !sift(graph, frame, &mut cells, &mut gaps, SIFT_WINDOW) {
                 break;
             }
+        }
+        let candidate = evaluate(&cells, &gaps);
+        if candidate.crossings < best.crossings {
+            best = candidate;
+            best_order = (cells.clone(), gaps.clone());
+        }
+    }
+    // The best order found, sifted further: each stop may now move farther.
+    let (mut cells, mut gaps) = best_order;
+    for _ in 0..FINAL_PASSES {
+        if !sift(graph, frame, &mut cells, &mut gaps, FINAL_WINDOW) {
+            break;
         }
         let candidate = evaluate(&cells, &gaps);
         if candidate.crossings < best.crossings {
@@ -122,66 +143,166 @@ pub(super) fn arrange(graph: &Graph, frame: &Frame) -> Arranged {
     best
 }
 
-/// Swaps neighbours in a cell, and neighbouring markers in a gap, wherever that removes
-/// crossings among their own arrows (the "transpose" step of layered layout). Linear in the
-/// arrows, times the degree of a node. Returns whether anything moved.
-fn transpose(
+/// Moves each node within its cell, and each marker within its gap, to the place at most
+/// `window` steps away where its own arrows cross the fewest others ("sifting", which
+/// contains the adjacent swaps of the classic transpose step). Moving a stop within its layer
+/// changes only its crossings with its layer-mates, so each candidate place is weighed from
+/// the pairwise counts of the stops it passes. Linear in the arrows, times the window and the
+/// degrees. Returns whether anything moved.
+fn sift(
     graph: &Graph,
     frame: &Frame,
     cells: &mut [Vec<usize>],
     gaps: &mut [Vec<usize>],
+    window: usize,
 ) -> bool {
-    let packed = frame.pack(cells);
-    let marker_y = markers(graph, &packed, gaps);
-    // Per node, then per marker: (half-gap, the other end's height) of each piece it touches.
     let nodes = graph.nodes.len();
-    let mut touching: Vec<Vec<(usize, f64)>> = vec![Vec::new(); nodes + graph.mechanisms.len()];
-    let slot = |stop: Stop| match stop {
-        Stop::Node(n) => n,
-        Stop::Marker(m) => nodes + m,
+    let mut moved = false;
+    // Weighed once per pass: a stop's crossings depend on the neighbouring layers, which
+    // this pass may move too; the next pass weighs again.
+    let touching = Touching::new(graph, frame, cells, gaps);
+    for (column, gap) in gaps.iter_mut().enumerate() {
+        // The column from top to bottom, each node tagged with its cell.
+        let mut column_cells: Vec<usize> = Vec::new();
+        for lane in 0..frame.lanes {
+            let cell = frame.cell(column, lane);
+            if !column_cells.contains(&cell) {
+                column_cells.push(cell);
+            }
+        }
+        let mut flat: Vec<(usize, usize)> = column_cells
+            .iter()
+            .flat_map(|&cell| cells[cell].iter().map(move |&n| (n, cell)))
+            .collect();
+        // A waypoint may change lanes (the arrow then leaves its lane in the gap before);
+        // a box stays in its cell.
+        let free = |n: usize| graph.nodes[n].pending.is_none();
+        if sift_list(&mut flat, 0, &touching, free, window) {
+            moved = true;
+            for &cell in &column_cells {
+                cells[cell].clear();
+            }
+            for (n, cell) in flat {
+                cells[cell].push(n);
+            }
+        }
+        let mut flat: Vec<(usize, usize)> = gap.iter().map(|&m| (m, 0)).collect();
+        if sift_list(&mut flat, nodes, &touching, |_| false, window) {
+            moved = true;
+            *gap = flat.into_iter().map(|(m, _)| m).collect();
+        }
+    }
+    moved
+}
+
+/// Sifts a layer given as (stop, its cell) from top to bottom, cells in order, each stop at
+/// most `window` places. A stop moves only within its cell unless `free` says it may change
+/// cells.
+fn sift_list(
+    members: &mut [(usize, usize)],
+    offset: usize,
+    touching: &Touching,
+    free: impl Fn(usize) -> bool,
+    window: usize,
+) -> bool {
+    let mut moved = false;
+    let cost = |upper: usize, lower: usize| -> i64 {
+        touching.crossed(offset + upper, offset + lower) as i64
     };
-    for_each_piece(
-        graph,
-        &packed.centre,
-        &marker_y,
-        |half, left, right, ends| {
-            if let Some(stop) = ends.0 {
-                touching[slot(stop)].push((half, right));
+    let mut j = 0;
+    while j < members.len() {
+        let (v, home) = members[j];
+        let roams = free(v);
+        let (mut best, mut to) = (0i64, j);
+        let mut delta = 0;
+        for p in (j.saturating_sub(window)..j).rev() {
+            let (o, cell) = members[p];
+            if cell != home && !roams {
+                break;
             }
-            if let Some(stop) = ends.1 {
-                touching[slot(stop)].push((half, left));
+            delta += cost(v, o) - cost(o, v);
+            if delta < best {
+                (best, to) = (delta, p);
             }
-        },
-    );
-    // Crossings between the arrows of `upper` and `lower` when `upper` is above.
-    let crossed = |upper: usize, lower: usize| -> usize {
+        }
+        delta = 0;
+        for (p, &(o, cell)) in members.iter().enumerate().skip(j + 1).take(window) {
+            if cell != home && !roams {
+                break;
+            }
+            delta += cost(o, v) - cost(v, o);
+            if delta < best {
+                (best, to) = (delta, p);
+            }
+        }
+        if to == j {
+            j += 1;
+            continue;
+        }
+        moved = true;
+        if to < j {
+            members[to..=j].rotate_right(1);
+            // Between its new neighbours: the lowest cell it may join, the nearest to home.
+            let below = members[to + 1].1;
+            members[to].1 = home.min(below);
+            j += 1;
+        } else {
+            members[j..=to].rotate_left(1);
+            let above = members[to - 1].1;
+            members[to].1 = home.max(above);
+            // The stop now at `j` has not been weighed yet.
+        }
+    }
+    moved
+}
+
+/// Per stop (nodes, then markers): the half-gap and the other end's height of every piece of
+/// an arrow it is an end of, and whether that piece is level (a stretch that keeps the
+/// stop's own height, so it moves with the stop).
+struct Touching {
+    pieces: Vec<Vec<(usize, f64, bool)>>,
+}
+
+impl Touching {
+    fn new(graph: &Graph, frame: &Frame, cells: &[Vec<usize>], gaps: &[Vec<usize>]) -> Self {
+        let packed = frame.pack(cells);
+        let marker_y = markers(graph, &packed, gaps);
+        let nodes = graph.nodes.len();
+        let mut pieces = vec![Vec::new(); nodes + graph.mechanisms.len()];
+        let slot = |stop: Stop| match stop {
+            Stop::Node(n) => n,
+            Stop::Marker(m) => nodes + m,
+        };
+        for_each_piece(
+            graph,
+            &packed.centre,
+            &marker_y,
+            |half, left, right, ends| {
+                let level = (ends.0.is_none() || ends.1.is_none()) && left == right;
+                if let Some(stop) = ends.0 {
+                    pieces[slot(stop)].push((half, right, level));
+                }
+                if let Some(stop) = ends.1 {
+                    pieces[slot(stop)].push((half, left, level));
+                }
+            },
+        );
+        Touching { pieces }
+    }
+
+    /// Crossings between the arrows of `upper` and `lower` when `upper` is above. Two level
+    /// stretches never cross: they move together.
+    fn crossed(&self, upper: usize, lower: usize) -> usize {
         let mut count = 0;
-        for &(half, a) in &touching[upper] {
-            for &(other_half, b) in &touching[lower] {
-                if half == other_half && a > b {
+        for &(half, a, level) in &self.pieces[upper] {
+            for &(other_half, b, other_level) in &self.pieces[lower] {
+                if half == other_half && a > b && !(level && other_level) {
                     count += 1;
                 }
             }
         }
         count
-    };
-    let mut moved = false;
-    let mut swap = |members: &mut Vec<usize>, offset: usize| {
-        for k in 1..members.len() {
-            let (u, v) = (offset + members[k - 1], offset + members[k]);
-            if crossed(v, u) < crossed(u, v) {
-                members.swap(k - 1, k);
-                moved = true;
-            }
-        }
-    };
-    for members in cells.iter_mut() {
-        swap(members, 0);
     }
-    for members in gaps.iter_mut() {
-        swap(members, nodes);
-    }
-    moved
 }
 
 /// Where each marker would like to be: the mean height of the stops next to it.
