@@ -4,9 +4,14 @@
 //! moves toward the mean height of what its arrows join. After every sweep each node and marker
 //! is sifted (moved to the nearby place where its own arrows cross fewest), a waypoint also
 //! into a neighbouring lane; then the layout is packed and its crossings counted exactly, and the
-//! best order found is kept and sifted further at the end. Ties keep the current order, which
-//! starts as file order, so the result is deterministic and a small edit to a theory moves
-//! little.
+//! best order found is kept and sifted further at the end.
+//!
+//! While sweeping, a stop also passes neighbours it crosses equally either side of, upward
+//! after a sweep to the right and downward after one to the left (as `dot`'s transpose does on
+//! alternate passes): without such plateau moves the search stops in the first order where no
+//! single move helps, often a few crossings short of a better one. The final sifting, and every
+//! choice between orders, keeps the current order on ties, and the search starts from file
+//! order, so the result is deterministic and a small edit to a theory moves little.
 
 use super::pack::{Frame, Packed};
 use super::plan::{Graph, Stop};
@@ -118,8 +123,9 @@ pub(super) fn arrange(graph: &Graph, frame: &Frame) -> Arranged {
             best = candidate;
             best_order = (cells.clone(), gaps.clone());
         }
+        let ties = if sweep % 2 == 0 { Ties::Up } else { Ties::Down };
         for _ in 0..SIFT_PASSES {
-            if !sift(graph, frame, &mut cells, &mut gaps, SIFT_WINDOW) {
+            if !sift(graph, frame, &mut cells, &mut gaps, SIFT_WINDOW, ties) {
                 break;
             }
         }
@@ -132,7 +138,14 @@ pub(super) fn arrange(graph: &Graph, frame: &Frame) -> Arranged {
     // The best order found, sifted further: each stop may now move farther.
     let (mut cells, mut gaps) = best_order;
     for _ in 0..FINAL_PASSES {
-        if !sift(graph, frame, &mut cells, &mut gaps, FINAL_WINDOW) {
+        if !sift(
+            graph,
+            frame,
+            &mut cells,
+            &mut gaps,
+            FINAL_WINDOW,
+            Ties::Stay,
+        ) {
             break;
         }
         let candidate = evaluate(&cells, &gaps);
@@ -155,6 +168,7 @@ fn sift(
     cells: &mut [Vec<usize>],
     gaps: &mut [Vec<usize>],
     window: usize,
+    ties: Ties,
 ) -> bool {
     let nodes = graph.nodes.len();
     let mut moved = false;
@@ -177,7 +191,7 @@ fn sift(
         // A waypoint may change lanes (the arrow then leaves its lane in the gap before);
         // a box stays in its cell.
         let free = |n: usize| graph.nodes[n].pending.is_none();
-        if sift_list(&mut flat, 0, &touching, free, window) {
+        if sift_list(&mut flat, 0, &touching, free, window, ties) {
             moved = true;
             for &cell in &column_cells {
                 cells[cell].clear();
@@ -187,7 +201,7 @@ fn sift(
             }
         }
         let mut flat: Vec<(usize, usize)> = gap.iter().map(|&m| (m, 0)).collect();
-        if sift_list(&mut flat, nodes, &touching, |_| false, window) {
+        if sift_list(&mut flat, nodes, &touching, |_| false, window, ties) {
             moved = true;
             *gap = flat.into_iter().map(|(m, _)| m).collect();
         }
@@ -195,43 +209,65 @@ fn sift(
     moved
 }
 
+/// Where a stop goes among places where its arrows cross equally, once it passes arrows
+/// it crosses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ties {
+    /// It stays.
+    Stay,
+    /// To the farthest such place above.
+    Up,
+    /// To the farthest such place below.
+    Down,
+}
+
 /// Sifts a layer given as (stop, its cell) from top to bottom, cells in order, each stop at
 /// most `window` places. A stop moves only within its cell unless `free` says it may change
-/// cells.
+/// cells. Each stop moves at most once per call, so plateau moves cannot cycle.
 fn sift_list(
     members: &mut [(usize, usize)],
     offset: usize,
     touching: &Touching,
     free: impl Fn(usize) -> bool,
     window: usize,
+    ties: Ties,
 ) -> bool {
     let mut moved = false;
     let cost = |upper: usize, lower: usize| -> i64 {
         touching.crossed(offset + upper, offset + lower) as i64
     };
+    let mut settled = vec![false; members.len()];
     let mut j = 0;
     while j < members.len() {
+        if settled[j] {
+            j += 1;
+            continue;
+        }
         let (v, home) = members[j];
         let roams = free(v);
         let (mut best, mut to) = (0i64, j);
-        let mut delta = 0;
+        // A plateau move must pass arrows it crosses now (as `dot`'s transpose swaps equal
+        // pairs only when they cross): a box with no arrows, or with none crossing, stays.
+        let (mut delta, mut crossed) = (0, 0);
         for p in (j.saturating_sub(window)..j).rev() {
             let (o, cell) = members[p];
             if cell != home && !roams {
                 break;
             }
             delta += cost(v, o) - cost(o, v);
-            if delta < best {
+            crossed += cost(o, v);
+            if delta < best || (delta == best && ties == Ties::Up && crossed > 0) {
                 (best, to) = (delta, p);
             }
         }
-        delta = 0;
+        (delta, crossed) = (0, 0);
         for (p, &(o, cell)) in members.iter().enumerate().skip(j + 1).take(window) {
             if cell != home && !roams {
                 break;
             }
             delta += cost(o, v) - cost(v, o);
-            if delta < best {
+            crossed += cost(v, o);
+            if delta < best || (delta == best && ties == Ties::Down && crossed > 0) {
                 (best, to) = (delta, p);
             }
         }
@@ -242,16 +278,19 @@ fn sift_list(
         moved = true;
         if to < j {
             members[to..=j].rotate_right(1);
+            settled[to..=j].rotate_right(1);
             // Between its new neighbours: the lowest cell it may join, the nearest to home.
             let below = members[to + 1].1;
             members[to].1 = home.min(below);
             j += 1;
         } else {
             members[j..=to].rotate_left(1);
+            settled[j..=to].rotate_left(1);
             let above = members[to - 1].1;
             members[to].1 = home.max(above);
             // The stop now at `j` has not been weighed yet.
         }
+        settled[to] = true;
     }
     moved
 }
