@@ -24,6 +24,17 @@ fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
 }
 
+/// `verkan build [INPUT] -o OUT EXTRA…`: the bundled `theories/` when `input` is `None`.
+fn build(input: Option<&std::path::Path>, out: &std::path::Path, extra: &[&str]) -> Output {
+    let mut args = vec!["build"];
+    if let Some(input) = input {
+        args.push(input.to_str().expect("a UTF-8 path"));
+    }
+    args.extend(["-o", out.to_str().expect("a UTF-8 path")]);
+    args.extend(extra);
+    verkan(&args)
+}
+
 #[test]
 fn check_of_the_bundled_theories_passes_and_lists_the_drafts() {
     let output = verkan(&["check"]);
@@ -311,14 +322,7 @@ fn render_and_build_advise_a_lane_order_that_crosses_fewer_arrows() {
     assert_eq!(stderr(&bundled), "");
 
     let out = dir.path().join("out");
-    let built = verkan(&[
-        "build",
-        theories.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        "--scale",
-        "1",
-    ]);
+    let built = build(Some(&theories), &out, &["--scale", "1"]);
     assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
     assert!(
         stderr(&built).contains("med perspektiven i ordningen `"),
@@ -411,7 +415,7 @@ fn graphviz_engine_works_or_says_in_one_line_that_dot_is_missing() {
 fn build_writes_every_diagram_and_an_index_deterministically() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
-    let first = verkan(&["build", "-o", out.to_str().unwrap(), "--scale", "1"]);
+    let first = build(None, &out, &["--scale", "1"]);
     assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
     for stem in ["spira", "pa_vag", "stegen", "aktivitetsarenan"] {
         for ext in ["svg", "png"] {
@@ -424,7 +428,7 @@ fn build_writes_every_diagram_and_an_index_deterministically() {
         "{index}"
     );
     let svg = std::fs::read(out.join("pa_vag.svg")).unwrap();
-    let second = verkan(&["build", "-o", out.to_str().unwrap(), "--scale", "1"]);
+    let second = build(None, &out, &["--scale", "1"]);
     assert_eq!(second.status.code(), Some(0));
     assert_eq!(
         std::fs::read(out.join("pa_vag.svg")).unwrap(),
@@ -452,14 +456,7 @@ fn build_gives_every_input_file_its_own_output_names() {
         std::fs::write(input.join(file), text).unwrap();
     }
     let out = dir.path().join("out");
-    let built = verkan(&[
-        "build",
-        input.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        "--scale",
-        "1",
-    ]);
+    let built = build(Some(&input), &out, &["--scale", "1"]);
     assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
     let flat = std::fs::read_to_string(out.join("a-b.svg")).unwrap();
     let nested = std::fs::read_to_string(out.join("a/b.svg")).unwrap();
@@ -484,12 +481,7 @@ fn build_with_an_error_writes_nothing() {
     )
     .unwrap();
     let out = dir.path().join("out");
-    let output = verkan(&[
-        "build",
-        input.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let output = build(Some(&input), &out, &[]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("error[backwards-in-time]"));
     assert!(stderr(&output).contains("inget skrevs till"));
@@ -605,7 +597,7 @@ fn build_never_replaces_a_file_it_did_not_write_unless_forced() {
     std::fs::create_dir(&out).unwrap();
     std::fs::write(out.join("index.md"), "# My own notes\n").unwrap();
     std::fs::write(out.join("other.txt"), "untouched\n").unwrap();
-    let refused = verkan(&["build", "-o", out.to_str().unwrap(), "--scale", "1"]);
+    let refused = build(None, &out, &["--scale", "1"]);
     assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
     assert!(
         stderr(&refused).contains("index.md"),
@@ -621,14 +613,7 @@ fn build_never_replaces_a_file_it_did_not_write_unless_forced() {
         "nothing written when refused"
     );
 
-    let forced = verkan(&[
-        "build",
-        "-o",
-        out.to_str().unwrap(),
-        "--scale",
-        "1",
-        "--force",
-    ]);
+    let forced = build(None, &out, &["--scale", "1", "--force"]);
     assert_eq!(forced.status.code(), Some(0), "{}", stderr(&forced));
     assert!(out.join("spira.svg").is_file());
     assert_eq!(
@@ -636,7 +621,7 @@ fn build_never_replaces_a_file_it_did_not_write_unless_forced() {
         "untouched\n"
     );
     // Its own files it may replace on the next build.
-    let again = verkan(&["build", "-o", out.to_str().unwrap(), "--scale", "1"]);
+    let again = build(None, &out, &["--scale", "1"]);
     assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
 }
 
@@ -683,14 +668,7 @@ fn build_leaves_out_a_png_over_the_pixel_budget_and_says_so() {
     std::fs::create_dir(&input).unwrap();
     std::fs::write(input.join("big.toml"), verkan::synthetic::theory(100)).unwrap();
     let out = dir.path().join("out");
-    let built = verkan(&[
-        "build",
-        input.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        "--scale",
-        "8",
-    ]);
+    let built = build(Some(&input), &out, &["--scale", "8"]);
     assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
     assert!(out.join("big.svg").is_file() && out.join("big-report.md").is_file());
     assert!(!out.join("big.png").exists());
@@ -706,12 +684,7 @@ fn build_scales_a_large_png_down_to_the_pixel_budget_and_says_so() {
     std::fs::create_dir(&input).unwrap();
     std::fs::write(input.join("big.toml"), verkan::synthetic::tangled(1000)).unwrap();
     let out = dir.path().join("out");
-    let built = verkan(&[
-        "build",
-        input.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let built = build(Some(&input), &out, &[]);
     assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
     assert!(
         stderr(&built).contains("i stället för 2, för att hålla sig inom pixelbudgeten"),
