@@ -245,32 +245,34 @@ fn sift_list(
         }
         let (v, home) = members[j];
         let roams = free(v);
-        let (mut best, mut to) = (0i64, j);
-        // A plateau move must pass arrows it crosses now (as `dot`'s transpose swaps equal
-        // pairs only when they cross): a box with no arrows, or with none crossing, stays.
-        let (mut delta, mut crossed) = (0, 0);
-        for p in (j.saturating_sub(window)..j).rev() {
-            let (o, cell) = members[p];
-            if cell != home && !roams {
-                break;
+        // Passing the stops at `places`, in order away from `j`, upward or downward: the
+        // change in crossings at each, and the best place so far. A plateau move must pass
+        // arrows it crosses now (as `dot`'s transpose swaps equal pairs only when they cross):
+        // a box with no arrows, or with none crossing, stays.
+        let weigh = |places: &mut dyn Iterator<Item = usize>, upward: bool, best: (i64, usize)| {
+            let (mut best, mut delta, mut crossed) = (best, 0, 0);
+            let plateau = ties == if upward { Ties::Up } else { Ties::Down };
+            for p in places {
+                let (o, cell) = members[p];
+                if cell != home && !roams {
+                    break;
+                }
+                let (after, now) = if upward {
+                    (cost(v, o), cost(o, v))
+                } else {
+                    (cost(o, v), cost(v, o))
+                };
+                delta += after - now;
+                crossed += now;
+                if delta < best.0 || (delta == best.0 && plateau && crossed > 0) {
+                    best = (delta, p);
+                }
             }
-            delta += cost(v, o) - cost(o, v);
-            crossed += cost(o, v);
-            if delta < best || (delta == best && ties == Ties::Up && crossed > 0) {
-                (best, to) = (delta, p);
-            }
-        }
-        (delta, crossed) = (0, 0);
-        for (p, &(o, cell)) in members.iter().enumerate().skip(j + 1).take(window) {
-            if cell != home && !roams {
-                break;
-            }
-            delta += cost(o, v) - cost(v, o);
-            crossed += cost(v, o);
-            if delta < best || (delta == best && ties == Ties::Down && crossed > 0) {
-                (best, to) = (delta, p);
-            }
-        }
+            best
+        };
+        let best = weigh(&mut (j.saturating_sub(window)..j).rev(), true, (0, j));
+        let last = members.len().min(j + 1 + window);
+        let (_, to) = weigh(&mut (j + 1..last), false, best);
         if to == j {
             j += 1;
             continue;
