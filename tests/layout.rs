@@ -246,7 +246,7 @@ fn crossings_stay_within_their_budget() {
         ("spira", 9, 11),
         ("stegen", 2, 2),
         ("tangled-100", 34, 35),
-        ("tangled-1000", 225, 236),
+        ("tangled-1000", 156, 236),
     ];
     for (name, compiled) in theories() {
         let &(_, budget, dot) = BUDGET

@@ -4,14 +4,15 @@
 //! moves toward the mean height of what its arrows join. After every sweep each node and marker
 //! is sifted (moved to the nearby place where its own arrows cross fewest), a waypoint also
 //! into a neighbouring lane; then the layout is packed and its crossings counted exactly, and the
-//! best order found is kept and sifted further at the end.
+//! best order found is kept and sifted further at the end. All this runs from two starting
+//! orders, file order and breadth-first order along the arrows, and the better result wins.
 //!
 //! While sweeping, a stop also passes neighbours it crosses equally either side of, upward
 //! after a sweep to the right and downward after one to the left (as `dot`'s transpose does on
 //! alternate passes): without such plateau moves the search stops in the first order where no
 //! single move helps, often a few crossings short of a better one. The final sifting, and every
-//! choice between orders, keeps the current order on ties, and the search starts from file
-//! order, so the result is deterministic and a small edit to a theory moves little.
+//! choice between orders, keeps the current order on ties, and nothing is left to chance, so
+//! the result is deterministic and a small edit to a theory moves little.
 
 use super::pack::{Frame, Packed};
 use super::plan::{Graph, Stop};
@@ -32,7 +33,88 @@ pub(super) struct Arranged {
     pub crossings: usize,
 }
 
+/// Searches from two starting orders and keeps the better result (the first on ties): file
+/// order, which keeps together what the author wrote together, and breadth-first order over
+/// the arrows (as `dot` starts), which keeps together what the arrows join even when the file
+/// lists it far apart. The search from either start is local: single moves cannot carry a
+/// chain of boxes to where it belongs, since each box alone would cross more there; the
+/// other start may have it there already.
 pub(super) fn arrange(graph: &Graph, frame: &Frame) -> Arranged {
+    let cells = frame.cells(graph);
+    // Each gap's markers, top to bottom, in file order.
+    let mut gaps: Vec<Vec<usize>> = vec![Vec::new(); frame.columns];
+    for (m, mechanism) in graph.mechanisms.iter().enumerate() {
+        gaps[mechanism.gap].push(m);
+    }
+    let from_file = search(graph, frame, cells.clone(), gaps.clone());
+    if from_file.crossings == 0 {
+        return from_file;
+    }
+    let (cells, gaps) = breadth_first(graph, cells, gaps);
+    let from_arrows = search(graph, frame, cells, gaps);
+    if from_arrows.crossings < from_file.crossings {
+        from_arrows
+    } else {
+        from_file
+    }
+}
+
+/// Each cell and gap in the order a breadth-first walk along the arrows meets its stops,
+/// starting from the first stop in file order not yet met.
+fn breadth_first(
+    graph: &Graph,
+    mut cells: Vec<Vec<usize>>,
+    mut gaps: Vec<Vec<usize>>,
+) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
+    let nodes = graph.nodes.len();
+    let slot = |stop: Stop| match stop {
+        Stop::Node(n) => n,
+        Stop::Marker(m) => nodes + m,
+    };
+    let mut joined: Vec<Vec<usize>> = vec![Vec::new(); nodes + graph.mechanisms.len()];
+    for path in &graph.paths {
+        for pair in path.stops.windows(2) {
+            let (a, b) = (slot(pair[0]), slot(pair[1]));
+            joined[a].push(b);
+            joined[b].push(a);
+        }
+    }
+    let mut met = vec![usize::MAX; joined.len()];
+    let mut count = 0;
+    let mut queue = std::collections::VecDeque::new();
+    for start in 0..joined.len() {
+        if met[start] != usize::MAX {
+            continue;
+        }
+        met[start] = count;
+        count += 1;
+        queue.push_back(start);
+        while let Some(stop) = queue.pop_front() {
+            for &next in &joined[stop] {
+                if met[next] == usize::MAX {
+                    met[next] = count;
+                    count += 1;
+                    queue.push_back(next);
+                }
+            }
+        }
+    }
+    for cell in &mut cells {
+        cell.sort_by_key(|&n| met[n]);
+    }
+    for gap in &mut gaps {
+        gap.sort_by_key(|&m| met[nodes + m]);
+    }
+    (cells, gaps)
+}
+
+/// Barycentre sweeps and sifting from the given order; the best order found.
+fn search(
+    graph: &Graph,
+    frame: &Frame,
+    mut cells: Vec<Vec<usize>>,
+    mut gaps: Vec<Vec<usize>>,
+) -> Arranged {
     // What each node is joined to: the stops next to it on every path through it.
     let mut neighbours: Vec<Vec<Stop>> = vec![Vec::new(); graph.nodes.len()];
     for path in &graph.paths {
@@ -46,12 +128,6 @@ pub(super) fn arrange(graph: &Graph, frame: &Frame) -> Arranged {
                 }
             }
         }
-    }
-    let mut cells = frame.cells(graph);
-    // Each gap's markers, top to bottom: file order to begin with.
-    let mut gaps: Vec<Vec<usize>> = vec![Vec::new(); frame.columns];
-    for (m, mechanism) in graph.mechanisms.iter().enumerate() {
-        gaps[mechanism.gap].push(m);
     }
     let evaluate = |cells: &Vec<Vec<usize>>, gaps: &Vec<Vec<usize>>| {
         let packed = frame.pack(cells);
