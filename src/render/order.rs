@@ -46,12 +46,13 @@ pub(super) fn arrange(graph: &Graph, frame: &Frame) -> Arranged {
     for (m, mechanism) in graph.mechanisms.iter().enumerate() {
         gaps[mechanism.gap].push(m);
     }
-    let from_file = search(graph, frame, cells.clone(), gaps.clone());
+    let joined = graph.joined();
+    let from_file = search(graph, frame, &joined, cells.clone(), gaps.clone());
     if from_file.crossings == 0 {
         return from_file;
     }
-    let (cells, gaps) = breadth_first(graph, cells, gaps);
-    let from_arrows = search(graph, frame, cells, gaps);
+    let (cells, gaps) = breadth_first(graph, &joined, cells, gaps);
+    let from_arrows = search(graph, frame, &joined, cells, gaps);
     if from_arrows.crossings < from_file.crossings {
         from_arrows
     } else {
@@ -63,22 +64,10 @@ pub(super) fn arrange(graph: &Graph, frame: &Frame) -> Arranged {
 /// starting from the first stop in file order not yet met.
 fn breadth_first(
     graph: &Graph,
+    joined: &[Vec<Stop>],
     mut cells: Vec<Vec<usize>>,
     mut gaps: Vec<Vec<usize>>,
 ) -> (Vec<Vec<usize>>, Vec<Vec<usize>>) {
-    let nodes = graph.nodes.len();
-    let slot = |stop: Stop| match stop {
-        Stop::Node(n) => n,
-        Stop::Marker(m) => nodes + m,
-    };
-    let mut joined: Vec<Vec<usize>> = vec![Vec::new(); nodes + graph.mechanisms.len()];
-    for path in &graph.paths {
-        for pair in path.stops.windows(2) {
-            let (a, b) = (slot(pair[0]), slot(pair[1]));
-            joined[a].push(b);
-            joined[b].push(a);
-        }
-    }
     let mut met = vec![usize::MAX; joined.len()];
     let mut count = 0;
     let mut queue = std::collections::VecDeque::new();
@@ -91,6 +80,7 @@ fn breadth_first(
         queue.push_back(start);
         while let Some(stop) = queue.pop_front() {
             for &next in &joined[stop] {
+                let next = graph.slot(next);
                 if met[next] == usize::MAX {
                     met[next] = count;
                     count += 1;
@@ -103,32 +93,20 @@ fn breadth_first(
         cell.sort_by_key(|&n| met[n]);
     }
     for gap in &mut gaps {
-        gap.sort_by_key(|&m| met[nodes + m]);
+        gap.sort_by_key(|&m| met[graph.slot(Stop::Marker(m))]);
     }
     (cells, gaps)
 }
 
-/// Barycentre sweeps and sifting from the given order; the best order found.
+/// Barycentre sweeps and sifting from the given order; the best order found. `joined` is
+/// `graph.joined()`.
 fn search(
     graph: &Graph,
     frame: &Frame,
+    joined: &[Vec<Stop>],
     mut cells: Vec<Vec<usize>>,
     mut gaps: Vec<Vec<usize>>,
 ) -> Arranged {
-    // What each node is joined to: the stops next to it on every path through it.
-    let mut neighbours: Vec<Vec<Stop>> = vec![Vec::new(); graph.nodes.len()];
-    for path in &graph.paths {
-        for (i, stop) in path.stops.iter().enumerate() {
-            if let Stop::Node(n) = *stop {
-                if i > 0 {
-                    neighbours[n].push(path.stops[i - 1]);
-                }
-                if let Some(&next) = path.stops.get(i + 1) {
-                    neighbours[n].push(next);
-                }
-            }
-        }
-    }
     let evaluate = |cells: &Vec<Vec<usize>>, gaps: &Vec<Vec<usize>>| {
         let packed = frame.pack(cells);
         let marker_y = markers(graph, &packed, gaps);
@@ -157,7 +135,7 @@ fn search(
             let side = sweep % 4;
             let key = |n: usize| {
                 let own = graph.layer(Stop::Node(n));
-                let joined: Vec<Stop> = neighbours[n]
+                let near: Vec<Stop> = joined[n]
                     .iter()
                     .copied()
                     .filter(|&s| match side {
@@ -166,17 +144,17 @@ fn search(
                         _ => true,
                     })
                     .collect();
-                if joined.is_empty() {
+                if near.is_empty() {
                     return packed.centre[n];
                 }
-                let sum: f64 = joined
+                let sum: f64 = near
                     .iter()
                     .map(|s| match *s {
                         Stop::Node(m) => packed.centre[m],
                         Stop::Marker(m) => marker_y[m],
                     })
                     .sum();
-                sum / joined.len() as f64
+                sum / near.len() as f64
             };
             for lane in 0..frame.lanes {
                 let cell = frame.cell(column, lane);
@@ -384,12 +362,7 @@ impl Touching {
     fn new(graph: &Graph, frame: &Frame, cells: &[Vec<usize>], gaps: &[Vec<usize>]) -> Self {
         let packed = frame.pack(cells);
         let marker_y = markers(graph, &packed, gaps);
-        let nodes = graph.nodes.len();
-        let mut pieces = vec![Vec::new(); nodes + graph.mechanisms.len()];
-        let slot = |stop: Stop| match stop {
-            Stop::Node(n) => n,
-            Stop::Marker(m) => nodes + m,
-        };
+        let mut pieces = vec![Vec::new(); graph.nodes.len() + graph.mechanisms.len()];
         for_each_piece(
             graph,
             &packed.centre,
@@ -397,10 +370,10 @@ impl Touching {
             |half, left, right, ends| {
                 let level = (ends.0.is_none() || ends.1.is_none()) && left == right;
                 if let Some(stop) = ends.0 {
-                    pieces[slot(stop)].push((half, right, level));
+                    pieces[graph.slot(stop)].push((half, right, level));
                 }
                 if let Some(stop) = ends.1 {
-                    pieces[slot(stop)].push((half, left, level));
+                    pieces[graph.slot(stop)].push((half, left, level));
                 }
             },
         );

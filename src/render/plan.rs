@@ -64,6 +64,27 @@ impl Graph {
             Stop::Marker(m) => 2 * self.mechanisms[m].gap + 2,
         }
     }
+
+    /// A stop's index among all stops: the nodes first, then the markers.
+    pub fn slot(&self, stop: Stop) -> usize {
+        match stop {
+            Stop::Node(n) => n,
+            Stop::Marker(m) => self.nodes.len() + m,
+        }
+    }
+
+    /// What each stop (by `slot`) is joined to: the stops next to it on every path through
+    /// it, path by path.
+    pub fn joined(&self) -> Vec<Vec<Stop>> {
+        let mut joined = vec![Vec::new(); self.nodes.len() + self.mechanisms.len()];
+        for path in &self.paths {
+            for pair in path.stops.windows(2) {
+                joined[self.slot(pair[0])].push(pair[1]);
+                joined[self.slot(pair[1])].push(pair[0]);
+            }
+        }
+        joined
+    }
 }
 
 pub(super) fn plan(theory: &Theory, view: &View, pending: &[Pending], columns: usize) -> Graph {
