@@ -35,18 +35,19 @@ pub fn fewest_crossings(layout: &Layout) -> (usize, bool) {
             .expect("every box's column has a heading")
     };
     // A marker stands in gap g: right of column g, left of column g + 1.
-    let gap_of = |m: usize| {
-        let marker = layout
-            .markers
-            .iter()
-            .find(|k| k.mechanism == m)
-            .expect("every arrow's mechanism has a marker");
-        layout
-            .headings
-            .iter()
-            .rposition(|h| h.rect.x < marker.center.x)
-            .expect("a marker stands right of a column")
-    };
+    let gaps: std::collections::HashMap<usize, usize> = layout
+        .markers
+        .iter()
+        .map(|marker| {
+            let gap = layout
+                .headings
+                .iter()
+                .rposition(|h| h.rect.x < marker.center.x)
+                .expect("a marker stands right of a column");
+            (marker.mechanism, gap)
+        })
+        .collect();
+    let gap_of = |m: usize| gaps[&m];
     let layer = |stop: Stop| match stop {
         Stop::Box(b) => 2 * column_of(b) + 1,
         Stop::Waypoint(_, c) => 2 * c + 1,
