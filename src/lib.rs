@@ -20,6 +20,7 @@ pub mod json;
 pub mod lints;
 pub mod locale;
 pub mod model;
+mod number;
 pub mod output;
 pub mod page;
 pub mod paths;

@@ -1,6 +1,6 @@
 //! Loaded theory files: their text and the byte-offset → line:column index used by every emitter.
 
-use crate::model::Language;
+use crate::locale::Language;
 use codespan_reporting::files::{Files, SimpleFiles};
 use std::ops::Range;
 

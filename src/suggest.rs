@@ -95,7 +95,7 @@ mod tests {
         );
         assert_eq!(listed(names.iter().copied(), 9).en(), "`a`, `b`, `c`, `d`");
         assert_eq!(
-            listed(names.iter().copied(), 2).render(crate::model::Language::Sv),
+            listed(names.iter().copied(), 2).render(crate::locale::Language::Sv),
             "`a`, `b` och 2 till"
         );
     }

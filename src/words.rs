@@ -2,7 +2,8 @@
 //! and legends, scorecard headings, statuses, units. Outputs take their words from here.
 
 use crate::compile::attainment::Status;
-use crate::model::{FindingStatus, Horizon, Language, TargetRole};
+use crate::locale::Language;
+use crate::model::{FindingStatus, Horizon, TargetRole};
 
 /// The fixed words of one language.
 pub struct Labels {
@@ -203,31 +204,13 @@ pub fn mechanism_with_verdict(theory: &crate::model::Theory, mechanism: usize) -
     line
 }
 
-/// A status in words, for reports and legends.
-pub fn status(language: Language, status: Status) -> &'static str {
-    match (language, status) {
-        (Language::Sv, Status::Met) => "uppnått",
-        (Language::Sv, Status::OnTrack) => "på väg",
-        (Language::Sv, Status::PartlyMet) => "delvis uppnått",
-        (Language::Sv, Status::NotMet) => "ej uppnått",
-        (Language::Sv, Status::NoTarget) => "mål saknas",
-        (Language::Sv, Status::NoData) => "data saknas",
-        (Language::En, Status::Met) => "met",
-        (Language::En, Status::OnTrack) => "on track",
-        (Language::En, Status::PartlyMet) => "partly met",
-        (Language::En, Status::NotMet) => "not met",
-        (Language::En, Status::NoTarget) => "no target",
-        (Language::En, Status::NoData) => "no data",
-    }
-}
-
 /// Where an indicator measured only per group got its status: "enligt grupperna: 1 uppnått,
 /// 2 ej uppnått av 3".
 pub fn from_groups(language: Language, tally: &crate::compile::attainment::GroupTally) -> String {
     let parts: Vec<String> = Status::ALL
         .iter()
         .filter(|&&s| tally.count(s) > 0)
-        .map(|&s| format!("{} {}", tally.count(s), status(language, s)))
+        .map(|&s| format!("{} {}", tally.count(s), s.label(language)))
         .collect();
     match language {
         Language::Sv => format!("enligt grupperna: {} av {}", parts.join(", "), tally.groups),

@@ -11,14 +11,14 @@ pub fn exercise(text: &str) {
     let file = sources.add("fuzz.toml", text);
     let checked = verkan::check(&mut sources, file, &LevelOverrides::new());
     let mut sink = Vec::new();
-    verkan::diagnostic::emit_json(&mut sink, &sources, &checked.diagnostics).unwrap();
+    verkan::json::diagnostics::emit(&mut sink, &sources, &checked.diagnostics).unwrap();
     for line in String::from_utf8(sink).unwrap().lines() {
         serde_json::from_str::<serde_json::Value>(line).expect("each diagnostic is JSON");
     }
     let mut sink = Vec::new();
     verkan::diagnostic::emit_github(&mut sink, &sources, &checked.diagnostics).unwrap();
     // In both languages: a message given too few arguments stops a debug-assertion build.
-    for language in [verkan::model::Language::Sv, verkan::model::Language::En] {
+    for language in [verkan::locale::Language::Sv, verkan::locale::Language::En] {
         sources.choose_language(Some(language));
         let mut human = codespan_reporting::term::termcolor::NoColor::new(Vec::new());
         verkan::diagnostic::emit_human(&mut human, &sources, &checked.diagnostics).unwrap();
@@ -38,7 +38,11 @@ pub fn exercise(text: &str) {
             scale: 1.0,
             page: None,
         };
-        if let Ok(bytes) = render::render(&compiled, &options) {
+        let bytes = match format {
+            Format::Json => verkan::json::layout::render(&compiled, &options),
+            _ => render::render(&compiled, &options),
+        };
+        if let Ok(bytes) = bytes {
             let text = String::from_utf8(bytes).expect("text formats are UTF-8");
             if format == Format::Json {
                 serde_json::from_str::<serde_json::Value>(&text).expect("layout is JSON");
@@ -57,7 +61,11 @@ pub fn exercise(text: &str) {
         &checked.diagnostics,
         &verkan::page::PageOptions::default(),
     ) {
-        assert_eq!(html.matches("<script").count(), 3, "markup got into the page");
+        assert_eq!(
+            html.matches("<script").count(),
+            3,
+            "markup got into the page"
+        );
     }
     let card = verkan::indicators::report::scorecard(&compiled, None);
     let _ = card.table(80);
@@ -71,5 +79,6 @@ pub fn exercise(text: &str) {
             &compiled,
         )]);
     let _ = coverage.table(80, compiled.theory.meta.language);
-    serde_json::from_str::<serde_json::Value>(&coverage.json()).expect("coverage is JSON");
+    serde_json::from_str::<serde_json::Value>(&verkan::json::coverage::to_json(&coverage))
+        .expect("coverage is JSON");
 }

@@ -3,7 +3,7 @@
 
 pub mod fmt;
 
-use crate::document::Language;
+use crate::locale::Language;
 use crate::{Error, Result};
 use std::path::{Path, PathBuf};
 

@@ -82,7 +82,7 @@ fn write_report(
         }
         Format::Json => {
             let mut out = std::io::stdout().lock();
-            diagnostic::emit_json(&mut out, sources, diagnostics)?;
+            verkan::json::diagnostics::emit(&mut out, sources, diagnostics)?;
             out.flush()?;
             eprintln!("{summary}");
             Ok(())

@@ -41,7 +41,7 @@ pub fn run(args: &CoverageArgs) -> Result<ExitCode> {
     let report = coverage::of_theories(theories);
     print(&match args.format {
         CoverageFormat::Table => report.table(table_width(), language),
-        CoverageFormat::Json => report.json(),
+        CoverageFormat::Json => verkan::json::coverage::to_json(&report),
     })?;
 
     let metric = args.metric;

@@ -1,7 +1,8 @@
 use super::{print, run_language, ExplainArgs};
 use std::fmt::Write as _;
 use std::process::ExitCode;
-use verkan::model::{Language, LintLevel};
+use verkan::locale::Language;
+use verkan::model::LintLevel;
 use verkan::rules::{self, RULES};
 use verkan::{t, Error, Result};
 

@@ -5,7 +5,7 @@
 use super::Cli;
 use clap::{Command, CommandFactory};
 use verkan::locale::help_sv;
-use verkan::model::Language;
+use verkan::locale::Language;
 
 /// The language `--help` is shown in: a `--lang` on the command line, else the environment's.
 /// Read before clap parses, since clap prints the help while parsing.

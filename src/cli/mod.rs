@@ -18,7 +18,7 @@ use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use verkan::diagnostic::{self, Severity, Tally};
-use verkan::model::Language;
+use verkan::locale::Language;
 use verkan::source::Sources;
 use verkan::t;
 use verkan::{Error, Result};

@@ -1,6 +1,6 @@
 use super::{chosen_language, NewArgs};
 use std::process::ExitCode;
-use verkan::model::Language;
+use verkan::locale::Language;
 use verkan::{t, Result};
 
 pub fn run(args: &NewArgs) -> Result<ExitCode> {

@@ -42,7 +42,10 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode> {
         scale: args.scale,
         page: args.page,
     };
-    let bytes = verkan::render::render(&compiled, &options)?;
+    let bytes = match format {
+        Format::Json => verkan::json::layout::render(&compiled, &options)?,
+        _ => verkan::render::render(&compiled, &options)?,
+    };
     let full_view = options.view.perspectives.is_empty()
         && options.view.horizons.is_empty()
         && options.view.focus.is_none();

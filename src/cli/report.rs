@@ -126,7 +126,7 @@ fn run_portfolio(
         ReportFormat::Markdown => portfolio.markdown().into_bytes(),
         ReportFormat::Csv => portfolio.csv()?.into_bytes(),
         ReportFormat::Xlsx => portfolio.workbook()?,
-        ReportFormat::Json => portfolio.json().into_bytes(),
+        ReportFormat::Json => verkan::json::portfolio::to_json(portfolio).into_bytes(),
     };
     emit(args, &bytes)?;
     Ok(ExitCode::SUCCESS)

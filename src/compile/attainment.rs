@@ -43,8 +43,35 @@ impl Status {
     }
 
     /// Words for reports, in the theory's language.
-    pub fn label(self, language: crate::model::Language) -> &'static str {
-        crate::words::status(language, self)
+    pub fn label(self, language: crate::locale::Language) -> &'static str {
+        use crate::locale::Language;
+        match (language, self) {
+            (Language::Sv, Status::Met) => "uppnått",
+            (Language::Sv, Status::OnTrack) => "på väg",
+            (Language::Sv, Status::PartlyMet) => "delvis uppnått",
+            (Language::Sv, Status::NotMet) => "ej uppnått",
+            (Language::Sv, Status::NoTarget) => "mål saknas",
+            (Language::Sv, Status::NoData) => "data saknas",
+            (Language::En, Status::Met) => "met",
+            (Language::En, Status::OnTrack) => "on track",
+            (Language::En, Status::PartlyMet) => "partly met",
+            (Language::En, Status::NotMet) => "not met",
+            (Language::En, Status::NoTarget) => "no target",
+            (Language::En, Status::NoData) => "no data",
+        }
+    }
+
+    /// Fill and ink of its badge in the diagram and of its cells in the workbook. The badge
+    /// also carries [`Status::symbol`], so colour is never the only cue.
+    pub fn colours(self) -> (&'static str, &'static str) {
+        match self {
+            Status::Met => ("#d9f2de", "#2e7d32"),
+            Status::OnTrack => ("#fff3c4", "#a67c00"),
+            Status::PartlyMet => ("#ffe0b2", "#b25e00"),
+            Status::NotMet => ("#fde2df", "#c62828"),
+            Status::NoTarget => ("#eceff1", "#78909c"),
+            Status::NoData => ("#ffffff", "#9aa5ad"),
+        }
     }
 
     /// A mark that reads without colour: in black and white and for colour-blind readers.

@@ -1,8 +1,8 @@
 //! rustc-style output, rendered by codespan-reporting.
 
 use super::{printable, Diagnostic, Severity};
+use crate::locale::Language;
 use crate::locale::Text;
-use crate::model::Language;
 use crate::source::Sources;
 use codespan_reporting::diagnostic as cs;
 use codespan_reporting::term::{self, termcolor::WriteColor, Config};

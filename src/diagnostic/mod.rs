@@ -5,7 +5,6 @@ mod human;
 mod rule_id;
 mod terminal;
 
-pub use crate::json::diagnostics::emit as emit_json;
 pub use github::emit_github;
 pub use human::{emit_human, ColorChoice};
 pub use rule_id::RuleId;

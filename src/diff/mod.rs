@@ -6,7 +6,8 @@
 mod output;
 
 use crate::indicators::format;
-use crate::model::{Language, Theory, Unit};
+use crate::locale::Language;
+use crate::model::{Theory, Unit};
 use std::collections::BTreeMap;
 
 /// How an item or a field changed.

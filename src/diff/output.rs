@@ -2,7 +2,7 @@
 
 use super::{Change, ChangeKind};
 use crate::indicators::report::markdown_text;
-use crate::model::Language;
+use crate::locale::Language;
 
 fn kind_word(kind: ChangeKind, language: Language) -> &'static str {
     match (language, kind) {

@@ -409,7 +409,7 @@ mod tests {
             "expected a number, found text (\"70\")"
         );
         assert_eq!(
-            plain("invalid type: string \"70\", expected f64").render(crate::model::Language::Sv),
+            plain("invalid type: string \"70\", expected f64").render(crate::locale::Language::Sv),
             "väntade ett tal, fick text (\"70\")"
         );
         assert_eq!(
@@ -421,7 +421,7 @@ mod tests {
 
     #[test]
     fn the_toml_parsers_words_are_shown_in_the_readers_language() {
-        use crate::model::Language;
+        use crate::locale::Language;
         let text = toml_words("unclosed table, expected `]`");
         assert_eq!(text.en(), "unclosed table, expected `]`");
         assert_eq!(

@@ -11,6 +11,7 @@ mod schema;
 pub use schema::{key_order, section_order};
 
 use crate::diagnostic::Diagnostic;
+use crate::locale::Language;
 use crate::source::FileId;
 use indexmap::IndexMap;
 use schemars::JsonSchema;
@@ -127,36 +128,6 @@ pub struct RawMeta {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub data_files: Vec<Spanned<String>>,
-}
-
-/// The language of labels and headings in diagrams and reports.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    Default,
-    PartialEq,
-    Eq,
-    Deserialize,
-    serde::Serialize,
-    JsonSchema,
-    clap::ValueEnum,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    #[default]
-    Sv,
-    En,
-}
-
-impl Language {
-    /// The BCP 47 tag: `sv`, `en`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Sv => "sv",
-            Language::En => "en",
-        }
-    }
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -155,7 +155,7 @@ pub fn of_theories(theories: Vec<TheoryCoverage>) -> Coverage {
 
 impl Coverage {
     /// A table for the terminal: one row per theory and the total, then the breakdowns.
-    pub fn table(&self, width: u16, language: crate::model::Language) -> String {
+    pub fn table(&self, width: u16, language: crate::locale::Language) -> String {
         let word = |column: &str| crate::t!("coverage-column", column = column).render(language);
         let header = [
             String::new(),
@@ -209,11 +209,6 @@ impl Coverage {
             out.push_str(&format!("\n{}\n{detail}\n", t.theory));
         }
         out
-    }
-
-    /// The versioned JSON: [`crate::json::coverage`].
-    pub fn json(&self) -> String {
-        crate::json::to_string(&crate::json::coverage::Coverage::from(self))
     }
 }
 

@@ -1,6 +1,7 @@
 //! Numbers, targets and periods worded for people, in the theory's language.
 
-use crate::model::{Direction, Indicator, Language, Unit};
+use crate::locale::Language;
+use crate::model::{Direction, Indicator, Unit};
 use crate::words::labels as words;
 
 /// `81,6 %` in Swedish, `81.6%` in English; whole numbers without decimals.

@@ -7,7 +7,8 @@ use super::coverage::{self, Shares};
 use super::report::{Counts, Scorecard};
 use crate::compile::attainment::Status;
 use crate::compile::Compiled;
-use crate::model::{Language, Period};
+use crate::locale::Language;
+use crate::model::Period;
 use crate::words::{labels, page_labels};
 
 /// One theory of the portfolio.
@@ -17,8 +18,6 @@ pub struct Member<'a> {
     pub file: String,
     pub card: Scorecard,
     pub coverage: Shares,
-    /// The report as versioned data, for `--format json`.
-    pub json: crate::json::report::Report,
 }
 
 pub struct Portfolio<'a> {
@@ -27,6 +26,8 @@ pub struct Portfolio<'a> {
     /// Effects per status over every theory.
     pub summary: Counts,
     pub coverage: Shares,
+    /// The period the scorecards are as of, as asked (`--as-of`), with the words it was asked in.
+    pub as_of: Option<(String, Period)>,
 }
 
 /// Whether this verkan writes and reads Excel workbooks (cargo feature `xlsx`, on by default).
@@ -57,7 +58,6 @@ impl<'a> Portfolio<'a> {
                     compiled,
                     file: file.clone(),
                     coverage: shares.shares,
-                    json: crate::json::report::Report::new(compiled, as_of),
                     card,
                 }
             })
@@ -67,6 +67,7 @@ impl<'a> Portfolio<'a> {
             coverage: coverage::of_theories(total).total,
             members,
             summary,
+            as_of: as_of.map(|(words, period)| (words.to_string(), period)),
         }
     }
 
@@ -188,10 +189,5 @@ impl<'a> Portfolio<'a> {
             let _ = only;
             Err(crate::Error::MissingTool(crate::t!("workbook-unsupported")))
         }
-    }
-
-    /// The versioned JSON: [`crate::json::portfolio`].
-    pub fn json(self) -> String {
-        crate::json::to_string(&crate::json::portfolio::Portfolio::from(self))
     }
 }

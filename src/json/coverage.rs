@@ -61,6 +61,11 @@ impl From<internal::Shares> for Shares {
     }
 }
 
+/// The coverage report as this format's JSON text.
+pub fn to_json(coverage: &internal::Coverage) -> String {
+    super::to_string(&Coverage::from(coverage))
+}
+
 impl From<&internal::Coverage> for Coverage {
     fn from(c: &internal::Coverage) -> Self {
         Coverage {

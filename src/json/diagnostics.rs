@@ -66,7 +66,7 @@ fn label(
     sources: &Sources,
     l: &crate::diagnostic::Label,
     primary: bool,
-    language: crate::model::Language,
+    language: crate::locale::Language,
 ) -> Label {
     let start = sources.location(l.file, l.span.start);
     let end = sources.location(l.file, l.span.end);

@@ -9,11 +9,26 @@ use super::{round, Horizon, ItemKind, Status};
 pub const LAYOUT_VERSION: u32 = 2;
 use crate::compile::Compiled;
 use crate::render::layout::{self as geometry, Column};
+use crate::render::{Format, RenderOptions};
+use crate::Error;
 use schemars::JsonSchema;
 use serde::Serialize;
 
 /// Coordinates are kept to two decimals: a hundredth of a pixel.
 const DECIMALS: i32 = 2;
+
+/// `verkan render --format json`: the built-in layout of the view `options` asks for, as this
+/// format's JSON. The engine does not matter (the layout is always the built-in one); a page
+/// does not apply.
+pub fn render(compiled: &Compiled, options: &RenderOptions) -> crate::Result<Vec<u8>> {
+    debug_assert_eq!(options.format, Format::Json);
+    if options.page.is_some() {
+        return Err(Error::Usage(crate::t!("page-not-here")));
+    }
+    let view = crate::render::select(compiled, &options.view)?;
+    let layout = crate::render::layout::layout(compiled, &view, &options.view);
+    Ok(super::to_string(&Layout::new(compiled, &layout)).into_bytes())
+}
 
 /// A diagram: every lane, column, box, marker and arrow with its coordinates.
 #[derive(Debug, Serialize, JsonSchema)]

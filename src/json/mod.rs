@@ -17,6 +17,7 @@ pub mod page;
 pub mod portfolio;
 pub mod report;
 
+pub(crate) use crate::number::round;
 pub use common::*;
 
 use serde::Serialize;
@@ -46,16 +47,4 @@ pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ("report.v1.schema.json", of::<report::Report>()),
         ("theory.schema.json", crate::document::json_schema()),
     ]
-}
-
-/// `v` rounded to `decimals` places, so that `171.64999999999998` reads `171.65`.
-pub(crate) fn round(v: f64, decimals: i32) -> f64 {
-    let scale = 10f64.powi(decimals);
-    let rounded = (v * scale).round() / scale;
-    // -0.0 prints as "-0.0"; nothing verkan measures is negative zero.
-    if rounded == 0.0 {
-        0.0
-    } else {
-        rounded
-    }
 }

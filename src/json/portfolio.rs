@@ -47,6 +47,11 @@ fn counts(c: &crate::indicators::report::Counts) -> Counts {
     out
 }
 
+/// The portfolio as this format's JSON text.
+pub fn to_json(portfolio: internal::Portfolio<'_>) -> String {
+    super::to_string(&Portfolio::from(portfolio))
+}
+
 impl From<internal::Portfolio<'_>> for Portfolio {
     fn from(p: internal::Portfolio<'_>) -> Self {
         let theories = p
@@ -66,7 +71,16 @@ impl From<internal::Portfolio<'_>> for Portfolio {
                 summary: counts(&p.summary),
                 coverage: p.coverage.into(),
             },
-            reports: p.members.into_iter().map(|m| m.json).collect(),
+            reports: p
+                .members
+                .iter()
+                .map(|m| {
+                    Report::new(
+                        m.compiled,
+                        p.as_of.as_ref().map(|(w, period)| (w.as_str(), *period)),
+                    )
+                })
+                .collect(),
         }
     }
 }

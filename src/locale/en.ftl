@@ -1,5 +1,5 @@
 # verkan's messages in English. Every message here has its twin in sv.ftl, with the same
-# variables (tests/locale.rs). Ids: the rule's name, then what the message is.
+# variables (tests/suite/locale.rs). Ids: the rule's name, then what the message is.
 # Code in `backticks` is what the user writes in a theory file.
 
 ## Diagnostics, shared
@@ -554,6 +554,7 @@ binary-needs-output = the format is binary: give an output file with -o, e.g. `-
 not-a-period = `{ $period }` is not a period: write e.g. 2011, 2019-12, 2019-H1 or 2019-T2
 html-own-layout = the workshop page uses the built-in layout at its own size: leave out `--engine` and `--page` for HTML
 html-needs-page = a workshop page carries the check's findings too: make it with `verkan::page::theory`
+json-needs-data = the layout as data is versioned output: make it with `verkan::json::layout::render`
 page-not-here = --page fits the built-in layout's SVG, PNG or PDF to a page: leave it out for other formats and for `--engine graphviz`
 page-illegible = on { $page ->
     [a4] A4

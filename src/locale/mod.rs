@@ -1,16 +1,45 @@
 //! Messages in the user's language. Every sentence verkan says to a person (diagnostics,
 //! summaries) is a [`Text`]: a message id from the catalogues `en.ftl` and `sv.ftl` (Fluent)
 //! with its arguments, put into words only when it is shown, in the language the reader
-//! reads. The words of diagrams and reports are [`crate::words`]'.
+//! reads. The words of diagrams and reports are in the `words` module, above this one.
 //!
 //! Which language: `--lang`, else the theory's `language`, else (a file that could not be
 //! read as a theory) a `language = "…"` line in it, else `LC_ALL`, `LC_MESSAGES` or `LANG`,
-//! else English. [`Sources`](crate::source::Sources) holds each file's and the run's choice.
+//! else English. The `source` module records each file's and the run's choice.
 
-use crate::model::Language;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::OnceLock;
+
+/// The language of labels and headings in diagrams and reports.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    serde::Deserialize,
+    serde::Serialize,
+    schemars::JsonSchema,
+    clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    Sv,
+    En,
+}
+
+impl Language {
+    /// The BCP 47 tag: `sv`, `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Sv => "sv",
+            Language::En => "en",
+        }
+    }
+}
 
 /// The catalogues, by language, as compiled into the binary.
 pub const CATALOGUES: [(Language, &str); 2] = [
@@ -174,7 +203,7 @@ fn bundle(language: Language) -> &'static FluentBundle<FluentResource> {
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // Terminals and JSON readers show Unicode isolation marks as noise.
         bundle.set_use_isolating(false);
-        // A catalogue that does not parse fails the test suite (`tests/locale.rs`); here the
+        // A catalogue that does not parse fails the test suite (`tests/suite/locale.rs`); here the
         // messages that did parse are still used.
         let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
         let _ = bundle.add_resource(resource);

@@ -1,5 +1,5 @@
 # verkans meddelanden på svenska. Varje meddelande finns också i en.ftl, med samma variabler
-# (tests/locale.rs). Termerna följer ../shared/GLOSSARY.md: insats, prestation, effekt,
+# (tests/suite/locale.rs). Termerna följer ../shared/GLOSSARY.md: insats, prestation, effekt,
 # förändringsmekanism, resultatindikator, utfallsindikator, målgrupp, perspektiv.
 
 ## Diagnostik, gemensamt
@@ -561,6 +561,7 @@ binary-needs-output = formatet är binärt: ange en utfil med -o, t.ex. `-o { $e
 not-a-period = `{ $period }` är ingen period: skriv t.ex. 2011, 2019-12, 2019-H1 eller 2019-T2
 html-own-layout = workshopsidan använder den inbyggda layouten i sin egen storlek: utelämna `--engine` och `--page` för HTML
 html-needs-page = en workshopsida bär också kontrollens fynd: gör den med `verkan::page::theory`
+json-needs-data = layouten som data är versionerad utdata: gör den med `verkan::json::layout::render`
 page-not-here = --page passar in den inbyggda layoutens SVG, PNG eller PDF på en sida: utelämna den för andra format och för `--engine graphviz`
 page-illegible = på { $page ->
     [a4] A4

@@ -8,9 +8,10 @@ mod lower;
 mod period;
 
 pub use crate::document::{
-    Assessment, ContextKind, Direction, FindingStatus, Horizon, IndicatorKind, Influence, Language,
+    Assessment, ContextKind, Direction, FindingStatus, Horizon, IndicatorKind, Influence,
     LintLevel, TargetRole,
 };
+use crate::locale::Language;
 pub use kind::{Field, Kind, Link, CONTEXTS, FIELDS, FROM, MEASURES, PRODUCED_BY, TO, USES};
 pub use lower::{lower, resolve_group};
 pub use period::Period;

@@ -3,7 +3,8 @@
 //! the same numbers, so the chart is hidden from screen readers.
 
 use crate::indicators::format;
-use crate::model::{Direction, Indicator, Language};
+use crate::locale::Language;
+use crate::model::{Direction, Indicator};
 use crate::words::PageLabels;
 use maud::{html, Markup};
 

@@ -90,7 +90,7 @@ pub fn theory(
     };
     Ok(document(
         &title,
-        crate::model::Language::code(language),
+        crate::locale::Language::code(language),
         body,
         &data,
         words,
@@ -102,7 +102,7 @@ pub fn theory(
 /// the diagram could not be made.
 pub fn errors_only(
     name: &str,
-    language: crate::model::Language,
+    language: crate::locale::Language,
     errors: &[json::diagnostics::Diagnostic],
     note: Option<&str>,
     options: &PageOptions,
@@ -115,7 +115,7 @@ pub fn errors_only(
     };
     document(
         name,
-        crate::model::Language::code(language),
+        crate::locale::Language::code(language),
         body,
         &(),
         words,

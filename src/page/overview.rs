@@ -5,7 +5,7 @@ use super::document;
 use crate::compile::attainment::Status;
 use crate::indicators::coverage::Shares;
 use crate::indicators::report::Counts;
-use crate::model::Language;
+use crate::locale::Language;
 use crate::words::{labels, page_labels};
 use maud::html;
 
@@ -118,7 +118,7 @@ pub fn overview(
     };
     document(
         words.overview,
-        crate::model::Language::code(language),
+        crate::locale::Language::code(language),
         body,
         &(),
         words,

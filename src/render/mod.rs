@@ -26,9 +26,6 @@ pub use mermaid::{
 };
 pub use page::{Fit, Page};
 pub use png::{png as rasterise, png_within_budget, PIXEL_BUDGET};
-#[cfg(feature = "xlsx")]
-pub(crate) use svg::status_colours;
-
 pub use view::{select, View, ViewOptions};
 
 use crate::compile::Compiled;
@@ -118,10 +115,8 @@ pub fn render(compiled: &Compiled, options: &RenderOptions) -> crate::Result<Vec
         (Engine::Builtin, Format::Pdf) => pdf(&svg::svg(&layout, &title, fit.as_ref())),
         (_, Format::Dot) => Ok(dot::print(dot::graph(theory, &layout)).into_bytes()),
         (_, Format::Mermaid) => Ok(mermaid::mermaid(theory, &layout).into_bytes()),
-        (_, Format::Json) => Ok(crate::json::to_string(&crate::json::layout::Layout::new(
-            compiled, &layout,
-        ))
-        .into_bytes()),
+        // The layout as data is an output of its own, above this module.
+        (_, Format::Json) => Err(Error::Usage(crate::t!("json-needs-data"))),
         (_, Format::Html) => Err(Error::Usage(crate::t!("html-needs-page"))),
         (Engine::Graphviz, format) => graphviz(dot::graph(theory, &layout), format, options.scale),
     }

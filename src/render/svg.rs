@@ -4,7 +4,6 @@
 use super::layout::{Column, Layout, Point, Rect, TextBlock, Verdict, MARKER_RADIUS};
 use super::page::Fit;
 use super::text::FONT_FAMILY;
-use crate::compile::attainment::Status;
 use crate::model::Horizon;
 use std::fmt::Write;
 
@@ -21,19 +20,6 @@ fn colours(column: Column) -> (&'static str, &'static str) {
         Column::Effects(Horizon::Short) => ("#e7f5ea", "#6fae80"),
         Column::Effects(Horizon::Medium) => ("#d3ecda", "#4f9a66"),
         Column::Effects(Horizon::Long) => ("#bfe2c9", "#35804f"),
-    }
-}
-
-/// Badge colours by attainment; the badge also carries a symbol, so colour is never the only cue.
-/// The workbook's status cells use the same.
-pub(crate) fn status_colours(status: Status) -> (&'static str, &'static str) {
-    match status {
-        Status::Met => ("#d9f2de", "#2e7d32"),
-        Status::OnTrack => ("#fff3c4", "#a67c00"),
-        Status::PartlyMet => ("#ffe0b2", "#b25e00"),
-        Status::NotMet => ("#fde2df", "#c62828"),
-        Status::NoTarget => ("#eceff1", "#78909c"),
-        Status::NoData => ("#ffffff", "#9aa5ad"),
     }
 }
 
@@ -172,7 +158,7 @@ pub fn svg(layout: &Layout, title: &str, page: Option<&Fit>) -> String {
         }
         text(&mut s, &item.text, INK, "box-text");
         if let Some(badge) = &item.badge {
-            let (badge_fill, badge_stroke) = status_colours(badge.status);
+            let (badge_fill, badge_stroke) = badge.status.colours();
             let class = format!("badge {}", badge.status.as_str());
             rect(
                 &mut s,

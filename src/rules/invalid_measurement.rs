@@ -98,7 +98,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                             "disagree",
                             vec![
                                 ("value", v.into()),
-                                ("computed", crate::json::round(c, 1).into()),
+                                ("computed", crate::number::round(c, 1).into()),
                             ],
                         )
                     })

@@ -79,10 +79,10 @@ impl Rule {
     }
 
     /// The explanation in `language`.
-    pub fn explanation_in(&self, language: crate::model::Language) -> &'static str {
+    pub fn explanation_in(&self, language: crate::locale::Language) -> &'static str {
         match language {
-            crate::model::Language::En => self.explanation,
-            crate::model::Language::Sv => self.explanation_sv,
+            crate::locale::Language::En => self.explanation,
+            crate::locale::Language::Sv => self.explanation_sv,
         }
     }
 

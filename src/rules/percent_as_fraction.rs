@@ -75,7 +75,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     "percent-as-fraction",
                     indicator = &indicator.header.id,
                     value = *v,
-                    percent = crate::json::round(v * 100.0, 1)
+                    percent = crate::number::round(v * 100.0, 1)
                 ),
                 Label::new(
                     first.origin.file,

@@ -300,7 +300,7 @@ fn watch(dir: &std::path::Path, state: Arc<State>) -> crate::Result<notify::Reco
             let refreshed = state.site.write().expect("site lock").refresh();
             if let Err(e) = refreshed {
                 // The server's own log: the environment's language (it serves every theory).
-                let language = crate::locale::from_env().unwrap_or(crate::model::Language::En);
+                let language = crate::locale::from_env().unwrap_or(crate::locale::Language::En);
                 eprintln!(
                     "{}",
                     crate::t!("warning", warning = e.text()).render(language)

@@ -5,7 +5,7 @@
 use crate::diagnostic::Tally;
 use crate::json::diagnostics::Diagnostic as JsonDiagnostic;
 use crate::lints::LevelOverrides;
-use crate::model::Language;
+use crate::locale::Language;
 use crate::page::{self, OverviewEntry, PageOptions};
 use crate::source::Sources;
 use std::collections::BTreeMap;

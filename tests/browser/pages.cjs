@@ -1,7 +1,7 @@
 // The workshop pages in a real browser (Debian's chromium through puppeteer-core), opened
 // from file:// as a USB stick would: no console errors, no network request, the panel,
 // filters, search, keyboard, projector mode and axe-core's accessibility rules.
-// Run by tests/browser.rs: node pages.cjs OUT_DIR SHOTS_DIR [HOSTILE_PAGE]
+// Run by tests/suite/browser.rs: node pages.cjs OUT_DIR SHOTS_DIR [HOSTILE_PAGE]
 'use strict';
 const assert = require('node:assert/strict');
 const fs = require('node:fs');

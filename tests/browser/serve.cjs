@@ -1,7 +1,7 @@
 // Live reload in a real browser: a page served by `verkan serve` updates itself when its
 // theory is saved, keeps the reader's panel, search and scroll, shows a broken file's errors
 // over the last good diagram and clears them once fixed.
-// Run by tests/browser.rs: node serve.cjs URL THEORY_DIR SHOTS_DIR
+// Run by tests/suite/browser.rs: node serve.cjs URL THEORY_DIR SHOTS_DIR
 'use strict';
 const assert = require('node:assert/strict');
 const fs = require('node:fs');

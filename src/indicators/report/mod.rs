@@ -4,7 +4,8 @@
 use super::format;
 use crate::compile::attainment::{EffectResult, IndicatorResult, Status};
 use crate::compile::Compiled;
-use crate::model::{Horizon, IndicatorKind, ItemRef, Language, Period, Theory};
+use crate::locale::Language;
+use crate::model::{Horizon, IndicatorKind, ItemRef, Period, Theory};
 
 #[derive(Debug, Clone)]
 pub struct Scorecard {

@@ -8,7 +8,8 @@
 use super::{IndicatorRow, Scorecard};
 use crate::compile::attainment::Status;
 use crate::indicators::portfolio::{Member, Portfolio};
-use crate::model::{Language, Unit};
+use crate::locale::Language;
+use crate::model::Unit;
 use crate::words::{labels, page_labels};
 use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Format, Workbook, Worksheet};
 
@@ -106,7 +107,7 @@ fn wrapped() -> Format {
 
 /// The status as a mark and words, filled with its badge colour.
 fn status_format(status: Status) -> Format {
-    let (fill, ink) = crate::render::status_colours(status);
+    let (fill, ink) = status.colours();
     let rgb = |hex: &str| u32::from_str_radix(hex.trim_start_matches('#'), 16).unwrap_or(0);
     wrapped()
         .set_background_color(Color::RGB(rgb(fill)))

@@ -46,7 +46,7 @@ fn check_of_the_bundled_theories_passes_and_lists_the_drafts() {
         .last()
         .unwrap()
         .starts_with("kontrollerade 4 teorier: 0 fel, "));
-    insta::with_settings!({snapshot_path => "../snapshots/cli", prepend_module_to_snapshot => false}, {
+    insta::with_settings!({snapshot_path => "../../snapshots/cli", prepend_module_to_snapshot => false}, {
         insta::assert_snapshot!("check_theories", text);
     });
 }
@@ -284,7 +284,7 @@ fn render_picks_the_format_from_the_extension_and_writes_atomically() {
 }
 
 #[test]
-fn render_and_build_advise_a_lane_order_that_crosses_fewer_arrows() {
+fn slow_render_and_build_advise_a_lane_order_that_crosses_fewer_arrows() {
     let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string("theories/pa_vag.toml").unwrap();
     let ours = "slutmalgrupp = \"Slutmålgrupp\"\nsamverkan = \"Samverkan\"\n\
@@ -412,7 +412,7 @@ fn graphviz_engine_works_or_says_in_one_line_that_dot_is_missing() {
 }
 
 #[test]
-fn build_writes_every_diagram_and_an_index_deterministically() {
+fn slow_build_writes_every_diagram_and_an_index_deterministically() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
     let first = build(None, &out, &["--scale", "1"]);
@@ -591,7 +591,7 @@ fn escape_sequences_in_a_theory_never_reach_the_terminal_or_the_ci_log() {
 }
 
 #[test]
-fn build_never_replaces_a_file_it_did_not_write_unless_forced() {
+fn slow_build_never_replaces_a_file_it_did_not_write_unless_forced() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("docs");
     std::fs::create_dir(&out).unwrap();
@@ -678,7 +678,7 @@ fn build_leaves_out_a_png_over_the_pixel_budget_and_says_so() {
 }
 
 #[test]
-fn build_scales_a_large_png_down_to_the_pixel_budget_and_says_so() {
+fn slow_build_scales_a_large_png_down_to_the_pixel_budget_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("theories");
     std::fs::create_dir(&input).unwrap();

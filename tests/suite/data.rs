@@ -3,7 +3,7 @@
 //! a wrong header says what was found. Indicators measured only per group take their status
 //! from their groups, and an indicator without a status says why.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use verkan::compile::attainment::Status;
@@ -68,7 +68,7 @@ fn with_data(csv: &[u8]) -> (Option<Compiled>, Vec<Diagnostic>, String) {
     std::fs::write(dir.path().join("theory.toml"), THEORY).unwrap();
     std::fs::write(dir.path().join("data.csv"), csv).unwrap();
     let mut sources = verkan::source::Sources::new();
-    sources.choose_language(Some(verkan::model::Language::En));
+    sources.choose_language(Some(verkan::locale::Language::En));
     let checked = verkan::check_path(
         &mut sources,
         &dir.path().join("theory.toml"),
@@ -441,7 +441,7 @@ fn a_bad_cell_is_named_by_sheet_and_cell_and_the_good_rows_are_read() {
     let theory = THEORY.replace("data.csv", "data.xlsx#Mätningar");
     std::fs::write(dir.path().join("theory.toml"), &theory).unwrap();
     let mut sources = verkan::source::Sources::new();
-    sources.choose_language(Some(verkan::model::Language::En));
+    sources.choose_language(Some(verkan::locale::Language::En));
     let checked = verkan::check_path(
         &mut sources,
         &dir.path().join("theory.toml"),

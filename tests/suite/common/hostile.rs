@@ -1,5 +1,5 @@
-//! The hostile strings every output is tried with (`tests/hostile.rs`, and the real Mermaid and
-//! Graphviz parsers in `tests/mermaid.rs` and `tests/cli.rs`).
+//! The hostile strings every output is tried with (`tests/suite/hostile.rs`, and the real Mermaid and
+//! Graphviz parsers in `tests/suite/mermaid.rs` and `tests/suite/cli.rs`).
 
 /// Characters and strings that break naive escaping somewhere.
 pub const HOSTILE: &[&str] = &[

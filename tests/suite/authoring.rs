@@ -1,12 +1,10 @@
 //! Writing theories: `verkan new`, the README's example, and the editor support (taplo reading
 //! the `#:schema` line of a new file).
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{lossy as text, verkan_in as verkan};
+use crate::common::{lossy as text, verkan_in as verkan};
 
 #[test]
 fn a_new_theory_in_either_language_checks_clean_and_draws() {

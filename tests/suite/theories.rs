@@ -1,9 +1,9 @@
 //! The bundled seed theories: they check clean, and every mechanism and outcome indicator in
 //! them carries weight (removing one makes the check fail at the effect it served).
 
-mod common;
+use crate::common;
 
-use common::{check_text, remove_table, seed_theories};
+use crate::common::{check_text, remove_table, seed_theories};
 use verkan::diagnostic::Severity;
 use verkan::model::IndicatorKind;
 

@@ -1,9 +1,9 @@
 //! Diagrams: snapshots of every format for the seed theories, and geometry that must hold for
 //! any theory (no overlaps, text inside boxes, arrows on box edges, every item once).
 
-mod common;
+use crate::common;
 
-use common::seed_theories;
+use crate::common::seed_theories;
 use verkan::compile::Compiled;
 use verkan::model::{ItemRef, Theory};
 use verkan::render::layout::{Layout, Point, Rect};
@@ -29,7 +29,7 @@ fn render_to(compiled: &Compiled, format: Format, view: ViewOptions) -> Vec<u8> 
         scale: 1.0,
         page: None,
     };
-    render::render(compiled, &options).expect("renders")
+    common::render_any(compiled, &options).expect("renders")
 }
 
 fn stem(name: &str) -> &str {
@@ -48,7 +48,7 @@ fn svg_dot_and_mermaid_of_the_seed_theories_match_their_snapshots() {
         ] {
             let output =
                 String::from_utf8(render_to(&theory, format, ViewOptions::full())).unwrap();
-            insta::with_settings!({snapshot_path => "../snapshots/render", prepend_module_to_snapshot => false, omit_expression => true}, {
+            insta::with_settings!({snapshot_path => "../../snapshots/render", prepend_module_to_snapshot => false, omit_expression => true}, {
                 insta::assert_snapshot!(format!("{}.{extension}", stem(&name)), output);
             });
         }

@@ -4,11 +4,10 @@
 //! resources in one column beside the lanes, a small edit moves little, and the SVG carries
 //! the data attributes the README documents.
 
-#[path = "layout/bound.rs"]
 mod bound;
-mod common;
+use crate::common;
 
-use common::seed_theories;
+use crate::common::seed_theories;
 use std::collections::{HashMap, HashSet};
 use verkan::compile::Compiled;
 use verkan::model::ItemRef;

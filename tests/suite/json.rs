@@ -1,9 +1,7 @@
 //! Machine output is versioned data: the schemas in `schemas/` are the ones the output types
 //! generate, and every output of the seed theories validates against its schema.
 
-mod common;
-
-use common::seed_theories;
+use crate::common::seed_theories;
 use serde_json::Value;
 use std::path::Path;
 use std::process::Command;

@@ -1,12 +1,10 @@
-//! The workshop page as a file, without a browser (tests/browser.rs drives one): one
+//! The workshop page as a file, without a browser (tests/suite/browser.rs drives one): one
 //! self-contained document whose data validates against its schema, whose policy admits only
 //! its own script and style, that names no outside address, escapes every text, and comes
 //! out byte-identical every time.
 
-mod common;
-
+use crate::common::seed_theories;
 use base64::Engine as _;
-use common::seed_theories;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -194,7 +192,7 @@ fn the_same_theory_gives_the_same_bytes() {
 }
 
 #[test]
-fn build_writes_a_page_per_theory_and_the_overview() {
+fn slow_build_writes_a_page_per_theory_and_the_overview() {
     let out = tempfile::tempdir().unwrap();
     let status = Command::new(env!("CARGO_BIN_EXE_verkan"))
         .env_remove("LANG")

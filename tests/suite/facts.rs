@@ -2,9 +2,7 @@
 //! same answer to "reached", "measured", "has an outcome indicator" and "counts for coverage",
 //! on the seed theories and on fixtures built so that the looser definitions would disagree.
 
-mod common;
-
-use common::seed_theories;
+use crate::common::seed_theories;
 use verkan::compile::attainment::Status;
 use verkan::compile::Compiled;
 use verkan::diagnostic::{Diagnostic, Severity};

@@ -1,9 +1,9 @@
 //! No input makes verkan panic: truncated, mutated, binary, deeply nested, wrongly typed or
 //! very large theory files all end in diagnostics.
 
-mod common;
+use crate::common;
 
-use common::{check_text, seed_theories};
+use crate::common::{check_text, seed_theories};
 use verkan::diagnostic::Severity;
 use verkan::lints::LevelOverrides;
 
@@ -140,7 +140,7 @@ fn three_independent_schema_errors_are_three_located_diagnostics_in_one_run() {
 }
 
 #[test]
-fn a_chain_of_200_000_effects_and_a_loop_through_them_check_without_overflowing_the_stack() {
+fn slow_a_chain_of_200_000_effects_and_a_loop_through_them_check_without_overflowing_the_stack() {
     let effects = 200_000;
     for cycle in [false, true] {
         let text = verkan::synthetic::chain(effects, cycle);
@@ -160,7 +160,7 @@ fn a_chain_of_200_000_effects_and_a_loop_through_them_check_without_overflowing_
 }
 
 #[test]
-fn a_chain_of_200_000_effects_and_a_loop_of_50_000_draw_without_overflowing_the_stack() {
+fn slow_a_chain_of_200_000_effects_and_a_loop_of_50_000_draw_without_overflowing_the_stack() {
     // Drawing walks the same graph: ordering, routing and the SVG must not recurse either; a
     // recursive walk would overflow a test thread's 2 MB stack long before these depths. The
     // loop is drawn at a quarter of the size because its ordering sweeps take minutes in a

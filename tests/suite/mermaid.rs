@@ -3,9 +3,9 @@
 //! labels must parse and render. `.ci/run` installs both; elsewhere, without them, the test
 //! prints one line and passes, and under CI=true their absence fails it.
 
-mod common;
+use crate::common;
 
-use common::seed_theories;
+use crate::common::seed_theories;
 use std::path::PathBuf;
 use std::process::Command;
 use verkan::render::{self, Engine, Format, RenderOptions, ViewOptions};

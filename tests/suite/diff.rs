@@ -1,12 +1,10 @@
 //! `verkan diff`: changes in a theory's meaning, never in its formatting.
 
-mod common;
-
 use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
 
-use common::{lossy as text, verkan_in as verkan};
+use crate::common::{lossy as text, verkan_in as verkan};
 
 fn theories() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("theories")

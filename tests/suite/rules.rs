@@ -1,7 +1,7 @@
 //! One fixture folder per rule under `tests/rules/<rule>/`: each fixture must make its rule
 //! fire, and its exact human output is snapshotted into the top-level `snapshots/` folder.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -9,7 +9,7 @@ use verkan::rules::RULES;
 
 #[test]
 fn fixture() {
-    insta::glob!("rules/*/*.toml", |path| {
+    insta::glob!("..", "rules/*/*.toml", |path| {
         let rule = rule_of(path);
         let name = relative_name(path);
         let text = std::fs::read_to_string(path).expect("fixture is UTF-8");
@@ -30,7 +30,7 @@ fn fixture() {
             }
         }
         insta::with_settings!({
-            snapshot_path => "../snapshots/rules",
+            snapshot_path => "../../snapshots/rules",
             prepend_module_to_snapshot => false,
             omit_expression => true,
         }, {
@@ -41,10 +41,10 @@ fn fixture() {
             &name,
             &text,
             &verkan::lints::LevelOverrides::new(),
-            verkan::model::Language::Sv,
+            verkan::locale::Language::Sv,
         );
         insta::with_settings!({
-            snapshot_path => "../snapshots/rules-sv",
+            snapshot_path => "../../snapshots/rules-sv",
             prepend_module_to_snapshot => false,
             omit_expression => true,
         }, {
@@ -108,7 +108,7 @@ fn every_rule_explains_itself_in_the_fixed_sections() {
             "`{}`: the Swedish explanation has other code blocks",
             rule.name()
         );
-        for language in [verkan::model::Language::En, verkan::model::Language::Sv] {
+        for language in [verkan::locale::Language::En, verkan::locale::Language::Sv] {
             let summary = rule.summary().render(language);
             assert!(
                 !summary.is_empty() && summary != "rule-summary",
@@ -118,7 +118,7 @@ fn every_rule_explains_itself_in_the_fixed_sections() {
         }
     }
     // A rule missing from `rule-summary` would get its default variant: each is its own.
-    for language in [verkan::model::Language::En, verkan::model::Language::Sv] {
+    for language in [verkan::locale::Language::En, verkan::locale::Language::Sv] {
         let summaries: BTreeSet<String> =
             RULES.iter().map(|r| r.summary().render(language)).collect();
         assert_eq!(

@@ -2,7 +2,7 @@
 //! check with) agrees with the parser: checked with an independent validator on every bundled
 //! theory and rule fixture, in both directions.
 
-mod common;
+use crate::common;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

@@ -3,12 +3,12 @@
 //! cannot carry a character, its documented stand-in), and never more structure than verkan
 //! wrote.
 
-mod common;
+use crate::common;
 
-use common::hostile::{source, HOSTILE};
+use crate::common::hostile::{source, HOSTILE};
 
 use verkan::compile::Compiled;
-use verkan::render::{self, Engine, Format, RenderOptions, ViewOptions};
+use verkan::render::{Engine, Format, RenderOptions, ViewOptions};
 
 /// The theory with `text` everywhere, checked: it must have no errors.
 fn theory_with(text: &str) -> Compiled {
@@ -35,7 +35,7 @@ fn render_text(compiled: &Compiled, format: Format) -> String {
         scale: 1.0,
         page: None,
     };
-    String::from_utf8(render::render(compiled, &options).expect("renders")).expect("UTF-8")
+    String::from_utf8(common::render_any(compiled, &options).expect("renders")).expect("UTF-8")
 }
 
 /// Text with whitespace removed: wrapping only moves words between lines.

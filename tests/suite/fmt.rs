@@ -1,8 +1,8 @@
 //! `verkan fmt`: one layout, every comment kept, the meaning unchanged, idempotent.
 
-mod common;
+use crate::common;
 
-use common::{lossy as text, verkan_in as verkan};
+use crate::common::{lossy as text, verkan_in as verkan};
 use std::path::Path;
 use verkan::author::fmt::format;
 use verkan::diff::{diff, Style};

@@ -1,9 +1,7 @@
 //! Scorecards and coverage of the seed theories, in every format, and the real results the
 //! evaluation reports give.
 
-mod common;
-
-use common::seed_theories;
+use crate::common::seed_theories;
 use std::process::Command;
 use verkan::compile::attainment::Status;
 use verkan::compile::Compiled;
@@ -40,7 +38,7 @@ fn scorecards_of_the_seed_theories_match_their_snapshots_in_every_format() {
             ("json", json),
         ];
         for (extension, output) in outputs {
-            insta::with_settings!({snapshot_path => "../snapshots/report", prepend_module_to_snapshot => false, omit_expression => true}, {
+            insta::with_settings!({snapshot_path => "../../snapshots/report", prepend_module_to_snapshot => false, omit_expression => true}, {
                 insta::assert_snapshot!(format!("{}.{extension}", stem(&name)), output);
             });
         }
@@ -54,10 +52,10 @@ fn coverage_of_the_seed_theories_matches_its_snapshots() {
         .map(|(name, _)| coverage::of_theory(name, &load(name)))
         .collect();
     let report = coverage::of_theories(theories);
-    insta::with_settings!({snapshot_path => "../snapshots/coverage", prepend_module_to_snapshot => false, omit_expression => true}, {
-        insta::assert_snapshot!("seed.table", report.table(120, verkan::model::Language::En));
-        insta::assert_snapshot!("seed.table-sv", report.table(120, verkan::model::Language::Sv));
-        insta::assert_snapshot!("seed.json", report.json());
+    insta::with_settings!({snapshot_path => "../../snapshots/coverage", prepend_module_to_snapshot => false, omit_expression => true}, {
+        insta::assert_snapshot!("seed.table", report.table(120, verkan::locale::Language::En));
+        insta::assert_snapshot!("seed.table-sv", report.table(120, verkan::locale::Language::Sv));
+        insta::assert_snapshot!("seed.json", verkan::json::coverage::to_json(&report));
     });
 }
 

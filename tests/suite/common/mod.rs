@@ -19,7 +19,7 @@ pub fn check_with(
     text: &str,
     overrides: &LevelOverrides,
 ) -> (Sources, Vec<Diagnostic>) {
-    check_in(name, text, overrides, verkan::model::Language::En)
+    check_in(name, text, overrides, verkan::locale::Language::En)
 }
 
 /// Checked, its messages shown in `language`.
@@ -27,7 +27,7 @@ pub fn check_in(
     name: &str,
     text: &str,
     overrides: &LevelOverrides,
-    language: verkan::model::Language,
+    language: verkan::locale::Language,
 ) -> (Sources, Vec<Diagnostic>) {
     let mut sources = Sources::new();
     sources.choose_language(Some(language));
@@ -111,4 +111,16 @@ pub fn verkan_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
 /// Output bytes as text, any bad UTF-8 shown as U+FFFD.
 pub fn lossy(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// `verkan render` as the command line does it: the layout's JSON from `json::layout`, every
+/// other format from `render`.
+pub fn render_any(
+    compiled: &verkan::compile::Compiled,
+    options: &verkan::render::RenderOptions,
+) -> verkan::Result<Vec<u8>> {
+    match options.format {
+        verkan::render::Format::Json => verkan::json::layout::render(compiled, options),
+        _ => verkan::render::render(compiled, options),
+    }
 }

@@ -1,8 +1,7 @@
-#![cfg(feature = "serve")]
 //! `verkan serve` over HTTP, as a browser and as an attacker would talk to it: pages and
 //! their types, live events after a save, the last good page kept while a file has errors,
 //! and refusals (paths outside the folder, symlinks out, a foreign Host, writes, a port in
-//! use). The browser side of live reload is in tests/browser.rs.
+//! use). The browser side of live reload is in tests/suite/browser.rs.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;

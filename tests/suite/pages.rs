@@ -2,9 +2,9 @@
 //! text, or a refusal naming the views that fit; a vector PDF with its fonts, made without
 //! Graphviz, the same bytes every time.
 
-mod common;
+use crate::common;
 
-use common::seed_theories;
+use crate::common::seed_theories;
 use verkan::compile::Compiled;
 use verkan::render::{self, Engine, Format, Page, RenderOptions, ViewOptions};
 
@@ -104,7 +104,7 @@ fn other_formats_and_graphviz_refuse_a_page() {
     ] {
         let mut o = options(format, Some(Page::A3), ViewOptions::full());
         o.engine = engine;
-        let error = render::render(&stegen, &o).expect_err("a page is for pictures");
+        let error = common::render_any(&stegen, &o).expect_err("a page is for pictures");
         assert!(
             matches!(error, verkan::Error::Usage(_)),
             "{format:?}: {error}"
