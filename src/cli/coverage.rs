@@ -44,7 +44,7 @@ pub fn run(args: &CoverageArgs) -> Result<ExitCode> {
         CoverageFormat::Json => verkan::json::coverage::to_json(&report),
     })?;
 
-    let metric = args.metric;
+    let metric = Metric::from(args.metric);
     let mut failed = false;
     if let Some(min) = args.min {
         for t in &report.theories {

@@ -12,6 +12,7 @@ mod render;
 mod report;
 #[cfg(feature = "serve")]
 mod serve;
+mod values;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
@@ -36,7 +37,7 @@ pub struct Cli {
     /// The language of messages, summaries and new theories: sv or en. By default each
     /// theory's own `language` (messages about it), else LC_ALL / LC_MESSAGES / LANG.
     #[arg(long, value_enum, global = true, value_name = "LANG")]
-    pub lang: Option<Language>,
+    pub lang: Option<values::Lang>,
 }
 
 /// `--lang`, set once when the command line is read.
@@ -351,10 +352,10 @@ pub struct RenderArgs {
     pub output: Option<PathBuf>,
     /// The output format, when the file name does not say it.
     #[arg(long, value_enum)]
-    pub format: Option<verkan::render::Format>,
+    pub format: Option<values::RenderFormat>,
     /// Who lays the diagram out: verkan itself, or the system's Graphviz `dot`.
-    #[arg(long, value_enum, default_value_t = verkan::render::Engine::Builtin)]
-    pub engine: verkan::render::Engine,
+    #[arg(long, value_enum, default_value_t = values::EngineArg::Builtin)]
+    pub engine: values::EngineArg,
     /// PNG resolution: 1 is one pixel per SVG unit.
     #[arg(long, default_value_t = 2.0)]
     pub scale: f32,
@@ -363,14 +364,14 @@ pub struct RenderArgs {
     pub perspective: Vec<String>,
     /// Show only effects of this horizon (repeatable).
     #[arg(long, value_enum)]
-    pub horizon: Vec<verkan::model::Horizon>,
+    pub horizon: Vec<values::HorizonArg>,
     /// Show only what leads to, and follows from, this item.
     #[arg(long, value_name = "ID")]
     pub focus: Option<String>,
     /// Fit the picture to a page or screen, its text kept legible (SVG, PNG, PDF); when it
     /// cannot fit, the error names the views that would.
     #[arg(long, value_enum, value_name = "PAGE")]
-    pub page: Option<verkan::render::Page>,
+    pub page: Option<values::PageArg>,
     /// Leave out the list of numbered mechanisms.
     #[arg(long)]
     pub no_legend: bool,
@@ -423,8 +424,8 @@ pub struct CoverageArgs {
     #[arg(long, value_name = "PCT", value_parser = percent)]
     pub min: Option<f64>,
     /// Which share --min applies to.
-    #[arg(long, value_enum, default_value_t = verkan::indicators::coverage::Metric::OutcomeIndicator)]
-    pub metric: verkan::indicators::coverage::Metric,
+    #[arg(long, value_enum, default_value_t = values::MetricArg::OutcomeIndicator)]
+    pub metric: values::MetricArg,
     /// Exit 1 while any outcome indicator has no measurement.
     #[arg(long, value_enum)]
     pub require: Option<Requirement>,
@@ -472,7 +473,7 @@ pub enum Color {
 
 /// Runs the command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
-    let _ = CHOSEN_LANGUAGE.set(cli.lang);
+    let _ = CHOSEN_LANGUAGE.set(cli.lang.map(Language::from));
     let result = match cli.command {
         Command::Build(args) => build::run(&args),
         Command::Check(args) => check::run(&args),

@@ -6,7 +6,7 @@ use verkan::{Error, Result};
 
 pub fn run(args: &RenderArgs) -> Result<ExitCode> {
     let format = match (args.format, &args.output) {
-        (Some(format), _) => format,
+        (Some(format), _) => format.into(),
         (None, Some(path)) => Format::from_extension(path).ok_or_else(|| {
             Error::Usage(t!(
                 "unknown-extension",
@@ -31,16 +31,16 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode> {
     };
     let options = RenderOptions {
         format,
-        engine: args.engine,
+        engine: args.engine.into(),
         view: ViewOptions {
             perspectives: args.perspective.clone(),
-            horizons: args.horizon.clone(),
+            horizons: args.horizon.iter().map(|&h| h.into()).collect(),
             focus: args.focus.clone(),
             legend: !args.no_legend,
             indicators: !args.no_indicators,
         },
         scale: args.scale,
-        page: args.page,
+        page: args.page.map(Into::into),
     };
     let bytes = match format {
         Format::Json => verkan::json::layout::render(&compiled, &options)?,
@@ -84,7 +84,9 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode> {
 /// The workshop page: the diagram with the check's warnings, the text version and the
 /// scorecard, in one file.
 fn page(args: &RenderArgs) -> Result<ExitCode> {
-    if args.engine != verkan::render::Engine::Builtin || args.page.is_some() {
+    if verkan::render::Engine::from(args.engine) != verkan::render::Engine::Builtin
+        || args.page.is_some()
+    {
         return Err(Error::Usage(t!("html-own-layout")));
     }
     let mut sources = super::new_sources();

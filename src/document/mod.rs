@@ -210,7 +210,6 @@ fn yes() -> bool {
     Hash,
     Deserialize,
     serde::Serialize,
-    clap::ValueEnum,
     JsonSchema,
 )]
 #[serde(rename_all = "lowercase")]

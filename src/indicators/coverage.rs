@@ -19,7 +19,7 @@ pub struct Shares {
 }
 
 /// Which share `--min` gates on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Metric {
     /// Effects a chain of mechanisms from an activity leads to.
     Reached,

@@ -22,7 +22,6 @@ use std::sync::OnceLock;
     serde::Deserialize,
     serde::Serialize,
     schemars::JsonSchema,
-    clap::ValueEnum,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Language {

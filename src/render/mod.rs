@@ -32,7 +32,7 @@ use crate::compile::Compiled;
 use crate::Error;
 
 /// An output format of `verkan render`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// The built-in layout as SVG.
     Svg,
@@ -73,7 +73,7 @@ impl Format {
 }
 
 /// Who lays the diagram out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Engine {
     /// verkan's own layout: needs nothing installed.
     #[default]

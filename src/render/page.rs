@@ -4,22 +4,17 @@
 use super::layout::TEXT_SIZE;
 
 /// A page or screen to fit the diagram to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
     /// A4 landscape (297 × 210 mm).
-    #[value(name = "a4")]
     A4,
     /// A3 landscape (420 × 297 mm).
-    #[value(name = "a3")]
     A3,
     /// A4 portrait (210 × 297 mm).
-    #[value(name = "a4-portrait")]
     A4Portrait,
     /// A3 portrait (297 × 420 mm).
-    #[value(name = "a3-portrait")]
     A3Portrait,
     /// A 16:9 screen or projector, 1920 × 1080 pixels.
-    #[value(name = "16:9")]
     Screen,
 }
 
