@@ -178,3 +178,22 @@ fn the_scan_reads_groups_and_paths() {
     let found: Vec<String> = named(text).into_iter().collect();
     assert_eq!(found, ["json", "locale", "model", "words"]);
 }
+
+#[test]
+fn the_library_does_not_know_the_command_line() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    sources(&src, &mut files);
+    let mut wrong = Vec::new();
+    for file in files {
+        let inside = file.strip_prefix(&src).unwrap();
+        if inside.starts_with("cli") || inside == Path::new("main.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).expect("source is UTF-8");
+        if text.contains("clap::") {
+            wrong.push(inside.display().to_string());
+        }
+    }
+    assert!(wrong.is_empty(), "clap outside src/cli/: {wrong:?}");
+}
