@@ -7,6 +7,7 @@ mod terminal;
 
 pub use github::emit_github;
 pub use human::{emit_human, ColorChoice};
+pub(crate) use rule_id::every_rule;
 pub use rule_id::RuleId;
 pub use terminal::printable;
 

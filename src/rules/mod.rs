@@ -1,43 +1,9 @@
-//! The check rules. This file is the one list of them; each rule lives in its own file with
-//! its name, default level, explanation and check.
+//! The check rules. Each lives in its own file with its id, default level, explanation and
+//! check; the list of them is `every_rule!` in `diagnostic/rule_id.rs`.
 
 use crate::compile::Compiled;
 use crate::diagnostic::{Diagnostic, Label, RuleId, Severity};
 use crate::model::{ItemRef, LintLevel, Theory};
-
-mod backwards_in_time;
-mod draft_indicator;
-mod draft_mechanism;
-mod duplicate_id;
-mod duplicate_measurement;
-mod duplicate_text;
-mod effect_leads_nowhere;
-mod effect_without_mechanism;
-mod effect_without_outcome_indicator;
-mod empty_text;
-mod feedback_loop;
-mod incomplete_mechanism;
-mod indicator_without_source;
-mod indicator_without_target;
-mod invalid_measurement;
-mod invalid_period;
-mod invalid_target;
-mod measurement_out_of_range;
-mod orphan_activity;
-mod output_leads_nowhere;
-mod output_without_activity;
-mod parse_errors;
-mod percent_as_fraction;
-mod reference_kind_mismatch;
-mod unintended_effect_without_indicator;
-mod unknown_group;
-mod unknown_indicator;
-mod unknown_lint;
-mod unknown_perspective;
-mod unreachable_effect;
-mod unresolved_reference;
-mod unused_context;
-mod unused_resource;
 
 /// What every rule sees: the compiled theory, and its typed theory for short.
 pub struct Input<'a> {
@@ -105,44 +71,17 @@ impl Rule {
     }
 }
 
-/// Every rule, in the order `verkan explain` lists them.
-pub static RULES: &[&Rule] = &[
-    &parse_errors::SYNTAX_ERROR,
-    &parse_errors::SCHEMA_ERROR,
-    &parse_errors::DATA_FILE_ERROR,
-    &unresolved_reference::RULE,
-    &reference_kind_mismatch::RULE,
-    &duplicate_id::RULE,
-    &unknown_perspective::RULE,
-    &empty_text::RULE,
-    &incomplete_mechanism::RULE,
-    &effect_without_mechanism::RULE,
-    &effect_without_outcome_indicator::RULE,
-    &unintended_effect_without_indicator::RULE,
-    &backwards_in_time::RULE,
-    &unreachable_effect::RULE,
-    &feedback_loop::RULE,
-    &effect_leads_nowhere::RULE,
-    &orphan_activity::RULE,
-    &output_without_activity::RULE,
-    &output_leads_nowhere::RULE,
-    &unused_resource::RULE,
-    &unused_context::RULE,
-    &invalid_target::RULE,
-    &invalid_period::RULE,
-    &invalid_measurement::RULE,
-    &measurement_out_of_range::RULE,
-    &percent_as_fraction::RULE,
-    &duplicate_measurement::RULE,
-    &unknown_group::RULE,
-    &unknown_indicator::RULE,
-    &indicator_without_target::RULE,
-    &indicator_without_source::RULE,
-    &draft_indicator::RULE,
-    &draft_mechanism::RULE,
-    &duplicate_text::RULE,
-    &unknown_lint::RULE,
-];
+/// Declares each rule's module and lists its `RULE` in [`RULES`], from the one list in
+/// `diagnostic/rule_id.rs`.
+macro_rules! registry {
+    ($($variant:ident $module:ident $name:literal,)*) => {
+        $(mod $module;)*
+
+        /// Every rule, in the order `verkan explain` lists them: the order of [`RuleId::ALL`].
+        pub static RULES: &[&Rule] = &[$(&$module::RULE,)*];
+    };
+}
+crate::diagnostic::every_rule!(registry);
 
 /// Looks a rule up by name.
 pub fn find(name: &str) -> Option<&'static Rule> {
@@ -151,11 +90,8 @@ pub fn find(name: &str) -> Option<&'static Rule> {
 
 /// The rule of an id.
 pub fn get(id: RuleId) -> &'static Rule {
-    RULES
-        .iter()
-        .copied()
-        .find(|rule| rule.id == id)
-        .expect("every rule id has a rule in the registry")
+    // Both lists come from `every_rule!`, so the id's position is its rule's position.
+    RULES[id as usize]
 }
 
 /// Runs every rule over one theory; levels are applied afterwards by `lints`.
@@ -172,4 +108,21 @@ pub fn run(input: &Input) -> Vec<Diagnostic> {
 /// A label on an item's `[section.id]` header.
 fn at_header(theory: &Theory, item: ItemRef, message: impl Into<crate::locale::Text>) -> Label {
     Label::new(theory.file, theory.header(item).span.clone(), message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_rule_sits_at_its_ids_place() {
+        assert_eq!(RULES.len(), RuleId::ALL.len());
+        for (rule, id) in RULES.iter().zip(RuleId::ALL) {
+            assert_eq!(
+                rule.id, *id,
+                "the module listed for {id} holds another rule"
+            );
+            assert_eq!(get(*id).id, *id);
+        }
+    }
 }
