@@ -69,7 +69,7 @@ pub fn run(args: &ReportArgs) -> Result<ExitCode> {
         ReportFormat::Markdown => card.markdown().into_bytes(),
         ReportFormat::Csv => card.csv()?.into_bytes(),
         ReportFormat::Json => {
-            verkan::json::to_string(&verkan::json::report::Report::new(&compiled, as_of))
+            verkan::json::to_string(&verkan::json::report::Report::of(&compiled, &card))
                 .into_bytes()
         }
         ReportFormat::Xlsx => {

@@ -21,7 +21,8 @@ pub enum Status {
 }
 
 impl Status {
-    /// Every status, best first: the order of reports, legends and filters.
+    /// Every status, best first: the order of reports, legends and filters. A status's place
+    /// here is its discriminant, which [`Counts`] indexes by.
     pub const ALL: [Status; 6] = [
         Status::Met,
         Status::OnTrack,
@@ -74,6 +75,12 @@ impl Status {
         }
     }
 
+    /// Its mark and words, "✗ ej uppnått": how every text output shows a status, so it never
+    /// rests on colour.
+    pub fn marked(self, language: crate::locale::Language) -> String {
+        format!("{} {}", self.symbol(), self.label(language))
+    }
+
     /// A mark that reads without colour: in black and white and for colour-blind readers.
     pub fn symbol(self) -> &'static str {
         match self {
@@ -83,6 +90,28 @@ impl Status {
             Status::NotMet => "✗",
             Status::NoTarget => "?",
             Status::NoData => "–",
+        }
+    }
+}
+
+const _: () = {
+    let mut s = 0;
+    while s < Status::ALL.len() {
+        assert!(
+            Status::ALL[s] as usize == s,
+            "Status::ALL is in declaration order"
+        );
+        s += 1;
+    }
+};
+
+/// An evaluation's verdict is the status it names.
+impl From<Assessment> for Status {
+    fn from(assessment: Assessment) -> Self {
+        match assessment {
+            Assessment::Met => Status::Met,
+            Assessment::PartlyMet => Status::PartlyMet,
+            Assessment::NotMet => Status::NotMet,
         }
     }
 }
@@ -147,36 +176,64 @@ pub enum Unjudged {
     NoVerdict,
 }
 
+/// How many have each status: effects in a scorecard, groups of an indicator.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts([usize; Status::ALL.len()]);
+
+impl Counts {
+    /// How many have `status`.
+    pub fn of(&self, status: Status) -> usize {
+        self.0[status as usize]
+    }
+
+    /// Counts one more with `status`.
+    pub fn add(&mut self, status: Status) {
+        self.0[status as usize] += 1;
+    }
+
+    /// The sum of two counts: a portfolio's, from its theories'.
+    pub fn plus(&self, other: &Counts) -> Counts {
+        Counts(std::array::from_fn(|s| self.0[s] + other.0[s]))
+    }
+
+    /// Nothing counted.
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|&n| n == 0)
+    }
+
+    /// Each status with its count, in the order of [`Status::ALL`].
+    pub fn iter(&self) -> impl Iterator<Item = (Status, usize)> + '_ {
+        Status::ALL.iter().map(|&s| (s, self.of(s)))
+    }
+}
+
+impl FromIterator<Status> for Counts {
+    fn from_iter<I: IntoIterator<Item = Status>>(statuses: I) -> Self {
+        let mut counts = Counts::default();
+        statuses.into_iter().for_each(|s| counts.add(s));
+        counts
+    }
+}
+
 /// How an indicator measured only per group stands, group by group.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct GroupTally {
-    /// Groups per status, in the order of [`Status::ALL`].
-    pub counts: [usize; 6],
+    /// Groups per status.
+    pub counts: Counts,
     /// Every group of the indicator's breakdown, measured or not.
     pub groups: usize,
 }
 
 impl GroupTally {
     fn of(groups: &[GroupResult]) -> Self {
-        let mut tally = GroupTally {
+        GroupTally {
             groups: groups.len(),
-            ..GroupTally::default()
-        };
-        for g in groups {
-            let at = Status::ALL
-                .iter()
-                .position(|&s| s == g.status)
-                .expect("a status");
-            tally.counts[at] += 1;
+            counts: groups.iter().map(|g| g.status).collect(),
         }
-        tally
     }
 
     pub fn count(&self, status: Status) -> usize {
-        self.counts[Status::ALL
-            .iter()
-            .position(|&s| s == status)
-            .expect("a status")]
+        self.counts.of(status)
     }
 
     /// The indicator's status from its groups. Only groups judged against the target count
@@ -305,12 +362,7 @@ fn judge(theory: &Theory, i: usize, values: &[Value]) -> (Status, Option<f64>, O
         return (Status::NoData, None, None);
     };
     if let Some(assessment) = latest.assessment {
-        let status = match assessment {
-            Assessment::Met => Status::Met,
-            Assessment::PartlyMet => Status::PartlyMet,
-            Assessment::NotMet => Status::NotMet,
-        };
-        return (status, None, None);
+        return (assessment.into(), None, None);
     }
     let Some(target) = &indicator.target else {
         return (Status::NoTarget, None, Some(Unjudged::NoTarget));

@@ -26,8 +26,6 @@ pub struct Portfolio<'a> {
     /// Effects per status over every theory.
     pub summary: Counts,
     pub coverage: Shares,
-    /// The period the scorecards are as of, as asked (`--as-of`), with the words it was asked in.
-    pub as_of: Option<(String, Period)>,
 }
 
 /// Whether this verkan writes and reads Excel workbooks (cargo feature `xlsx`, on by default).
@@ -67,7 +65,6 @@ impl<'a> Portfolio<'a> {
             coverage: coverage::of_theories(total).total,
             members,
             summary,
-            as_of: as_of.map(|(words, period)| (words.to_string(), period)),
         }
     }
 
@@ -81,11 +78,7 @@ impl<'a> Portfolio<'a> {
             w.with_outcome_indicator.to_string(),
             w.measured.to_string(),
         ];
-        header.extend(
-            Status::ALL
-                .iter()
-                .map(|s| format!("{} {}", s.symbol(), s.label(self.language))),
-        );
+        header.extend(Status::ALL.iter().map(|s| s.marked(self.language)));
         let row = |name: String, counts: &Counts, shares: &Shares| {
             let mut cells = vec![
                 name,

@@ -3,7 +3,6 @@
 use super::coverage::Shares;
 use super::report::{Counts, Report};
 use super::VERSION;
-use crate::compile::attainment::Status;
 use crate::indicators::portfolio as internal;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -37,16 +36,6 @@ pub struct Totals {
     pub coverage: Shares,
 }
 
-fn counts(c: &crate::indicators::report::Counts) -> Counts {
-    let mut out = Counts::default();
-    for status in Status::ALL {
-        for _ in 0..c.of(status) {
-            out.add(status);
-        }
-    }
-    out
-}
-
 /// The portfolio as this format's JSON text.
 pub fn to_json(portfolio: internal::Portfolio<'_>) -> String {
     super::to_string(&Portfolio::from(portfolio))
@@ -60,7 +49,7 @@ impl From<internal::Portfolio<'_>> for Portfolio {
             .map(|m| Member {
                 file: m.file.clone(),
                 theory: m.card.theory.clone(),
-                summary: counts(&m.card.summary),
+                summary: (&m.card.summary).into(),
                 coverage: m.coverage.into(),
             })
             .collect();
@@ -68,18 +57,13 @@ impl From<internal::Portfolio<'_>> for Portfolio {
             version: VERSION,
             theories,
             total: Totals {
-                summary: counts(&p.summary),
+                summary: (&p.summary).into(),
                 coverage: p.coverage.into(),
             },
             reports: p
                 .members
                 .iter()
-                .map(|m| {
-                    Report::new(
-                        m.compiled,
-                        p.as_of.as_ref().map(|(w, period)| (w.as_str(), *period)),
-                    )
-                })
+                .map(|m| Report::of(m.compiled, &m.card))
                 .collect(),
         }
     }

@@ -3,6 +3,7 @@
 use super::{round, Direction, Horizon, IndicatorKind, PerspectiveRef, Status, Unit, VERSION};
 use crate::compile::attainment::{self, IndicatorResult};
 use crate::compile::Compiled;
+use crate::indicators::report::{scorecard, ActivityRow, IndicatorRow, Scorecard};
 use crate::model::{self, ItemRef, Period};
 use indexmap::IndexMap;
 use schemars::JsonSchema;
@@ -123,17 +124,17 @@ pub struct Counts {
     pub no_data: usize,
 }
 
-impl Counts {
-    pub(crate) fn add(&mut self, status: attainment::Status) {
+impl From<&attainment::Counts> for Counts {
+    fn from(c: &attainment::Counts) -> Self {
         use attainment::Status as S;
-        *match status {
-            S::Met => &mut self.met,
-            S::OnTrack => &mut self.on_track,
-            S::PartlyMet => &mut self.partly_met,
-            S::NotMet => &mut self.not_met,
-            S::NoTarget => &mut self.no_target,
-            S::NoData => &mut self.no_data,
-        } += 1;
+        Counts {
+            met: c.of(S::Met),
+            on_track: c.of(S::OnTrack),
+            partly_met: c.of(S::PartlyMet),
+            not_met: c.of(S::NotMet),
+            no_target: c.of(S::NoTarget),
+            no_data: c.of(S::NoData),
+        }
     }
 }
 
@@ -291,75 +292,50 @@ const DECIMALS: i32 = 4;
 impl Report {
     /// The scorecard as of the end of `as_of` (all data when `None`).
     pub fn new(compiled: &Compiled, as_of: Option<(&str, Period)>) -> Self {
+        Report::of(compiled, &scorecard(compiled, as_of))
+    }
+
+    /// The scorecard `card` of `compiled`, as data: the same effects, order, counts and
+    /// statuses as every other format, with the numbers unworded.
+    pub fn of(compiled: &Compiled, card: &Scorecard) -> Self {
         let theory = &compiled.theory;
-        let (indicators, effects) = compiled.attainment(as_of.map(|(_, p)| p));
-        let mut summary = Counts::default();
-        let mut by_horizon: IndexMap<Horizon, Counts> =
-            [Horizon::Short, Horizon::Medium, Horizon::Long]
-                .into_iter()
-                .map(|h| (h, Counts::default()))
-                .collect();
-        let mut by_perspective: IndexMap<String, PerspectiveCounts> = theory
-            .perspectives
+        let indicators = |rows: &[IndicatorRow]| -> Vec<Indicator> {
+            rows.iter()
+                .map(|row| indicator(compiled, &card.results[row.indicator]))
+                .collect()
+        };
+        let effects = card
+            .effects
             .iter()
-            .map(|p| {
-                let counts = PerspectiveCounts {
-                    label: p.label.clone(),
-                    counts: Counts::default(),
-                };
-                (p.id.clone(), counts)
+            .map(|row| Effect {
+                id: row.id.clone(),
+                text: row.text.clone(),
+                horizon: row.horizon.into(),
+                perspective: theory.effects[row.effect]
+                    .perspective
+                    .as_ref()
+                    .and_then(|p| p.target)
+                    .map(|p| PerspectiveRef::of(theory, p)),
+                intended: row.intended,
+                reached: row.reached,
+                status: row.status.into(),
+                assessed: row.assessed,
+                counting_indicators: row.outcome_indicators,
+                indicators: indicators(&row.indicators),
             })
             .collect();
-        let indicator = |i: usize| indicator(compiled, &indicators[i]);
-        let mut rows = Vec::new();
-        for e in crate::indicators::report::effect_order(theory) {
-            let effect = &theory.effects[e];
-            let status = effects[e].status;
-            let perspective = effect.perspective.as_ref().and_then(|p| p.target);
-            if effect.intended {
-                summary.add(status);
-                by_horizon[&Horizon::from(effect.horizon)].add(status);
-                if let Some(p) = perspective {
-                    by_perspective[p].counts.add(status);
-                }
-            }
-            rows.push(Effect {
-                id: effect.header.id.clone(),
-                text: effect.text.value.clone(),
-                horizon: effect.horizon.into(),
-                perspective: perspective.map(|p| PerspectiveRef::of(theory, p)),
-                intended: effect.intended,
-                reached: compiled.is_reached(e),
-                status: status.into(),
-                assessed: effects[e].assessed,
-                counting_indicators: effects[e].outcome_indicators,
-                indicators: compiled
-                    .indicators_of(ItemRef::Effect(e))
-                    .iter()
-                    .map(|&i| indicator(i))
-                    .collect(),
-            });
-        }
-        // Activities and outputs that indicators measure, each with its indicators.
-        let measured = |items: &mut dyn Iterator<Item = ItemRef>| -> Vec<Activity> {
-            items
-                .filter(|&item| !compiled.indicators_of(item).is_empty())
-                .map(|item| Activity {
-                    id: theory.header(item).id.clone(),
-                    text: theory.text(item).value.clone(),
+        let measured = |rows: &[ActivityRow]| -> Vec<Activity> {
+            rows.iter()
+                .map(|row| Activity {
+                    id: row.id.clone(),
+                    text: row.text.clone(),
                     perspective: theory
-                        .perspective_of(item)
+                        .perspective_of(row.item)
                         .map(|p| PerspectiveRef::of(theory, p)),
-                    indicators: compiled
-                        .indicators_of(item)
-                        .iter()
-                        .map(|&i| indicator(i))
-                        .collect(),
+                    indicators: indicators(&row.indicators),
                 })
                 .collect()
         };
-        let activities = measured(&mut (0..theory.activities.len()).map(ItemRef::Activity));
-        let outputs = measured(&mut (0..theory.outputs.len()).map(ItemRef::Output));
         Report {
             version: VERSION,
             theory: TheoryInfo {
@@ -367,13 +343,27 @@ impl Report {
                 language: theory.meta.language.code().to_string(),
                 period: theory.meta.period.clone(),
             },
-            as_of: as_of.map(|(text, _)| text.to_string()),
-            summary,
-            by_horizon,
-            by_perspective,
-            effects: rows,
-            activities,
-            outputs,
+            as_of: card.as_of.clone(),
+            summary: (&card.summary).into(),
+            by_horizon: card
+                .by_horizon
+                .iter()
+                .map(|(h, counts)| (Horizon::from(*h), counts.into()))
+                .collect(),
+            by_perspective: card
+                .by_perspective
+                .iter()
+                .map(|p| {
+                    let counts = PerspectiveCounts {
+                        label: p.label.clone(),
+                        counts: (&p.counts).into(),
+                    };
+                    (p.id.clone(), counts)
+                })
+                .collect(),
+            effects,
+            activities: measured(&card.activities),
+            outputs: measured(&card.outputs),
             mechanisms: theory
                 .mechanisms
                 .iter()
@@ -487,17 +477,9 @@ fn indicator(compiled: &Compiled, result: &IndicatorResult) -> Indicator {
         progress: result.progress.map(|p| round(p, DECIMALS)),
         status: result.status.into(),
         assessed: result.assessed,
-        from_groups: result.from_groups.map(|tally| {
-            let mut counts = Counts::default();
-            for status in attainment::Status::ALL {
-                for _ in 0..tally.count(status) {
-                    counts.add(status);
-                }
-            }
-            FromGroups {
-                groups: tally.groups,
-                counts,
-            }
+        from_groups: result.from_groups.map(|tally| FromGroups {
+            groups: tally.groups,
+            counts: (&tally.counts).into(),
         }),
         unjudged: result.unjudged.map(|u| match u {
             attainment::Unjudged::NoTarget => Unjudged::NoTarget,

@@ -9,7 +9,7 @@ use crate::compile::Compiled;
 use crate::indicators::format;
 use crate::json;
 use crate::locale::Language;
-use crate::model::{Assessment, Horizon, ItemRef, Theory};
+use crate::model::{Horizon, ItemRef, Theory};
 use crate::words::{labels, PageLabels};
 use maud::{html, Markup};
 use std::collections::HashMap;
@@ -156,7 +156,7 @@ fn item_section(compiled: &Compiled, n: usize, item: ItemRef, words: &PageLabels
                     @if !theory.effects[e].intended { dd { (l.unintended) } }
                 }
                 @if let Some(status) = status {
-                    dt { (words.status) } dd { (status_text(status, language)) }
+                    dt { (words.status) } dd { (status.marked(language)) }
                 }
             }
             @if !into.is_empty() {
@@ -245,19 +245,6 @@ fn influence_word(influence: Option<crate::model::Influence>, language: Language
     }
 }
 
-/// A status as a mark and words, so it never rests on colour.
-pub fn status_text(status: Status, language: Language) -> String {
-    format!("{} {}", status.symbol(), status.label(language))
-}
-
-fn assessment_status(a: Assessment) -> Status {
-    match a {
-        Assessment::Met => Status::Met,
-        Assessment::PartlyMet => Status::PartlyMet,
-        Assessment::NotMet => Status::NotMet,
-    }
-}
-
 fn indicator(compiled: &Compiled, i: usize, words: &PageLabels) -> Markup {
     let theory = &compiled.theory;
     let language = theory.meta.language;
@@ -268,7 +255,7 @@ fn indicator(compiled: &Compiled, i: usize, words: &PageLabels) -> Markup {
         crate::model::IndicatorKind::Outcome => l.outcome,
         crate::model::IndicatorKind::Output => l.output,
     };
-    let mut status = status_text(result.status, language);
+    let mut status = result.status.marked(language);
     if result.assessed {
         status.push_str(&format!(" ({})", l.assessed));
     }
@@ -341,7 +328,7 @@ fn group_line(
         line.push_str(&shown);
         line.push_str(", ");
     }
-    line.push_str(&status_text(g.status, language));
+    line.push_str(&g.status.marked(language));
     line
 }
 
@@ -370,7 +357,7 @@ fn measurement_text(
         parts.push(format!(
             "({}: {})",
             l.assessed,
-            status_text(assessment_status(a), language)
+            Status::from(a).marked(language)
         ));
     }
     if let Some(note) = &m.note {
@@ -406,7 +393,7 @@ pub fn scorecard(compiled: &Compiled, words: &PageLabels) -> Markup {
                             th scope="row" rowspan=(span) {
                                 (row.text)
                                 br;
-                                span.status { (status_text(row.status, language)) }
+                                span.status { (row.status.marked(language)) }
                             }
                             td rowspan=(span) { (l.horizon(row.horizon)) }
                             td rowspan=(span) { (row.perspective.as_deref().unwrap_or("")) }
@@ -428,7 +415,7 @@ pub fn scorecard(compiled: &Compiled, words: &PageLabels) -> Markup {
 
 fn indicator_cells(row: &crate::indicators::report::IndicatorRow, language: Language) -> Markup {
     let l = labels(language);
-    let mut status = status_text(row.status, language);
+    let mut status = row.status.marked(language);
     if row.assessed {
         status.push_str(&format!(" ({})", l.assessed));
     }

@@ -570,9 +570,7 @@ fn legend(
     let mut key_lines = Vec::new();
     if indicators {
         let language = theory.meta.language;
-        let statuses = Status::ALL
-            .map(|s| format!("{} {}", s.symbol(), s.label(language)))
-            .join("   ");
+        let statuses = Status::ALL.map(|s| s.marked(language)).join("   ");
         key_lines.extend(wrap(words.badge_key, TEXT_SIZE, false, width_limit));
         key_lines.extend(wrap(&statuses, TEXT_SIZE, false, width_limit));
     }

@@ -123,7 +123,7 @@ fn spira_shows_the_step_target_met() {
             .status,
         Status::Met
     );
-    assert_eq!(card.summary.met, 1);
+    assert_eq!(card.summary.of(verkan::compile::attainment::Status::Met), 1);
 }
 
 fn verkan(args: &[&str]) -> std::process::Output {

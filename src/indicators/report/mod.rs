@@ -2,6 +2,7 @@
 //! targets, latest values and status, with per-group values where disaggregated.
 
 use super::format;
+pub use crate::compile::attainment::Counts;
 use crate::compile::attainment::{EffectResult, IndicatorResult, Status};
 use crate::compile::Compiled;
 use crate::locale::Language;
@@ -16,7 +17,8 @@ pub struct Scorecard {
     /// Effects per status, for the whole theory.
     pub summary: Counts,
     pub by_horizon: Vec<(Horizon, Counts)>,
-    pub by_perspective: Vec<(String, Counts)>,
+    /// Effects per status for each perspective, in the theory's order.
+    pub by_perspective: Vec<PerspectiveCounts>,
     pub effects: Vec<EffectRow>,
     /// Activities with indicators: output indicators of steps done, reported but never judged
     /// as an effect's attainment.
@@ -25,6 +27,9 @@ pub struct Scorecard {
     pub outputs: Vec<ActivityRow>,
     /// Every mechanism, numbered as in the diagrams, with the conditions it depends on.
     pub mechanisms: Vec<MechanismRow>,
+    /// Every indicator's attainment as of the report's period, by indicator index: what the
+    /// rows were made from, for formats that show more of it (the JSON).
+    pub results: Vec<IndicatorResult>,
 }
 
 #[derive(Debug, Clone)]
@@ -41,62 +46,27 @@ pub struct MechanismRow {
 
 #[derive(Debug, Clone)]
 pub struct ActivityRow {
+    pub item: ItemRef,
     pub id: String,
     pub text: String,
     pub perspective: Option<String>,
     pub indicators: Vec<IndicatorRow>,
 }
 
-/// How many effects have each status.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Counts {
-    pub met: usize,
-    pub on_track: usize,
-    pub partly_met: usize,
-    pub not_met: usize,
-    pub no_target: usize,
-    pub no_data: usize,
-}
-
-impl Counts {
-    /// How many have `status`.
-    pub fn of(&self, status: Status) -> usize {
-        match status {
-            Status::Met => self.met,
-            Status::OnTrack => self.on_track,
-            Status::PartlyMet => self.partly_met,
-            Status::NotMet => self.not_met,
-            Status::NoTarget => self.no_target,
-            Status::NoData => self.no_data,
-        }
-    }
-
-    /// The sum of two counts: a portfolio's, from its theories'.
-    pub fn plus(&self, other: &Counts) -> Counts {
-        Counts {
-            met: self.met + other.met,
-            on_track: self.on_track + other.on_track,
-            partly_met: self.partly_met + other.partly_met,
-            not_met: self.not_met + other.not_met,
-            no_target: self.no_target + other.no_target,
-            no_data: self.no_data + other.no_data,
-        }
-    }
-
-    fn add(&mut self, status: Status) {
-        match status {
-            Status::Met => self.met += 1,
-            Status::OnTrack => self.on_track += 1,
-            Status::PartlyMet => self.partly_met += 1,
-            Status::NotMet => self.not_met += 1,
-            Status::NoTarget => self.no_target += 1,
-            Status::NoData => self.no_data += 1,
-        }
-    }
+/// Effects per status for one perspective.
+#[derive(Debug, Clone)]
+pub struct PerspectiveCounts {
+    /// The perspective's index in the theory.
+    pub perspective: usize,
+    pub id: String,
+    pub label: String,
+    pub counts: Counts,
 }
 
 #[derive(Debug, Clone)]
 pub struct EffectRow {
+    /// The effect's index in the theory.
+    pub effect: usize,
     pub id: String,
     pub text: String,
     pub horizon: Horizon,
@@ -114,6 +84,8 @@ pub struct EffectRow {
 
 #[derive(Debug, Clone)]
 pub struct IndicatorRow {
+    /// The indicator's index in the theory.
+    pub indicator: usize,
     pub id: String,
     pub text: String,
     pub kind: IndicatorKind,
@@ -165,10 +137,16 @@ pub fn scorecard(compiled: &Compiled, as_of: Option<(&str, Period)>) -> Scorecar
     let mut by_horizon: Vec<(Horizon, Counts)> = [Horizon::Short, Horizon::Medium, Horizon::Long]
         .map(|h| (h, Counts::default()))
         .to_vec();
-    let mut by_perspective: Vec<(String, Counts)> = theory
+    let mut by_perspective: Vec<PerspectiveCounts> = theory
         .perspectives
         .iter()
-        .map(|p| (p.label.clone(), Counts::default()))
+        .enumerate()
+        .map(|(perspective, p)| PerspectiveCounts {
+            perspective,
+            id: p.id.clone(),
+            label: p.label.clone(),
+            counts: Counts::default(),
+        })
         .collect();
     let mut rows = Vec::new();
     for e in order {
@@ -187,7 +165,7 @@ pub fn scorecard(compiled: &Compiled, as_of: Option<(&str, Period)>) -> Scorecar
             .1
             .add(result.status);
         if let Some(p) = effect.perspective.as_ref().and_then(|p| p.target) {
-            by_perspective[p].1.add(result.status);
+            by_perspective[p].counts.add(result.status);
         }
     }
     let activities = measured_items(
@@ -240,6 +218,7 @@ pub fn scorecard(compiled: &Compiled, as_of: Option<(&str, Period)>) -> Scorecar
         by_horizon,
         by_perspective,
         effects: rows,
+        results: indicators,
     }
 }
 
@@ -258,6 +237,7 @@ fn measured_items(
                 .map(|&i| indicator_row(theory, &indicators[i]))
                 .collect();
             (!rows.is_empty()).then(|| ActivityRow {
+                item,
                 id: theory.header(item).id.clone(),
                 text: theory.text(item).value.clone(),
                 perspective: theory
@@ -279,6 +259,7 @@ fn effect_row(
     let effect = &theory.effects[e];
     let perspective = effect.perspective.as_ref().and_then(|p| p.target);
     EffectRow {
+        effect: e,
         id: effect.header.id.clone(),
         text: effect.text.value.clone(),
         horizon: effect.horizon,
@@ -316,6 +297,7 @@ fn indicator_row(theory: &Theory, result: &IndicatorResult) -> IndicatorRow {
     let shown =
         |v: &crate::compile::attainment::Value| format::observed(v, &indicator.unit, language);
     IndicatorRow {
+        indicator: result.indicator,
         id: indicator.header.id.clone(),
         text: indicator.text.value.clone(),
         kind: indicator.kind,

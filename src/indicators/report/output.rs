@@ -7,7 +7,7 @@ use crate::words::labels as words;
 
 impl Scorecard {
     fn status(&self, status: Status) -> String {
-        format!("{} {}", status.symbol(), status.label(self.language))
+        status.marked(self.language)
     }
 
     /// A status with "(bedömning)" when it is an evaluation's verdict.
@@ -39,32 +39,25 @@ impl Scorecard {
         let w = words(self.language);
         let mut lines = vec![format!("{}: {}", w.effects, self.counts(&self.summary))];
         for (horizon, counts) in &self.by_horizon {
-            if *counts != Counts::default() {
+            if !counts.is_empty() {
                 let name = words(self.language).horizon(*horizon);
                 lines.push(format!("{name}: {}", self.counts(counts)));
             }
         }
-        for (perspective, counts) in &self.by_perspective {
-            if *counts != Counts::default() {
-                lines.push(format!("{perspective}: {}", self.counts(counts)));
+        for p in &self.by_perspective {
+            if !p.counts.is_empty() {
+                lines.push(format!("{}: {}", p.label, self.counts(&p.counts)));
             }
         }
         lines.join("\n")
     }
 
     fn counts(&self, s: &Counts) -> String {
-        let parts: Vec<String> = [
-            (Status::Met, s.met),
-            (Status::OnTrack, s.on_track),
-            (Status::PartlyMet, s.partly_met),
-            (Status::NotMet, s.not_met),
-            (Status::NoTarget, s.no_target),
-            (Status::NoData, s.no_data),
-        ]
-        .iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(status, n)| format!("{n} {}", status.label(self.language)))
-        .collect();
+        let parts: Vec<String> = s
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(status, n)| format!("{n} {}", status.label(self.language)))
+            .collect();
         parts.join(", ")
     }
 

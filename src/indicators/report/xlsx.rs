@@ -216,7 +216,7 @@ fn scorecard(sheet: &mut Worksheet, card: &Scorecard) -> Result<(), rust_xlsxwri
                 sheet.write_string_with_format(
                     r,
                     3,
-                    status_words(status, card.language),
+                    status.marked(card.language),
                     &status_format(status),
                 )?;
             }
@@ -277,10 +277,6 @@ fn step<'a>(a: &'a super::ActivityRow, kind: &str) -> Item<'a> {
     )
 }
 
-fn status_words(status: Status, language: Language) -> String {
-    format!("{} {}", status.symbol(), status.label(language))
-}
-
 /// Every measurement of every theory, one row each: the data behind the scorecards.
 fn measurements(
     sheet: &mut Worksheet,
@@ -328,15 +324,11 @@ fn measurements(
                 };
                 sheet.write_string_with_format(r, 5, unit_name(&indicator.unit), &text)?;
                 if let Some(a) = m.assessment {
-                    let status = match a {
-                        crate::model::Assessment::Met => Status::Met,
-                        crate::model::Assessment::PartlyMet => Status::PartlyMet,
-                        crate::model::Assessment::NotMet => Status::NotMet,
-                    };
+                    let status = Status::from(a);
                     sheet.write_string_with_format(
                         r,
                         6,
-                        status_words(status, language),
+                        status.marked(language),
                         &status_format(status),
                     )?;
                 }
