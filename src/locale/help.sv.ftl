@@ -1,5 +1,5 @@
 # verkans hjälptexter på svenska (`verkan --help --lang sv`, eller ett svenskt LANG). Den
-# engelska hjälpen är dokumentkommentarerna i src/cli/mod.rs; tests/help.rs kontrollerar att
+# engelska hjälpen är dokumentkommentarerna i src/cli/mod.rs; testerna i src/cli/help.rs kontrollerar att
 # varje kommando och argument som finns där har sin text här, och inget annat.
 # cmd-KOMMANDO: kort beskrivning, .long: den långa. arg-KOMMANDO-ARGUMENT, eller arg-ARGUMENT
 # för de argument som flera kommandon delar.
