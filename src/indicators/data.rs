@@ -35,13 +35,45 @@ pub const SWEDISH_COLUMNS: [&str; 8] = [
     "anteckning",
 ];
 
-/// Which of [`COLUMNS`] a header names, in English or Swedish, in any case.
-pub fn column_of(name: &str) -> Option<usize> {
+/// A column of a measurement file, in the order of [`COLUMNS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Indicator,
+    Period,
+    Group,
+    Value,
+    Numerator,
+    Denominator,
+    Source,
+    Note,
+}
+
+impl Column {
+    const ALL: [Column; COLUMNS.len()] = [
+        Column::Indicator,
+        Column::Period,
+        Column::Group,
+        Column::Value,
+        Column::Numerator,
+        Column::Denominator,
+        Column::Source,
+        Column::Note,
+    ];
+
+    /// Its English name, as the help and the diagnostics give it.
+    pub fn name(self) -> &'static str {
+        COLUMNS[self as usize]
+    }
+}
+
+/// Which column a header names, in English or Swedish, in any case.
+pub fn column_of(name: &str) -> Option<Column> {
     let name = name.trim().to_lowercase();
     COLUMNS
         .iter()
         .position(|c| *c == name)
         .or_else(|| SWEDISH_COLUMNS.iter().position(|c| *c == name))
+        .map(|at| Column::ALL[at])
 }
 
 /// What data files a theory may name: by default only regular files inside the theory's own
@@ -218,22 +250,93 @@ fn read_csv(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let text = sources.text(file);
-    let line_span = |offset: usize| {
-        let offset = offset.min(text.len());
-        let end = text[offset..]
-            .find(['\n', '\r'])
-            .map_or(text.len(), |i| offset + i);
-        offset..end.max(offset)
-    };
     // Excel and LibreOffice write a byte-order mark before "CSV UTF-8"; it is no part of
     // the first column's name. Offsets below are into `body`, `skip` bytes into the file.
     let skip = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let body = &text[skip..];
-    // Where a row starts. After a CRLF the CSV reader's position is at the `\n` still, so
-    // line ends are stepped over.
-    let row_start = |position: Option<&csv::Position>| {
-        let mut offset = skip + position.map_or(0, |p| p.byte() as usize);
-        while text
+    let csv = Csv {
+        text,
+        skip,
+        file,
+        cells,
+        dialect: Dialect::of(body),
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(csv.dialect.separator)
+        .trim(csv::Trim::All)
+        .flexible(false)
+        .from_reader(body.as_bytes());
+    let headers = match reader.headers() {
+        Ok(headers) => headers.clone(),
+        Err(e) => {
+            diagnostics.push(csv.error(
+                csv.line_span(skip),
+                t!("data-header-unreadable", error = e.to_string()),
+                t!("data-header-unreadable-help"),
+            ));
+            return;
+        }
+    };
+    let header = match csv.header(headers) {
+        Ok(header) => header,
+        Err(diagnostic) => {
+            diagnostics.push(*diagnostic);
+            return;
+        }
+    };
+    for record in reader.records() {
+        match record {
+            Ok(record) => csv.measurement(theory, &header, &record, diagnostics),
+            Err(e) => diagnostics.push(csv.unreadable_row(&e)),
+        }
+    }
+}
+
+/// One CSV text being read: where its rows are, and how it writes numbers.
+struct Csv<'a> {
+    text: &'a str,
+    /// Bytes of byte-order mark before the CSV reader's offsets start.
+    skip: usize,
+    file: FileId,
+    cells: Option<&'a Cells>,
+    dialect: Dialect,
+}
+
+/// The header row: which field each column is in.
+struct Header {
+    names: csv::StringRecord,
+    at: [Option<usize>; COLUMNS.len()],
+}
+
+impl Header {
+    fn field(&self, column: Column) -> Option<usize> {
+        self.at[column as usize]
+    }
+
+    /// The column's name as this file's header writes it.
+    fn name(&self, column: Column) -> &str {
+        self.field(column)
+            .and_then(|i| self.names.get(i))
+            .unwrap_or(column.name())
+    }
+}
+
+impl Csv<'_> {
+    /// The line that starts at `offset`.
+    fn line_span(&self, offset: usize) -> std::ops::Range<usize> {
+        let offset = offset.min(self.text.len());
+        let end = self.text[offset..]
+            .find(['\n', '\r'])
+            .map_or(self.text.len(), |i| offset + i);
+        offset..end.max(offset)
+    }
+
+    /// Where a row starts. After a CRLF the CSV reader's position is at the `\n` still, so
+    /// line ends are stepped over.
+    fn row_start(&self, position: Option<&csv::Position>) -> usize {
+        let mut offset = self.skip + position.map_or(0, |p| p.byte() as usize);
+        while self
+            .text
             .as_bytes()
             .get(offset)
             .is_some_and(|b| matches!(b, b'\r' | b'\n'))
@@ -241,142 +344,136 @@ fn read_csv(
             offset += 1;
         }
         offset
-    };
-    let error = |span: std::ops::Range<usize>, message: Text, help: Text| {
+    }
+
+    fn error(&self, span: std::ops::Range<usize>, message: Text, help: Text) -> Diagnostic {
         Diagnostic::new(
             DATA_FILE_ERROR,
             Severity::Error,
             message,
-            Label::new(file, span, t!("data-here")),
+            Label::new(self.file, span, t!("data-here")),
         )
         .with_help(help)
-    };
-    let dialect = Dialect::of(body);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(dialect.separator)
-        .trim(csv::Trim::All)
-        .flexible(false)
-        .from_reader(body.as_bytes());
-    let headers = match reader.headers() {
-        Ok(headers) => headers.clone(),
-        Err(e) => {
-            diagnostics.push(error(
-                line_span(skip),
-                t!("data-header-unreadable", error = e.to_string()),
-                t!("data-header-unreadable-help"),
-            ));
-            return;
-        }
-    };
-    let mut column = [None; COLUMNS.len()];
-    for (i, name) in headers.iter().enumerate() {
-        match column_of(name) {
-            // Which of two `value` columns counts would be a guess: say so instead.
-            Some(c) if column[c].is_some() => {
-                diagnostics.push(error(
-                    line_span(0),
-                    t!("data-column-twice", column = name),
-                    t!("data-column-twice-help"),
-                ));
-                return;
-            }
-            Some(c) => column[c] = Some(i),
-            None => {
-                let hint = match crate::suggest::closest(name, COLUMNS) {
-                    Some(best) => t!("did-you-mean", name = best),
-                    None => t!("data-columns", columns = COLUMNS.join(", ")),
-                };
-                diagnostics.push(
-                    error(
-                        line_span(skip),
-                        t!("data-unknown-column", column = name),
-                        hint,
-                    )
-                    .with_note(t!(
-                        "data-header-read-as",
-                        count = headers.len(),
-                        separator = dialect.name(),
-                        columns = headers.iter().collect::<Vec<_>>().join(" | ")
-                    )),
-                );
-                return;
+    }
+
+    /// Finds each column in the header row; an unknown or doubled column, or a missing
+    /// required one, stops the file with one diagnostic.
+    fn header(&self, names: csv::StringRecord) -> Result<Header, Box<Diagnostic>> {
+        let mut at = [None; COLUMNS.len()];
+        for (i, name) in names.iter().enumerate() {
+            match column_of(name) {
+                // Which of two `value` columns counts would be a guess: say so instead.
+                Some(c) if at[c as usize].is_some() => {
+                    return Err(Box::new(self.error(
+                        self.line_span(0),
+                        t!("data-column-twice", column = name),
+                        t!("data-column-twice-help"),
+                    )));
+                }
+                Some(c) => at[c as usize] = Some(i),
+                None => {
+                    let hint = match crate::suggest::closest(name, COLUMNS) {
+                        Some(best) => t!("did-you-mean", name = best),
+                        None => t!("data-columns", columns = COLUMNS.join(", ")),
+                    };
+                    return Err(Box::new(
+                        self.error(
+                            self.line_span(self.skip),
+                            t!("data-unknown-column", column = name),
+                            hint,
+                        )
+                        .with_note(t!(
+                            "data-header-read-as",
+                            count = names.len(),
+                            separator = self.dialect.name(),
+                            columns = names.iter().collect::<Vec<_>>().join(" | ")
+                        )),
+                    ));
+                }
             }
         }
+        let header = Header { names, at };
+        if header.field(Column::Indicator).is_none() || header.field(Column::Period).is_none() {
+            return Err(Box::new(self.error(
+                self.line_span(self.skip),
+                t!("data-required-columns"),
+                t!("data-columns", columns = COLUMNS.join(", ")),
+            )));
+        }
+        Ok(header)
     }
-    if column[0].is_none() || column[1].is_none() {
-        diagnostics.push(error(
-            line_span(skip),
-            t!("data-required-columns"),
-            t!("data-columns", columns = COLUMNS.join(", ")),
-        ));
-        return;
+
+    fn unreadable_row(&self, e: &csv::Error) -> Diagnostic {
+        self.error(
+            self.line_span(self.row_start(e.position())),
+            match e.kind() {
+                // The usual fault, worded without the CSV reader's byte offsets.
+                csv::ErrorKind::UnequalLengths {
+                    expected_len, len, ..
+                } => t!(
+                    "data-row-cells",
+                    cells = *len as usize,
+                    header = *expected_len as usize
+                ),
+                _ => t!("data-row-unreadable", error = e.to_string()),
+            },
+            t!("data-row-unreadable-help"),
+        )
     }
-    for record in reader.records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(e) => {
-                diagnostics.push(error(
-                    line_span(row_start(e.position())),
-                    match e.kind() {
-                        // The usual fault, worded without the CSV reader's byte offsets.
-                        csv::ErrorKind::UnequalLengths {
-                            expected_len, len, ..
-                        } => t!(
-                            "data-row-cells",
-                            cells = *len as usize,
-                            header = *expected_len as usize
-                        ),
-                        _ => t!("data-row-unreadable", error = e.to_string()),
-                    },
-                    t!("data-row-unreadable-help"),
-                ));
-                continue;
-            }
-        };
-        let span = line_span(row_start(record.position()));
-        let cell = |c: usize| {
-            column[c]
+
+    /// One row as a measurement of its indicator, or as unattached when it names none.
+    fn measurement(
+        &self,
+        theory: &mut Theory,
+        header: &Header,
+        record: &csv::StringRecord,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
+        let span = self.line_span(self.row_start(record.position()));
+        let cell = |c: Column| {
+            header
+                .field(c)
                 .and_then(|i| record.get(i))
                 .filter(|v| !v.is_empty())
         };
-        let row = text[..span.start].matches('\n').count();
-        let mut number = |c: usize| -> Result<Option<f64>, ()> {
+        let row = self.text[..span.start].matches('\n').count();
+        let mut number = |c: Column| -> Result<Option<f64>, ()> {
             let Some(v) = cell(c) else { return Ok(None) };
-            match dialect.number(v) {
-                Ok(number) => Ok(Some(number)),
-                Err(help) => {
-                    let place = match (cells, column[c]) {
-                        (Some(cells), Some(i)) => format!(" ({})", cells.name(row, i)),
-                        _ => String::new(),
-                    };
-                    diagnostics.push(error(
-                        span.clone(),
-                        t!(
-                            "data-not-a-number",
-                            value = v,
-                            column = column[c].and_then(|i| headers.get(i)).unwrap_or(COLUMNS[c]),
-                            place = place
-                        ),
-                        t!("data-number-help", problem = help),
-                    ));
-                    Err(())
-                }
-            }
+            self.dialect.number(v).map(Some).map_err(|help| {
+                let place = match (self.cells, header.field(c)) {
+                    (Some(cells), Some(i)) => format!(" ({})", cells.name(row, i)),
+                    _ => String::new(),
+                };
+                diagnostics.push(self.error(
+                    span.clone(),
+                    t!(
+                        "data-not-a-number",
+                        value = v,
+                        column = header.name(c),
+                        place = place
+                    ),
+                    t!("data-number-help", problem = help),
+                ));
+            })
         };
-        let (Ok(value), Ok(numerator), Ok(denominator)) = (number(3), number(4), number(5)) else {
-            continue;
+        let (Ok(value), Ok(numerator), Ok(denominator)) = (
+            number(Column::Value),
+            number(Column::Numerator),
+            number(Column::Denominator),
+        ) else {
+            return;
         };
         let origin = Origin {
-            file,
+            file: self.file,
             span: span.clone(),
         };
-        let indicator = cell(0).unwrap_or_default().to_string();
-        let period = cell(1).unwrap_or_default().to_string();
+        let indicator = cell(Column::Indicator).unwrap_or_default().to_string();
+        let period = cell(Column::Period).unwrap_or_default().to_string();
         let Some(ItemRef::Indicator(i)) = theory.ids.get(&indicator).copied() else {
             theory.unattached.push(Unattached { indicator, origin });
-            continue;
+            return;
         };
-        let group = cell(2).map(str::to_string);
+        let group = cell(Column::Group).map(str::to_string);
         let target = &mut theory.indicators[i];
         target.measurements.push(Measurement {
             parsed_period: Period::parse(&period),
@@ -393,8 +490,8 @@ fn read_csv(
                 .and_then(|g| resolve_group(&target.disaggregation, g)),
             group_origin: group.as_ref().map(|_| origin.clone()),
             group,
-            source: cell(6).map(str::to_string),
-            note: cell(7).map(str::to_string),
+            source: cell(Column::Source).map(str::to_string),
+            note: cell(Column::Note).map(str::to_string),
             origin,
         });
     }
