@@ -1,7 +1,10 @@
 //! Document → model: types the values and resolves every reference by id.
 
 use super::*;
-use crate::document::{Document, Observed};
+use crate::document::{
+    Document, Observed, RawActivity, RawContext, RawEffect, RawIndicator, RawMeasurement,
+    RawMechanism, RawOutput, RawResource, RawTarget, RawTargetGroup, Table,
+};
 use toml::Spanned;
 
 /// Builds the typed theory from a parsed document.
@@ -33,18 +36,6 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
             label: label.into_inner(),
         })
         .collect();
-    let perspective_index: HashMap<&str, usize> = perspectives
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.as_str(), i))
-        .collect();
-    let perspective_ref = |raw: Option<Spanned<String>>| {
-        raw.map(|p| Reference {
-            target: perspective_index.get(p.get_ref().as_str()).copied(),
-            span: p.span(),
-            name: p.into_inner(),
-        })
-    };
 
     // Ids are registered before any reference is resolved, so order in the file does not matter.
     let mut ids: HashMap<String, ItemRef> = HashMap::new();
@@ -57,235 +48,55 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
     register_keys(&mut ids, doc.contexts.keys(), ItemRef::Context);
     register_keys(&mut ids, doc.indicators.keys(), ItemRef::Indicator);
 
-    let resolve = |raw: Spanned<String>| Reference {
-        target: ids.get(raw.get_ref().as_str()).copied(),
-        span: raw.span(),
-        name: raw.into_inner(),
+    let names = Names {
+        ids: &ids,
+        perspectives: perspectives
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.as_str(), i))
+            .collect(),
     };
-
-    let target_groups = doc
-        .target_groups
-        .into_iter()
-        .map(|(key, value)| {
-            let header = header(key, &value);
-            let raw = value.into_inner();
-            TargetGroup {
-                header,
-                role: raw.role,
-                text: text(raw.text),
-            }
-        })
-        .collect();
-
-    let resources = doc
-        .resources
-        .into_iter()
-        .map(|(key, value)| {
-            let header = header(key, &value);
-            Resource {
-                header,
-                text: text(value.into_inner().text),
-            }
-        })
-        .collect();
-
-    let activities = doc
-        .activities
-        .into_iter()
-        .map(|(key, value)| {
-            let header = header(key, &value);
-            let raw = value.into_inner();
-            Activity {
-                header,
-                perspective: perspective_ref(raw.perspective),
-                text: text(raw.text),
-                uses: raw.uses.into_iter().map(resolve).collect(),
-            }
-        })
-        .collect();
-
-    let outputs = doc
-        .outputs
-        .into_iter()
-        .map(|(key, value)| {
-            let header = header(key, &value);
-            let raw = value.into_inner();
-            Output {
-                header,
-                perspective: perspective_ref(raw.perspective),
-                text: text(raw.text),
-                from: raw.from.into_iter().map(resolve).collect(),
-            }
-        })
-        .collect();
-
-    let effects = doc
-        .effects
-        .into_iter()
-        .map(|(key, value)| {
-            let header = header(key, &value);
-            let raw = value.into_inner();
-            Effect {
-                header,
-                horizon_span: raw.horizon.span(),
-                horizon: raw.horizon.into_inner(),
-                perspective: perspective_ref(raw.perspective),
-                text: text(raw.text),
-                intended: raw.intended,
-            }
-        })
-        .collect();
-
-    let mechanisms = doc
-        .mechanisms
-        .into_iter()
-        .map(|(key, value)| {
-            let header = header(key, &value);
-            let raw = value.into_inner();
-            Mechanism {
-                header,
-                text: text(raw.text),
-                from_span: raw.from.span(),
-                from: raw.from.into_inner().into_iter().map(resolve).collect(),
-                to_span: raw.to.span(),
-                to: raw.to.into_inner().into_iter().map(resolve).collect(),
-                evidence: raw.evidence,
-                finding: raw.finding.map(|f| Finding {
-                    status: f.status,
-                    note: f.note,
-                }),
-                contexts: raw.contexts.into_iter().map(resolve).collect(),
-                draft: raw.draft,
-            }
-        })
-        .collect();
-
-    let contexts = doc
-        .contexts
-        .into_iter()
-        .map(|(key, value)| {
-            let header = header(key, &value);
-            let raw = value.into_inner();
-            Context {
-                header,
-                kind: raw.kind,
-                influence: raw.influence,
-                text: text(raw.text),
-            }
-        })
-        .collect();
-
-    let indicators = doc
-        .indicators
-        .into_iter()
-        .map(|(key, value)| {
-            let header = header(key, &value);
-            let raw = value.into_inner();
-            let unit_span = raw.unit.as_ref().map(Spanned::span);
-            let levels: Vec<Text> = raw.levels.into_iter().map(text).collect();
-            let unit = Unit::parse(raw.unit.as_ref().map(|u| u.get_ref().as_str()));
-            let disaggregation: Vec<Dimension> = raw
-                .disaggregation
-                .into_iter()
-                .map(|(name, values)| Dimension {
-                    span: name.span(),
-                    name: name.into_inner(),
-                    values: values.into_iter().map(text).collect(),
-                })
-                .collect();
-            let measurements = raw
-                .measurements
-                .into_iter()
-                .map(|m| {
-                    let origin = Origin {
-                        file,
-                        span: m.span(),
-                    };
-                    let m = m.into_inner();
-                    let group_index = m
-                        .group
-                        .as_ref()
-                        .and_then(|g| resolve_group(&disaggregation, g.get_ref()));
-                    Measurement {
-                        parsed_period: Period::parse(m.period.get_ref()),
-                        period_origin: Origin {
-                            file,
-                            span: m.period.span(),
-                        },
-                        period: m.period.into_inner(),
-                        value: match m.value.as_ref().map(|v| v.get_ref()) {
-                            Some(Observed::Number(v)) => Some(*v),
-                            // An ordinal level counts as its place among the levels.
-                            Some(Observed::Text(t)) => level_number(&levels, t),
-                            None => None,
-                        },
-                        text: match m.value.map(Spanned::into_inner) {
-                            Some(Observed::Text(t)) => Some(t),
-                            _ => None,
-                        },
-                        assessment: m.assessment.map(Spanned::into_inner),
-                        derived: m.derived,
-                        numerator: m.numerator.map(|v| v.into_inner().0),
-                        denominator: m.denominator.map(|v| v.into_inner().0),
-                        group_origin: m.group.as_ref().map(|g| Origin {
-                            file,
-                            span: g.span(),
-                        }),
-                        group: m.group.map(Spanned::into_inner),
-                        group_index,
-                        source: m.source,
-                        note: m.note,
-                        origin,
-                    }
-                })
-                .collect();
-            Indicator {
-                header,
-                measures_span: raw.measures.span(),
-                measures: raw.measures.into_inner().into_iter().map(resolve).collect(),
-                kind_span: raw.kind.span(),
-                kind: raw.kind.into_inner(),
-                text: text(raw.text),
-                unit,
-                unit_span,
-                range: raw.range.map(|r| (r.get_ref()[0].0, r.get_ref()[1].0)),
-                levels: levels.clone(),
-                target: raw.target.map(|t| {
-                    let span = t.span();
-                    let t = t.into_inner();
-                    let by = t.by.map(text);
-                    let level = t.level.map(text);
-                    Target {
-                        value: t
-                            .value
-                            .map(|v| v.0)
-                            .or_else(|| level_number(&levels, &level.as_ref()?.value)),
-                        level,
-                        max: t.max.map(|v| v.0),
-                        direction: t.direction,
-                        by_period: by.as_ref().and_then(|b| Period::parse(&b.value)),
-                        by,
-                        span,
-                    }
-                }),
-                baseline: raw.baseline.map(|b| {
-                    let span = b.span();
-                    let b = b.into_inner();
-                    Baseline {
-                        value: b.value.0,
-                        period: b.period.map(text),
-                        span,
-                    }
-                }),
-                source: raw.source.map(text),
-                frequency: raw.frequency,
-                responsible: raw.responsible,
-                disaggregation,
-                measurements,
-                draft: raw.draft,
-            }
-        })
-        .collect();
+    let target_groups = each(doc.target_groups, |header, raw: RawTargetGroup| {
+        TargetGroup {
+            header,
+            role: raw.role,
+            text: text(raw.text),
+        }
+    });
+    let resources = each(doc.resources, |header, raw: RawResource| Resource {
+        header,
+        text: text(raw.text),
+    });
+    let activities = each(doc.activities, |header, raw: RawActivity| Activity {
+        header,
+        perspective: names.perspective(raw.perspective),
+        text: text(raw.text),
+        uses: names.all(raw.uses),
+    });
+    let outputs = each(doc.outputs, |header, raw: RawOutput| Output {
+        header,
+        perspective: names.perspective(raw.perspective),
+        text: text(raw.text),
+        from: names.all(raw.from),
+    });
+    let effects = each(doc.effects, |header, raw: RawEffect| Effect {
+        header,
+        horizon_span: raw.horizon.span(),
+        horizon: raw.horizon.into_inner(),
+        perspective: names.perspective(raw.perspective),
+        text: text(raw.text),
+        intended: raw.intended,
+    });
+    let mechanisms = each(doc.mechanisms, |header, raw| mechanism(&names, header, raw));
+    let contexts = each(doc.contexts, |header, raw: RawContext| Context {
+        header,
+        kind: raw.kind,
+        influence: raw.influence,
+        text: text(raw.text),
+    });
+    let indicators = each(doc.indicators, |header, raw| {
+        indicator(file, &names, header, raw)
+    });
 
     let lints = doc
         .lints
@@ -313,6 +124,175 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
         indicators,
         lints,
         ids,
+    }
+}
+
+/// Every item of one table, in file order, each made by `item` from its header and fields.
+fn each<R, T>(table: Table<R>, item: impl Fn(Header, R) -> T) -> Vec<T> {
+    table
+        .into_iter()
+        .map(|(key, value)| item(header(key, &value), value.into_inner()))
+        .collect()
+}
+
+/// What a reference by id can name: every item's id, and the perspectives'.
+struct Names<'a> {
+    ids: &'a HashMap<String, ItemRef>,
+    perspectives: HashMap<&'a str, usize>,
+}
+
+impl Names<'_> {
+    fn resolve(&self, raw: Spanned<String>) -> Reference<ItemRef> {
+        Reference {
+            target: self.ids.get(raw.get_ref().as_str()).copied(),
+            span: raw.span(),
+            name: raw.into_inner(),
+        }
+    }
+
+    fn all(&self, raw: Vec<Spanned<String>>) -> Vec<Reference<ItemRef>> {
+        raw.into_iter().map(|r| self.resolve(r)).collect()
+    }
+
+    fn perspective(&self, raw: Option<Spanned<String>>) -> Option<Reference<usize>> {
+        raw.map(|p| Reference {
+            target: self.perspectives.get(p.get_ref().as_str()).copied(),
+            span: p.span(),
+            name: p.into_inner(),
+        })
+    }
+}
+
+fn mechanism(names: &Names, header: Header, raw: RawMechanism) -> Mechanism {
+    Mechanism {
+        header,
+        text: text(raw.text),
+        from_span: raw.from.span(),
+        from: names.all(raw.from.into_inner()),
+        to_span: raw.to.span(),
+        to: names.all(raw.to.into_inner()),
+        evidence: raw.evidence,
+        finding: raw.finding.map(|f| Finding {
+            status: f.status,
+            note: f.note,
+        }),
+        contexts: names.all(raw.contexts),
+        draft: raw.draft,
+    }
+}
+
+fn indicator(file: FileId, names: &Names, header: Header, raw: RawIndicator) -> Indicator {
+    let unit_span = raw.unit.as_ref().map(Spanned::span);
+    let levels: Vec<Text> = raw.levels.into_iter().map(text).collect();
+    let unit = Unit::parse(raw.unit.as_ref().map(|u| u.get_ref().as_str()));
+    let disaggregation: Vec<Dimension> = raw
+        .disaggregation
+        .into_iter()
+        .map(|(name, values)| Dimension {
+            span: name.span(),
+            name: name.into_inner(),
+            values: values.into_iter().map(text).collect(),
+        })
+        .collect();
+    let measurements = raw
+        .measurements
+        .into_iter()
+        .map(|m| measurement(file, &levels, &disaggregation, m))
+        .collect();
+    Indicator {
+        header,
+        measures_span: raw.measures.span(),
+        measures: names.all(raw.measures.into_inner()),
+        kind_span: raw.kind.span(),
+        kind: raw.kind.into_inner(),
+        text: text(raw.text),
+        unit,
+        unit_span,
+        range: raw.range.map(|r| (r.get_ref()[0].0, r.get_ref()[1].0)),
+        target: raw.target.map(|t| target(&levels, t)),
+        levels,
+        baseline: raw.baseline.map(|b| {
+            let span = b.span();
+            let b = b.into_inner();
+            Baseline {
+                value: b.value.0,
+                period: b.period.map(text),
+                span,
+            }
+        }),
+        source: raw.source.map(text),
+        frequency: raw.frequency,
+        responsible: raw.responsible,
+        disaggregation,
+        measurements,
+        draft: raw.draft,
+    }
+}
+
+fn target(levels: &[Text], raw: Spanned<RawTarget>) -> Target {
+    let span = raw.span();
+    let t = raw.into_inner();
+    let by = t.by.map(text);
+    let level = t.level.map(text);
+    Target {
+        value: t
+            .value
+            .map(|v| v.0)
+            .or_else(|| level_number(levels, &level.as_ref()?.value)),
+        level,
+        max: t.max.map(|v| v.0),
+        direction: t.direction,
+        by_period: by.as_ref().and_then(|b| Period::parse(&b.value)),
+        by,
+        span,
+    }
+}
+
+fn measurement(
+    file: FileId,
+    levels: &[Text],
+    disaggregation: &[Dimension],
+    raw: Spanned<RawMeasurement>,
+) -> Measurement {
+    let origin = Origin {
+        file,
+        span: raw.span(),
+    };
+    let m = raw.into_inner();
+    let group_index = m
+        .group
+        .as_ref()
+        .and_then(|g| resolve_group(disaggregation, g.get_ref()));
+    Measurement {
+        parsed_period: Period::parse(m.period.get_ref()),
+        period_origin: Origin {
+            file,
+            span: m.period.span(),
+        },
+        period: m.period.into_inner(),
+        value: match m.value.as_ref().map(|v| v.get_ref()) {
+            Some(Observed::Number(v)) => Some(*v),
+            // An ordinal level counts as its place among the levels.
+            Some(Observed::Text(t)) => level_number(levels, t),
+            None => None,
+        },
+        text: match m.value.map(Spanned::into_inner) {
+            Some(Observed::Text(t)) => Some(t),
+            _ => None,
+        },
+        assessment: m.assessment.map(Spanned::into_inner),
+        derived: m.derived,
+        numerator: m.numerator.map(|v| v.into_inner().0),
+        denominator: m.denominator.map(|v| v.into_inner().0),
+        group_origin: m.group.as_ref().map(|g| Origin {
+            file,
+            span: g.span(),
+        }),
+        group: m.group.map(Spanned::into_inner),
+        group_index,
+        source: m.source,
+        note: m.note,
+        origin,
     }
 }
 
