@@ -32,6 +32,31 @@ pub fn build(
     policy: &crate::DataPolicy,
     force: bool,
 ) -> crate::Result<Built> {
+    let (mut built, theories) = check_all(input, overrides, policy)?;
+    if Tally::of(&built.diagnostics).errors > 0 {
+        return Ok(built);
+    }
+    // Everything is made in memory first: a theory that fails to render leaves `out/` as it
+    // was, instead of half written.
+    let staged = stage(input, scale, &theories, &mut built)?;
+    built.written = write_staged(out, &staged, force)?;
+    Ok(built)
+}
+
+/// A theory that compiled, with its own findings.
+struct Checked {
+    path: PathBuf,
+    compiled: crate::compile::Compiled,
+    tally: Tally,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Checks every theory under `input`: the build's findings, and the theories that compiled.
+fn check_all(
+    input: &Path,
+    overrides: &LevelOverrides,
+    policy: &crate::DataPolicy,
+) -> crate::Result<(Built, Vec<Checked>)> {
     let files = crate::paths::expand(&[input.to_path_buf()])?;
     if files.is_empty() {
         return Err(Error::Usage(crate::t!(
@@ -47,23 +72,41 @@ pub fn build(
         diagnostics.extend(checked.diagnostics.iter().cloned());
         let tally = Tally::of(&checked.diagnostics);
         if let Some(compiled) = checked.compiled {
-            theories.push((path.clone(), compiled, tally, checked.diagnostics));
+            theories.push(Checked {
+                path: path.clone(),
+                compiled,
+                tally,
+                diagnostics: checked.diagnostics,
+            });
         }
     }
-    let mut built = Built {
+    let built = Built {
         sources,
         written: Vec::new(),
         notes: Vec::new(),
         theories: files.len(),
         diagnostics,
     };
-    if Tally::of(&built.diagnostics).errors > 0 {
-        return Ok(built);
-    }
+    Ok((built, theories))
+}
 
-    // Everything is made in memory first: a theory that fails to render leaves `out/` as it
-    // was, instead of half written.
-    let mut staged: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+/// What one theory adds to the build: its files, its line in `index.md`, its section there,
+/// and its line in the overview page.
+struct Staged {
+    files: Vec<(PathBuf, Vec<u8>)>,
+    row: String,
+    section: String,
+    overview: crate::page::OverviewEntry,
+}
+
+/// Every file of the build, in memory, in the order it is written.
+fn stage(
+    input: &Path,
+    scale: f32,
+    theories: &[Checked],
+    built: &mut Built,
+) -> crate::Result<Vec<(PathBuf, Vec<u8>)>> {
+    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     let mut index =
         String::from("# Förändringsteorier / Theories of change\n\nBuilt by `verkan build` from `");
     let _ = writeln!(index, "{}`.\n", input.display());
@@ -74,135 +117,28 @@ pub fn build(
     // the theory's report and workbook, the overview and the portfolio workbook.
     let members: Vec<(String, &crate::compile::Compiled)> = theories
         .iter()
-        .map(|(path, compiled, _, _)| (path.display().to_string(), compiled))
+        .map(|t| (t.path.display().to_string(), &t.compiled))
         .collect();
     let portfolio = Portfolio::new(&members, None);
-    for (i, (path, compiled, tally, diagnostics)) in theories.iter().enumerate() {
-        let member = &portfolio.members[i];
-        let stem = output_stem(input, path);
-        let options = RenderOptions {
-            format: Format::Svg,
-            engine: Engine::Builtin,
-            view: ViewOptions::full(),
-            scale,
-            page: None,
-        };
-        // Which theory failed is part of the message; the kind of failure is kept.
-        let fail = |e: Error| match e {
-            Error::Failed(m) => Error::Failed(crate::t!(
-                "in-file",
-                file = path.display().to_string(),
-                message = m
-            )),
-            other => other,
-        };
-        // The PNG is rasterised from the same SVG, so the theory is laid out once.
-        let svg = render::render(compiled, &options).map_err(fail)?;
-        // A theory too large for a PNG still gets its SVG and report; the index says why.
-        // A theory too large for a PNG at the asked scale gets one at the largest scale down to
-        // half that fits the pixel budget; beyond that, its SVG and report only. The index
-        // says which.
-        let png =
-            match render::png_within_budget(&String::from_utf8_lossy(&svg), scale, scale / 2.0) {
-                Ok((png, used)) => {
-                    if used < scale {
-                        built.notes.push(crate::t!(
-                            "build-png-scaled",
-                            file = path.display().to_string(),
-                            used = used,
-                            scale = scale
-                        ));
-                    }
-                    Some(png)
-                }
-                Err(Error::TooLarge(reason)) => {
-                    built.notes.push(crate::t!(
-                        "build-no-png",
-                        file = path.display().to_string(),
-                        reason = reason
-                    ));
-                    None
-                }
-                Err(e) => return Err(fail(e)),
-            };
-        let pdf = print_pdf(compiled, &options, path, &mut built.notes).map_err(fail)?;
-        if let Some(advice) = render::lane_advice(compiled) {
-            built.notes.push(advice.note(&path.display().to_string()));
-        }
-        let page = crate::page::theory(
-            compiled,
-            &built.sources,
-            diagnostics,
-            &crate::page::PageOptions::default(),
-        )
-        .map_err(fail)?;
-        overview.push(crate::page::OverviewEntry {
-            name: compiled.theory.meta.name.clone(),
-            period: compiled.theory.meta.period.clone(),
-            file: path.display().to_string(),
-            href: Some(format!("{stem}.html")),
-            errors: tally.errors,
-            warnings: tally.warnings,
-            coverage: Some(member.coverage),
-            summary: Some(member.card.summary),
-        });
-        staged.push((PathBuf::from(format!("{stem}.html")), page.into_bytes()));
-        staged.push((PathBuf::from(format!("{stem}.svg")), svg));
-        let pdf_link = match pdf {
-            Some(pdf) => {
-                staged.push((PathBuf::from(format!("{stem}.pdf")), pdf));
-                format!(" · [PDF]({stem}.pdf)")
-            }
-            None => String::new(),
-        };
-        let png_link = match png {
-            Some(png) => {
-                staged.push((PathBuf::from(format!("{stem}.png")), png));
-                format!(" · [PNG]({stem}.png)")
-            }
-            None => String::new(),
-        };
-        staged.push((
-            PathBuf::from(format!("{stem}-report.md")),
-            member.card.markdown().into_bytes(),
-        ));
-        let mut workbook_link = String::new();
-        if WORKBOOKS {
-            staged.push((
-                PathBuf::from(format!("{stem}-report.xlsx")),
-                portfolio.workbook_of(Some(i)).map_err(fail)?,
-            ));
-            workbook_link = format!(" · [XLSX]({stem}-report.xlsx)");
-        }
-        let _ = writeln!(
-            index,
-            "| {} | `{}` | [page]({stem}.html) · [SVG]({stem}.svg){png_link}{pdf_link} | [{stem}-report.md]({stem}-report.md){workbook_link} | {} error{}, {} warning{} |",
-            markdown_cell(&compiled.theory.meta.name),
-            path.display(),
-            tally.errors,
-            if tally.errors == 1 { "" } else { "s" },
-            tally.warnings,
-            if tally.warnings == 1 { "" } else { "s" },
-        );
-        let _ = write!(
-            sections,
-            "\n## {}\n\n![{}]({stem}.svg)\n",
-            markdown_cell(&compiled.theory.meta.name),
-            markdown_cell(&compiled.theory.meta.name)
-        );
+    for (i, theory) in theories.iter().enumerate() {
+        let staged = stage_theory(input, scale, theory, &portfolio, i, built)?;
+        files.extend(staged.files);
+        index.push_str(&staged.row);
+        sections.push_str(&staged.section);
+        overview.push(staged.overview);
     }
     // The whole portfolio as one workbook, for the steering group.
     let workbook = WORKBOOKS.then_some(PORTFOLIO_WORKBOOK);
     if let Some(name) = workbook {
-        staged.push((PathBuf::from(name), portfolio.workbook()?));
+        files.push((PathBuf::from(name), portfolio.workbook()?));
         let _ = writeln!(
             index,
             "\nEvery scorecard in one workbook: [{name}]({name})."
         );
     }
     index.push_str(&sections);
-    staged.push((PathBuf::from("index.md"), index.into_bytes()));
-    staged.push((
+    files.push((PathBuf::from("index.md"), index.into_bytes()));
+    files.push((
         PathBuf::from("index.html"),
         crate::page::overview(
             &overview,
@@ -212,9 +148,146 @@ pub fn build(
         )
         .into_bytes(),
     ));
+    Ok(files)
+}
 
-    // Only files an earlier build wrote may be replaced: a hand-written `index.md` in the
-    // output folder is the user's, not ours.
+/// One theory's page, SVG, PNG, PDF, report and workbook; notes on what was scaled or left
+/// out go to `built`.
+fn stage_theory(
+    input: &Path,
+    scale: f32,
+    theory: &Checked,
+    portfolio: &Portfolio,
+    i: usize,
+    built: &mut Built,
+) -> crate::Result<Staged> {
+    let Checked {
+        path,
+        compiled,
+        tally,
+        diagnostics,
+    } = theory;
+    let member = &portfolio.members[i];
+    let stem = output_stem(input, path);
+    let options = RenderOptions {
+        format: Format::Svg,
+        engine: Engine::Builtin,
+        view: ViewOptions::full(),
+        scale,
+        page: None,
+    };
+    // Which theory failed is part of the message; the kind of failure is kept.
+    let fail = |e: Error| match e {
+        Error::Failed(m) => Error::Failed(crate::t!(
+            "in-file",
+            file = path.display().to_string(),
+            message = m
+        )),
+        other => other,
+    };
+    // The PNG is rasterised from the same SVG, so the theory is laid out once.
+    let svg = render::render(compiled, &options).map_err(fail)?;
+    // A theory too large for a PNG at the asked scale gets one at the largest scale down to
+    // half that fits the pixel budget; beyond that, its SVG and report only. The index
+    // says which.
+    let png = match render::png_within_budget(&String::from_utf8_lossy(&svg), scale, scale / 2.0) {
+        Ok((png, used)) => {
+            if used < scale {
+                built.notes.push(crate::t!(
+                    "build-png-scaled",
+                    file = path.display().to_string(),
+                    used = used,
+                    scale = scale
+                ));
+            }
+            Some(png)
+        }
+        Err(Error::TooLarge(reason)) => {
+            built.notes.push(crate::t!(
+                "build-no-png",
+                file = path.display().to_string(),
+                reason = reason
+            ));
+            None
+        }
+        Err(e) => return Err(fail(e)),
+    };
+    let pdf = print_pdf(compiled, &options, path, &mut built.notes).map_err(fail)?;
+    if let Some(advice) = render::lane_advice(compiled) {
+        built.notes.push(advice.note(&path.display().to_string()));
+    }
+    let page = crate::page::theory(
+        compiled,
+        &built.sources,
+        diagnostics,
+        &crate::page::PageOptions::default(),
+    )
+    .map_err(fail)?;
+    let overview = crate::page::OverviewEntry {
+        name: compiled.theory.meta.name.clone(),
+        period: compiled.theory.meta.period.clone(),
+        file: path.display().to_string(),
+        href: Some(format!("{stem}.html")),
+        errors: tally.errors,
+        warnings: tally.warnings,
+        coverage: Some(member.coverage),
+        summary: Some(member.card.summary),
+    };
+    let mut files = vec![
+        (PathBuf::from(format!("{stem}.html")), page.into_bytes()),
+        (PathBuf::from(format!("{stem}.svg")), svg),
+    ];
+    let pdf_link = match pdf {
+        Some(pdf) => {
+            files.push((PathBuf::from(format!("{stem}.pdf")), pdf));
+            format!(" · [PDF]({stem}.pdf)")
+        }
+        None => String::new(),
+    };
+    let png_link = match png {
+        Some(png) => {
+            files.push((PathBuf::from(format!("{stem}.png")), png));
+            format!(" · [PNG]({stem}.png)")
+        }
+        None => String::new(),
+    };
+    files.push((
+        PathBuf::from(format!("{stem}-report.md")),
+        member.card.markdown().into_bytes(),
+    ));
+    let mut workbook_link = String::new();
+    if WORKBOOKS {
+        files.push((
+            PathBuf::from(format!("{stem}-report.xlsx")),
+            portfolio.workbook_of(Some(i)).map_err(fail)?,
+        ));
+        workbook_link = format!(" · [XLSX]({stem}-report.xlsx)");
+    }
+    let name = markdown_cell(&compiled.theory.meta.name);
+    let row = format!(
+        "| {name} | `{}` | [page]({stem}.html) · [SVG]({stem}.svg){png_link}{pdf_link} | [{stem}-report.md]({stem}-report.md){workbook_link} | {} error{}, {} warning{} |\n",
+        path.display(),
+        tally.errors,
+        if tally.errors == 1 { "" } else { "s" },
+        tally.warnings,
+        if tally.warnings == 1 { "" } else { "s" },
+    );
+    Ok(Staged {
+        files,
+        row,
+        section: format!("\n## {name}\n\n![{name}]({stem}.svg)\n"),
+        overview,
+    })
+}
+
+/// Writes the staged files into `out`, each atomically, and the list of what was written.
+/// Only files an earlier build wrote may be replaced: a hand-written `index.md` in the
+/// output folder is the user's, not ours.
+fn write_staged(
+    out: &Path,
+    staged: &[(PathBuf, Vec<u8>)],
+    force: bool,
+) -> crate::Result<Vec<PathBuf>> {
     let previous = read_manifest(out);
     let foreign: Vec<String> = staged
         .iter()
@@ -244,20 +317,20 @@ pub fn build(
     for folder in &folders {
         crate::output::remove_stale_temporaries(folder, std::time::Duration::from_secs(60));
     }
-    for (name, bytes) in &staged {
+    let mut written = Vec::new();
+    for (name, bytes) in staged {
         if let Some(parent) = out.join(name).parent() {
             std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
         }
         crate::output::write_atomic(&out.join(name), bytes)?;
-        built.written.push(name.clone());
+        written.push(name.clone());
     }
-    let manifest: String = built
-        .written
+    let manifest: String = written
         .iter()
         .map(|name| format!("{}\n", name.display()))
         .collect();
     crate::output::write_atomic(&out.join(MANIFEST), manifest.as_bytes())?;
-    Ok(built)
+    Ok(written)
 }
 
 /// The PDF for print, or `None` when this verkan has no PDF support (cargo feature `pdf`).
