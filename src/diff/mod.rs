@@ -171,63 +171,21 @@ fn number(v: f64) -> String {
     format!("{v}")
 }
 
+/// One entry's fields before empty ones are dropped.
+type Raw = Vec<(&'static str, Option<String>)>;
+
 /// Every entry of the theory with its fields as canonical strings. Order within the file is
 /// not meaning, except the perspectives' (the lanes' order), kept as a field of the theory.
 fn entries(theory: &Theory, style: Style) -> BTreeMap<Key, Fields> {
-    let language = match style {
-        Style::People(language) => language,
-        Style::Data => Language::En,
-    };
-    let value = |v: f64, unit: &Unit| match style {
-        Style::People(language) => format::value(v, unit, language),
-        Style::Data => number(v),
-    };
-    let target = |i: &crate::model::Indicator| match style {
-        Style::People(language) => format::target(i, language),
-        Style::Data => i.target.as_ref().map(|t| {
-            let mut text = word(&t.direction);
-            match (&t.level, t.value) {
-                (Some(level), _) => text.push_str(&format!(" {}", level.value)),
-                (None, Some(v)) => text.push_str(&format!(" {}", number(v))),
-                (None, None) => {}
-            }
-            if let Some(max) = t.max {
-                text.push_str(&format!("–{}", number(max)));
-            }
-            if let Some(by) = &t.by {
-                text.push_str(&format!(" by {}", by.value));
-            }
-            text
-        }),
-    };
     let mut out: BTreeMap<Key, Fields> = BTreeMap::new();
-    let mut put = |key: Key, fields: Vec<(&'static str, Option<String>)>| {
+    let mut put = |key: Key, fields: Raw| {
         let fields: Fields = fields
             .into_iter()
             .filter_map(|(k, v)| v.filter(|v| !v.is_empty()).map(|v| (k, v)))
             .collect();
         out.insert(key, fields);
     };
-    let m = &theory.meta;
-    put(
-        key("theory", ""),
-        vec![
-            ("name", Some(m.name.clone())),
-            ("language", Some(word(&m.language))),
-            ("period", m.period.clone()),
-            ("owner", m.owner.clone()),
-            ("co_owners", Some(m.co_owners.join(", "))),
-            ("partners", Some(m.partners.join(", "))),
-            ("funder", m.funder.clone()),
-            ("purpose", Some(m.purpose.join(" | "))),
-            ("description", m.description.clone()),
-            ("sources", Some(m.sources.join(" | "))),
-            (
-                "lanes",
-                Some(list(theory.perspectives.iter().map(|p| p.id.as_str()))),
-            ),
-        ],
-    );
+    put(key("theory", ""), theory_fields(theory));
     for p in &theory.perspectives {
         put(
             key("perspective", &p.id),
@@ -249,10 +207,6 @@ fn entries(theory: &Theory, style: Style) -> BTreeMap<Key, Fields> {
             vec![("text", Some(r.text.value.clone()))],
         );
     }
-    let names =
-        |refs: &[crate::model::Reference<_>]| Some(list(refs.iter().map(|r| r.name.as_str())));
-    let perspective =
-        |p: &Option<crate::model::Reference<usize>>| p.as_ref().map(|p| p.name.clone());
     for a in &theory.activities {
         put(
             key("activity", &a.header.id),
@@ -285,22 +239,9 @@ fn entries(theory: &Theory, style: Style) -> BTreeMap<Key, Fields> {
         );
     }
     for mech in &theory.mechanisms {
-        let finding = mech.finding.as_ref();
         put(
             key("mechanism", &mech.header.id),
-            vec![
-                ("text", Some(mech.text.value.clone())),
-                ("from", names(&mech.from)),
-                ("to", names(&mech.to)),
-                ("contexts", names(&mech.contexts)),
-                ("evidence", Some(mech.evidence.join(" | "))),
-                (
-                    "finding",
-                    finding.map(|f| crate::words::finding(language, f.status).to_string()),
-                ),
-                ("finding note", finding.and_then(|f| f.note.clone())),
-                ("draft", mech.draft.then(|| "yes".to_string())),
-            ],
+            mechanism_fields(mech, style.language()),
         );
     }
     for c in &theory.contexts {
@@ -314,89 +255,173 @@ fn entries(theory: &Theory, style: Style) -> BTreeMap<Key, Fields> {
         );
     }
     for i in &theory.indicators {
-        put(
-            key("indicator", &i.header.id),
-            vec![
-                ("text", Some(i.text.value.clone())),
-                ("kind", Some(word(&i.kind))),
-                ("measures", names(&i.measures)),
-                ("unit", Some(unit(&i.unit))),
-                (
-                    "range",
-                    i.range.map(|(a, b)| format!("{}–{}", number(a), number(b))),
-                ),
-                (
-                    "levels",
-                    Some(list(i.levels.iter().map(|l| l.value.as_str()))),
-                ),
-                ("target", target(i)),
-                (
-                    "baseline",
-                    i.baseline.as_ref().map(|b| {
-                        let v = value(b.value, &i.unit);
-                        match &b.period {
-                            Some(p) => format!("{v} ({})", p.value),
-                            None => v,
-                        }
-                    }),
-                ),
-                ("source", i.source.as_ref().map(|s| s.value.clone())),
-                ("frequency", i.frequency.clone()),
-                ("responsible", i.responsible.clone()),
-                (
-                    "disaggregation",
-                    Some(
-                        i.disaggregation
-                            .iter()
-                            .map(|d| {
-                                format!(
-                                    "{} = {}",
-                                    d.name,
-                                    list(d.values.iter().map(|v| v.value.as_str()))
-                                )
-                            })
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                    ),
-                ),
-                ("draft", i.draft.then(|| "yes".to_string())),
-            ],
-        );
+        put(key("indicator", &i.header.id), indicator_fields(i, style));
         for m in &i.measurements {
             let mut id = format!("{} {}", i.header.id, m.period);
             if let Some(group) = &m.group {
                 id.push_str(&format!(" [{group}]"));
             }
-            let value = match (m.value, m.numerator, m.denominator) {
-                (Some(v), _, _) => Some(value(v, &i.unit)),
-                (None, Some(n), Some(d)) => Some(format!("{} / {}", number(n), number(d))),
-                _ => m.text.clone(),
-            };
-            put(
-                key("measurement", id),
-                vec![
-                    ("value", value),
-                    (
-                        "counts",
-                        match (m.numerator, m.denominator) {
-                            (Some(n), Some(d)) if m.value.is_some() => {
-                                Some(format!("{} / {}", number(n), number(d)))
-                            }
-                            _ => None,
-                        },
-                    ),
-                    ("assessment", m.assessment.map(|a| word(&a))),
-                    ("derived", m.derived.then(|| "yes".to_string())),
-                    ("source", m.source.clone()),
-                    ("note", m.note.clone()),
-                ],
-            );
+            put(key("measurement", id), measurement_fields(i, m, style));
         }
     }
     for l in &theory.lints {
         put(key("lint", &l.rule), vec![("level", Some(word(&l.level)))]);
     }
     out
+}
+
+impl Style {
+    fn language(self) -> Language {
+        match self {
+            Style::People(language) => language,
+            Style::Data => Language::En,
+        }
+    }
+
+    fn value(self, v: f64, unit: &Unit) -> String {
+        match self {
+            Style::People(language) => format::value(v, unit, language),
+            Style::Data => number(v),
+        }
+    }
+
+    fn target(self, i: &crate::model::Indicator) -> Option<String> {
+        match self {
+            Style::People(language) => format::target(i, language),
+            Style::Data => i.target.as_ref().map(|t| {
+                let mut text = word(&t.direction);
+                match (&t.level, t.value) {
+                    (Some(level), _) => text.push_str(&format!(" {}", level.value)),
+                    (None, Some(v)) => text.push_str(&format!(" {}", number(v))),
+                    (None, None) => {}
+                }
+                if let Some(max) = t.max {
+                    text.push_str(&format!("–{}", number(max)));
+                }
+                if let Some(by) = &t.by {
+                    text.push_str(&format!(" by {}", by.value));
+                }
+                text
+            }),
+        }
+    }
+}
+
+fn names<T>(refs: &[crate::model::Reference<T>]) -> Option<String> {
+    Some(list(refs.iter().map(|r| r.name.as_str())))
+}
+
+fn perspective(p: &Option<crate::model::Reference<usize>>) -> Option<String> {
+    p.as_ref().map(|p| p.name.clone())
+}
+
+fn theory_fields(theory: &Theory) -> Raw {
+    let m = &theory.meta;
+    vec![
+        ("name", Some(m.name.clone())),
+        ("language", Some(word(&m.language))),
+        ("period", m.period.clone()),
+        ("owner", m.owner.clone()),
+        ("co_owners", Some(m.co_owners.join(", "))),
+        ("partners", Some(m.partners.join(", "))),
+        ("funder", m.funder.clone()),
+        ("purpose", Some(m.purpose.join(" | "))),
+        ("description", m.description.clone()),
+        ("sources", Some(m.sources.join(" | "))),
+        (
+            "lanes",
+            Some(list(theory.perspectives.iter().map(|p| p.id.as_str()))),
+        ),
+    ]
+}
+
+fn mechanism_fields(mech: &crate::model::Mechanism, language: Language) -> Raw {
+    let finding = mech.finding.as_ref();
+    vec![
+        ("text", Some(mech.text.value.clone())),
+        ("from", names(&mech.from)),
+        ("to", names(&mech.to)),
+        ("contexts", names(&mech.contexts)),
+        ("evidence", Some(mech.evidence.join(" | "))),
+        (
+            "finding",
+            finding.map(|f| crate::words::finding(language, f.status).to_string()),
+        ),
+        ("finding note", finding.and_then(|f| f.note.clone())),
+        ("draft", mech.draft.then(|| "yes".to_string())),
+    ]
+}
+
+fn indicator_fields(i: &crate::model::Indicator, style: Style) -> Raw {
+    vec![
+        ("text", Some(i.text.value.clone())),
+        ("kind", Some(word(&i.kind))),
+        ("measures", names(&i.measures)),
+        ("unit", Some(unit(&i.unit))),
+        (
+            "range",
+            i.range.map(|(a, b)| format!("{}–{}", number(a), number(b))),
+        ),
+        (
+            "levels",
+            Some(list(i.levels.iter().map(|l| l.value.as_str()))),
+        ),
+        ("target", style.target(i)),
+        (
+            "baseline",
+            i.baseline.as_ref().map(|b| {
+                let v = style.value(b.value, &i.unit);
+                match &b.period {
+                    Some(p) => format!("{v} ({})", p.value),
+                    None => v,
+                }
+            }),
+        ),
+        ("source", i.source.as_ref().map(|s| s.value.clone())),
+        ("frequency", i.frequency.clone()),
+        ("responsible", i.responsible.clone()),
+        (
+            "disaggregation",
+            Some(
+                i.disaggregation
+                    .iter()
+                    .map(|d| {
+                        format!(
+                            "{} = {}",
+                            d.name,
+                            list(d.values.iter().map(|v| v.value.as_str()))
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
+        ),
+        ("draft", i.draft.then(|| "yes".to_string())),
+    ]
+}
+
+fn measurement_fields(
+    i: &crate::model::Indicator,
+    m: &crate::model::Measurement,
+    style: Style,
+) -> Raw {
+    let value = match (m.value, m.numerator, m.denominator) {
+        (Some(v), _, _) => Some(style.value(v, &i.unit)),
+        (None, Some(n), Some(d)) => Some(format!("{} / {}", number(n), number(d))),
+        _ => m.text.clone(),
+    };
+    let counts = match (m.numerator, m.denominator) {
+        (Some(n), Some(d)) if m.value.is_some() => Some(format!("{} / {}", number(n), number(d))),
+        _ => None,
+    };
+    vec![
+        ("value", value),
+        ("counts", counts),
+        ("assessment", m.assessment.map(|a| word(&a))),
+        ("derived", m.derived.then(|| "yes".to_string())),
+        ("source", m.source.clone()),
+        ("note", m.note.clone()),
+    ]
 }
 
 fn unit(unit: &Unit) -> String {
