@@ -64,6 +64,21 @@ pub fn svg(layout: &Layout, title: &str, page: Option<&Fit>) -> String {
         text(&mut s, block, MUTED, "banner");
     }
 
+    lanes(&mut s, layout);
+    arrows(&mut s, layout);
+    s.push_str("<g class=\"items\">\n");
+    for item in &layout.boxes {
+        item_box(&mut s, item);
+    }
+    s.push_str("</g>\n");
+    markers(&mut s, layout);
+    legend(&mut s, layout);
+    s.push_str("</svg>\n");
+    s
+}
+
+/// The lane bands with their labels, the column headings and the resources' panel.
+fn lanes(s: &mut String, layout: &Layout) {
     s.push_str("<g class=\"lanes\">\n");
     for (i, lane) in layout.lanes.iter().enumerate() {
         let fill = if i % 2 == 0 { "#f5f7f9" } else { "#ffffff" };
@@ -73,20 +88,24 @@ pub fn svg(layout: &Layout, title: &str, page: Option<&Fit>) -> String {
             r#"<g class="lane-band" data-perspective="{}">"#,
             escape(&lane.id)
         );
-        rect(&mut s, &lane.rect, fill, "#d5dbe0", 0.0, "lane");
-        text(&mut s, &lane.label, ACCENT, "lane-label");
+        rect(s, &lane.rect, fill, "#d5dbe0", 0.0, "lane");
+        text(s, &lane.label, ACCENT, "lane-label");
         s.push_str("</g>\n");
     }
     s.push_str("</g>\n<g class=\"headings\">\n");
     for heading in &layout.headings {
         let (_, stroke) = colours(heading.column);
-        rect(&mut s, &heading.rect, stroke, stroke, 4.0, "heading");
-        text(&mut s, &heading.text, "#ffffff", "heading-text");
+        rect(s, &heading.rect, stroke, stroke, 4.0, "heading");
+        text(s, &heading.text, "#ffffff", "heading-text");
     }
     s.push_str("</g>\n");
     if let Some(panel) = &layout.resources_panel {
-        rect(&mut s, panel, "#faf6ee", "#e6dcc6", 4.0, "resources-panel");
+        rect(s, panel, "#faf6ee", "#e6dcc6", 4.0, "resources-panel");
     }
+}
+
+/// Every arrow, with the ids of what it joins as data attributes.
+fn arrows(s: &mut String, layout: &Layout) {
     let mechanism_ids: std::collections::HashMap<usize, &str> = layout
         .markers
         .iter()
@@ -132,47 +151,53 @@ pub fn svg(layout: &Layout, title: &str, page: Option<&Fit>) -> String {
             r#"" stroke="{MUTED}" stroke-width="1.3" stroke-opacity="0.8"{head}/>"#
         );
     }
-    s.push_str("</g>\n<g class=\"items\">\n");
-    for item in &layout.boxes {
-        let (fill, stroke) = colours(item.column);
+    s.push_str("</g>\n");
+}
+
+/// One item's box, its text and its status badge.
+fn item_box(s: &mut String, item: &super::geometry::ItemBox) {
+    let (fill, stroke) = colours(item.column);
+    let _ = writeln!(
+        s,
+        r#"<g class="item {kind}" data-id="{}" data-kind="{kind}" data-column="{}">"#,
+        escape(&item.id),
+        column_name(item.column),
+        kind = item.kind,
+    );
+    let _ = writeln!(s, "<title>{}</title>", escape(&item.id));
+    if item.unintended {
+        // Dashed and labelled in words, so it reads in black and white too.
         let _ = writeln!(
             s,
-            r#"<g class="item {kind}" data-id="{}" data-kind="{kind}" data-column="{}">"#,
-            escape(&item.id),
-            column_name(item.column),
-            kind = item.kind,
+            r#"<rect class="box unintended" x="{}" y="{}" width="{}" height="{}" rx="4" fill="{fill}" stroke="{stroke}" stroke-width="1.5" stroke-dasharray="6 3"/>"#,
+            n(item.rect.x),
+            n(item.rect.y),
+            n(item.rect.width),
+            n(item.rect.height),
         );
-        let _ = writeln!(s, "<title>{}</title>", escape(&item.id));
-        if item.unintended {
-            // Dashed and labelled in words, so it reads in black and white too.
-            let _ = writeln!(
-                s,
-                r#"<rect class="box unintended" x="{}" y="{}" width="{}" height="{}" rx="4" fill="{fill}" stroke="{stroke}" stroke-width="1.5" stroke-dasharray="6 3"/>"#,
-                n(item.rect.x),
-                n(item.rect.y),
-                n(item.rect.width),
-                n(item.rect.height),
-            );
-        } else {
-            rect(&mut s, &item.rect, fill, stroke, 4.0, "box");
-        }
-        text(&mut s, &item.text, INK, "box-text");
-        if let Some(badge) = &item.badge {
-            let (badge_fill, badge_stroke) = badge.status.colours();
-            let class = format!("badge {}", badge.status.as_str());
-            rect(
-                &mut s,
-                &badge.rect,
-                badge_fill,
-                badge_stroke,
-                badge.rect.height / 2.0,
-                &class,
-            );
-            text(&mut s, &badge.text, INK, "badge-text");
-        }
-        s.push_str("</g>\n");
+    } else {
+        rect(s, &item.rect, fill, stroke, 4.0, "box");
     }
-    s.push_str("</g>\n<g class=\"markers\">\n");
+    text(s, &item.text, INK, "box-text");
+    if let Some(badge) = &item.badge {
+        let (badge_fill, badge_stroke) = badge.status.colours();
+        let class = format!("badge {}", badge.status.as_str());
+        rect(
+            s,
+            &badge.rect,
+            badge_fill,
+            badge_stroke,
+            badge.rect.height / 2.0,
+            &class,
+        );
+        text(s, &badge.text, INK, "badge-text");
+    }
+    s.push_str("</g>\n");
+}
+
+/// The numbered marker of every mechanism.
+fn markers(s: &mut String, layout: &Layout) {
+    s.push_str("<g class=\"markers\">\n");
     for marker in &layout.markers {
         let _ = write!(
             s,
@@ -182,7 +207,7 @@ pub fn svg(layout: &Layout, title: &str, page: Option<&Fit>) -> String {
             escape(&marker.id),
         );
         marker_shape(
-            &mut s,
+            s,
             marker.center,
             Some(marker.number),
             marker.verdict,
@@ -191,34 +216,36 @@ pub fn svg(layout: &Layout, title: &str, page: Option<&Fit>) -> String {
         s.push_str("</g>\n");
     }
     s.push_str("</g>\n");
+}
+
+/// The legend: each mechanism's number and text, and the key to the markers.
+fn legend(s: &mut String, layout: &Layout) {
     if let Some(title) = &layout.legend_title {
         s.push_str("<g class=\"legend\">\n");
-        text(&mut s, title, ACCENT, "legend-title");
+        text(s, title, ACCENT, "legend-title");
         for (entry, marker) in layout.legend.iter().zip(&layout.markers) {
             s.push_str(r#"<g class="legend-marker">"#);
             marker_shape(
-                &mut s,
+                s,
                 entry.center,
                 Some(entry.number),
                 marker.verdict,
                 marker.draft,
             );
             s.push_str("</g>\n");
-            text(&mut s, &entry.text, INK, "legend-text");
+            text(s, &entry.text, INK, "legend-text");
         }
         for entry in &layout.marker_key {
             s.push_str(r#"<g class="legend-marker">"#);
-            marker_shape(&mut s, entry.center, None, entry.verdict, entry.draft);
+            marker_shape(s, entry.center, None, entry.verdict, entry.draft);
             s.push_str("</g>\n");
-            text(&mut s, &entry.text, MUTED, "legend-key");
+            text(s, &entry.text, MUTED, "legend-key");
         }
         if let Some(key) = &layout.legend_key {
-            text(&mut s, key, MUTED, "legend-key");
+            text(s, key, MUTED, "legend-key");
         }
         s.push_str("</g>\n");
     }
-    s.push_str("</svg>\n");
-    s
 }
 
 /// A mechanism's marker: its fill says what the evaluation found, in shapes that read in
