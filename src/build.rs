@@ -187,31 +187,7 @@ fn stage_theory(
     };
     // The PNG is rasterised from the same SVG, so the theory is laid out once.
     let svg = render::render(compiled, &options).map_err(fail)?;
-    // A theory too large for a PNG at the asked scale gets one at the largest scale down to
-    // half that fits the pixel budget; beyond that, its SVG and report only. The index
-    // says which.
-    let png = match render::png_within_budget(&String::from_utf8_lossy(&svg), scale, scale / 2.0) {
-        Ok((png, used)) => {
-            if used < scale {
-                built.notes.push(crate::t!(
-                    "build-png-scaled",
-                    file = path.display().to_string(),
-                    used = used,
-                    scale = scale
-                ));
-            }
-            Some(png)
-        }
-        Err(Error::TooLarge(reason)) => {
-            built.notes.push(crate::t!(
-                "build-no-png",
-                file = path.display().to_string(),
-                reason = reason
-            ));
-            None
-        }
-        Err(e) => return Err(fail(e)),
-    };
+    let png = png_of(&svg, scale, path, &mut built.notes).map_err(fail)?;
     let pdf = print_pdf(compiled, &options, path, &mut built.notes).map_err(fail)?;
     if let Some(advice) = render::lane_advice(compiled) {
         built.notes.push(advice.note(&path.display().to_string()));
@@ -331,6 +307,39 @@ fn write_staged(
         .collect();
     crate::output::write_atomic(&out.join(MANIFEST), manifest.as_bytes())?;
     Ok(written)
+}
+
+/// The PNG of a theory's SVG. A theory too large for a PNG at the asked scale gets one at the
+/// largest scale down to half that fits the pixel budget; beyond that, its SVG and report only.
+/// The notes say which.
+fn png_of(
+    svg: &[u8],
+    scale: f32,
+    path: &Path,
+    notes: &mut Vec<crate::locale::Text>,
+) -> crate::Result<Option<Vec<u8>>> {
+    match render::png_within_budget(&String::from_utf8_lossy(svg), scale, scale / 2.0) {
+        Ok((png, used)) => {
+            if used < scale {
+                notes.push(crate::t!(
+                    "build-png-scaled",
+                    file = path.display().to_string(),
+                    used = used,
+                    scale = scale
+                ));
+            }
+            Ok(Some(png))
+        }
+        Err(Error::TooLarge(reason)) => {
+            notes.push(crate::t!(
+                "build-no-png",
+                file = path.display().to_string(),
+                reason = reason
+            ));
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// The PDF for print, or `None` when this verkan has no PDF support (cargo feature `pdf`).
