@@ -107,12 +107,6 @@ fn stage(
     built: &mut Built,
 ) -> crate::Result<Vec<(PathBuf, Vec<u8>)>> {
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-    let mut index =
-        String::from("# Förändringsteorier / Theories of change\n\nBuilt by `verkan build` from `");
-    let _ = writeln!(index, "{}`.\n", input.display());
-    index.push_str("| theory | file | diagram | scorecard | check |\n|---|---|---|---|---|\n");
-    let mut sections = String::new();
-    let mut overview = Vec::new();
     // Scorecards, coverage and report data, computed once for every output that shows them:
     // the theory's report and workbook, the overview and the portfolio workbook.
     let members: Vec<(String, &crate::compile::Compiled)> = theories
@@ -120,6 +114,20 @@ fn stage(
         .map(|t| (t.path.display().to_string(), &t.compiled))
         .collect();
     let portfolio = Portfolio::new(&members, None);
+    // The index speaks the overview's language: Swedish when any theory does.
+    let language = portfolio.language;
+    let say = |text: crate::locale::Text| text.render(language);
+    let mut index = format!(
+        "# {}\n\n{}\n\n{}\n|---|---|---|---|---|\n",
+        say(crate::t!("index-title")),
+        say(crate::t!(
+            "index-built-from",
+            input = input.display().to_string()
+        )),
+        say(crate::t!("index-columns")),
+    );
+    let mut sections = String::new();
+    let mut overview = Vec::new();
     for (i, theory) in theories.iter().enumerate() {
         let staged = stage_theory(input, scale, theory, &portfolio, i, built)?;
         files.extend(staged.files);
@@ -131,10 +139,7 @@ fn stage(
     let workbook = WORKBOOKS.then_some(PORTFOLIO_WORKBOOK);
     if let Some(name) = workbook {
         files.push((PathBuf::from(name), portfolio.workbook()?));
-        let _ = writeln!(
-            index,
-            "\nEvery scorecard in one workbook: [{name}]({name})."
-        );
+        let _ = writeln!(index, "\n{}", say(crate::t!("index-workbook", name = name)));
     }
     index.push_str(&sections);
     files.push((PathBuf::from("index.md"), index.into_bytes()));
@@ -240,13 +245,17 @@ fn stage_theory(
         workbook_link = format!(" · [XLSX]({stem}-report.xlsx)");
     }
     let name = markdown_cell(&compiled.theory.meta.name);
+    let language = portfolio.language;
     let row = format!(
-        "| {name} | `{}` | [page]({stem}.html) · [SVG]({stem}.svg){png_link}{pdf_link} | [{stem}-report.md]({stem}-report.md){workbook_link} | {} error{}, {} warning{} |\n",
+        "| {name} | `{}` | [{}]({stem}.html) · [SVG]({stem}.svg){png_link}{pdf_link} | [{stem}-report.md]({stem}-report.md){workbook_link} | {} |\n",
         path.display(),
-        tally.errors,
-        if tally.errors == 1 { "" } else { "s" },
-        tally.warnings,
-        if tally.warnings == 1 { "" } else { "s" },
+        crate::t!("index-page").render(language),
+        crate::t!(
+            "index-check",
+            errors = tally.errors,
+            warnings = tally.warnings
+        )
+        .render(language),
     );
     Ok(Staged {
         files,

@@ -3,37 +3,16 @@
 use super::{Change, ChangeKind};
 use crate::indicators::report::markdown_text;
 use crate::locale::Language;
+use crate::t;
 
-fn kind_word(kind: ChangeKind, language: Language) -> &'static str {
-    match (language, kind) {
-        (Language::En, kind) => kind.name(),
-        (Language::Sv, ChangeKind::Added) => "tillagd",
-        (Language::Sv, ChangeKind::Removed) => "borttagen",
-        (Language::Sv, ChangeKind::Moved) => "flyttad",
-        (Language::Sv, ChangeKind::Reworded) => "omformulerad",
-        (Language::Sv, ChangeKind::Changed) => "ändrad",
-    }
+fn kind_word(kind: ChangeKind, language: Language) -> String {
+    t!("diff-kind", kind = kind.name()).render(language)
 }
 
-fn entry_word(entry: &str, language: Language) -> &str {
-    if language == Language::En {
-        return entry;
-    }
-    match entry {
-        "theory" => "teorin",
-        "perspective" => "perspektiv",
-        "target group" => "målgrupp",
-        "resource" => "resurs",
-        "activity" => "insats",
-        "output" => "prestation",
-        "effect" => "effekt",
-        "mechanism" => "mekanism",
-        "context" => "förutsättning",
-        "indicator" => "indikator",
-        "measurement" => "mätning",
-        "lint" => "regelnivå",
-        other => other,
-    }
+/// An entry in the theory's language; catalogue variants are identifiers, so `target group`
+/// is looked up as `target-group`.
+fn entry_word(entry: &str, language: Language) -> String {
+    t!("diff-entry", entry = entry.replace(' ', "-")).render(language)
 }
 
 fn sign(kind: ChangeKind) -> char {
@@ -83,14 +62,7 @@ pub fn text(changes: &[Change], language: Language) -> String {
 }
 
 fn summary(changes: &[Change], language: Language) -> String {
-    match (language, changes.len()) {
-        (Language::Sv, 0) => "inga ändringar i teorins innehåll".into(),
-        (Language::Sv, 1) => "1 ändring".into(),
-        (Language::Sv, n) => format!("{n} ändringar"),
-        (Language::En, 0) => "no changes in the theory's meaning".into(),
-        (Language::En, 1) => "1 change".into(),
-        (Language::En, n) => format!("{n} changes"),
-    }
+    t!("diff-summary", count = changes.len()).render(language)
 }
 
 /// A Markdown table for a pull-request comment; every theory text is escaped, so a label can
@@ -102,11 +74,7 @@ pub fn markdown(changes: &[Change], title: &str, language: Language) -> String {
         out.push('\n');
         return out;
     }
-    let header = match language {
-        Language::Sv => "| Ändring | Vad | Fält | Före | Efter |",
-        Language::En => "| Change | What | Field | Before | After |",
-    };
-    out.push_str(header);
+    out.push_str(&t!("diff-table-header").render(language));
     out.push_str("\n|---|---|---|---|---|\n");
     let cell = |v: &Option<String>| v.as_deref().map(markdown_text).unwrap_or_default();
     for c in changes {

@@ -647,3 +647,47 @@ toml-expected = { $item ->
     [newline] a new line
    *[end-of-input] the end of the file
 }
+
+# verkan diff: what kind of change, of what, and how many.
+diff-kind = { $kind ->
+    [added] added
+    [removed] removed
+    [moved] moved
+    [reworded] reworded
+   *[changed] changed
+}
+diff-entry = { $entry ->
+    [theory] theory
+    [perspective] perspective
+    [target-group] target group
+    [resource] resource
+    [activity] activity
+    [output] output
+    [effect] effect
+    [mechanism] mechanism
+    [context] context
+    [indicator] indicator
+    [measurement] measurement
+    [lint] lint
+   *[other] { $entry }
+}
+diff-summary = { $count ->
+    [0] no changes in the theory's meaning
+    [one] 1 change
+   *[other] { $count } changes
+}
+diff-table-header = | Change | What | Field | Before | After |
+
+# verkan build: the index.md of the output folder.
+index-title = Theories of change
+index-built-from = Built by `verkan build` from `{ $input }`.
+index-columns = | theory | file | diagram | scorecard | check |
+index-page = page
+index-check = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+index-workbook = Every scorecard in one workbook: [{ $name }]({ $name }).

@@ -654,3 +654,47 @@ toml-expected = { $item ->
     [newline] en ny rad
    *[end-of-input] filens slut
 }
+
+# verkan diff: vilken sorts ändring, av vad, och hur många.
+diff-kind = { $kind ->
+    [added] tillagd
+    [removed] borttagen
+    [moved] flyttad
+    [reworded] omformulerad
+   *[changed] ändrad
+}
+diff-entry = { $entry ->
+    [theory] teorin
+    [perspective] perspektiv
+    [target-group] målgrupp
+    [resource] resurs
+    [activity] insats
+    [output] prestation
+    [effect] effekt
+    [mechanism] mekanism
+    [context] förutsättning
+    [indicator] indikator
+    [measurement] mätning
+    [lint] regelnivå
+   *[other] { $entry }
+}
+diff-summary = { $count ->
+    [0] inga ändringar i teorins innehåll
+    [one] 1 ändring
+   *[other] { $count } ändringar
+}
+diff-table-header = | Ändring | Vad | Fält | Före | Efter |
+
+# verkan build: index.md i utdatamappen.
+index-title = Förändringsteorier
+index-built-from = Byggd av `verkan build` från `{ $input }`.
+index-columns = | teori | fil | diagram | styrkort | kontroll |
+index-page = sida
+index-check = { $errors ->
+    [one] 1 fel
+   *[other] { $errors } fel
+}, { $warnings ->
+    [one] 1 varning
+   *[other] { $warnings } varningar
+}
+index-workbook = Alla styrkort i en arbetsbok: [{ $name }]({ $name }).

@@ -802,3 +802,100 @@ fn a_reader_that_stops_early_ends_the_output_quietly() {
         assert!(output.status.success(), "{args:?}: {stderr}");
     }
 }
+
+/// An English theory, complete enough to build, with one warning: its one effect leads to no
+/// later effect.
+const ENGLISH: &str = r#"
+[theory]
+name = "Bridges"
+language = "en"
+
+[resources.r]
+text = "Staff time"
+
+[activities.a]
+text = "Weekly meetings"
+uses = ["r"]
+
+[effects.e]
+horizon = "short"
+text = "Participants feel supported"
+
+[mechanisms.m]
+text = "Meeting often builds trust"
+from = ["a"]
+to = ["e"]
+
+[indicators.i]
+measures = "e"
+kind = "outcome"
+text = "Share who feel supported"
+unit = "percent"
+target = { value = 70, direction = "at_least" }
+source = "Survey"
+"#;
+
+#[test]
+fn build_writes_the_index_in_the_language_of_its_theories() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("theories");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::write(input.join("bridges.toml"), ENGLISH).unwrap();
+    let out = dir.path().join("en");
+    let built = build(Some(&input), &out, &["--scale", "1"]);
+    assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
+    let index = std::fs::read_to_string(out.join("index.md")).unwrap();
+    assert!(index.starts_with("# Theories of change\n"), "{index}");
+    assert!(
+        index.contains("| theory | file | diagram | scorecard | check |"),
+        "{index}"
+    );
+    assert!(index.contains("[page](bridges.html)"), "{index}");
+    assert!(index.contains("| 0 errors, 1 warning |"), "{index}");
+
+    // One Swedish theory among them, and the whole index is Swedish, as the overview page is.
+    let stegen = Path::new(env!("CARGO_MANIFEST_DIR")).join("theories");
+    std::fs::copy(stegen.join("stegen.toml"), input.join("stegen.toml")).unwrap();
+    std::fs::create_dir(input.join("data")).unwrap();
+    std::fs::copy(
+        stegen.join("data/stegen-2011.csv"),
+        input.join("data/stegen-2011.csv"),
+    )
+    .unwrap();
+    let out = dir.path().join("sv");
+    let built = build(Some(&input), &out, &["--scale", "1"]);
+    assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
+    let index = std::fs::read_to_string(out.join("index.md")).unwrap();
+    assert!(index.starts_with("# Förändringsteorier\n"), "{index}");
+    assert!(
+        index.contains("| teori | fil | diagram | styrkort | kontroll |"),
+        "{index}"
+    );
+    assert!(index.contains("[sida](bridges.html)"), "{index}");
+    assert!(index.contains("| 0 fel, 1 varning |"), "{index}");
+}
+
+#[test]
+fn diff_speaks_english_for_an_english_theory() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.toml");
+    let new = dir.path().join("new.toml");
+    std::fs::write(&old, ENGLISH).unwrap();
+    std::fs::write(&new, ENGLISH.replace("Weekly meetings", "Daily meetings")).unwrap();
+    let path = |p: &Path| p.to_str().expect("a UTF-8 path").to_string();
+    let (old, new) = (path(&old), path(&new));
+    let lines = stdout(&verkan(&["diff", &old, &new]));
+    assert_eq!(
+        lines,
+        "~ activity a reworded: text: Weekly meetings → Daily meetings\n1 change\n"
+    );
+    let same = stdout(&verkan(&["diff", &old, &old]));
+    assert_eq!(same, "no changes in the theory's meaning\n");
+    let markdown = stdout(&verkan(&["diff", &old, &new, "--format", "markdown"]));
+    assert!(
+        markdown.contains("| Change | What | Field | Before | After |\n|---|")
+            && markdown
+                .contains("| reworded | activity a | text | Weekly meetings | Daily meetings |"),
+        "{markdown}"
+    );
+}
