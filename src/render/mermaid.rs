@@ -3,7 +3,7 @@
 //! mechanisms as numbered circles whose shape and class say what the evaluation found, and
 //! their texts in a legend beside the diagram.
 
-use super::layout::{Column, Layout, Verdict};
+use super::layout::{Column, Layout, Marker, Verdict};
 use crate::model::Theory;
 use crate::words::labels;
 use std::fmt::Write;
@@ -15,25 +15,54 @@ pub const MAX_EDGES: usize = 500;
 
 /// Mermaid source for what the layout shows.
 pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
-    let words = labels(theory.meta.language);
     let mut s = String::new();
     // YAML single quotes take everything literally but `'` (doubled); no line may break.
     let title: String = one_line(&theory.meta.name).replace('\'', "''");
     let _ = writeln!(s, "---\ntitle: '{title}'\n---");
     s.push_str("flowchart LR\n");
-    let item = |s: &mut String, b: usize, indent: &str| {
-        let item = &layout.boxes[b];
-        let mut text = item.text.lines.join(" ");
-        if let Some(badge) = &item.badge {
-            text.push_str(&format!(
-                "\n{} ● {} ○ {}",
-                badge.status.symbol(),
-                badge.outcome,
-                badge.output
-            ));
-        }
-        let _ = writeln!(s, "{indent}n{b}[\"{}\"]", label(&text));
+    let has_resources = layout.boxes.iter().any(|b| b.column == Column::Resources);
+    nodes(&mut s, theory, layout);
+    links(&mut s, layout);
+    // Resources left of the lanes: an invisible link from their column to the first lane.
+    if has_resources && !layout.lanes.is_empty() {
+        s.push_str("  resources ~~~ lane0\n");
+    }
+    legend(&mut s, theory, layout);
+    classes(&mut s, layout);
+    s
+}
+
+/// One item's node: its text, and its badge's status and indicator counts.
+fn item(s: &mut String, layout: &Layout, b: usize, indent: &str) {
+    let item = &layout.boxes[b];
+    let mut text = item.text.lines.join(" ");
+    if let Some(badge) = &item.badge {
+        text.push_str(&format!(
+            "\n{} ● {} ○ {}",
+            badge.status.symbol(),
+            badge.outcome,
+            badge.output
+        ));
+    }
+    let _ = writeln!(s, "{indent}n{b}[\"{}\"]", label(&text));
+}
+
+/// A mechanism's numbered circle. The verdict reads in the label too, so it survives any
+/// theme and black and white.
+fn marker(s: &mut String, m: &Marker, indent: &str) {
+    let mark = match m.verdict {
+        Verdict::Supported => " ✓",
+        Verdict::PartlySupported => " ◐",
+        Verdict::NotSupported => " ✗",
+        Verdict::Open => "",
     };
+    let _ = writeln!(s, "{indent}m{}((\"{}{mark}\"))", m.number, m.number);
+}
+
+/// The resources' column, then a subgraph per lane with its items column by column and its
+/// markers, then the markers that sit in no lane.
+fn nodes(s: &mut String, theory: &Theory, layout: &Layout) {
+    let words = labels(theory.meta.language);
     // Resources: a column of their own. Nothing links into it, so its boxes share one rank,
     // which a left-to-right subgraph stacks top to bottom (Mermaid's subgraphs do not take
     // the flowchart's direction unless told).
@@ -44,22 +73,12 @@ pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
         let _ = writeln!(s, "  subgraph resources[\"{}\"]", label(words.resources));
         s.push_str("    direction LR\n");
         for &b in &resources {
-            item(&mut s, b, "    ");
+            item(s, layout, b, "    ");
         }
         s.push_str("  end\n");
     }
     let lanes_of_markers = layout.marker_lanes();
     let marker_lane = |mechanism: usize| lanes_of_markers.get(&mechanism).copied();
-    let marker = |s: &mut String, m: &super::layout::Marker, indent: &str| {
-        // The verdict reads in the label too, so it survives any theme and black and white.
-        let mark = match m.verdict {
-            Verdict::Supported => " ✓",
-            Verdict::PartlySupported => " ◐",
-            Verdict::NotSupported => " ✗",
-            Verdict::Open => "",
-        };
-        let _ = writeln!(s, "{indent}m{}((\"{}{mark}\"))", m.number, m.number);
-    };
     for (l, lane) in layout.lanes.iter().enumerate() {
         let title = lane
             .perspective
@@ -71,7 +90,7 @@ pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
             for b in (0..layout.boxes.len()).filter(|&b| {
                 layout.boxes[b].lane == Some(l) && layout.boxes[b].column == heading.column
             }) {
-                item(&mut s, b, "    ");
+                item(s, layout, b, "    ");
             }
         }
         for m in layout
@@ -79,7 +98,7 @@ pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
             .iter()
             .filter(|m| marker_lane(m.mechanism) == Some(l))
         {
-            marker(&mut s, m, "    ");
+            marker(s, m, "    ");
         }
         s.push_str("  end\n");
     }
@@ -88,8 +107,12 @@ pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
         .iter()
         .filter(|m| marker_lane(m.mechanism).is_none())
     {
-        marker(&mut s, m, "  ");
+        marker(s, m, "  ");
     }
+}
+
+/// Every arrow: into a mechanism's circle and out of it, or straight between two items.
+fn links(s: &mut String, layout: &Layout) {
     let number: std::collections::HashMap<usize, usize> = layout
         .markers
         .iter()
@@ -115,24 +138,29 @@ pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
             _ => {}
         }
     }
-    // Resources left of the lanes: an invisible link from their column to the first lane.
-    if !resources.is_empty() && !layout.lanes.is_empty() {
-        s.push_str("  resources ~~~ lane0\n");
+}
+
+/// The mechanisms' texts, with the evaluation's verdict, in a legend beside the diagram.
+fn legend(s: &mut String, theory: &Theory, layout: &Layout) {
+    if layout.markers.is_empty() {
+        return;
     }
-    // The mechanisms' texts, with the evaluation's verdict, in a legend beside the diagram.
-    if !layout.markers.is_empty() {
-        let _ = writeln!(s, "  subgraph legend[\"{}\"]", label(words.mechanisms));
-        s.push_str("    direction LR\n");
-        for m in &layout.markers {
-            let text = format!(
-                "{}. {}",
-                m.number,
-                crate::words::mechanism_with_verdict(theory, m.mechanism)
-            );
-            let _ = writeln!(s, "    l{}[\"{}\"]", m.number, label(&text));
-        }
-        s.push_str("  end\n");
+    let words = labels(theory.meta.language);
+    let _ = writeln!(s, "  subgraph legend[\"{}\"]", label(words.mechanisms));
+    s.push_str("    direction LR\n");
+    for m in &layout.markers {
+        let text = format!(
+            "{}. {}",
+            m.number,
+            crate::words::mechanism_with_verdict(theory, m.mechanism)
+        );
+        let _ = writeln!(s, "    l{}[\"{}\"]", m.number, label(&text));
     }
+    s.push_str("  end\n");
+}
+
+/// The colours of each kind of item and marker, and which nodes have them.
+fn classes(s: &mut String, layout: &Layout) {
     s.push_str("  classDef resource fill:#fdf1d8,stroke:#c9a65a\n");
     s.push_str("  classDef activity fill:#e2eefa,stroke:#6d95c2\n");
     s.push_str("  classDef output fill:#ece4f6,stroke:#8a6fb3\n");
@@ -177,7 +205,6 @@ pub fn mermaid(theory: &Theory, layout: &Layout) -> String {
             .collect();
         let _ = writeln!(s, "  class {} legend", members.join(","));
     }
-    s
 }
 
 /// What in a Mermaid source exceeds Mermaid's default limits (those GitHub renders with):
