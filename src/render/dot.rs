@@ -80,8 +80,19 @@ pub fn graph(theory: &Theory, layout: &Layout) -> Graph {
             .filter(|m| marker_lane(m.mechanism).is_none())
             .map(|m| marker(theory, m)),
     );
-    // One rank per column across all lanes (newrank lets a rank cross clusters), so every
-    // column keeps its place left to right; resources alone on the first rank.
+    stmts.extend(column_ranks(layout));
+    stmts.extend(edges(theory, layout));
+    Graph::DiGraph {
+        id: quoted(&theory.meta.name),
+        strict: false,
+        stmts,
+    }
+}
+
+/// One rank per column across all lanes (newrank lets a rank cross clusters), so every
+/// column keeps its place left to right; resources alone on the first rank.
+fn column_ranks(layout: &Layout) -> Vec<Stmt> {
+    let mut stmts = Vec::new();
     for heading in &layout.headings {
         let members: Vec<Stmt> = layout
             .boxes
@@ -104,6 +115,13 @@ pub fn graph(theory: &Theory, layout: &Layout) -> Graph {
             stmts: group,
         }));
     }
+    stmts
+}
+
+/// Every arrow as an edge (to and from a mechanism's marker, or between two items), and the
+/// invisible edge that keeps the resources left of the activities.
+fn edges(theory: &Theory, layout: &Layout) -> Vec<Stmt> {
+    let mut stmts = Vec::new();
     for arrow in &layout.arrows {
         let (from, to) = match (arrow.mechanism, arrow.from_box, arrow.to_box) {
             (None, Some(a), Some(b)) => (
@@ -145,11 +163,7 @@ pub fn graph(theory: &Theory, layout: &Layout) -> Graph {
             attributes: vec![Attribute(plain("style"), plain("invis"))],
         }));
     }
-    Graph::DiGraph {
-        id: quoted(&theory.meta.name),
-        strict: false,
-        stmts,
-    }
+    stmts
 }
 
 /// A mechanism's numbered marker, wide enough for its number, filled as the built-in
