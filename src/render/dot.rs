@@ -214,12 +214,7 @@ fn node(b: &super::layout::ItemBox) -> Stmt {
     };
     let mut label = b.text.lines.join("\n");
     if let Some(badge) = &b.badge {
-        label.push_str(&format!(
-            "\n[{} ● {} ○ {}]",
-            badge.status.symbol(),
-            badge.outcome,
-            badge.output
-        ));
+        label.push_str(&format!("\n[{}]", badge.counts()));
     }
     let mut attributes = vec![
         Attribute(plain("label"), quoted(&label)),

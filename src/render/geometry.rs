@@ -122,6 +122,19 @@ pub struct Badge {
     pub text: TextBlock,
 }
 
+impl Badge {
+    /// Status and both counts in one line, `✓ ● 1 ○ 0`, for the text-only formats (Mermaid,
+    /// DOT) that cannot draw the badge.
+    pub fn counts(&self) -> String {
+        format!(
+            "{} ● {} ○ {}",
+            self.status.symbol(),
+            self.outcome,
+            self.output
+        )
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct ItemBox {
     pub item: ItemRef,

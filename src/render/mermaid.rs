@@ -37,12 +37,7 @@ fn item(s: &mut String, layout: &Layout, b: usize, indent: &str) {
     let item = &layout.boxes[b];
     let mut text = item.text.lines.join(" ");
     if let Some(badge) = &item.badge {
-        text.push_str(&format!(
-            "\n{} ● {} ○ {}",
-            badge.status.symbol(),
-            badge.outcome,
-            badge.output
-        ));
+        text.push_str(&format!("\n{}", badge.counts()));
     }
     let _ = writeln!(s, "{indent}n{b}[\"{}\"]", label(&text));
 }
