@@ -835,6 +835,13 @@ target = { value = 70, direction = "at_least" }
 source = "Survey"
 "#;
 
+/// Builds `input` into `out`, which must succeed, and reads the index it wrote.
+fn built_index(input: &Path, out: &Path) -> String {
+    let built = build(Some(input), out, &["--scale", "1"]);
+    assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
+    std::fs::read_to_string(out.join("index.md")).unwrap()
+}
+
 #[test]
 fn build_writes_the_index_in_the_language_of_its_theories() {
     let dir = tempfile::tempdir().unwrap();
@@ -842,9 +849,7 @@ fn build_writes_the_index_in_the_language_of_its_theories() {
     std::fs::create_dir(&input).unwrap();
     std::fs::write(input.join("bridges.toml"), ENGLISH).unwrap();
     let out = dir.path().join("en");
-    let built = build(Some(&input), &out, &["--scale", "1"]);
-    assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
-    let index = std::fs::read_to_string(out.join("index.md")).unwrap();
+    let index = built_index(&input, &out);
     assert!(index.starts_with("# Theories of change\n"), "{index}");
     assert!(
         index.contains("| theory | file | diagram | scorecard | check |"),
@@ -863,9 +868,7 @@ fn build_writes_the_index_in_the_language_of_its_theories() {
     )
     .unwrap();
     let out = dir.path().join("sv");
-    let built = build(Some(&input), &out, &["--scale", "1"]);
-    assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
-    let index = std::fs::read_to_string(out.join("index.md")).unwrap();
+    let index = built_index(&input, &out);
     assert!(index.starts_with("# Förändringsteorier\n"), "{index}");
     assert!(
         index.contains("| teori | fil | diagram | styrkort | kontroll |"),
