@@ -378,6 +378,11 @@ pub struct RenderArgs {
     /// Leave out the indicator badges on effects.
     #[arg(long)]
     pub no_indicators: bool,
+    /// Draw like this earlier SVG drawing of the theory: the order of the boxes in every
+    /// cell and of the markers in every gap is kept where the theory still allows. One that
+    /// does not fit (missing, damaged, another theory) is a warning and a fresh layout.
+    #[arg(long, value_name = "OLD.svg")]
+    pub previous: Option<PathBuf>,
     #[command(flatten)]
     pub data: DataArgs,
 }

@@ -42,9 +42,23 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode> {
         scale: args.scale,
         page: args.page.map(Into::into),
     };
+    let language = super::chosen_language().unwrap_or(compiled.theory.meta.language);
+    let previous = args.previous.as_ref().and_then(|path| {
+        verkan::render::Previous::load(path, &compiled)
+            .map_err(|unusable| {
+                let warning = t!(
+                    "previous-unusable",
+                    file = args.theory.display().to_string(),
+                    previous = path.display().to_string(),
+                    reason = unusable.reason()
+                );
+                eprintln!("{}", t!("warning", warning = warning).render(language));
+            })
+            .ok()
+    });
     let bytes = match format {
-        Format::Json => verkan::json::layout::render(&compiled, &options)?,
-        _ => verkan::render::render(&compiled, &options)?,
+        Format::Json => verkan::json::layout::render_like(&compiled, &options, previous.as_ref())?,
+        _ => verkan::render::render_like(&compiled, &options, previous.as_ref())?,
     };
     let full_view = options.view.perspectives.is_empty()
         && options.view.horizons.is_empty()

@@ -21,12 +21,21 @@ const DECIMALS: i32 = 2;
 /// format's JSON. The engine does not matter (the layout is always the built-in one); a page
 /// does not apply.
 pub fn render(compiled: &Compiled, options: &RenderOptions) -> crate::Result<Vec<u8>> {
+    render_like(compiled, options, None)
+}
+
+/// [`render`], keeping the order of an earlier drawing (see [`crate::render::Previous`]).
+pub fn render_like(
+    compiled: &Compiled,
+    options: &RenderOptions,
+    previous: Option<&crate::render::Previous>,
+) -> crate::Result<Vec<u8>> {
     debug_assert_eq!(options.format, Format::Json);
     if options.page.is_some() {
         return Err(Error::Usage(crate::t!("page-not-here")));
     }
     let view = crate::render::select(compiled, &options.view)?;
-    let layout = crate::render::layout::layout(compiled, &view, &options.view);
+    let layout = crate::render::layout::layout_like(compiled, &view, &options.view, previous);
     Ok(super::to_string(&Layout::new(compiled, &layout)).into_bytes())
 }
 

@@ -592,6 +592,12 @@ lane-advice = { $file }: with the perspectives in the order { $order }, arrows w
     [one] once
    *[other] { $better } times
 } instead of { $current }; list them in that order under [perspectives] to use it
+
+previous-unusable = { $file }: the earlier drawing { $previous } cannot guide this one ({ $reason }); drawn afresh
+previous-unreadable = it cannot be read: { $error }
+previous-not-svg = it is not an SVG file: { $error }
+previous-no-items = it is an SVG, but not a diagram verkan drew: no box carries a data-id
+previous-other-theory = it draws another theory: none of its boxes is in this one
 build-pdf-no-legend = { $file }: the PDF shows the diagram on { $page ->
     [a4] A4
     [a3] A3

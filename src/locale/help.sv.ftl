@@ -188,6 +188,7 @@ arg-render-focus = Visa bara det som leder till, och följer av, den här posten
 arg-render-page = Passa in bilden på en sida eller skärm med läsbar text (SVG, PNG, PDF); när den inte får plats namnger felet de vyer som skulle få plats.
 arg-render-no_legend = Utelämna listan med numrerade mekanismer.
 arg-render-no_indicators = Utelämna indikatormärkena på effekterna.
+arg-render-previous = Rita som den här tidigare SVG-ritningen av teorin: rutornas ordning i varje cell och markörernas i varje mellanrum behålls där teorin tillåter det. En som inte passar (saknas, är skadad, ritar en annan teori) ger en varning och en ny layout.
 arg-report-paths = Teorifilen; eller flera, eller mappar med sådana, för ett styrkort över teorierna (portföljen).
 arg-report-format = Utformatet; `-o` med ett .md-, .csv-, .json- eller .xlsx-namn väljer det också.
 arg-report-output = Skriv till den här filen i stället för till standard ut (ersätts atomärt).

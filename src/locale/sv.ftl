@@ -599,6 +599,12 @@ lane-advice = { $file }: med perspektiven i ordningen { $order } skulle pilarna 
     [one] en gång
    *[other] { $better } gånger
 } i stället för { $current }; skriv dem i den ordningen under [perspectives] för att använda den
+
+previous-unusable = { $file }: den tidigare ritningen { $previous } kan inte vägleda den här ({ $reason }); ritad på nytt
+previous-unreadable = den kan inte läsas: { $error }
+previous-not-svg = den är ingen SVG-fil: { $error }
+previous-no-items = den är en SVG, men inget diagram som verkan ritat: ingen ruta har data-id
+previous-other-theory = den ritar en annan teori: ingen av dess rutor finns i den här
 build-pdf-no-legend = { $file }: PDF:en visar diagrammet på { $page ->
     [a4] A4
     [a3] A3

@@ -4,10 +4,11 @@
 //! The result is plain geometry, drawn by `svg` and checked by the geometry tests.
 
 pub use super::geometry::*;
-use super::order::arrange;
-use super::pack::{Frame, CELL_PADDING};
-use super::plan::plan;
-use super::route::{draw, routes, Across};
+use super::order::{arrange, Arranged, Start};
+use super::pack::{Frame, Packed, CELL_PADDING};
+use super::plan::{plan, Graph};
+pub use super::previous::Previous;
+use super::route::{draw, routes, Across, Routes};
 use super::text::{width, wrap};
 use super::view::{View, ViewOptions};
 use crate::compile::attainment::Status;
@@ -53,7 +54,24 @@ impl Pending {
 
 /// Lays out the items the view shows.
 pub fn layout(compiled: &Compiled, view: &View, options: &ViewOptions) -> Layout {
-    layout_with_lanes(compiled, view, options, None)
+    layout_like(compiled, view, options, None)
+}
+
+/// [`layout`], keeping what it can of an earlier drawing of the theory: the order of the
+/// boxes in every cell and of the markers in every gap (see [`Previous`]).
+pub fn layout_like(
+    compiled: &Compiled,
+    view: &View,
+    options: &ViewOptions,
+    previous: Option<&Previous>,
+) -> Layout {
+    let draft = draft(compiled, view, options, None);
+    let start = match previous {
+        Some(previous) => Start::Previous(previous.places(&draft)),
+        None => Start::Fresh,
+    };
+    let arranged = arrange(&draft.graph, &draft.frame, start);
+    finish(draft, &arranged)
 }
 
 /// The layout with the lanes in `lanes` (indices into the theory's perspectives) instead of
@@ -62,19 +80,95 @@ pub(super) fn layout_with_lanes(
     compiled: &Compiled,
     view: &View,
     options: &ViewOptions,
-    lanes: Option<&[usize]>,
+    lanes: &[usize],
 ) -> Layout {
+    let draft = draft(compiled, view, options, Some(lanes));
+    let arranged = arrange(&draft.graph, &draft.frame, Start::Fresh);
+    finish(draft, &arranged)
+}
+
+/// The diagram before the ordering: its columns, lanes, boxes, the graph of their arrows and
+/// the fixed frame the ordering packs into. Everything here is independent of the order of
+/// the boxes within their cells.
+pub(super) struct Draft<'a> {
+    pub compiled: &'a Compiled,
+    options: &'a ViewOptions,
+    words: &'static Labels,
+    pub columns: Vec<Column>,
+    /// Per lane, the perspective it shows (`None`: the lane of items without one).
+    pub lanes: Vec<Option<usize>>,
+    pub pending: Vec<Pending>,
+    pub graph: Graph,
+    pub frame: Frame,
+    header: Header,
+}
+
+/// The title, the banner of target groups and the column headings, above the lanes.
+struct Header {
+    title: TextBlock,
+    banner: Vec<TextBlock>,
+    headings: Vec<Vec<String>>,
+    heading_top: f64,
+    heading_height: f64,
+    lane_labels: Vec<Vec<String>>,
+}
+
+/// Phase 1: what is drawn, and in which column and lane.
+pub(super) fn draft<'a>(
+    compiled: &'a Compiled,
+    view: &View,
+    options: &'a ViewOptions,
+    lanes: Option<&[usize]>,
+) -> Draft<'a> {
     let theory = &compiled.theory;
     let words = labels(theory.meta.language);
     let columns = columns(theory, view, options);
-    let column_of = |column: Column| columns.iter().position(|c| *c == column);
+    let lanes = lanes_shown(theory, view, options, lanes);
+    let pending = boxes(compiled, view, options, &columns, &lanes);
+    let (header, top) = header(theory, words, &columns, &lanes);
+    let graph = plan(theory, view, &pending, columns.len());
+    let frame = Frame {
+        lanes: lanes.len(),
+        columns: columns.len(),
+        resource_column: columns.iter().position(|c| *c == Column::Resources),
+        label_heights: header
+            .lane_labels
+            .iter()
+            .map(|l| l.len() as f64 * HEADING_SIZE * 1.25)
+            .collect(),
+        heights: graph
+            .nodes
+            .iter()
+            .map(|n| n.pending.map_or(0.0, |p| pending[p].height()))
+            .collect(),
+        top,
+    };
+    Draft {
+        compiled,
+        options,
+        words,
+        columns,
+        lanes,
+        pending,
+        graph,
+        frame,
+        header,
+    }
+}
 
-    // Lanes: the declared perspectives, then one for items that have none, if any do.
-    let declared: Vec<usize> = match lanes {
+/// The lanes: the declared perspectives (in `order` when given), then one for items that
+/// have none, if any do.
+fn lanes_shown(
+    theory: &Theory,
+    view: &View,
+    options: &ViewOptions,
+    order: Option<&[usize]>,
+) -> Vec<Option<usize>> {
+    let declared: Vec<usize> = match order {
         Some(order) => order.to_vec(),
         None => (0..theory.perspectives.len()).collect(),
     };
-    let mut lane_perspectives: Vec<Option<usize>> = declared
+    let mut lanes: Vec<Option<usize>> = declared
         .into_iter()
         .filter(|&p| {
             options.perspectives.is_empty()
@@ -82,18 +176,19 @@ pub(super) fn layout_with_lanes(
         })
         .map(Some)
         .collect();
+    let shown = |shows: &[bool], i: usize| shows[i];
     let needs_other = theory
         .activities
         .iter()
         .enumerate()
-        .filter(|(i, _)| view.activities[*i])
+        .filter(|(i, _)| shown(&view.activities, *i))
         .map(|(_, a)| &a.perspective)
         .chain(
             theory
                 .outputs
                 .iter()
                 .enumerate()
-                .filter(|(i, _)| view.outputs[*i])
+                .filter(|(i, _)| shown(&view.outputs, *i))
                 .map(|(_, o)| &o.perspective),
         )
         .chain(
@@ -101,83 +196,73 @@ pub(super) fn layout_with_lanes(
                 .effects
                 .iter()
                 .enumerate()
-                .filter(|(i, _)| view.effects[*i])
+                .filter(|(i, _)| shown(&view.effects, *i))
                 .map(|(_, e)| &e.perspective),
         )
         .any(|p| p.as_ref().and_then(|r| r.target).is_none());
-    if needs_other || lane_perspectives.is_empty() {
-        lane_perspectives.push(None);
+    if needs_other || lanes.is_empty() {
+        lanes.push(None);
     }
+    lanes
+}
+
+/// Phase 2: the boxes, in file order, with their wrapped text, column, lane and badge.
+fn boxes(
+    compiled: &Compiled,
+    view: &View,
+    options: &ViewOptions,
+    columns: &[Column],
+    lanes: &[Option<usize>],
+) -> Vec<Pending> {
+    let theory = &compiled.theory;
+    let words = labels(theory.meta.language);
+    let column_of = |column: Column| columns.iter().position(|c| *c == column);
     let lane_of = |perspective: &Option<crate::model::Reference<usize>>| {
         let target = perspective.as_ref().and_then(|r| r.target);
-        lane_perspectives
+        lanes
             .iter()
             .position(|p| *p == target)
-            .unwrap_or(lane_perspectives.len() - 1)
+            .unwrap_or(lanes.len() - 1)
     };
-
-    // Boxes, in file order per cell, before ordering.
     let text_width = COLUMN_WIDTH - 2.0 * BOX_PADDING;
+    let lines = |text: &str| wrap(text, TEXT_SIZE, false, text_width);
+    let plain = |item, column, lane, text: &str| Pending {
+        item,
+        column,
+        lane,
+        lines: lines(text),
+        badge: None,
+    };
     let mut pending: Vec<Pending> = Vec::new();
-    let statuses = compiled.effect_results();
     if let Some(c) = column_of(Column::Resources) {
-        for (i, resource) in theory
-            .resources
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| view.resources[*i])
-        {
-            pending.push(Pending {
-                item: ItemRef::Resource(i),
-                column: c,
-                lane: 0,
-                lines: wrap(&resource.text.value, TEXT_SIZE, false, text_width),
-                badge: None,
-            });
+        for (i, resource) in theory.resources.iter().enumerate() {
+            if view.resources[i] {
+                pending.push(plain(ItemRef::Resource(i), c, 0, &resource.text.value));
+            }
         }
     }
     if let Some(c) = column_of(Column::Activities) {
-        for (i, activity) in theory
-            .activities
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| view.activities[*i])
-        {
-            pending.push(Pending {
-                item: ItemRef::Activity(i),
-                column: c,
-                lane: lane_of(&activity.perspective),
-                lines: wrap(&activity.text.value, TEXT_SIZE, false, text_width),
-                badge: None,
-            });
+        for (i, activity) in theory.activities.iter().enumerate() {
+            if view.activities[i] {
+                let lane = lane_of(&activity.perspective);
+                pending.push(plain(ItemRef::Activity(i), c, lane, &activity.text.value));
+            }
         }
     }
     if let Some(c) = column_of(Column::Outputs) {
-        for (i, output) in theory
-            .outputs
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| view.outputs[*i])
-        {
-            pending.push(Pending {
-                item: ItemRef::Output(i),
-                column: c,
-                lane: lane_of(&output.perspective),
-                lines: wrap(&output.text.value, TEXT_SIZE, false, text_width),
-                badge: None,
-            });
+        for (i, output) in theory.outputs.iter().enumerate() {
+            if view.outputs[i] {
+                let lane = lane_of(&output.perspective);
+                pending.push(plain(ItemRef::Output(i), c, lane, &output.text.value));
+            }
         }
     }
-    for (i, effect) in theory
-        .effects
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| view.effects[*i])
-    {
-        let Some(c) = column_of(Column::Effects(effect.horizon)) else {
+    let statuses = compiled.effect_results();
+    for (i, effect) in theory.effects.iter().enumerate() {
+        let Some(c) = column_of(Column::Effects(effect.horizon)).filter(|_| view.effects[i]) else {
             continue;
         };
-        let mut lines = wrap(&effect.text.value, TEXT_SIZE, false, text_width);
+        let mut lines = lines(&effect.text.value);
         if !effect.intended {
             lines.insert(0, words.unintended.to_string());
         }
@@ -195,7 +280,16 @@ pub(super) fn layout_with_lanes(
             }),
         });
     }
+    pending
+}
 
+/// Phase 3: the text above the lanes; and where the lanes begin.
+fn header(
+    theory: &Theory,
+    words: &Labels,
+    columns: &[Column],
+    lanes: &[Option<usize>],
+) -> (Header, f64) {
     let mut y = MARGIN;
     let title_text = match &theory.meta.period {
         Some(period) => format!("{} ({})", theory.meta.name, period.replace('/', "–")),
@@ -227,79 +321,58 @@ pub(super) fn layout_with_lanes(
         banner.push(block);
     }
     y += 12.0;
-
-    let graph = plan(theory, view, &pending, columns.len());
-
     // Column headings: their height now, their place once the gaps are known.
-    let heading_blocks: Vec<Vec<String>> = columns
+    let headings: Vec<Vec<String>> = columns
         .iter()
         .map(|c| wrap(heading(words, *c), HEADING_SIZE, true, COLUMN_WIDTH - 8.0))
         .collect();
-    let heading_lines = heading_blocks.iter().map(Vec::len).max().unwrap_or(1) as f64;
+    let heading_lines = headings.iter().map(Vec::len).max().unwrap_or(1) as f64;
     let heading_height = heading_lines * HEADING_SIZE * 1.25 + 14.0;
     let heading_top = y;
     y += heading_height + 6.0;
-
-    let lane_count = lane_perspectives.len();
-    let lane_label_lines: Vec<Vec<String>> = lane_perspectives
+    let lane_labels = lanes
         .iter()
         .map(|p| {
             let label = match p {
                 Some(p) => theory.perspectives[*p].label.as_str(),
-                None if lane_perspectives.len() == 1 => "",
+                None if lanes.len() == 1 => "",
                 None => words.other_lane,
             };
             wrap(label, HEADING_SIZE, true, LANE_LABEL_WIDTH - 12.0)
         })
         .collect();
-    let resource_column = column_of(Column::Resources);
-    let frame = Frame {
-        lanes: lane_count,
-        columns: columns.len(),
-        resource_column,
-        label_heights: lane_label_lines
-            .iter()
-            .map(|l| l.len() as f64 * HEADING_SIZE * 1.25)
-            .collect(),
-        heights: graph
-            .nodes
-            .iter()
-            .map(|n| n.pending.map_or(0.0, |p| pending[p].height()))
-            .collect(),
-        top: y,
+    let header = Header {
+        title,
+        banner,
+        headings,
+        heading_top,
+        heading_height,
+        lane_labels,
     };
-    let arranged = arrange(&graph, &frame);
-    let packed = &arranged.packed;
-    let heights: Vec<Rect> = pending
-        .iter()
-        .enumerate()
-        .map(|(i, p)| Rect {
-            x: 0.0,
-            y: packed.top[i],
-            width: COLUMN_WIDTH,
-            height: p.height(),
-        })
-        .collect();
-    let routes = routes(
-        &graph,
-        &heights,
-        &packed.centre,
-        &arranged.marker_y,
-        columns.len(),
-    );
+    (header, y)
+}
 
-    // Across the page: the resources column on its own, then the lanes with their labels and
-    // the other columns, each gap as wide as its arrows' tracks need.
+/// Across the page: the resources column on its own, then the lanes with their labels and
+/// the other columns, each gap as wide as its arrows' tracks need.
+struct Columns {
+    lanes_left: f64,
+    lane_right: f64,
+    across: Across,
+}
+
+fn across(draft: &Draft, routes: &Routes) -> Columns {
+    let resource_column = draft.frame.resource_column;
+    let count = draft.columns.len();
     let lanes_left = if resource_column.is_some() {
         MARGIN + COLUMN_WIDTH + 2.0 * RESOURCES_INSET + RESOURCES_GAP
     } else {
         MARGIN
     };
     let half = |h: usize| routes.half_width(h, GAP / 2.0);
-    let mut column_left = Vec::with_capacity(columns.len());
-    let mut gap_middle = Vec::with_capacity(columns.len());
+    let mut column_left = Vec::with_capacity(count);
+    let mut gap_middle = Vec::with_capacity(count);
     let mut x = lanes_left + LANE_LABEL_WIDTH + GAP / 2.0;
-    for c in 0..columns.len() {
+    for c in 0..count {
         if Some(c) == resource_column {
             column_left.push(MARGIN + RESOURCES_INSET);
             gap_middle.push(lanes_left + LANE_LABEL_WIDTH / 2.0);
@@ -310,29 +383,64 @@ pub(super) fn layout_with_lanes(
         gap_middle.push(right + half(2 * c));
         x = right + half(2 * c) + half(2 * c + 1);
     }
-    let last = columns.len() - 1;
-    let last_right = column_left[last] + COLUMN_WIDTH;
-    let lane_right = if graph.uses_last_gap {
+    let last = count - 1;
+    let lane_right = if draft.graph.uses_last_gap {
         gap_middle[last] + GAP / 2.0
     } else {
-        last_right + GAP / 2.0
+        column_left[last] + COLUMN_WIDTH + GAP / 2.0
     };
+    Columns {
+        lanes_left,
+        lane_right,
+        across: Across {
+            column_left,
+            column_width: COLUMN_WIDTH,
+            gap_middle,
+        },
+    }
+}
 
-    let headings: Vec<ColumnHeading> = columns
+/// Phase 5: every part in its place, once the ordering has fixed the heights.
+fn finish(draft: Draft, arranged: &Arranged) -> Layout {
+    let theory = &draft.compiled.theory;
+    let packed = &arranged.packed;
+    let heights: Vec<Rect> = draft
+        .pending
         .iter()
-        .zip(heading_blocks)
+        .enumerate()
+        .map(|(i, p)| Rect {
+            x: 0.0,
+            y: packed.top[i],
+            width: COLUMN_WIDTH,
+            height: p.height(),
+        })
+        .collect();
+    let routes = routes(
+        &draft.graph,
+        &heights,
+        &packed.centre,
+        &arranged.marker_y,
+        draft.columns.len(),
+    );
+    let placed = across(&draft, &routes);
+    let boxes = item_boxes(&draft, packed, &placed.across);
+    let header = draft.header;
+    let headings: Vec<ColumnHeading> = draft
+        .columns
+        .iter()
+        .zip(header.headings)
         .enumerate()
         .map(|(c, (column, lines))| {
             let rect = Rect {
-                x: column_left[c],
-                y: heading_top,
+                x: placed.across.column_left[c],
+                y: header.heading_top,
                 width: COLUMN_WIDTH,
-                height: heading_height,
+                height: header.heading_height,
             };
             let text = TextBlock::new(
                 lines,
                 rect.x + 4.0,
-                heading_top + 7.0,
+                header.heading_top + 7.0,
                 HEADING_SIZE,
                 HEADING_SIZE * 1.25,
                 true,
@@ -344,24 +452,27 @@ pub(super) fn layout_with_lanes(
             }
         })
         .collect();
-
-    let lanes: Vec<Lane> = (0..lane_count)
-        .map(|l| {
+    let lanes: Vec<Lane> = draft
+        .lanes
+        .iter()
+        .zip(header.lane_labels)
+        .enumerate()
+        .map(|(l, (perspective, label))| {
             let top = packed.lane_tops[l];
             Lane {
-                perspective: lane_perspectives[l],
-                id: lane_perspectives[l]
+                perspective: *perspective,
+                id: perspective
                     .map(|p| theory.perspectives[p].id.clone())
                     .unwrap_or_default(),
                 rect: Rect {
-                    x: lanes_left,
+                    x: placed.lanes_left,
                     y: top,
-                    width: lane_right - lanes_left,
+                    width: placed.lane_right - placed.lanes_left,
                     height: packed.lane_heights[l],
                 },
                 label: TextBlock::new(
-                    lane_label_lines[l].clone(),
-                    lanes_left + 8.0,
+                    label,
+                    placed.lanes_left + 8.0,
                     top + CELL_PADDING,
                     HEADING_SIZE,
                     HEADING_SIZE * 1.25,
@@ -371,19 +482,67 @@ pub(super) fn layout_with_lanes(
         })
         .collect();
     let lanes_bottom = packed.bottom;
-    let resources_panel = resource_column.map(|_| Rect {
+    let resources_panel = draft.frame.resource_column.map(|_| Rect {
         x: MARGIN,
         y: packed.lanes_top(),
         width: COLUMN_WIDTH + 2.0 * RESOURCES_INSET,
         height: lanes_bottom - packed.lanes_top(),
     });
+    let (markers, arrows) = draw(
+        theory,
+        &draft.graph,
+        &routes,
+        &arranged.marker_y,
+        &placed.across,
+    );
+    let legend_width = placed.lane_right - MARGIN - 2.0 * MARKER_RADIUS - 12.0;
+    let legend = if draft.options.legend && !markers.is_empty() {
+        legend(
+            theory,
+            draft.words,
+            &markers,
+            draft.options.indicators,
+            lanes_bottom + 20.0,
+            legend_width,
+        )
+    } else {
+        Legend {
+            title: None,
+            entries: Vec::new(),
+            marker_key: Vec::new(),
+            key: None,
+            bottom: lanes_bottom,
+        }
+    };
+    Layout {
+        // Whole pixels, so the PNG's size is exactly the SVG's times the scale.
+        width: (placed.lane_right + MARGIN).ceil(),
+        height: (legend.bottom + MARGIN).ceil(),
+        title: header.title,
+        banner: header.banner,
+        headings,
+        lanes,
+        resources_panel,
+        boxes,
+        markers,
+        arrows,
+        legend_title: legend.title,
+        legend: legend.entries,
+        marker_key: legend.marker_key,
+        legend_key: legend.key,
+        crossings: arranged.crossings,
+    }
+}
 
-    let boxes: Vec<ItemBox> = pending
+fn item_boxes(draft: &Draft, packed: &Packed, across: &Across) -> Vec<ItemBox> {
+    let theory = &draft.compiled.theory;
+    draft
+        .pending
         .iter()
         .enumerate()
         .map(|(i, p)| {
             let rect = Rect {
-                x: column_left[p.column],
+                x: across.column_left[p.column],
                 y: packed.top[i],
                 width: COLUMN_WIDTH,
                 height: p.height(),
@@ -403,61 +562,15 @@ pub(super) fn layout_with_lanes(
                 item: p.item,
                 id: theory.header(p.item).id.clone(),
                 kind: p.item.kind_name(),
-                column: columns[p.column],
-                lane: (Some(p.column) != resource_column).then_some(p.lane),
+                column: draft.columns[p.column],
+                lane: (Some(p.column) != draft.frame.resource_column).then_some(p.lane),
                 rect,
                 text,
                 badge,
                 unintended: matches!(p.item, ItemRef::Effect(e) if !theory.effects[e].intended),
             }
         })
-        .collect();
-
-    let across = Across {
-        column_left,
-        column_width: COLUMN_WIDTH,
-        gap_middle,
-    };
-    let (markers, arrows) = draw(theory, &graph, &routes, &arranged.marker_y, &across);
-
-    let legend_width = lane_right - MARGIN - 2.0 * MARKER_RADIUS - 12.0;
-    let legend = if options.legend && !markers.is_empty() {
-        legend(
-            theory,
-            words,
-            &markers,
-            options.indicators,
-            lanes_bottom + 20.0,
-            legend_width,
-        )
-    } else {
-        Legend {
-            title: None,
-            entries: Vec::new(),
-            marker_key: Vec::new(),
-            key: None,
-            bottom: lanes_bottom,
-        }
-    };
-
-    Layout {
-        // Whole pixels, so the PNG's size is exactly the SVG's times the scale.
-        width: (lane_right + MARGIN).ceil(),
-        height: (legend.bottom + MARGIN).ceil(),
-        title,
-        banner,
-        headings,
-        lanes,
-        resources_panel,
-        boxes,
-        markers,
-        arrows,
-        legend_title: legend.title,
-        legend: legend.entries,
-        marker_key: legend.marker_key,
-        legend_key: legend.key,
-        crossings: arranged.crossings,
-    }
+        .collect()
 }
 
 struct Legend {

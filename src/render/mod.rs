@@ -13,19 +13,21 @@ mod page;
 mod pdf;
 mod plan;
 mod png;
+mod previous;
 mod route;
 mod svg;
 pub mod text;
 mod view;
 
 pub use lanes::{lane_advice, LaneAdvice};
-pub use layout::{layout, Layout};
+pub use layout::{layout, layout_like, Layout};
 pub use mermaid::{
     over_limits as mermaid_over_limits, MAX_EDGES as MERMAID_MAX_EDGES,
     MAX_TEXT_SIZE as MERMAID_MAX_TEXT_SIZE,
 };
 pub use page::{Fit, Page};
 pub use png::{png as rasterise, png_within_budget, PIXEL_BUDGET};
+pub use previous::{Previous, Unusable};
 pub use view::{select, View, ViewOptions};
 
 use crate::compile::Compiled;
@@ -95,9 +97,19 @@ pub struct RenderOptions {
 
 /// Renders a checked theory.
 pub fn render(compiled: &Compiled, options: &RenderOptions) -> crate::Result<Vec<u8>> {
+    render_like(compiled, options, None)
+}
+
+/// [`render`], the built-in layout keeping the order of an earlier drawing where the theory
+/// still allows (see [`Previous`]).
+pub fn render_like(
+    compiled: &Compiled,
+    options: &RenderOptions,
+    previous: Option<&Previous>,
+) -> crate::Result<Vec<u8>> {
     let theory = &compiled.theory;
     let view = select(compiled, &options.view)?;
-    let layout = layout(compiled, &view, &options.view);
+    let layout = layout_like(compiled, &view, &options.view, previous);
     let title = theory.meta.name.clone();
     let picture = matches!(options.format, Format::Svg | Format::Png | Format::Pdf);
     let fit = match options.page {

@@ -17,15 +17,44 @@
 use super::pack::{Frame, Packed};
 use super::plan::{Graph, Stop};
 
+/// Sweeps at most; the search stops sooner once `PATIENCE` sweeps in a row found nothing
+/// better (as `dot`'s mincross gives up after a few iterations without progress).
 const SWEEPS: usize = 40;
+const PATIENCE: usize = 4;
+/// Work the search may do, in stops and arrow pieces visited, per `size · log2(size)` of the
+/// graph (`size`: its stops and pieces). The budget is counted in work, not time, so the
+/// drawing is the same on every machine; it binds only for graphs far larger than any theory
+/// (the bundled ones and the generated ones up to 1 000 items stop on patience first; from
+/// about 3 000 items the budget ends the search a little sooner than patience would).
+const WORK_PER_N_LOG_N: usize = 30;
 /// Sifting after each sweep: short moves, a few passes.
-const SIFT_PASSES: usize = 4;
+const SIFT_PASSES: usize = 2;
 const SIFT_WINDOW: usize = 2;
 /// Sifting the best order found: longer moves, until nothing moves or this many passes.
 const FINAL_PASSES: usize = 8;
 const FINAL_WINDOW: usize = 24;
 /// Centre-to-centre distance of two markers in one gap.
 pub(super) const MARKER_SPACING: f64 = 2.0 * super::layout::MARKER_RADIUS + 6.0;
+
+/// Where the search starts.
+pub(super) enum Start {
+    /// From nothing: the file's order and breadth-first order along the arrows.
+    Fresh,
+    /// From an earlier drawing: what it had keeps its order (see [`Places`]).
+    Previous(Places),
+}
+
+/// An earlier drawing's order, read back by `previous`: per node (by index) and per marker,
+/// its height there, when it was in that drawing in the same cell (or gap). Those keep their
+/// order among themselves; the rest (new boxes, waypoints, markers that moved) find their
+/// places among them.
+pub(super) struct Places {
+    pub nodes: Vec<Option<f64>>,
+    /// Per node: the lane a waypoint passed in there, when that was another lane than its
+    /// arrow's.
+    pub lanes: Vec<Option<usize>>,
+    pub markers: Vec<Option<f64>>,
+}
 
 pub(super) struct Arranged {
     pub packed: Packed,
@@ -39,7 +68,7 @@ pub(super) struct Arranged {
 /// lists it far apart. The search from either start is local: single moves cannot carry a
 /// chain of boxes to where it belongs, since each box alone would cross more there; the
 /// other start may have it there already.
-pub(super) fn arrange(graph: &Graph, frame: &Frame) -> Arranged {
+pub(super) fn arrange(graph: &Graph, frame: &Frame, start: Start) -> Arranged {
     let cells = frame.cells(graph);
     // Each gap's markers, top to bottom, in file order.
     let mut gaps: Vec<Vec<usize>> = vec![Vec::new(); frame.columns];
@@ -47,17 +76,208 @@ pub(super) fn arrange(graph: &Graph, frame: &Frame) -> Arranged {
         gaps[mechanism.gap].push(m);
     }
     let joined = graph.joined();
-    let from_file = search(graph, frame, &joined, cells.clone(), gaps.clone());
+    let mut work = Work::for_graph(graph);
+    let places = match start {
+        Start::Fresh => None,
+        Start::Previous(places) => Some(places),
+    };
+    if let Some(places) = places {
+        return steady(graph, frame, &joined, &places, cells, gaps, &mut work);
+    }
+    let from_file = search(
+        graph,
+        frame,
+        &joined,
+        cells.clone(),
+        gaps.clone(),
+        &mut work,
+    );
     if from_file.crossings == 0 {
         return from_file;
     }
     let (cells, gaps) = breadth_first(graph, &joined, cells, gaps);
-    let from_arrows = search(graph, frame, &joined, cells, gaps);
+    // Each start gets the same budget: the second is often the better one.
+    let mut work = Work::for_graph(graph);
+    let from_arrows = search(graph, frame, &joined, cells, gaps, &mut work);
     if from_arrows.crossings < from_file.crossings {
         from_arrows
     } else {
         from_file
     }
+}
+
+/// What the search has done, and may still do.
+pub(super) struct Work {
+    pub done: usize,
+    pub limit: usize,
+}
+
+impl Work {
+    fn for_graph(graph: &Graph) -> Self {
+        let size = graph_size(graph).max(2);
+        Work {
+            done: 0,
+            limit: WORK_PER_N_LOG_N * size * (size.ilog2() as usize + 1),
+        }
+    }
+
+    fn spend(&mut self, amount: usize) {
+        self.done += amount;
+    }
+
+    fn left(&self) -> bool {
+        self.done < self.limit
+    }
+}
+
+/// Stops and arrow pieces: what one pass over the graph visits.
+fn graph_size(graph: &Graph) -> usize {
+    let pieces: usize = graph.paths.iter().map(|p| p.stops.len()).sum();
+    graph.nodes.len() + graph.mechanisms.len() + pieces
+}
+
+/// From an earlier drawing's order: the stops it had keep their order, the others are put
+/// where their arrows lead and then sifted among them. No sweep reorders what the earlier
+/// drawing had, so a small edit moves little.
+fn steady(
+    graph: &Graph,
+    frame: &Frame,
+    joined: &[Vec<Stop>],
+    places: &Places,
+    mut cells: Vec<Vec<usize>>,
+    mut gaps: Vec<Vec<usize>>,
+    work: &mut Work,
+) -> Arranged {
+    let nodes = graph.nodes.len();
+    let kept = |slot: usize| {
+        if slot < nodes {
+            places.nodes[slot].is_some()
+        } else {
+            places.markers[slot - nodes].is_some()
+        }
+    };
+    // A waypoint back in the lane it passed in.
+    for (n, lane) in places.lanes.iter().enumerate() {
+        if let Some(lane) = *lane {
+            let node = &graph.nodes[n];
+            let (from, to) = (
+                frame.cell(node.column, node.lane),
+                frame.cell(node.column, lane),
+            );
+            if from != to {
+                cells[from].retain(|&m| m != n);
+                cells[to].push(n);
+            }
+        }
+    }
+    // What the earlier drawing had, in its order; the rest after it, for now.
+    let key = |place: Option<f64>| place.unwrap_or(f64::INFINITY);
+    for cell in &mut cells {
+        cell.sort_by(|&a, &b| key(places.nodes[a]).total_cmp(&key(places.nodes[b])));
+    }
+    for gap in &mut gaps {
+        gap.sort_by(|&a, &b| key(places.markers[a]).total_cmp(&key(places.markers[b])));
+    }
+    // The new waypoints and markers where their arrows lead, twice: a waypoint follows the
+    // ones beside it.
+    for _ in 0..2 {
+        let packed = frame.pack(&cells);
+        let marker_y = markers(graph, &packed, &gaps);
+        let y = |s: &Stop| match *s {
+            Stop::Node(n) => packed.centre[n],
+            Stop::Marker(m) => marker_y[m],
+        };
+        let wanted = |slot: usize, own: f64| {
+            let near = &joined[slot];
+            if near.is_empty() {
+                own
+            } else {
+                near.iter().map(y).sum::<f64>() / near.len() as f64
+            }
+        };
+        for cell in &mut cells {
+            let order: Vec<(f64, usize)> = cell.iter().map(|&n| (packed.centre[n], n)).collect();
+            // A new box stays at the end of its cell, where it pushes no other box; sifting
+            // moves it up only where it crosses fewer arrows. A waypoint goes where its
+            // arrow leads.
+            let anchored = |n: usize| kept(n) || graph.nodes[n].pending.is_some();
+            *cell = merge_new(&order, anchored, |n| wanted(n, packed.centre[n]));
+        }
+        for gap in &mut gaps {
+            let order: Vec<(f64, usize)> = gap.iter().map(|&m| (marker_y[m], m)).collect();
+            *gap = merge_new(
+                &order,
+                |m| kept(nodes + m),
+                |m| wanted(nodes + m, marker_y[m]),
+            );
+        }
+        work.spend(graph_size(graph));
+    }
+    let evaluate = |cells: &Vec<Vec<usize>>, gaps: &Vec<Vec<usize>>| {
+        let packed = frame.pack(cells);
+        let marker_y = markers(graph, &packed, gaps);
+        let crossings = crossings(graph, &packed.centre, &marker_y);
+        Arranged {
+            packed,
+            marker_y,
+            crossings,
+        }
+    };
+    let mut best = evaluate(&cells, &gaps);
+    for _ in 0..FINAL_PASSES {
+        if !work.left() {
+            break;
+        }
+        let moved = sift(
+            graph,
+            frame,
+            &mut cells,
+            &mut gaps,
+            &Sifting {
+                window: FINAL_WINDOW,
+                ties: Ties::Stay,
+                kept: &kept,
+            },
+            work,
+        );
+        if !moved {
+            break;
+        }
+        let candidate = evaluate(&cells, &gaps);
+        if candidate.crossings < best.crossings {
+            best = candidate;
+        }
+    }
+    best
+}
+
+/// `order` (height, stop) with the stops `kept` left in their order and the others placed by
+/// their `wanted` height among them: before the first kept stop that sits lower.
+fn merge_new(
+    order: &[(f64, usize)],
+    kept: impl Fn(usize) -> bool,
+    wanted: impl Fn(usize) -> f64,
+) -> Vec<usize> {
+    let mut new: Vec<(f64, usize)> = order
+        .iter()
+        .filter(|(_, s)| !kept(*s))
+        .map(|&(_, s)| (wanted(s), s))
+        .collect();
+    new.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut out = Vec::with_capacity(order.len());
+    let mut next = new.into_iter().peekable();
+    for &(y, s) in order.iter().filter(|(_, s)| kept(*s)) {
+        while let Some(&(w, n)) = next.peek() {
+            if w >= y {
+                break;
+            }
+            out.push(n);
+            next.next();
+        }
+        out.push(s);
+    }
+    out.extend(next.map(|(_, n)| n));
+    out
 }
 
 /// Each cell and gap in the order a breadth-first walk along the arrows meets its stops,
@@ -106,7 +326,10 @@ fn search(
     joined: &[Vec<Stop>],
     mut cells: Vec<Vec<usize>>,
     mut gaps: Vec<Vec<usize>>,
+    work: &mut Work,
 ) -> Arranged {
+    let size = graph_size(graph);
+    let free = |_: usize| false;
     let evaluate = |cells: &Vec<Vec<usize>>, gaps: &Vec<Vec<usize>>| {
         let packed = frame.pack(cells);
         let marker_y = markers(graph, &packed, gaps);
@@ -119,10 +342,13 @@ fn search(
     };
     let mut best = evaluate(&cells, &gaps);
     let mut best_order = (cells.clone(), gaps.clone());
+    let mut last_better = 0;
     for sweep in 0..SWEEPS {
-        if best.crossings == 0 {
+        if best.crossings == 0 || sweep >= last_better + PATIENCE || !work.left() {
             break;
         }
+        let before = best.crossings;
+        work.spend(2 * size);
         let order: Vec<usize> = if sweep % 2 == 0 {
             (0..frame.columns).collect()
         } else {
@@ -178,8 +404,13 @@ fn search(
             best_order = (cells.clone(), gaps.clone());
         }
         let ties = if sweep % 2 == 0 { Ties::Up } else { Ties::Down };
+        let sifting = Sifting {
+            window: SIFT_WINDOW,
+            ties,
+            kept: &free,
+        };
         for _ in 0..SIFT_PASSES {
-            if !sift(graph, frame, &mut cells, &mut gaps, SIFT_WINDOW, ties) {
+            if !sift(graph, frame, &mut cells, &mut gaps, &sifting, work) {
                 break;
             }
         }
@@ -188,18 +419,19 @@ fn search(
             best = candidate;
             best_order = (cells.clone(), gaps.clone());
         }
+        if best.crossings < before {
+            last_better = sweep + 1;
+        }
     }
     // The best order found, sifted further: each stop may now move farther.
     let (mut cells, mut gaps) = best_order;
+    let sifting = Sifting {
+        window: FINAL_WINDOW,
+        ties: Ties::Stay,
+        kept: &free,
+    };
     for _ in 0..FINAL_PASSES {
-        if !sift(
-            graph,
-            frame,
-            &mut cells,
-            &mut gaps,
-            FINAL_WINDOW,
-            Ties::Stay,
-        ) {
+        if !work.left() || !sift(graph, frame, &mut cells, &mut gaps, &sifting, work) {
             break;
         }
         let candidate = evaluate(&cells, &gaps);
@@ -221,10 +453,11 @@ fn sift(
     frame: &Frame,
     cells: &mut [Vec<usize>],
     gaps: &mut [Vec<usize>],
-    window: usize,
-    ties: Ties,
+    how: &Sifting,
+    work: &mut Work,
 ) -> bool {
     let nodes = graph.nodes.len();
+    work.spend(graph_size(graph) * (how.window + 1));
     let mut moved = false;
     // Weighed once per pass: a stop's crossings depend on the neighbouring layers, which
     // this pass may move too; the next pass weighs again.
@@ -245,7 +478,7 @@ fn sift(
         // A waypoint may change lanes (the arrow then leaves its lane in the gap before);
         // a box stays in its cell.
         let free = |n: usize| graph.nodes[n].pending.is_none();
-        if sift_list(&mut flat, 0, &touching, free, window, ties) {
+        if sift_list(&mut flat, 0, &touching, free, how) {
             moved = true;
             for &cell in &column_cells {
                 cells[cell].clear();
@@ -255,12 +488,20 @@ fn sift(
             }
         }
         let mut flat: Vec<(usize, usize)> = gap.iter().map(|&m| (m, 0)).collect();
-        if sift_list(&mut flat, nodes, &touching, |_| false, window, ties) {
+        if sift_list(&mut flat, nodes, &touching, |_| false, how) {
             moved = true;
             *gap = flat.into_iter().map(|(m, _)| m).collect();
         }
     }
     moved
+}
+
+/// How far a sifting pass moves each stop, where it goes on ties, and which stops keep their
+/// order among themselves (by slot: nodes, then markers).
+struct Sifting<'a> {
+    window: usize,
+    ties: Ties,
+    kept: &'a dyn Fn(usize) -> bool,
 }
 
 /// Where a stop goes among places where its arrows cross equally, once it passes arrows
@@ -283,12 +524,14 @@ fn sift_list(
     offset: usize,
     touching: &Touching,
     free: impl Fn(usize) -> bool,
-    window: usize,
-    ties: Ties,
+    how: &Sifting,
 ) -> bool {
+    let (window, ties) = (how.window, how.ties);
     let mut moved = false;
-    let cost = |upper: usize, lower: usize| -> i64 {
-        touching.crossed(offset + upper, offset + lower) as i64
+    // (crossings with `upper` above `lower`, with it below)
+    let cost = |upper: usize, lower: usize| -> (i64, i64) {
+        let (above, below) = touching.crossed(offset + upper, offset + lower);
+        (above as i64, below as i64)
     };
     let mut settled = vec![false; members.len()];
     let mut j = 0;
@@ -299,6 +542,7 @@ fn sift_list(
         }
         let (v, home) = members[j];
         let roams = free(v);
+        let kept = (how.kept)(offset + v);
         // Passing the stops at `places`, in order away from `j`, upward or downward: the
         // change in crossings at each, and the best place so far. A plateau move must pass
         // arrows it crosses now (as `dot`'s transpose swaps equal pairs only when they cross):
@@ -308,13 +552,15 @@ fn sift_list(
             let plateau = ties == if upward { Ties::Up } else { Ties::Down };
             for p in places {
                 let (o, cell) = members[p];
-                if cell != home && !roams {
+                if (cell != home && !roams) || (kept && (how.kept)(offset + o)) {
                     break;
                 }
+                // Upward, `v` leaves its place below `o` for one above it.
+                let (above, below) = cost(v, o);
                 let (after, now) = if upward {
-                    (cost(v, o), cost(o, v))
+                    (above, below)
                 } else {
-                    (cost(o, v), cost(v, o))
+                    (below, above)
                 };
                 delta += after - now;
                 crossed += now;
@@ -353,16 +599,19 @@ fn sift_list(
 
 /// Per stop (nodes, then markers): the half-gap and the other end's height of every piece of
 /// an arrow it is an end of, and whether that piece is level (a stretch that keeps the
-/// stop's own height, so it moves with the stop).
+/// stop's own height, so it moves with the stop). Stored flat, each stop's pieces sorted by
+/// half-gap, since weighing pairs of stops is most of the ordering's work.
 struct Touching {
-    pieces: Vec<Vec<(usize, f64, bool)>>,
+    /// Stop `s`'s pieces are `pieces[start[s]..start[s + 1]]`.
+    start: Vec<usize>,
+    pieces: Vec<(usize, f64, bool)>,
 }
 
 impl Touching {
     fn new(graph: &Graph, frame: &Frame, cells: &[Vec<usize>], gaps: &[Vec<usize>]) -> Self {
         let packed = frame.pack(cells);
         let marker_y = markers(graph, &packed, gaps);
-        let mut pieces = vec![Vec::new(); graph.nodes.len() + graph.mechanisms.len()];
+        let mut owned: Vec<(usize, (usize, f64, bool))> = Vec::new();
         for_each_piece(
             graph,
             &packed.centre,
@@ -370,28 +619,64 @@ impl Touching {
             |half, left, right, ends| {
                 let level = (ends.0.is_none() || ends.1.is_none()) && left == right;
                 if let Some(stop) = ends.0 {
-                    pieces[graph.slot(stop)].push((half, right, level));
+                    owned.push((graph.slot(stop), (half, right, level)));
                 }
                 if let Some(stop) = ends.1 {
-                    pieces[graph.slot(stop)].push((half, left, level));
+                    owned.push((graph.slot(stop), (half, left, level)));
                 }
             },
         );
-        Touching { pieces }
+        // Stable, so equal pieces keep the order they were met in.
+        owned.sort_by_key(|(stop, (half, _, _))| (*stop, *half));
+        let stops = graph.nodes.len() + graph.mechanisms.len();
+        let mut start = vec![0; stops + 1];
+        for (stop, _) in &owned {
+            start[stop + 1] += 1;
+        }
+        for s in 0..stops {
+            start[s + 1] += start[s];
+        }
+        Touching {
+            start,
+            pieces: owned.into_iter().map(|(_, piece)| piece).collect(),
+        }
     }
 
-    /// Crossings between the arrows of `upper` and `lower` when `upper` is above. Two level
-    /// stretches never cross: they move together.
-    fn crossed(&self, upper: usize, lower: usize) -> usize {
-        let mut count = 0;
-        for &(half, a, level) in &self.pieces[upper] {
-            for &(other_half, b, other_level) in &self.pieces[lower] {
-                if half == other_half && a > b && !(level && other_level) {
-                    count += 1;
+    /// Crossings between the arrows of `u` and `v`: with `u` above, and with `v` above. Two
+    /// level stretches never cross: they move together. Linear in the two stops' pieces
+    /// beyond the pairs that share a half-gap.
+    fn crossed(&self, u: usize, v: usize) -> (usize, usize) {
+        let a = &self.pieces[self.start[u]..self.start[u + 1]];
+        let b = &self.pieces[self.start[v]..self.start[v + 1]];
+        let (mut u_above, mut v_above) = (0, 0);
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() && j < b.len() {
+            let half = a[i].0;
+            if half < b[j].0 {
+                i += 1;
+                continue;
+            }
+            if half > b[j].0 {
+                j += 1;
+                continue;
+            }
+            let i_end = i + a[i..].iter().take_while(|p| p.0 == half).count();
+            let j_end = j + b[j..].iter().take_while(|p| p.0 == half).count();
+            for &(_, y, level) in &a[i..i_end] {
+                for &(_, other, other_level) in &b[j..j_end] {
+                    if level && other_level {
+                        continue;
+                    }
+                    if y > other {
+                        u_above += 1;
+                    } else if y < other {
+                        v_above += 1;
+                    }
                 }
             }
+            (i, j) = (i_end, j_end);
         }
-        count
+        (u_above, v_above)
     }
 }
 

@@ -701,3 +701,22 @@ fn the_fewest_crossings_possible_are_reached() {
         }
     }
 }
+
+#[test]
+fn a_drawing_read_back_as_previous_is_drawn_again_unchanged() {
+    // `render --previous` on an unchanged theory: every box keeps its place in its cell.
+    for (name, compiled) in theories() {
+        let svg = svg_of(&compiled);
+        let previous = render::Previous::read(&svg).expect("verkan's own SVG reads back");
+        let view = ViewOptions::full();
+        let selected = render::select(&compiled, &view).expect("the full view");
+        let again = render::layout_like(&compiled, &selected, &view, Some(&previous));
+        assert_eq!(places(&layout_of(&compiled)), places(&again), "{name}");
+        assert!(
+            again.crossings <= layout_of(&compiled).crossings,
+            "{name}: {} crossings against {}",
+            again.crossings,
+            layout_of(&compiled).crossings
+        );
+    }
+}
