@@ -7,7 +7,7 @@
 //! runs along the second. So verkan weighs the other orders and, when one crosses clearly
 //! fewer arrows, says which; the author decides.
 
-use super::layout::{draft, layout_with_lanes, Draft};
+use super::layout::{draft, layout_with_lanes, Draft, Texts};
 use super::plan::Stop;
 use super::view::{select, ViewOptions};
 use crate::compile::Compiled;
@@ -71,7 +71,7 @@ pub fn lane_advice(compiled: &Compiled) -> Option<LaneAdvice> {
     }
     let options = ViewOptions::full();
     let view = select(compiled, &options).ok()?;
-    let draft = draft(compiled, &view, &options, None);
+    let draft = draft(compiled, &view, &options, None, Texts::Skipped);
     if draft.pending.len() > CONFIRMED_UP_TO {
         return None;
     }

@@ -65,7 +65,7 @@ pub fn layout_like(
     options: &ViewOptions,
     previous: Option<&Previous>,
 ) -> Layout {
-    let draft = draft(compiled, view, options, None);
+    let draft = draft(compiled, view, options, None, Texts::Wrapped);
     let start = match previous {
         Some(previous) => Start::Previous(previous.places(&draft)),
         None => Start::Fresh,
@@ -82,7 +82,7 @@ pub(super) fn layout_with_lanes(
     options: &ViewOptions,
     lanes: &[usize],
 ) -> Layout {
-    let draft = draft(compiled, view, options, Some(lanes));
+    let draft = draft(compiled, view, options, Some(lanes), Texts::Wrapped);
     let arranged = arrange(&draft.graph, &draft.frame, Start::Fresh);
     finish(draft, &arranged)
 }
@@ -113,18 +113,27 @@ struct Header {
     lane_labels: Vec<Vec<String>>,
 }
 
+/// Whether a draft wraps the boxes' texts: the lane advice weighs only the arrows, which need
+/// no text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Texts {
+    Wrapped,
+    Skipped,
+}
+
 /// Phase 1: what is drawn, and in which column and lane.
 pub(super) fn draft<'a>(
     compiled: &'a Compiled,
     view: &View,
     options: &'a ViewOptions,
     lanes: Option<&[usize]>,
+    texts: Texts,
 ) -> Draft<'a> {
     let theory = &compiled.theory;
     let words = labels(theory.meta.language);
     let columns = columns(theory, view, options);
     let lanes = lanes_shown(theory, view, options, lanes);
-    let pending = boxes(compiled, view, options, &columns, &lanes);
+    let pending = boxes(compiled, view, options, &columns, &lanes, texts);
     let (header, top) = header(theory, words, &columns, &lanes);
     let graph = plan(theory, view, &pending, columns.len());
     let frame = Frame {
@@ -213,6 +222,7 @@ fn boxes(
     options: &ViewOptions,
     columns: &[Column],
     lanes: &[Option<usize>],
+    texts: Texts,
 ) -> Vec<Pending> {
     let theory = &compiled.theory;
     let words = labels(theory.meta.language);
@@ -225,7 +235,10 @@ fn boxes(
             .unwrap_or(lanes.len() - 1)
     };
     let text_width = COLUMN_WIDTH - 2.0 * BOX_PADDING;
-    let lines = |text: &str| wrap(text, TEXT_SIZE, false, text_width);
+    let lines = |text: &str| match texts {
+        Texts::Wrapped => wrap(text, TEXT_SIZE, false, text_width),
+        Texts::Skipped => Vec::new(),
+    };
     let plain = |item, column, lane, text: &str| Pending {
         item,
         column,

@@ -56,12 +56,13 @@ impl Frame {
         boxes + gaps
     }
 
-    pub fn pack(&self, cells: &[Vec<usize>]) -> Packed {
+    /// Each lane's height, from the height of every cell's content.
+    fn lane_heights(&self, contents: &[f64]) -> Vec<f64> {
         let mut lane_heights: Vec<f64> = (0..self.lanes)
             .map(|l| {
                 let tallest = (0..self.columns)
                     .filter(|&c| Some(c) != self.resource_column)
-                    .map(|c| self.content(&cells[self.cell(c, l)]))
+                    .map(|c| contents[self.cell(c, l)])
                     .fold(0.0, f64::max);
                 tallest.max(self.label_heights[l]).max(MIN_LANE_CONTENT) + 2.0 * CELL_PADDING
             })
@@ -69,43 +70,70 @@ impl Frame {
         if let Some(r) = self.resource_column {
             // Resources stand in one column beside the lanes; when they need more room than
             // the lanes, the last lane grows.
-            let needed = self.content(&cells[self.cell(r, 0)]) + 2.0 * CELL_PADDING;
+            let needed = contents[self.cell(r, 0)] + 2.0 * CELL_PADDING;
             let total: f64 = lane_heights.iter().sum();
             if needed > total {
                 *lane_heights.last_mut().expect("at least one lane") += needed - total;
             }
         }
+        lane_heights
+    }
+
+    pub fn pack(&self, cells: &[Vec<usize>]) -> Packed {
+        let contents: Vec<f64> = cells.iter().map(|members| self.content(members)).collect();
+        let lane_heights = self.lane_heights(&contents);
         let mut lane_tops = Vec::with_capacity(self.lanes);
         let mut y = self.top;
         for height in &lane_heights {
             lane_tops.push(y);
             y += height;
         }
-        let mut top = vec![0.0; self.heights.len()];
-        let mut centre = vec![0.0; self.heights.len()];
-        for c in 0..self.columns {
-            for l in 0..self.lanes {
-                if Some(c) == self.resource_column && l > 0 {
-                    continue;
-                }
-                let members = &cells[self.cell(c, l)];
-                let mut y = lane_tops[l] + CELL_PADDING;
-                for (k, &n) in members.iter().enumerate() {
-                    if k > 0 {
-                        y += self.gap(members[k - 1], n);
-                    }
-                    top[n] = y;
-                    centre[n] = y + self.heights[n] / 2.0;
-                    y += self.heights[n];
-                }
-            }
-        }
-        Packed {
-            top,
-            centre,
+        let mut packed = Packed {
+            top: vec![0.0; self.heights.len()],
+            centre: vec![0.0; self.heights.len()],
             lane_tops,
             lane_heights,
             bottom: y,
+            contents,
+        };
+        for c in 0..self.columns {
+            self.place_column(cells, c, &mut packed);
+        }
+        packed
+    }
+
+    /// Packs again after the cells of `column` were reordered. Only that column's nodes move,
+    /// unless a lane changes its height: then everything is packed again. The same result as
+    /// [`Frame::pack`], in time linear in the column.
+    pub fn repack_column(&self, cells: &[Vec<usize>], column: usize, packed: &mut Packed) {
+        let mut contents = std::mem::take(&mut packed.contents);
+        for l in 0..self.lanes {
+            let cell = self.cell(column, l);
+            contents[cell] = self.content(&cells[cell]);
+        }
+        if self.lane_heights(&contents) != packed.lane_heights {
+            *packed = self.pack(cells);
+            return;
+        }
+        packed.contents = contents;
+        self.place_column(cells, column, packed);
+    }
+
+    fn place_column(&self, cells: &[Vec<usize>], c: usize, packed: &mut Packed) {
+        for l in 0..self.lanes {
+            if Some(c) == self.resource_column && l > 0 {
+                continue;
+            }
+            let members = &cells[self.cell(c, l)];
+            let mut y = packed.lane_tops[l] + CELL_PADDING;
+            for (k, &n) in members.iter().enumerate() {
+                if k > 0 {
+                    y += self.gap(members[k - 1], n);
+                }
+                packed.top[n] = y;
+                packed.centre[n] = y + self.heights[n] / 2.0;
+                y += self.heights[n];
+            }
         }
     }
 }
@@ -119,6 +147,8 @@ pub(super) struct Packed {
     pub lane_heights: Vec<f64>,
     /// The bottom of the last lane.
     pub bottom: f64,
+    /// Per cell: the height of its content.
+    contents: Vec<f64>,
 }
 
 impl Packed {

@@ -30,8 +30,8 @@ pub fn svg(layout: &Layout, title: &str, page: Option<&Fit>) -> String {
     let (width, height, [x, y, w, h]) = match page {
         Some(fit) => (fit.width.clone(), fit.height.clone(), fit.view_box),
         None => (
-            n(layout.width),
-            n(layout.height),
+            n(layout.width).to_string(),
+            n(layout.height).to_string(),
             [0.0, 0.0, layout.width, layout.height],
         ),
     };
@@ -45,7 +45,7 @@ pub fn svg(layout: &Layout, title: &str, page: Option<&Fit>) -> String {
         n(h),
         font = FONT_FAMILY,
     );
-    let _ = writeln!(s, "<title>{}</title>", escape(title));
+    let _ = writeln!(s, "<title>{}</title>", escaped(title));
     let _ = writeln!(
         s,
         r##"<defs><marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{MUTED}"/></marker></defs>"##
@@ -86,7 +86,7 @@ fn lanes(s: &mut String, layout: &Layout) {
         let _ = write!(
             s,
             r#"<g class="lane-band" data-perspective="{}">"#,
-            escape(&lane.id)
+            escaped(&lane.id)
         );
         rect(s, &lane.rect, fill, "#d5dbe0", 0.0, "lane");
         text(s, &lane.label, ACCENT, "lane-label");
@@ -120,8 +120,8 @@ fn arrows(s: &mut String, layout: &Layout) {
         };
         let mechanism = arrow.mechanism.and_then(|m| mechanism_ids.get(&m).copied());
         let end_id = |b: Option<usize>| match b {
-            Some(b) => escape(&layout.boxes[b].id),
-            None => escape(mechanism.unwrap_or("")),
+            Some(b) => escaped(&layout.boxes[b].id),
+            None => escaped(mechanism.unwrap_or("")),
         };
         let _ = write!(
             s,
@@ -130,21 +130,19 @@ fn arrows(s: &mut String, layout: &Layout) {
             end_id(arrow.to_box),
         );
         if let Some(id) = mechanism {
-            let _ = write!(s, r#" data-mechanism="{}""#, escape(id));
+            let _ = write!(s, r#" data-mechanism="{}""#, escaped(id));
         }
         let start = arrow.start();
-        let _ = write!(s, r#" d="M{},{}"#, n(start.x), n(start.y));
+        // The bulk of a large diagram's bytes: written without the formatting machinery.
+        s.push_str(" d=\"M");
+        point(s, start);
         for [_, c1, c2, end] in &arrow.pieces {
-            let _ = write!(
-                s,
-                " C{},{} {},{} {},{}",
-                n(c1.x),
-                n(c1.y),
-                n(c2.x),
-                n(c2.y),
-                n(end.x),
-                n(end.y)
-            );
+            s.push_str(" C");
+            point(s, *c1);
+            s.push(' ');
+            point(s, *c2);
+            s.push(' ');
+            point(s, *end);
         }
         let _ = writeln!(
             s,
@@ -160,11 +158,11 @@ fn item_box(s: &mut String, item: &super::geometry::ItemBox) {
     let _ = writeln!(
         s,
         r#"<g class="item {kind}" data-id="{}" data-kind="{kind}" data-column="{}">"#,
-        escape(&item.id),
+        escaped(&item.id),
         column_name(item.column),
         kind = item.kind,
     );
-    let _ = writeln!(s, "<title>{}</title>", escape(&item.id));
+    let _ = writeln!(s, "<title>{}</title>", escaped(&item.id));
     if item.unintended {
         // Dashed and labelled in words, so it reads in black and white too.
         let _ = writeln!(
@@ -203,8 +201,8 @@ fn markers(s: &mut String, layout: &Layout) {
             s,
             r#"<g class="marker {}" data-mechanism="{}"><title>{}</title>"#,
             marker.verdict.as_str(),
-            escape(&marker.id),
-            escape(&marker.id),
+            escaped(&marker.id),
+            escaped(&marker.id),
         );
         marker_shape(
             s,
@@ -367,58 +365,127 @@ fn text(s: &mut String, block: &TextBlock, fill: &str, class: &str) {
             r#"<tspan x="{}" dy="{}">{}</tspan>"#,
             n(block.x),
             n(dy),
-            escape(line)
+            escaped(line)
         );
     }
     s.push_str("</text>\n");
 }
 
+/// `x,y`, each as [`n`] writes it.
+fn point(s: &mut String, p: Point) {
+    Number(p.x).push(s);
+    s.push(',');
+    Number(p.y).push(s);
+}
+
 /// Numbers with at most two decimals and no trailing zeros: short, and stable across platforms.
-fn n(value: f64) -> String {
-    let hundredths = (value * 100.0).round();
-    // Integer arithmetic: formatting a float with a precision took a tenth of the time of
-    // writing a large SVG. Beyond 2^53 hundredths a float has no hundredths to keep.
-    if !hundredths.is_finite() || hundredths.abs() >= 9.0e15 {
-        return format!("{}", (hundredths / 100.0).round());
+/// Written straight into the document, without a string of its own: an SVG of a large theory
+/// writes hundreds of thousands of them.
+fn n(value: f64) -> Number {
+    Number(value)
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Number(f64);
+
+impl Number {
+    /// Its digits, in a buffer: `None` where it has no hundredths to keep (beyond 2^53
+    /// hundredths, or not finite), and is written by the float formatting instead.
+    fn digits(self, buffer: &mut [u8; 24]) -> Option<&str> {
+        let hundredths = (self.0 * 100.0).round();
+        // Integer arithmetic: formatting a float with a precision took a tenth of the time of
+        // writing a large SVG.
+        if !hundredths.is_finite() || hundredths.abs() >= 9.0e15 {
+            return None;
+        }
+        let hundredths = hundredths as i64;
+        if hundredths == 0 {
+            return Some("0");
+        }
+        let mut at = buffer.len();
+        let mut push = |byte: u8| {
+            at -= 1;
+            buffer[at] = byte;
+        };
+        let magnitude = hundredths.unsigned_abs();
+        let (mut whole, part) = (magnitude / 100, magnitude % 100);
+        if part != 0 {
+            if part % 10 != 0 {
+                push(b'0' + (part % 10) as u8);
+            }
+            push(b'0' + (part / 10) as u8);
+            push(b'.');
+        }
+        loop {
+            push(b'0' + (whole % 10) as u8);
+            whole /= 10;
+            if whole == 0 {
+                break;
+            }
+        }
+        if hundredths < 0 {
+            push(b'-');
+        }
+        // Only ASCII digits, '.' and '-' were written.
+        std::str::from_utf8(&buffer[at..]).ok()
     }
-    let hundredths = hundredths as i64;
-    if hundredths == 0 {
-        return "0".to_string();
-    }
-    let sign = if hundredths < 0 { "-" } else { "" };
-    let (whole, part) = (
-        hundredths.unsigned_abs() / 100,
-        hundredths.unsigned_abs() % 100,
-    );
-    match (part, part % 10) {
-        (0, _) => format!("{sign}{whole}"),
-        (_, 0) => format!("{sign}{whole}.{}", part / 10),
-        _ => format!("{sign}{whole}.{part:02}"),
+
+    fn push(self, s: &mut String) {
+        let mut buffer = [0u8; 24];
+        match self.digits(&mut buffer) {
+            Some(digits) => s.push_str(digits),
+            None => {
+                let _ = write!(s, "{self}");
+            }
+        }
     }
 }
 
-/// Escapes text for XML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Written as references, so they survive in attribute values (`data-id`), where
-            // an XML parser would otherwise normalise them to spaces.
-            '\t' => out.push_str("&#9;"),
-            '\n' => out.push_str("&#10;"),
-            '\r' => out.push_str("&#13;"),
-            // Characters XML 1.0 forbids (other controls, U+FFFE, U+FFFF) cannot be written at
-            // all, not even as references: the replacement character stands in.
-            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
-            c => out.push(c),
+impl std::fmt::Display for Number {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut buffer = [0u8; 24];
+        match self.digits(&mut buffer) {
+            Some(digits) => f.write_str(digits),
+            None => write!(f, "{}", ((self.0 * 100.0).round() / 100.0).round()),
         }
     }
-    out
+}
+
+/// `text` escaped for XML content and attribute values, written straight into the document.
+fn escaped(text: &str) -> Escaped<'_> {
+    Escaped(text)
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Escaped<'a>(&'a str);
+
+impl std::fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = self.0;
+        let mut plain = 0;
+        for (i, c) in text.char_indices() {
+            let replacement = match c {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&apos;",
+                // Written as references, so they survive in attribute values (`data-id`),
+                // where an XML parser would otherwise normalise them to spaces.
+                '\t' => "&#9;",
+                '\n' => "&#10;",
+                '\r' => "&#13;",
+                // Characters XML 1.0 forbids (other controls, U+FFFE, U+FFFF) cannot be
+                // written at all, not even as references: the replacement character stands in.
+                c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => "\u{fffd}",
+                _ => continue,
+            };
+            f.write_str(&text[plain..i])?;
+            f.write_str(replacement)?;
+            plain = i + c.len_utf8();
+        }
+        f.write_str(&text[plain..])
+    }
 }
 
 #[cfg(test)]
@@ -427,11 +494,11 @@ mod tests {
 
     #[test]
     fn numbers_are_short_and_stable() {
-        assert_eq!(n(12.0), "12");
-        assert_eq!(n(12.345), "12.35");
-        assert_eq!(n(-0.001), "0");
-        assert_eq!(n(-3.5), "-3.5");
-        assert_eq!(n(0.05), "0.05");
+        assert_eq!(n(12.0).to_string(), "12");
+        assert_eq!(n(12.345).to_string(), "12.35");
+        assert_eq!(n(-0.001).to_string(), "0");
+        assert_eq!(n(-3.5).to_string(), "-3.5");
+        assert_eq!(n(0.05).to_string(), "0.05");
     }
 
     #[test]
@@ -459,18 +526,20 @@ mod tests {
                 _ => f64::from_bits(state) % 1.0e6,
             };
             if value.is_finite() {
-                assert_eq!(n(value), formatted(value), "{value}");
+                assert_eq!(n(value).to_string(), formatted(value), "{value}");
             }
         }
     }
 
     #[test]
     fn escapes_markup() {
+        let escape = |text: &str| escaped(text).to_string();
         assert_eq!(escape(r#"<a & "b">"#), "&lt;a &amp; &quot;b&quot;&gt;");
     }
 
     #[test]
     fn characters_xml_forbids_never_reach_the_file() {
+        let escape = |text: &str| escaped(text).to_string();
         assert_eq!(
             escape("a\u{ffff}b\u{fffe}c\u{1b}d"),
             "a\u{fffd}b\u{fffd}c\u{fffd}d"

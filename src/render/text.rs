@@ -56,8 +56,25 @@ fn advance(face: &ttf_parser::Face, c: char) -> Option<f64> {
 /// sees as one character ("é" as e + accent, a flag, a family emoji joined by ZWJ) is drawn as
 /// one, so it is measured as one.
 pub fn width(text: &str, size: f64, bold: bool) -> f64 {
-    let units: f64 = text.graphemes(true).map(|g| cluster(g, bold)).sum();
+    // Below U+0300, where the combining marks begin, every character is a cluster of its own
+    // but for CR LF: most labels need no segmenting.
+    let simple = text.chars().all(|c| (c as u32) < 0x300 && c != '\r');
+    let units: f64 = if simple {
+        text.chars().map(|c| alone(c, bold)).sum()
+    } else {
+        text.graphemes(true).map(|g| cluster(g, bold)).sum()
+    };
     units * size / metrics().units_per_em
+}
+
+/// The advance of a character in a cluster of its own, in font units.
+fn alone(c: char, bold: bool) -> f64 {
+    let m = metrics();
+    let face = usize::from(bold);
+    match m.latin1[face].get(c as usize) {
+        Some(&w) if w > 0.0 => w,
+        _ => advance(&m.faces[face], c).unwrap_or(m.fallback * 1.6),
+    }
 }
 
 /// The advance of one grapheme cluster, in font units.
