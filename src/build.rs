@@ -21,16 +21,29 @@ pub struct Built {
     pub theories: usize,
 }
 
+/// How a build draws and writes.
+#[derive(Debug, Clone, Copy)]
+pub struct BuildOptions {
+    /// PNG resolution: pixels per SVG unit.
+    pub scale: f32,
+    /// Replace files in the output folder that no earlier build wrote.
+    pub force: bool,
+    /// Draw every diagram afresh, instead of keeping the order of the one already in the
+    /// output folder.
+    pub fresh: bool,
+}
+
 /// Checks and renders every theory under `input` into `out`. With any error, nothing is
 /// written and the diagnostics say why. Files in `out` that no earlier build wrote (it keeps
-/// a list, `.verkan-build`) are never replaced unless `force` is set.
+/// a list, `.verkan-build`) are never replaced unless `force` is set. Each diagram keeps the
+/// order of the drawing of the same theory already in `out`, unless `fresh` is set, so that
+/// a diagram stays recognisable from one revision of its theory to the next.
 pub fn build(
     input: &Path,
     out: &Path,
-    scale: f32,
     overrides: &LevelOverrides,
     policy: &crate::DataPolicy,
-    force: bool,
+    options: BuildOptions,
 ) -> crate::Result<Built> {
     let (mut built, theories) = check_all(input, overrides, policy)?;
     if Tally::of(&built.diagnostics).errors > 0 {
@@ -38,8 +51,9 @@ pub fn build(
     }
     // Everything is made in memory first: a theory that fails to render leaves `out/` as it
     // was, instead of half written.
-    let staged = stage(input, scale, &theories, &mut built)?;
-    built.written = write_staged(out, &staged, force)?;
+    let earlier = (!options.fresh).then_some(out);
+    let staged = stage(input, earlier, options.scale, &theories, &mut built)?;
+    built.written = write_staged(out, &staged, options.force)?;
     Ok(built)
 }
 
@@ -102,6 +116,7 @@ struct Staged {
 /// Every file of the build, in memory, in the order it is written.
 fn stage(
     input: &Path,
+    earlier: Option<&Path>,
     scale: f32,
     theories: &[Checked],
     built: &mut Built,
@@ -129,7 +144,7 @@ fn stage(
     let mut sections = String::new();
     let mut overview = Vec::new();
     for (i, theory) in theories.iter().enumerate() {
-        let staged = stage_theory(input, scale, theory, &portfolio, i, built)?;
+        let staged = stage_theory(input, earlier, scale, theory, &portfolio, i, built)?;
         files.extend(staged.files);
         index.push_str(&staged.row);
         sections.push_str(&staged.section);
@@ -157,9 +172,10 @@ fn stage(
 }
 
 /// One theory's page, SVG, PNG, PDF, report and workbook; notes on what was scaled or left
-/// out go to `built`.
+/// out go to `built`. Its diagram keeps the order of the one in `earlier`, when there is one.
 fn stage_theory(
     input: &Path,
+    earlier: Option<&Path>,
     scale: f32,
     theory: &Checked,
     portfolio: &Portfolio,
@@ -190,10 +206,13 @@ fn stage_theory(
         )),
         other => other,
     };
+    let previous =
+        earlier.and_then(|out| previous(&out.join(format!("{stem}.svg")), theory, built));
+    let previous = previous.as_ref();
     // The PNG is rasterised from the same SVG, so the theory is laid out once.
-    let svg = render::render(compiled, &options).map_err(fail)?;
+    let svg = render::render_like(compiled, &options, previous).map_err(fail)?;
     let png = png_of(&svg, scale, path, &mut built.notes).map_err(fail)?;
-    let pdf = print_pdf(compiled, &options, path, &mut built.notes).map_err(fail)?;
+    let pdf = print_pdf(compiled, &options, previous, path, &mut built.notes).map_err(fail)?;
     if let Some(advice) = render::lane_advice(compiled) {
         built.notes.push(advice.note(&path.display().to_string()));
     }
@@ -201,7 +220,10 @@ fn stage_theory(
         compiled,
         &built.sources,
         diagnostics,
-        &crate::page::PageOptions::default(),
+        &crate::page::PageOptions {
+            previous: previous.cloned(),
+            ..crate::page::PageOptions::default()
+        },
     )
     .map_err(fail)?;
     let overview = crate::page::OverviewEntry {
@@ -352,9 +374,28 @@ fn png_of(
 }
 
 /// The PDF for print, or `None` when this verkan has no PDF support (cargo feature `pdf`).
+/// The drawing an earlier build left at `svg`, when it fits the theory; none when there is no
+/// file; a note and none when the file cannot guide the new drawing.
+fn previous(svg: &Path, theory: &Checked, built: &mut Built) -> Option<render::Previous> {
+    if !svg.exists() {
+        return None;
+    }
+    render::Previous::load(svg, &theory.compiled)
+        .map_err(|unusable| {
+            built.notes.push(crate::t!(
+                "previous-unusable",
+                file = theory.path.display().to_string(),
+                previous = svg.display().to_string(),
+                reason = unusable.reason()
+            ));
+        })
+        .ok()
+}
+
 fn print_pdf(
     compiled: &crate::compile::Compiled,
     options: &RenderOptions,
+    previous: Option<&render::Previous>,
     path: &Path,
     notes: &mut Vec<crate::locale::Text>,
 ) -> crate::Result<Option<Vec<u8>>> {
@@ -375,7 +416,7 @@ fn print_pdf(
                 view,
                 ..options.clone()
             };
-            match render::render(compiled, &attempt) {
+            match render::render_like(compiled, &attempt, previous) {
                 Ok(bytes) => {
                     if !legend {
                         notes.push(crate::t!(
@@ -403,7 +444,7 @@ fn print_pdf(
                 format: Format::Pdf,
                 ..options.clone()
             };
-            render::render(compiled, &attempt)?
+            render::render_like(compiled, &attempt, previous)?
         }
     };
     Ok(Some(pdf))

@@ -8,10 +8,13 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
     let mut built = verkan::build::build(
         &args.input,
         &args.output,
-        args.scale,
         &LevelOverrides::new(),
         &args.data.policy(),
-        args.force,
+        verkan::build::BuildOptions {
+            scale: args.scale,
+            force: args.force,
+            fresh: args.fresh,
+        },
     )?;
     built.sources.choose_language(chosen_language());
     built

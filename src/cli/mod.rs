@@ -339,6 +339,10 @@ pub struct BuildArgs {
     /// index.md); without it, build refuses.
     #[arg(long)]
     pub force: bool,
+    /// Draw every diagram afresh; without it, each keeps the order of its drawing already
+    /// in the output folder, so that a small edit moves little.
+    #[arg(long)]
+    pub fresh: bool,
     #[command(flatten)]
     pub data: DataArgs,
 }

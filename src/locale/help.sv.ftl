@@ -172,6 +172,7 @@ arg-build-input = Mappen med teorier (eller en teorifil).
 arg-build-output = Mappen som diagram och index.md skrivs till; skapas om den saknas.
 arg-build-scale = PNG-upplösning: 1 är en pixel per SVG-enhet, 2 passar bildspel och tryck.
 arg-build-force = Ersätt filer i utmappen som verkan inte skrivit (som din egen index.md); utan flaggan vägrar build.
+arg-build-fresh = Rita varje diagram på nytt; utan flaggan behåller vart och ett ordningen i sin ritning som redan finns i utmappen, så att en liten ändring flyttar lite.
 arg-check-format = Hur fynden skrivs ut.
 arg-check-allow = Rapportera inte fynd från REGEL (kan upprepas).
 arg-check-warn = Rapportera fynd från REGEL som varningar (kan upprepas).

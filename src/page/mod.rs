@@ -34,6 +34,9 @@ pub struct PageOptions {
     pub live: bool,
     /// The errors of the file's newest version, when the page shows an older good one.
     pub stale: Vec<json::diagnostics::Diagnostic>,
+    /// An earlier drawing of the theory, whose order the diagram keeps (see
+    /// [`render::Previous`]).
+    pub previous: Option<render::Previous>,
 }
 
 /// The workshop page of a checked theory. `diagnostics` are its check's findings (warnings,
@@ -44,10 +47,81 @@ pub fn theory(
     diagnostics: &[Diagnostic],
     options: &PageOptions,
 ) -> crate::Result<String> {
+    made(compiled, sources, diagnostics, options).map(|made| made.html)
+}
+
+/// A theory's page, the parts of it that change with the theory, and what the next drawing of
+/// the theory keeps of its diagram.
+pub struct Made {
+    pub html: String,
+    pub parts: Parts,
+    pub previous: render::Previous,
+}
+
+/// The parts of a page that change with its theory, each as the HTML of one element, by the
+/// selector the page's script finds it with. A served page asks for the parts it lacks after
+/// a change, and swaps in only those.
+#[derive(Debug, Clone, Default)]
+pub struct Parts(Vec<Part>);
+
+#[derive(Debug, Clone)]
+struct Part {
+    selector: &'static str,
+    hash: String,
+    html: String,
+}
+
+impl Parts {
+    fn push(&mut self, selector: &'static str, html: String) {
+        use sha2::{Digest, Sha256};
+        let digest = Sha256::digest(html.as_bytes());
+        let hash = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+        self.0.push(Part {
+            selector,
+            hash,
+            html,
+        });
+    }
+
+    fn html(&self, selector: &str) -> &str {
+        self.0
+            .iter()
+            .find(|p| p.selector == selector)
+            .map_or("", |p| p.html.as_str())
+    }
+
+    /// Each part's hash, by selector: what the page knows it has.
+    fn hashes(&self) -> std::collections::BTreeMap<&'static str, &str> {
+        self.0
+            .iter()
+            .map(|p| (p.selector, p.hash.as_str()))
+            .collect()
+    }
+
+    /// The parts whose hash is not among `have`, and every part's hash, as the JSON a served
+    /// page reads (`GET /spira.html?parts=…`).
+    pub fn missing(&self, have: &[&str]) -> String {
+        let parts: std::collections::BTreeMap<&str, &str> = self
+            .0
+            .iter()
+            .filter(|p| !have.contains(&p.hash.as_str()))
+            .map(|p| (p.selector, p.html.as_str()))
+            .collect();
+        serde_json::json!({ "parts": parts, "hashes": self.hashes() }).to_string()
+    }
+}
+
+/// [`theory`], with its parts and what the next drawing keeps.
+pub fn made(
+    compiled: &Compiled,
+    sources: &Sources,
+    diagnostics: &[Diagnostic],
+    options: &PageOptions,
+) -> crate::Result<Made> {
     let theory = &compiled.theory;
     let language = theory.meta.language;
     let words = page_labels(language);
-    let svg = render::render(
+    let drawn = render::draw(
         compiled,
         &RenderOptions {
             format: Format::Svg,
@@ -56,8 +130,9 @@ pub fn theory(
             scale: 1.0,
             page: None,
         },
+        options.previous.as_ref(),
     )?;
-    let svg = String::from_utf8(svg).expect("the SVG writer writes UTF-8");
+    let svg = String::from_utf8(drawn.bytes).expect("the SVG writer writes UTF-8");
     let diagnostics: Vec<json::diagnostics::Diagnostic> = diagnostics
         .iter()
         .map(|d| json::diagnostics::Diagnostic::new(sources, d))
@@ -68,34 +143,80 @@ pub fn theory(
         Some(period) => format!("{} ({period})", theory.meta.name),
         None => theory.meta.name.clone(),
     };
-    let body = html! {
-        a.skip href="#text" { (words.skip) }
-        header.toolbar {
-            h1 { (title) }
-            (controls(compiled, words))
-        }
-        (stale_errors(&options.stale, words))
-        main #main {
+    let mut parts = Parts::default();
+    parts.push(TITLE, html! { h1 { (title) } }.into_string());
+    parts.push(
+        "#live-errors",
+        stale_errors(&options.stale, words).into_string(),
+    );
+    parts.push(
+        "#diagram",
+        html! {
             figure #diagram aria-label=(format!("{}: {}", words.diagram, theory.meta.name)) {
                 (PreEscaped(&svg))
             }
+        }
+        .into_string(),
+    );
+    parts.push(
+        "#diagnostics",
+        diagnostics_section(&data.diagnostics, &items, words).into_string(),
+    );
+    parts.push(
+        "#scorecard",
+        detail::scorecard(compiled, words).into_string(),
+    );
+    parts.push(
+        "#text",
+        detail::text_version(compiled, &items, words).into_string(),
+    );
+    parts.push(DATA, data_script(&data).into_string());
+    let part = |selector| PreEscaped(parts.html(selector));
+    let body = html! {
+        a.skip href="#text" { (words.skip) }
+        header.toolbar {
+            (part(TITLE))
+            (controls(compiled, words))
+        }
+        (part("#live-errors"))
+        main #main {
+            (part("#diagram"))
             aside #panel tabindex="-1" aria-label=(words.text_version) hidden {
                 button #panel-close type="button" { (words.close) }
                 div #panel-body {}
             }
         }
-        (diagnostics_section(&data.diagnostics, &items, words))
-        (detail::scorecard(compiled, words))
-        (detail::text_version(compiled, &items, words))
+        (part("#diagnostics"))
+        (part("#scorecard"))
+        (part("#text"))
+        @if options.live {
+            script #verkan-parts type="application/json" {
+                (PreEscaped(script_json(&parts.hashes())))
+            }
+        }
     };
-    Ok(document(
+    let html = document(
         &title,
         crate::locale::Language::code(language),
         body,
-        &data,
+        PreEscaped(parts.html(DATA).to_string()),
         words,
         options.live,
-    ))
+    );
+    Ok(Made {
+        html,
+        parts,
+        previous: drawn.previous,
+    })
+}
+
+/// The selectors of the page's title and of its data.
+const TITLE: &str = "header.toolbar h1";
+const DATA: &str = "#verkan-data";
+
+/// The page's data for its script, as versioned JSON.
+pub(super) fn data_script(data: &impl serde::Serialize) -> Markup {
+    html! { script #verkan-data type="application/json" { (PreEscaped(script_json(data))) } }
 }
 
 /// A page with no diagram: the file has errors and no earlier version was good, or (`note`)
@@ -117,7 +238,7 @@ pub fn errors_only(
         name,
         crate::locale::Language::code(language),
         body,
-        &(),
+        data_script(&()),
         words,
         options.live,
     )
@@ -129,7 +250,7 @@ fn document(
     title: &str,
     lang: &str,
     body: Markup,
-    data: &impl serde::Serialize,
+    data: Markup,
     words: &PageLabels,
     live: bool,
 ) -> String {
@@ -147,7 +268,7 @@ fn document(
             }
             body data-live=[live.then_some("true")] {
                 (body)
-                script #verkan-data type="application/json" { (PreEscaped(script_json(data))) }
+                (data)
                 script #verkan-words type="application/json" { (PreEscaped(script_json(words))) }
                 script { (PreEscaped(SCRIPT)) }
             }

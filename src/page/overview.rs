@@ -120,7 +120,7 @@ pub fn overview(
         words.overview,
         crate::locale::Language::code(language),
         body,
-        &(),
+        super::data_script(&()),
         words,
         live,
     )

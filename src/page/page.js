@@ -325,30 +325,66 @@
     if (!state.selected) zoom(null);
   }
 
-  // ---- Live reload (`verkan serve`): a change to the theory or its data fetches the page
-  // again and swaps in its diagram and sections; the panel, filters, search and scroll stay.
+  // ---- Live reload (`verkan serve`): a change to the theory or its data fetches what changed
+  // and swaps it in; the panel, filters, search and scroll stay. A theory's page asks only for
+  // the parts it lacks (by their hashes, `?parts=`); the overview fetches itself whole.
   let generation = 0;
   const swapped = ['#diagram', '#live-errors', '#diagnostics', '#text', '#scorecard', '#overview', '#verkan-data', 'header.toolbar h1'];
-  async function reload() {
+  let hashes = null;
+  const partsData = $('#verkan-parts');
+  if (partsData) hashes = JSON.parse(partsData.textContent);
+
+  function swap(now, next) {
+    if (!now || !next) return;
+    now.replaceChildren(...Array.from(next.childNodes).map((n) => document.importNode(n, true)));
+    now.hidden = next.hidden;
+  }
+
+  async function reloadParts() {
+    const have = Object.values(hashes).join(',');
+    const response = await fetch(location.pathname + '?parts=' + encodeURIComponent(have), { cache: 'no-store' });
+    if (!response.ok) return false;
+    const answer = await response.json();
+    for (const [selector, html] of Object.entries(answer.parts)) {
+      const fresh = new DOMParser().parseFromString('<!doctype html><body>' + html, 'text/html');
+      swap($(selector), fresh.body.firstElementChild);
+    }
+    hashes = answer.hashes;
+    return true;
+  }
+
+  async function reloadWhole() {
     const response = await fetch(location.href, { cache: 'no-store' });
     if (!response.ok) return;
     const fresh = new DOMParser().parseFromString(await response.text(), 'text/html');
-    for (const selector of swapped) {
-      const now = $(selector);
-      const next = $(selector, fresh);
-      if (!now || !next) continue;
-      now.replaceChildren(...Array.from(next.childNodes).map((n) => document.importNode(n, true)));
-      now.hidden = next.hidden;
-    }
+    for (const selector of swapped) swap($(selector), $(selector, fresh));
+    const freshParts = $('#verkan-parts', fresh);
+    if (freshParts) hashes = JSON.parse(freshParts.textContent);
+  }
+
+  async function reload() {
+    if (!(hashes && await reloadParts())) await reloadWhole();
     if (load()) restore();
     generation += 1;
     document.body.dataset.generation = String(generation);
   }
 
+  // Whether a change to these pages concerns this one: the overview shows every theory.
+  function concerns(changed) {
+    if (!hashes) return true;
+    const here = decodeURIComponent(location.pathname.replace(/^\//, ''));
+    return changed.includes(here);
+  }
+
   function live() {
     if (document.body.dataset.live !== 'true' || !window.EventSource) return;
     const source = new EventSource('/events');
-    source.onmessage = () => { reload().catch(() => {}); };
+    source.onmessage = (event) => {
+      let changed = null;
+      try { changed = JSON.parse(event.data).changed; } catch (_) { changed = null; }
+      if (changed && !concerns(changed)) return;
+      reload().catch(() => {});
+    };
   }
 
   bind();

@@ -65,9 +65,14 @@ pub fn layout_like(
     options: &ViewOptions,
     previous: Option<&Previous>,
 ) -> Layout {
-    let draft = draft(compiled, view, options, None, Texts::Wrapped);
+    let mut draft = draft(compiled, view, options, None, Texts::Wrapped);
     let start = match previous {
-        Some(previous) => Start::Previous(previous.places(&draft)),
+        Some(previous) => {
+            let places = previous.places(&draft);
+            // Where the earlier drawing had them, unless what is above pushes them down.
+            draft.frame.kept = places.nodes.clone();
+            Start::Previous(places)
+        }
         None => Start::Fresh,
     };
     let arranged = arrange(&draft.graph, &draft.frame, start);
@@ -151,6 +156,7 @@ pub(super) fn draft<'a>(
             .map(|n| n.pending.map_or(0.0, |p| pending[p].height()))
             .collect(),
         top,
+        kept: Vec::new(),
     };
     Draft {
         compiled,

@@ -107,30 +107,57 @@ pub fn render_like(
     options: &RenderOptions,
     previous: Option<&Previous>,
 ) -> crate::Result<Vec<u8>> {
-    let theory = &compiled.theory;
     let view = select(compiled, &options.view)?;
     let layout = layout_like(compiled, &view, &options.view, previous);
+    write(compiled, options, &layout)
+}
+
+/// A drawing, and what the next drawing of the theory keeps of it.
+pub struct Drawn {
+    pub bytes: Vec<u8>,
+    pub previous: Previous,
+}
+
+/// [`render_like`], with what the next drawing keeps of this one: how `verkan serve` draws
+/// each theory again from its last drawing, without reading that back.
+pub fn draw(
+    compiled: &Compiled,
+    options: &RenderOptions,
+    previous: Option<&Previous>,
+) -> crate::Result<Drawn> {
+    let view = select(compiled, &options.view)?;
+    let layout = layout_like(compiled, &view, &options.view, previous);
+    let bytes = write(compiled, options, &layout)?;
+    Ok(Drawn {
+        bytes,
+        previous: Previous::of(&layout),
+    })
+}
+
+/// The layout in the format asked for.
+fn write(compiled: &Compiled, options: &RenderOptions, layout: &Layout) -> crate::Result<Vec<u8>> {
+    let theory = &compiled.theory;
     let title = theory.meta.name.clone();
     let picture = matches!(options.format, Format::Svg | Format::Png | Format::Pdf);
     let fit = match options.page {
         Some(_) if !picture || options.engine == Engine::Graphviz => {
             return Err(Error::Usage(crate::t!("page-not-here")))
         }
-        Some(page) => Some(fit(compiled, options, &layout, page)?),
+        Some(page) => Some(fit(compiled, options, layout, page)?),
         None => None,
     };
     match (options.engine, options.format) {
-        (Engine::Builtin, Format::Svg) => Ok(svg::svg(&layout, &title, fit.as_ref()).into_bytes()),
+        (Engine::Builtin, Format::Svg) => Ok(svg::svg(layout, &title, fit.as_ref()).into_bytes()),
         (Engine::Builtin, Format::Png) => {
-            png::png(&svg::svg(&layout, &title, fit.as_ref()), options.scale)
+            png::png(&svg::svg(layout, &title, fit.as_ref()), options.scale)
         }
-        (Engine::Builtin, Format::Pdf) => pdf(&svg::svg(&layout, &title, fit.as_ref())),
-        (_, Format::Dot) => Ok(dot::print(dot::graph(theory, &layout)).into_bytes()),
-        (_, Format::Mermaid) => Ok(mermaid::mermaid(theory, &layout).into_bytes()),
+        (Engine::Builtin, Format::Pdf) => pdf(&svg::svg(layout, &title, fit.as_ref())),
+        (_, Format::Dot) => Ok(dot::print(dot::graph(theory, layout)).into_bytes()),
+        (_, Format::Mermaid) => Ok(mermaid::mermaid(theory, layout).into_bytes()),
         // The layout as data is an output of its own, above this module.
         (_, Format::Json) => Err(Error::Usage(crate::t!("json-needs-data"))),
         (_, Format::Html) => Err(Error::Usage(crate::t!("html-needs-page"))),
-        (Engine::Graphviz, format) => graphviz(dot::graph(theory, &layout), format, options.scale),
+        (Engine::Graphviz, format) => graphviz(dot::graph(theory, layout), format, options.scale),
     }
 }
 

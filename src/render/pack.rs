@@ -22,6 +22,10 @@ pub(super) struct Frame {
     /// Per node: its box's height, 0 for a waypoint.
     pub heights: Vec<f64>,
     pub top: f64,
+    /// Per node, where an earlier drawing had its top, below the top of its lane (the first
+    /// lane's for a resource): it stays there unless the nodes above it in its cell push it
+    /// down. Empty for a fresh drawing, which packs every cell from the top.
+    pub kept: Vec<Option<f64>>,
 }
 
 impl Frame {
@@ -50,10 +54,34 @@ impl Frame {
         }
     }
 
+    /// The height a cell's content takes, from its first node's top to its last node's
+    /// bottom; where an earlier drawing is kept, from the cell's top, holes included.
     fn content(&self, members: &[usize]) -> f64 {
-        let boxes: f64 = members.iter().map(|&n| self.heights[n]).sum();
-        let gaps: f64 = members.windows(2).map(|w| self.gap(w[0], w[1])).sum();
-        boxes + gaps
+        if self.kept.is_empty() {
+            let boxes: f64 = members.iter().map(|&n| self.heights[n]).sum();
+            let gaps: f64 = members.windows(2).map(|w| self.gap(w[0], w[1])).sum();
+            boxes + gaps
+        } else {
+            self.place(members, CELL_PADDING, |_, _| {}) - CELL_PADDING
+        }
+    }
+
+    /// Places a cell's members from `start`, the top of the cell's content (the lane's top
+    /// plus the padding), downward: each right below the one above it, or lower where an
+    /// earlier drawing had it. Tells `at` each node's top; returns the bottom of the last.
+    fn place(&self, members: &[usize], start: f64, mut at: impl FnMut(usize, f64)) -> f64 {
+        let mut y = start;
+        for (k, &n) in members.iter().enumerate() {
+            if k > 0 {
+                y += self.gap(members[k - 1], n);
+            }
+            if let Some(Some(kept)) = self.kept.get(n) {
+                y = y.max(start - CELL_PADDING + kept);
+            }
+            at(n, y);
+            y += self.heights[n];
+        }
+        y
     }
 
     /// Each lane's height, from the height of every cell's content.
@@ -125,15 +153,11 @@ impl Frame {
                 continue;
             }
             let members = &cells[self.cell(c, l)];
-            let mut y = packed.lane_tops[l] + CELL_PADDING;
-            for (k, &n) in members.iter().enumerate() {
-                if k > 0 {
-                    y += self.gap(members[k - 1], n);
-                }
-                packed.top[n] = y;
-                packed.centre[n] = y + self.heights[n] / 2.0;
-                y += self.heights[n];
-            }
+            let (top, centre) = (&mut packed.top, &mut packed.centre);
+            self.place(members, packed.lane_tops[l] + CELL_PADDING, |n, y| {
+                top[n] = y;
+                centre[n] = y + self.heights[n] / 2.0;
+            });
         }
     }
 }

@@ -8,7 +8,7 @@
 //! within each gap. Heights are compared only within one cell, so a lane that grew does not
 //! disturb it.
 
-use super::layout::Draft;
+use super::layout::{Draft, Layout};
 use super::order::Places;
 use super::plan::Stop;
 use super::svg::column_name;
@@ -139,6 +139,60 @@ impl Previous {
         Ok(previous)
     }
 
+    /// What a drawing just made keeps for the next one: the same as [`Previous::read`] finds
+    /// in its SVG, without writing and reading it (`verkan serve` keeps one per theory).
+    pub fn of(layout: &Layout) -> Previous {
+        let mut previous = Previous {
+            lanes: layout
+                .lanes
+                .iter()
+                .map(|lane| {
+                    let perspective = (!lane.id.is_empty()).then(|| lane.id.clone());
+                    (lane.rect.y, lane.rect.y + lane.rect.height, perspective)
+                })
+                .collect(),
+            ..Previous::default()
+        };
+        for item in &layout.boxes {
+            let column = column_name(item.column).to_string();
+            let lane = item
+                .lane
+                .and_then(|l| layout.lanes.get(l))
+                .filter(|lane| !lane.id.is_empty())
+                .map(|lane| lane.id.clone());
+            previous
+                .column_middle
+                .entry(column.clone())
+                .or_insert(item.rect.x + item.rect.width / 2.0);
+            previous
+                .boxes
+                .insert(item.id.clone(), (column, lane, item.rect.y));
+        }
+        let mechanism_ids: HashMap<usize, &str> = layout
+            .markers
+            .iter()
+            .map(|m| (m.mechanism, m.id.as_str()))
+            .collect();
+        for marker in &layout.markers {
+            previous.markers.insert(marker.id.clone(), marker.center.y);
+        }
+        for arrow in &layout.arrows {
+            let mechanism = arrow.mechanism.and_then(|m| mechanism_ids.get(&m).copied());
+            let end = |b: Option<usize>| match b {
+                Some(b) => layout.boxes[b].id.clone(),
+                None => mechanism.unwrap_or("").to_string(),
+            };
+            let mut points = vec![(arrow.start().x, arrow.start().y)];
+            for [_, c1, c2, to] in &arrow.pieces {
+                points.extend([(c1.x, c1.y), (c2.x, c2.y), (to.x, to.y)]);
+            }
+            previous
+                .arrows
+                .insert((end(arrow.from_box), end(arrow.to_box)), stretches(&points));
+        }
+        previous
+    }
+
     /// Reads the earlier drawing at `path` for `compiled`: it must be a drawing verkan made,
     /// of this theory (at least one of its boxes still in it).
     pub fn load(path: &std::path::Path, compiled: &Compiled) -> Result<Previous, Unusable> {
@@ -159,14 +213,32 @@ impl Previous {
         Ok(previous)
     }
 
-    /// Whether this drawing has anything in common with the theory whose item ids are given:
-    /// a drawing of another theory is no guide.
+    /// Whether this drawing is of the theory whose item ids are given: at least half the
+    /// boxes of the smaller of the two are in both. A drawing of another theory (which may
+    /// share an id or two, `finansiering`) is no guide; one that a few edits away is.
     pub fn fits<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> Result<(), Unusable> {
-        if ids.into_iter().any(|id| self.boxes.contains_key(id)) {
+        let (mut items, mut shared) = (0, 0);
+        for id in ids {
+            items += 1;
+            shared += usize::from(self.boxes.contains_key(id));
+        }
+        if shared > 0 && 2 * shared >= items.min(self.boxes.len()) {
             Ok(())
         } else {
             Err(Unusable::OtherTheory)
         }
+    }
+
+    /// The top of the lane band of `perspective` (`None`: the lane of items without one),
+    /// or of the first band for a resource, which stands beside all lanes.
+    fn lane_top(&self, perspective: Option<&str>, resource: bool) -> Option<f64> {
+        if resource {
+            return self.lanes.first().map(|(top, _, _)| *top);
+        }
+        self.lanes
+            .iter()
+            .find(|(_, _, p)| p.as_deref() == perspective)
+            .map(|(top, _, _)| *top)
     }
 
     /// The perspective of the lane band at height `y`.
@@ -206,10 +278,12 @@ impl Previous {
                 let pending = &draft.pending[node.pending?];
                 let (column, lane, top) = self.boxes.get(&theory.header(pending.item).id)?;
                 let now_column = column_name(draft.columns[pending.column]);
-                let now_lane = (now_column != "resources")
-                    .then(|| lane_id(pending.lane))
-                    .flatten();
-                (column == now_column && lane.as_deref() == now_lane).then_some(*top)
+                let resource = now_column == "resources";
+                let now_lane = (!resource).then(|| lane_id(pending.lane)).flatten();
+                if column != now_column || lane.as_deref() != now_lane {
+                    return None;
+                }
+                Some(top - self.lane_top(now_lane, resource)?)
             })
             .collect();
         // A waypoint: where its arrow passed the same column.
@@ -241,9 +315,10 @@ impl Previous {
                 // It may have passed in another lane (a waypoint changes lanes where that
                 // crosses fewer arrows): it goes back there.
                 if let Some((y, lane)) = self.passed(from, to, column) {
+                    let top = self.lane_top(lane.as_deref(), false);
                     let lane = (0..draft.lanes.len()).find(|&l| lane_id(l) == lane.as_deref());
-                    if let Some(lane) = lane {
-                        nodes[n] = Some(y);
+                    if let (Some(lane), Some(top)) = (lane, top) {
+                        nodes[n] = Some(y - top);
                         lanes[n] = Some(lane);
                     }
                 }
@@ -275,6 +350,11 @@ fn level_stretches(d: &str) -> Vec<(f64, f64, f64)> {
         .filter_map(|t| t.parse().ok())
         .collect();
     let points: Vec<(f64, f64)> = numbers.chunks_exact(2).map(|p| (p[0], p[1])).collect();
+    stretches(&points)
+}
+
+/// Each pair of consecutive points of a path at one height: (left, right, height).
+fn stretches(points: &[(f64, f64)]) -> Vec<Stretch> {
     points
         .windows(2)
         .filter(|w| (w[0].1 - w[1].1).abs() < 0.01 && w[0].0 != w[1].0)
@@ -321,5 +401,14 @@ mod tests {
         );
         assert_eq!(previous.fits(["x", "e"]), Ok(()));
         assert_eq!(previous.fits(["x"]), Err(Unusable::OtherTheory));
+        let two = "<svg xmlns=\"http://www.w3.org/2000/svg\">\
+                   <g class=\"item\" data-id=\"a\" data-column=\"short\"><rect y=\"1\"/></g>\
+                   <g class=\"item\" data-id=\"b\" data-column=\"short\"><rect y=\"2\"/></g>\
+                   <g class=\"item\" data-id=\"c\" data-column=\"short\"><rect y=\"3\"/></g>\
+                   </svg>";
+        let previous = Previous::read(two).expect("a drawing");
+        // One id in common of three on either side: another theory.
+        assert_eq!(previous.fits(["a", "x", "y"]), Err(Unusable::OtherTheory));
+        assert_eq!(previous.fits(["a", "b", "x", "y"]), Ok(()));
     }
 }

@@ -389,65 +389,49 @@ fn n(value: f64) -> Number {
 struct Number(f64);
 
 impl Number {
-    /// Its digits, in a buffer: `None` where it has no hundredths to keep (beyond 2^53
-    /// hundredths, or not finite), and is written by the float formatting instead.
-    fn digits(self, buffer: &mut [u8; 24]) -> Option<&str> {
+    /// Writes the number. Integer arithmetic, digit by digit: formatting a float with a
+    /// precision, or the formatting machinery at all, took most of the time of writing a
+    /// large SVG.
+    fn write(self, out: &mut impl std::fmt::Write) -> std::fmt::Result {
         let hundredths = (self.0 * 100.0).round();
-        // Integer arithmetic: formatting a float with a precision took a tenth of the time of
-        // writing a large SVG.
+        // Beyond 2^53 hundredths a float has no hundredths to keep.
         if !hundredths.is_finite() || hundredths.abs() >= 9.0e15 {
-            return None;
+            return write!(out, "{}", (hundredths / 100.0).round());
         }
         let hundredths = hundredths as i64;
-        if hundredths == 0 {
-            return Some("0");
-        }
-        let mut at = buffer.len();
-        let mut push = |byte: u8| {
-            at -= 1;
-            buffer[at] = byte;
-        };
-        let magnitude = hundredths.unsigned_abs();
-        let (mut whole, part) = (magnitude / 100, magnitude % 100);
-        if part != 0 {
-            if part % 10 != 0 {
-                push(b'0' + (part % 10) as u8);
-            }
-            push(b'0' + (part / 10) as u8);
-            push(b'.');
-        }
-        loop {
-            push(b'0' + (whole % 10) as u8);
-            whole /= 10;
-            if whole == 0 {
-                break;
-            }
-        }
         if hundredths < 0 {
-            push(b'-');
+            out.write_char('-')?;
         }
-        // Only ASCII digits, '.' and '-' were written.
-        std::str::from_utf8(&buffer[at..]).ok()
+        let magnitude = hundredths.unsigned_abs();
+        let (whole, part) = (magnitude / 100, magnitude % 100);
+        let digit = |d: u64| char::from(b'0' + d as u8);
+        let mut unit = 1;
+        while unit * 10 <= whole {
+            unit *= 10;
+        }
+        while unit > 0 {
+            out.write_char(digit(whole / unit % 10))?;
+            unit /= 10;
+        }
+        if part != 0 {
+            out.write_char('.')?;
+            out.write_char(digit(part / 10))?;
+            if part % 10 != 0 {
+                out.write_char(digit(part % 10))?;
+            }
+        }
+        Ok(())
     }
 
     fn push(self, s: &mut String) {
-        let mut buffer = [0u8; 24];
-        match self.digits(&mut buffer) {
-            Some(digits) => s.push_str(digits),
-            None => {
-                let _ = write!(s, "{self}");
-            }
-        }
+        // Writing to a String cannot fail.
+        let _ = self.write(s);
     }
 }
 
 impl std::fmt::Display for Number {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut buffer = [0u8; 24];
-        match self.digits(&mut buffer) {
-            Some(digits) => f.write_str(digits),
-            None => write!(f, "{}", ((self.0 * 100.0).round() / 100.0).round()),
-        }
+        self.write(f)
     }
 }
 

@@ -56,25 +56,22 @@ fn advance(face: &ttf_parser::Face, c: char) -> Option<f64> {
 /// sees as one character ("é" as e + accent, a flag, a family emoji joined by ZWJ) is drawn as
 /// one, so it is measured as one.
 pub fn width(text: &str, size: f64, bold: bool) -> f64 {
-    // Below U+0300, where the combining marks begin, every character is a cluster of its own
-    // but for CR LF: most labels need no segmenting.
-    let simple = text.chars().all(|c| (c as u32) < 0x300 && c != '\r');
-    let units: f64 = if simple {
-        text.chars().map(|c| alone(c, bold)).sum()
-    } else {
-        text.graphemes(true).map(|g| cluster(g, bold)).sum()
-    };
-    units * size / metrics().units_per_em
-}
-
-/// The advance of a character in a cluster of its own, in font units.
-fn alone(c: char, bold: bool) -> f64 {
     let m = metrics();
     let face = usize::from(bold);
-    match m.latin1[face].get(c as usize) {
-        Some(&w) if w > 0.0 => w,
-        _ => advance(&m.faces[face], c).unwrap_or(m.fallback * 1.6),
+    // Below U+0300, where the combining marks begin, every character is a cluster of its own
+    // but for CR LF: most labels need no segmenting.
+    let mut units = 0.0;
+    for c in text.chars() {
+        if (c as u32) >= 0x300 || c == '\r' {
+            units = text.graphemes(true).map(|g| cluster(g, bold)).sum();
+            break;
+        }
+        units += match m.latin1[face].get(c as usize) {
+            Some(&w) if w > 0.0 => w,
+            _ => advance(&m.faces[face], c).unwrap_or(m.fallback * 1.6),
+        };
     }
+    units * size / m.units_per_em
 }
 
 /// The advance of one grapheme cluster, in font units.
@@ -153,11 +150,15 @@ const UNITS: [&str; 22] = [
 /// The text with a no-break space between a number and its unit, and inside a number grouped
 /// by spaces the Swedish way ("1 000"), so wrapping never separates them.
 pub fn keep_together(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
-        if c == ' ' && i > 0 && chars[i - 1].is_ascii_digit() {
-            let rest: String = chars[i + 1..].iter().take(16).collect();
+    let mut previous = None;
+    for (i, c) in text.char_indices() {
+        if c == ' ' && previous.is_some_and(|p: char| p.is_ascii_digit()) {
+            let rest = &text[i + 1..];
+            let rest = match rest.char_indices().nth(16) {
+                Some((end, _)) => &rest[..end],
+                None => rest,
+            };
             let next_word = rest
                 .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | ')'))
                 .next()
@@ -167,10 +168,12 @@ pub fn keep_together(text: &str) -> String {
                 && !next_word.chars().nth(3).is_some_and(|d| d.is_ascii_digit());
             if UNITS.contains(&next_word) || grouped {
                 out.push(NO_BREAK);
+                previous = Some(c);
                 continue;
             }
         }
         out.push(c);
+        previous = Some(c);
     }
     out
 }

@@ -37,8 +37,8 @@ pub struct Running {
 
 struct State {
     site: RwLock<Site>,
-    /// One sender per open page's event stream.
-    clients: Mutex<Vec<Sender<u64>>>,
+    /// One sender per open page's event stream: each change's event data.
+    clients: Mutex<Vec<Sender<String>>>,
     allowed_hosts: Vec<String>,
 }
 
@@ -168,12 +168,22 @@ fn handle(state: &State, request: Request) {
         );
         return;
     }
-    let raw = request.url().split(['?', '#']).next().unwrap_or("/");
+    let url = request.url().split('#').next().unwrap_or("/").to_string();
+    let (raw, query) = url.split_once('?').unwrap_or((&url, ""));
     let Ok(path) = percent_encoding::percent_decode_str(raw).decode_utf8() else {
         let _ = request.respond(text(404, "Not found."));
         return;
     };
     let path = path.trim_start_matches('/').to_string();
+    // `?parts=HASH,HASH…`: only the parts of the page the asking page lacks.
+    let have = query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("parts="))
+        .map(|list| {
+            list.split(',')
+                .filter(|h| !h.is_empty())
+                .collect::<Vec<_>>()
+        });
     match path.as_str() {
         "events" => events(state, request),
         "" | "index.html" => {
@@ -186,9 +196,14 @@ fn handle(state: &State, request: Request) {
         key => {
             // The page is looked up by name among the theories: the URL never becomes a
             // file path.
-            let html = state.site.read().expect("site lock").page(key);
-            let _ = match html {
-                Some(html) => request.respond(page(html)),
+            let site = state.site.read().expect("site lock");
+            let answer = match &have {
+                Some(have) => site.parts(key, have).map(json),
+                None => site.page(key).map(page),
+            };
+            drop(site);
+            let _ = match answer {
+                Some(answer) => request.respond(answer),
                 None => request.respond(text(404, "Not found.")),
             };
         }
@@ -225,7 +240,15 @@ fn page(html: String) -> Response<std::io::Cursor<Vec<u8>>> {
     )
 }
 
-/// A page's event stream: one `data:` line per change to the theories.
+fn json(body: String) -> Response<std::io::Cursor<Vec<u8>>> {
+    common(
+        Response::from_string(body)
+            .with_header(header("Content-Type", "application/json; charset=utf-8")),
+    )
+}
+
+/// A page's event stream: one `data:` line per change to the theories, naming the pages that
+/// changed (`{"generation":3,"changed":["spira.html"]}`; `""` is the overview alone).
 fn events(state: &State, request: Request) {
     let (send, receive) = mpsc::channel();
     state.clients.lock().expect("clients lock").push(send);
@@ -241,10 +264,10 @@ fn events(state: &State, request: Request) {
     stream(&receive, &mut *writer);
 }
 
-fn stream(receive: &Receiver<u64>, writer: &mut dyn Write) {
+fn stream(receive: &Receiver<String>, writer: &mut dyn Write) {
     loop {
         let line = match receive.recv_timeout(KEEPALIVE) {
-            Ok(generation) => format!("data: {generation}\n\n"),
+            Ok(data) => format!("data: {data}\n\n"),
             Err(RecvTimeoutError::Timeout) => ": keep-alive\n\n".to_string(),
             Err(RecvTimeoutError::Disconnected) => return,
         };
@@ -298,20 +321,32 @@ fn watch(dir: &std::path::Path, state: Arc<State>) -> crate::Result<notify::Reco
                 }
             }
             let refreshed = state.site.write().expect("site lock").refresh();
-            if let Err(e) = refreshed {
-                // The server's own log: the environment's language (it serves every theory).
-                let language = crate::locale::from_env().unwrap_or(crate::locale::Language::En);
-                eprintln!(
-                    "{}",
-                    crate::t!("warning", warning = e.text()).render(language)
-                );
+            let changed = match refreshed {
+                Ok(changed) => changed,
+                Err(e) => {
+                    // The server's own log: the environment's language (it serves every
+                    // theory).
+                    let language = crate::locale::from_env().unwrap_or(crate::locale::Language::En);
+                    eprintln!(
+                        "{}",
+                        crate::t!("warning", warning = e.text()).render(language)
+                    );
+                    continue;
+                }
+            };
+            // A save that changed nothing a theory reads (an editor's backup file) tells
+            // no page anything.
+            if changed.is_empty() {
+                continue;
             }
             generation += 1;
+            let data =
+                serde_json::json!({ "generation": generation, "changed": changed }).to_string();
             state
                 .clients
                 .lock()
                 .expect("clients lock")
-                .retain(|client| client.send(generation).is_ok());
+                .retain(|client| client.send(data.clone()).is_ok());
         }
     });
     Ok(watcher)

@@ -7,6 +7,7 @@ use crate::json::diagnostics::Diagnostic as JsonDiagnostic;
 use crate::lints::LevelOverrides;
 use crate::locale::Language;
 use crate::page::{self, OverviewEntry, PageOptions};
+use crate::render::Previous;
 use crate::source::Sources;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -19,7 +20,18 @@ struct Theory {
     warnings: usize,
     /// The last version without errors, with what the overview says of it.
     good: Option<Good>,
+    /// The files the last check read, as they were then: while none changes and that check
+    /// found no errors, the theory is neither checked nor drawn again.
+    read: Fingerprint,
+    /// Its page as last made.
+    page: String,
+    parts: page::Parts,
+    /// What the next drawing keeps of the last one, so that a small edit moves little.
+    drawn: Option<Previous>,
 }
+
+/// Size and time of change of each file a check read (`None`: missing).
+type Fingerprint = Vec<(PathBuf, Option<(u64, std::time::SystemTime)>)>;
 
 struct Good {
     name: String,
@@ -69,11 +81,13 @@ impl Site {
         self.theories.is_empty()
     }
 
-    /// Looks at the folder again: new files are added, removed ones dropped, every theory
-    /// checked anew (a data file may have changed under any of them).
-    pub fn refresh(&mut self) -> crate::Result<()> {
+    /// Looks at the folder again: new files are added, removed ones dropped, and every theory
+    /// whose file or data files changed is checked and drawn anew. The pages that changed, by
+    /// their path (`spira.html`).
+    pub fn refresh(&mut self) -> crate::Result<Vec<String>> {
         let files = crate::paths::expand(std::slice::from_ref(&self.root))?;
         let mut seen = Vec::new();
+        let mut changed = Vec::new();
         self.outside.clear();
         for path in files {
             // Only files really inside the folder: a symlink out is not served.
@@ -85,20 +99,35 @@ impl Site {
                 }
             }
             let key = page_path(&self.root, &path);
-            self.check(&key, &path);
+            if self.check(&key, &path) {
+                changed.push(key.clone());
+            }
             seen.push(key);
         }
+        let before = self.theories.len();
         self.theories.retain(|key, _| seen.contains(key));
-        Ok(())
+        if self.theories.len() != before && changed.is_empty() {
+            // A theory went away: only the overview changed.
+            changed.push(String::new());
+        }
+        Ok(changed)
     }
 
-    fn check(&mut self, key: &str, path: &Path) {
+    /// Checks and draws the theory at `path` again, unless nothing it read has changed since
+    /// its last good check. Whether it did.
+    fn check(&mut self, key: &str, path: &Path) -> bool {
+        if let Some(theory) = self.theories.get(key) {
+            let files: Vec<&Path> = theory.read.iter().map(|(file, _)| file.as_path()).collect();
+            if theory.errors.is_empty() && fingerprint(&files) == theory.read {
+                return false;
+            }
+        }
         let mut sources = Sources::new();
         let checked =
             match crate::check_path_with(&mut sources, path, &self.overrides, &self.policy) {
                 Ok(checked) => checked,
                 // The file went away between the listing and the read: the next refresh drops it.
-                Err(_) => return,
+                Err(_) => return false,
             };
         let entry = self
             .theories
@@ -108,6 +137,10 @@ impl Site {
                 errors: Vec::new(),
                 warnings: 0,
                 good: None,
+                read: Vec::new(),
+                page: String::new(),
+                parts: page::Parts::default(),
+                drawn: None,
             });
         let tally = Tally::of(&checked.diagnostics);
         entry.warnings = tally.warnings;
@@ -119,6 +152,7 @@ impl Site {
             .collect();
         if let Some(compiled) = checked.compiled.filter(|_| tally.errors == 0) {
             let meta = &compiled.theory.meta;
+            entry.read = fingerprint(&read_by(path, &compiled));
             entry.good = Some(Good {
                 name: meta.name.clone(),
                 period: meta.period.clone(),
@@ -134,37 +168,19 @@ impl Site {
                 diagnostics: checked.diagnostics,
             });
         }
+        entry.make_page();
+        true
     }
 
-    /// The page at `key` (`spira.html`), made now: the last good diagram with the newest
-    /// errors on top.
+    /// The page at `key` (`spira.html`): the last good diagram with the newest errors on top.
     pub fn page(&self, key: &str) -> Option<String> {
-        let theory = self.theories.get(key)?;
-        let options = PageOptions {
-            live: true,
-            stale: theory.errors.clone(),
-        };
-        Some(match &theory.good {
-            Some(good) => {
-                match page::theory(&good.compiled, &good.sources, &good.diagnostics, &options) {
-                    Ok(html) => html,
-                    Err(e) => page::errors_only(
-                        &good.name,
-                        good.language,
-                        &theory.errors,
-                        Some(&e.to_string()),
-                        &options,
-                    ),
-                }
-            }
-            None => page::errors_only(
-                &theory.path.display().to_string(),
-                Language::En,
-                &theory.errors,
-                None,
-                &options,
-            ),
-        })
+        self.theories.get(key).map(|t| t.page.clone())
+    }
+
+    /// The parts of the page at `key` that a page holding the parts hashed `have` lacks, as
+    /// JSON (see [`page::Parts::missing`]).
+    pub fn parts(&self, key: &str, have: &[&str]) -> Option<String> {
+        self.theories.get(key).map(|t| t.parts.missing(have))
     }
 
     pub fn overview(&self) -> String {
@@ -192,6 +208,67 @@ impl Site {
         );
         page::overview(&entries, language, true, None)
     }
+}
+
+impl Theory {
+    /// Makes the page: the last good version, drawn from its last drawing, with the newest
+    /// errors on top.
+    fn make_page(&mut self) {
+        let options = PageOptions {
+            live: true,
+            stale: self.errors.clone(),
+            previous: self.drawn.take(),
+        };
+        let errors_only = |note: Option<&str>, name: &str, language| {
+            page::errors_only(name, language, &self.errors, note, &options)
+        };
+        let (html, parts, drawn) = match &self.good {
+            Some(good) => {
+                match page::made(&good.compiled, &good.sources, &good.diagnostics, &options) {
+                    Ok(made) => (made.html, made.parts, Some(made.previous)),
+                    Err(e) => (
+                        errors_only(Some(&e.to_string()), &good.name, good.language),
+                        page::Parts::default(),
+                        None,
+                    ),
+                }
+            }
+            None => (
+                errors_only(None, &self.path.display().to_string(), Language::En),
+                page::Parts::default(),
+                None,
+            ),
+        };
+        self.page = html;
+        self.parts = parts;
+        self.drawn = drawn.or(options.previous);
+    }
+}
+
+/// The files a theory's check read: the theory and its data files.
+fn read_by(path: &Path, compiled: &crate::compile::Compiled) -> Vec<PathBuf> {
+    let base = path.parent().unwrap_or(Path::new(""));
+    let mut files = vec![path.to_path_buf()];
+    for data_file in &compiled.theory.data_files {
+        // `data/stegen.xlsx#Mätningar` names a sheet of a workbook.
+        let name = data_file.value.as_str();
+        files.push(base.join(name.rsplit_once('#').map_or(name, |(file, _)| file)));
+    }
+    files
+}
+
+/// The files as they are now.
+fn fingerprint(files: &[impl AsRef<Path>]) -> Fingerprint {
+    files
+        .iter()
+        .map(|file| {
+            let file = file.as_ref();
+            let state = std::fs::metadata(file)
+                .ok()
+                .map(|m| (m.len(), m.modified().unwrap_or(std::time::UNIX_EPOCH)));
+            (file.to_path_buf(), state)
+        })
+        .collect()
 }
 
 /// `theories/sub/spira.toml` under `theories/` is served as `sub/spira.html`.

@@ -57,6 +57,16 @@ async function saveAndWait(page, file, text) {
       await shot(page, shots, 'serve-1-edited');
     });
 
+    await check('serve: an edit to another theory leaves this page alone', async () => {
+      const other = path.join(dir, 'stegen.toml');
+      const text = fs.readFileSync(other, 'utf8');
+      const before = await page.evaluate(() => document.body.dataset.generation || '0');
+      fs.writeFileSync(other, text.replace('name = "Stegen"', 'name = "Stegen (workshop)"'));
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.equal(await page.evaluate(() => document.body.dataset.generation || '0'), before);
+      fs.writeFileSync(other, text);
+    });
+
     await check('serve: a broken file shows its errors over the last good diagram', async () => {
       await saveAndWait(page, file, good + '\n[effects.trasig\n');
       assert.equal(await page.$eval('#live-errors', (e) => e.hidden), false);

@@ -1,5 +1,6 @@
 //! The `verkan` binary, run as a user runs it.
 
+use crate::common;
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -900,5 +901,126 @@ fn diff_speaks_english_for_an_english_theory() {
             && markdown
                 .contains("| reworded | activity a | text | Weekly meetings | Daily meetings |"),
         "{markdown}"
+    );
+}
+
+#[test]
+fn render_with_an_earlier_drawing_that_cannot_guide_it_warns_and_draws_afresh() {
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = dir.path().join("fresh.svg");
+    let out = verkan(&[
+        "render",
+        "theories/spira.toml",
+        "-o",
+        fresh.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let other = dir.path().join("stegen.svg");
+    verkan(&[
+        "render",
+        "theories/stegen.toml",
+        "-o",
+        other.to_str().unwrap(),
+    ]);
+    let garbage = dir.path().join("garbage.svg");
+    std::fs::write(&garbage, "<svg><g class=\"item\"").unwrap();
+    let foreign = dir.path().join("foreign.svg");
+    std::fs::write(
+        &foreign,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect/></svg>",
+    )
+    .unwrap();
+    let missing = dir.path().join("missing.svg");
+    for (previous, reason) in [
+        (&other, "ritar en annan teori"),
+        (&garbage, "ingen SVG-fil"),
+        (&foreign, "inget diagram som verkan ritat"),
+        (&missing, "kan inte läsas"),
+    ] {
+        let drawn = dir.path().join("drawn.svg");
+        let out = verkan(&[
+            "render",
+            "theories/spira.toml",
+            "-o",
+            drawn.to_str().unwrap(),
+            "--previous",
+            previous.to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let said = stderr(&out);
+        assert!(
+            said.contains("kan inte vägleda den här") && said.contains(reason),
+            "{previous:?}: {said}"
+        );
+        assert_eq!(
+            std::fs::read(&drawn).unwrap(),
+            std::fs::read(&fresh).unwrap(),
+            "{previous:?}: a fresh drawing"
+        );
+    }
+}
+
+#[test]
+fn build_keeps_the_drawing_in_its_output_folder_after_an_edit() {
+    // Removing one effect from På väg reshuffles a fresh drawing; the build keeps the picture
+    // the output folder already has, and `--fresh` draws anew.
+    let dir = tempfile::tempdir().unwrap();
+    let theories = dir.path().join("theories");
+    std::fs::create_dir(&theories).unwrap();
+    let text = std::fs::read_to_string("theories/pa_vag.toml").unwrap();
+    let file = theories.join("pa_vag.toml");
+    std::fs::write(&file, &text).unwrap();
+    let out = dir.path().join("out");
+    assert_eq!(
+        build(Some(&theories), &out, &["--scale", "1"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let before = std::fs::read_to_string(out.join("pa_vag.svg")).unwrap();
+    let mut doc: toml_edit::DocumentMut = text.parse().unwrap();
+    doc["effects"].as_table_mut().unwrap().remove("kannedom");
+    for (_, mechanism) in doc["mechanisms"].as_table_mut().unwrap().iter_mut() {
+        for side in ["from", "to"] {
+            if let Some(ids) = mechanism.get_mut(side).and_then(|t| t.as_array_mut()) {
+                ids.retain(|v| v.as_str() != Some("kannedom"));
+            }
+        }
+    }
+    doc["indicators"]
+        .as_table_mut()
+        .unwrap()
+        .retain(|_, i| i.get("measures").and_then(|m| m.as_str()) != Some("kannedom"));
+    std::fs::write(&file, doc.to_string()).unwrap();
+    assert_eq!(
+        build(Some(&theories), &out, &["--scale", "1"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let steady = std::fs::read_to_string(out.join("pa_vag.svg")).unwrap();
+    let again = dir.path().join("again");
+    let fresh_build = build(Some(&theories), &again, &["--scale", "1", "--fresh"]);
+    assert_eq!(fresh_build.status.code(), Some(0));
+    let fresh = std::fs::read_to_string(again.join("pa_vag.svg")).unwrap();
+    let boxes = common::box_centres(&before).len();
+    let (kept, reshuffled) = (
+        common::boxes_moved(&before, &steady),
+        common::boxes_moved(&before, &fresh),
+    );
+    assert!(kept * 10 <= boxes, "{kept} of {boxes} boxes moved");
+    assert!(reshuffled > kept, "afresh {reshuffled} moved, kept {kept}");
+    // A damaged drawing in the folder is drawn afresh, with a note, never an error.
+    std::fs::write(out.join("pa_vag.svg"), "<svg><g").unwrap();
+    let damaged = build(Some(&theories), &out, &["--scale", "1"]);
+    assert_eq!(damaged.status.code(), Some(0), "{}", stderr(&damaged));
+    assert!(
+        stderr(&damaged).contains("ingen SVG-fil"),
+        "{}",
+        stderr(&damaged)
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("pa_vag.svg")).unwrap(),
+        fresh
     );
 }

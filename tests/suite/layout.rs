@@ -5,6 +5,7 @@
 //! the data attributes the README documents.
 
 mod bound;
+mod steady;
 use crate::common;
 
 use crate::common::seed_theories;

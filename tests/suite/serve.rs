@@ -3,6 +3,7 @@
 //! and refusals (paths outside the folder, symlinks out, a foreign Host, writes, a port in
 //! use). The browser side of live reload is in tests/suite/browser.rs.
 
+use crate::common;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
@@ -336,4 +337,102 @@ fn ctrl_c_stops_cleanly() {
         );
         std::thread::sleep(Duration::from_millis(20));
     }
+}
+
+/// A response's JSON body.
+fn json_body(head: &str, body: &str) -> serde_json::Value {
+    serde_json::from_str(&dechunked(head, body)).expect("JSON")
+}
+
+/// A response's body, its chunks joined when it came in chunks.
+fn dechunked(head: &str, body: &str) -> String {
+    if head.contains("Transfer-Encoding: chunked") {
+        let mut joined = String::new();
+        let mut rest = body;
+        while let Some((size, after)) = rest.split_once("\r\n") {
+            let size = usize::from_str_radix(size.trim(), 16).expect("a chunk size");
+            if size == 0 {
+                break;
+            }
+            joined.push_str(&after[..size]);
+            rest = &after[size + 2..];
+        }
+        joined
+    } else {
+        body.to_string()
+    }
+}
+
+/// The hashes of the parts a served page has, from its `verkan-parts` data.
+fn part_hashes(html: &str) -> Vec<String> {
+    let data = html
+        .split("<script id=\"verkan-parts\" type=\"application/json\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .expect("a served page lists its parts");
+    let parts: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(data).expect("JSON");
+    parts.into_values().collect()
+}
+
+#[test]
+fn an_edit_redraws_its_page_from_the_last_drawing_and_sends_only_what_changed() {
+    let dir = copy_theories();
+    let server = serve(dir.path(), &[]);
+    let mut stream = events(server.port);
+    let (_, head, before) = get(server.port, "/pa_vag.html");
+    let before = dechunked(&head, &before);
+    let have = part_hashes(&before).join(",");
+    let (status, head, answer) = get(server.port, &format!("/pa_vag.html?parts={have}"));
+    assert_eq!(status, 200);
+    assert!(head.contains("application/json"), "{head}");
+    let answer = json_body(&head, &answer);
+    assert_eq!(answer["parts"], serde_json::json!({}), "nothing is missing");
+
+    // Removing one effect, which a fresh drawing would reshuffle.
+    let file = dir.path().join("pa_vag.toml");
+    let mut doc: toml_edit::DocumentMut = std::fs::read_to_string(&file).unwrap().parse().unwrap();
+    doc["effects"].as_table_mut().unwrap().remove("kannedom");
+    for (_, mechanism) in doc["mechanisms"].as_table_mut().unwrap().iter_mut() {
+        for side in ["from", "to"] {
+            if let Some(ids) = mechanism.get_mut(side).and_then(|t| t.as_array_mut()) {
+                ids.retain(|v| v.as_str() != Some("kannedom"));
+            }
+        }
+    }
+    doc["indicators"]
+        .as_table_mut()
+        .unwrap()
+        .retain(|_, i| i.get("measures").and_then(|m| m.as_str()) != Some("kannedom"));
+    std::fs::write(&file, doc.to_string()).unwrap();
+    let event = next_event(&mut stream, Duration::from_secs(10)).expect("an event");
+    assert!(
+        event.contains("\"pa_vag.html\"") && !event.contains("spira.html"),
+        "the event names the page that changed, and only it: {event}"
+    );
+    let (_, head, answer) = get(server.port, &format!("/pa_vag.html?parts={have}"));
+    let answer = json_body(&head, &answer);
+    let parts = answer["parts"].as_object().expect("parts");
+    assert!(parts.contains_key("#diagram") && parts.contains_key("#verkan-data"));
+    for unchanged in ["header.toolbar h1", "#live-errors"] {
+        assert!(
+            !parts.contains_key(unchanged),
+            "{unchanged} is not sent again"
+        );
+    }
+    let svg = |html: &str| {
+        let start = html.find("<svg").expect("a diagram");
+        html[start..start + html[start..].find("</svg>").unwrap() + 6].to_string()
+    };
+    let after = svg(parts["#diagram"].as_str().unwrap());
+    let boxes = common::box_centres(&svg(&before)).len();
+    let moved = common::boxes_moved(&svg(&before), &after);
+    assert!(
+        moved * 10 <= boxes,
+        "the redrawn page moved {moved} of {boxes} boxes"
+    );
+
+    // A save no theory reads tells no page anything.
+    std::fs::write(dir.path().join("anteckningar.txt"), "från workshopen").unwrap();
+    assert_eq!(next_event(&mut stream, Duration::from_millis(1500)), None);
 }

@@ -56,6 +56,7 @@ pub(super) enum Start {
 /// order among themselves; the rest (new boxes, waypoints, markers that moved) find their
 /// places among them.
 pub(super) struct Places {
+    /// Per node: the top of its box (a waypoint: its line) below the top of its lane.
     pub nodes: Vec<Option<f64>>,
     /// Per node: the lane a waypoint passed in there, when that was another lane than its
     /// arrow's.

@@ -57,7 +57,11 @@ impl Search {
         let free = |_: usize| false;
         let sifting = Sifting {
             window: SIFT_WINDOW,
-            ties: if sweep.is_multiple_of(2) { Ties::Up } else { Ties::Down },
+            ties: if sweep.is_multiple_of(2) {
+                Ties::Up
+            } else {
+                Ties::Down
+            },
             kept: &free,
         };
         for _ in 0..SIFT_PASSES {

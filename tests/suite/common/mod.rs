@@ -124,3 +124,57 @@ pub fn render_any(
         _ => verkan::render::render(compiled, options),
     }
 }
+
+/// Per box of a drawing verkan made: its column and the height of its centre below the top
+/// of the lane band it stands in, read from the SVG's data attributes.
+pub fn box_centres(svg: &str) -> std::collections::HashMap<String, (String, f64)> {
+    let document = roxmltree::Document::parse(svg).expect("an SVG document");
+    let number = |node: roxmltree::Node, name: &str| -> f64 {
+        node.attribute(name)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0)
+    };
+    fn rect<'a, 'i>(node: roxmltree::Node<'a, 'i>) -> roxmltree::Node<'a, 'i> {
+        node.descendants()
+            .find(|d| d.tag_name().name() == "rect")
+            .expect("a rect")
+    }
+    let class = |node: roxmltree::Node, name: &str| {
+        node.attribute("class")
+            .is_some_and(|c| c.split_whitespace().any(|w| w == name))
+    };
+    let lanes: Vec<(f64, f64)> = document
+        .descendants()
+        .filter(|n| class(*n, "lane-band"))
+        .map(|n| {
+            let r = rect(n);
+            (number(r, "y"), number(r, "y") + number(r, "height"))
+        })
+        .collect();
+    document
+        .descendants()
+        .filter(|n| class(*n, "item"))
+        .map(|n| {
+            let r = rect(n);
+            let (top, height) = (number(r, "y"), number(r, "height"));
+            let lane_top = lanes
+                .iter()
+                .find(|(low, high)| *low <= top && top < *high)
+                .map_or(lanes[0].0, |(low, _)| *low);
+            let id = n.attribute("data-id").expect("data-id").to_string();
+            let column = n.attribute("data-column").expect("data-column").to_string();
+            (id, (column, top + height / 2.0 - lane_top))
+        })
+        .collect()
+}
+
+/// How many boxes of `before` changed column or moved more than 8 px within their lane.
+pub fn boxes_moved(before: &str, after: &str) -> usize {
+    let (a, b) = (box_centres(before), box_centres(after));
+    a.iter()
+        .filter(|(id, (column, y))| {
+            b.get(*id)
+                .is_some_and(|(c, y2)| c != column || (y - y2).abs() > 8.0)
+        })
+        .count()
+}
