@@ -4,6 +4,7 @@
 //! The result is plain geometry, drawn by `svg` and checked by the geometry tests.
 
 pub use super::geometry::*;
+use super::legend::{legend, Legend};
 use super::order::{arrange, Arranged, Start};
 use super::pack::{Frame, Packed, CELL_PADDING};
 use super::plan::{plan, Graph};
@@ -13,10 +14,10 @@ use super::text::{width, wrap};
 use super::view::{View, ViewOptions};
 use crate::compile::attainment::Status;
 use crate::compile::Compiled;
-use crate::model::{FindingStatus, Horizon, ItemRef, Theory};
-use crate::words::{finding, labels, Labels};
+use crate::model::{Horizon, ItemRef, Theory};
+use crate::words::{labels, Labels};
 
-const MARGIN: f64 = 24.0;
+pub(super) const MARGIN: f64 = 24.0;
 const LANE_LABEL_WIDTH: f64 = 112.0;
 const COLUMN_WIDTH: f64 = 208.0;
 const GAP: f64 = 72.0;
@@ -25,8 +26,8 @@ const BOX_PADDING: f64 = 8.0;
 const RESOURCES_INSET: f64 = 10.0;
 const RESOURCES_GAP: f64 = 16.0;
 pub const TEXT_SIZE: f64 = 11.5;
-const LINE_HEIGHT: f64 = 14.5;
-const HEADING_SIZE: f64 = 13.0;
+pub(super) const LINE_HEIGHT: f64 = 14.5;
+pub(super) const HEADING_SIZE: f64 = 13.0;
 const TITLE_SIZE: f64 = 22.0;
 const BANNER_SIZE: f64 = 12.0;
 const BADGE_HEIGHT: f64 = 15.0;
@@ -443,63 +444,8 @@ fn finish(draft: Draft, arranged: &Arranged) -> Layout {
     );
     let placed = across(&draft, &routes);
     let boxes = item_boxes(&draft, packed, &placed.across);
-    let header = draft.header;
-    let headings: Vec<ColumnHeading> = draft
-        .columns
-        .iter()
-        .zip(header.headings)
-        .enumerate()
-        .map(|(c, (column, lines))| {
-            let rect = Rect {
-                x: placed.across.column_left[c],
-                y: header.heading_top,
-                width: COLUMN_WIDTH,
-                height: header.heading_height,
-            };
-            let text = TextBlock::new(
-                lines,
-                rect.x + 4.0,
-                header.heading_top + 7.0,
-                HEADING_SIZE,
-                HEADING_SIZE * 1.25,
-                true,
-            );
-            ColumnHeading {
-                column: *column,
-                rect,
-                text,
-            }
-        })
-        .collect();
-    let lanes: Vec<Lane> = draft
-        .lanes
-        .iter()
-        .zip(header.lane_labels)
-        .enumerate()
-        .map(|(l, (perspective, label))| {
-            let top = packed.lane_tops[l];
-            Lane {
-                perspective: *perspective,
-                id: perspective
-                    .map(|p| theory.perspectives[p].id.clone())
-                    .unwrap_or_default(),
-                rect: Rect {
-                    x: placed.lanes_left,
-                    y: top,
-                    width: placed.lane_right - placed.lanes_left,
-                    height: packed.lane_heights[l],
-                },
-                label: TextBlock::new(
-                    label,
-                    placed.lanes_left + 8.0,
-                    top + CELL_PADDING,
-                    HEADING_SIZE,
-                    HEADING_SIZE * 1.25,
-                    true,
-                ),
-            }
-        })
-        .collect();
+    let headings = headings(&draft, &placed);
+    let lanes = lane_bands(&draft, packed, &placed);
     let lanes_bottom = packed.bottom;
     let resources_panel = draft.frame.resource_column.map(|_| Rect {
         x: MARGIN,
@@ -525,20 +471,14 @@ fn finish(draft: Draft, arranged: &Arranged) -> Layout {
             legend_width,
         )
     } else {
-        Legend {
-            title: None,
-            entries: Vec::new(),
-            marker_key: Vec::new(),
-            key: None,
-            bottom: lanes_bottom,
-        }
+        Legend::none(lanes_bottom)
     };
     Layout {
         // Whole pixels, so the PNG's size is exactly the SVG's times the scale.
         width: (placed.lane_right + MARGIN).ceil(),
         height: (legend.bottom + MARGIN).ceil(),
-        title: header.title,
-        banner: header.banner,
+        title: draft.header.title,
+        banner: draft.header.banner,
         headings,
         lanes,
         resources_panel,
@@ -551,6 +491,72 @@ fn finish(draft: Draft, arranged: &Arranged) -> Layout {
         legend_key: legend.key,
         crossings: arranged.crossings,
     }
+}
+
+/// The column headings, across the top of the lanes.
+fn headings(draft: &Draft, placed: &Columns) -> Vec<ColumnHeading> {
+    let header = &draft.header;
+    draft
+        .columns
+        .iter()
+        .zip(&header.headings)
+        .enumerate()
+        .map(|(c, (column, lines))| {
+            let rect = Rect {
+                x: placed.across.column_left[c],
+                y: header.heading_top,
+                width: COLUMN_WIDTH,
+                height: header.heading_height,
+            };
+            let text = TextBlock::new(
+                lines.clone(),
+                rect.x + 4.0,
+                header.heading_top + 7.0,
+                HEADING_SIZE,
+                HEADING_SIZE * 1.25,
+                true,
+            );
+            ColumnHeading {
+                column: *column,
+                rect,
+                text,
+            }
+        })
+        .collect()
+}
+
+/// The lane bands with their labels, as tall as the packing made them.
+fn lane_bands(draft: &Draft, packed: &Packed, placed: &Columns) -> Vec<Lane> {
+    let theory = &draft.compiled.theory;
+    draft
+        .lanes
+        .iter()
+        .zip(&draft.header.lane_labels)
+        .enumerate()
+        .map(|(l, (perspective, label))| {
+            let top = packed.lane_tops[l];
+            Lane {
+                perspective: *perspective,
+                id: perspective
+                    .map(|p| theory.perspectives[p].id.clone())
+                    .unwrap_or_default(),
+                rect: Rect {
+                    x: placed.lanes_left,
+                    y: top,
+                    width: placed.lane_right - placed.lanes_left,
+                    height: packed.lane_heights[l],
+                },
+                label: TextBlock::new(
+                    label.clone(),
+                    placed.lanes_left + 8.0,
+                    top + CELL_PADDING,
+                    HEADING_SIZE,
+                    HEADING_SIZE * 1.25,
+                    true,
+                ),
+            }
+        })
+        .collect()
 }
 
 fn item_boxes(draft: &Draft, packed: &Packed, across: &Across) -> Vec<ItemBox> {
@@ -590,141 +596,6 @@ fn item_boxes(draft: &Draft, packed: &Packed, across: &Across) -> Vec<ItemBox> {
             }
         })
         .collect()
-}
-
-struct Legend {
-    title: Option<TextBlock>,
-    entries: Vec<LegendEntry>,
-    marker_key: Vec<KeyEntry>,
-    key: Option<TextBlock>,
-    bottom: f64,
-}
-
-/// Each numbered mechanism with its text and the evaluation's verdict, then the badge key.
-fn legend(
-    theory: &Theory,
-    words: &Labels,
-    markers: &[Marker],
-    indicators: bool,
-    top: f64,
-    width_limit: f64,
-) -> Legend {
-    let mut y = top;
-    let title = TextBlock::new(
-        vec![words.mechanisms.to_string()],
-        MARGIN,
-        y,
-        HEADING_SIZE,
-        HEADING_SIZE * 1.25,
-        true,
-    );
-    y += title.height() + 6.0;
-    let mut entries = Vec::new();
-    for marker in markers {
-        let mechanism = &theory.mechanisms[marker.mechanism];
-        let line = crate::words::mechanism_with_verdict(theory, marker.mechanism);
-        let text_x = MARGIN + 2.0 * MARKER_RADIUS + 10.0;
-        let mut lines = wrap(&line, TEXT_SIZE, false, width_limit);
-        // The conditions the mechanism depends on, under it: ↑ enabling, ↓ hindering.
-        for reference in &mechanism.contexts {
-            if let Some(ItemRef::Context(c)) = reference.target {
-                let context = &theory.contexts[c];
-                let mark = crate::words::influence_mark(context.influence);
-                lines.extend(wrap(
-                    &format!("{mark} {}", context.text.value),
-                    TEXT_SIZE,
-                    false,
-                    width_limit,
-                ));
-            }
-        }
-        let text = TextBlock::new(lines, text_x, y, TEXT_SIZE, LINE_HEIGHT, false);
-        let height = text.height().max(2.0 * MARKER_RADIUS);
-        entries.push(LegendEntry {
-            number: marker.number,
-            center: Point {
-                x: MARGIN + MARKER_RADIUS,
-                y: y + MARKER_RADIUS - 2.0,
-            },
-            text,
-        });
-        y += height + 6.0;
-    }
-    // What the markers' shapes mean: one entry per kind the diagram shows.
-    let mut kinds: Vec<(Verdict, bool)> = markers.iter().map(|m| (m.verdict, m.draft)).collect();
-    kinds.sort_by_key(|(v, d)| (*d, *v as u8));
-    kinds.dedup();
-    let mut marker_key = Vec::new();
-    let mut x = MARGIN + MARKER_RADIUS;
-    if !kinds.is_empty() {
-        y += 6.0;
-    }
-    for (verdict, draft) in kinds {
-        let label = if draft {
-            words.draft.to_string()
-        } else {
-            let status = match verdict {
-                Verdict::Supported => FindingStatus::Supported,
-                Verdict::PartlySupported => FindingStatus::PartlySupported,
-                Verdict::NotSupported => FindingStatus::NotSupported,
-                Verdict::Open => FindingStatus::NotAssessed,
-            };
-            finding(theory.meta.language, status).to_string()
-        };
-        let text_x = x + MARKER_RADIUS + 6.0;
-        let text_width = width(&label, TEXT_SIZE, false);
-        if text_x + text_width > MARGIN + width_limit && x > MARGIN + MARKER_RADIUS {
-            x = MARGIN + MARKER_RADIUS;
-            y += 2.0 * MARKER_RADIUS + 6.0;
-        }
-        let text_x = x + MARKER_RADIUS + 6.0;
-        marker_key.push(KeyEntry {
-            verdict,
-            draft,
-            center: Point {
-                x,
-                y: y + MARKER_RADIUS,
-            },
-            text: TextBlock::new(
-                vec![label],
-                text_x,
-                y + MARKER_RADIUS - LINE_HEIGHT / 2.0,
-                TEXT_SIZE,
-                LINE_HEIGHT,
-                false,
-            ),
-        });
-        x = text_x + text_width + 24.0 + MARKER_RADIUS;
-    }
-    if !marker_key.is_empty() {
-        y += 2.0 * MARKER_RADIUS + 6.0;
-    }
-    let mut key_lines = Vec::new();
-    if indicators {
-        let language = theory.meta.language;
-        let statuses = Status::ALL.map(|s| s.marked(language)).join("   ");
-        key_lines.extend(wrap(words.badge_key, TEXT_SIZE, false, width_limit));
-        key_lines.extend(wrap(&statuses, TEXT_SIZE, false, width_limit));
-    }
-    if markers
-        .iter()
-        .any(|m| !theory.mechanisms[m.mechanism].contexts.is_empty())
-    {
-        key_lines.extend(wrap(words.contexts_key, TEXT_SIZE, false, width_limit));
-    }
-    let mut key = None;
-    if !key_lines.is_empty() {
-        let block = TextBlock::new(key_lines, MARGIN, y + 6.0, TEXT_SIZE, LINE_HEIGHT, false);
-        y += block.height() + 12.0;
-        key = Some(block);
-    }
-    Legend {
-        title: Some(title),
-        entries,
-        marker_key,
-        key,
-        bottom: y,
-    }
 }
 
 fn columns(theory: &Theory, view: &View, options: &ViewOptions) -> Vec<Column> {

@@ -5,6 +5,7 @@ mod dot;
 mod geometry;
 mod lanes;
 pub mod layout;
+mod legend;
 mod mermaid;
 mod order;
 mod pack;

@@ -89,120 +89,159 @@ pub(super) fn routes(
     marker_y: &[f64],
     columns: usize,
 ) -> Routes {
-    let height = |s: Stop| match s {
-        Stop::Node(n) => centre[n],
-        Stop::Marker(m) => marker_y[m],
+    let mut plan = Planning {
+        graph,
+        centre,
+        marker_y,
+        runs: Vec::new(),
+        ports: BTreeMap::new(),
     };
-    let mut runs: Vec<Run> = Vec::new();
-    let mut arrows = Vec::with_capacity(graph.paths.len());
-    // Ports: (end, its right side) → (other end's height, run, the end is at the run's left).
-    let mut ports: BTreeMap<(End, bool), PortList> = BTreeMap::new();
-    // Arrows at a marker meet its circle at ports too, so no two share a stretch of line.
-    for path in &graph.paths {
+    let arrows: Vec<Planned> = graph.paths.iter().map(|path| plan.path(path)).collect();
+    let mut runs = plan.runs;
+    spread_ports(plan.ports, rects, marker_y, &mut runs);
+    glue(&arrows, &mut runs);
+    let tracks = assign_tracks(&mut runs, 2 * columns);
+    Routes {
+        runs,
+        arrows,
+        tracks,
+    }
+}
+
+/// The runs of every arrow, and the ports where they meet boxes and markers, while they are
+/// planned.
+struct Planning<'a> {
+    graph: &'a Graph,
+    centre: &'a [f64],
+    marker_y: &'a [f64],
+    runs: Vec<Run>,
+    /// (end, its right side) → (other end's height, run, the end is at the run's left).
+    /// Arrows at a marker meet its circle at ports too, so no two share a stretch of line.
+    ports: BTreeMap<(End, bool), PortList>,
+}
+
+impl Planning<'_> {
+    fn height(&self, s: Stop) -> f64 {
+        match s {
+            Stop::Node(n) => self.centre[n],
+            Stop::Marker(m) => self.marker_y[m],
+        }
+    }
+
+    /// One arrow: a run per pair of neighbouring stops, straight through its waypoints.
+    fn path(&mut self, path: &super::plan::Path) -> Planned {
+        let graph = self.graph;
         let mut parts = Vec::new();
         for (i, pair) in path.stops.windows(2).enumerate() {
             if i > 0 {
                 if let Stop::Node(n) = pair[0] {
                     parts.push(Part::Through {
                         column: graph.nodes[n].column,
-                        y: centre[n],
+                        y: self.centre[n],
                     });
                 }
             }
-            let rightward = graph.layer(pair[1]) > graph.layer(pair[0]);
-            let (l, r) = if rightward {
-                (pair[0], pair[1])
-            } else {
-                (pair[1], pair[0])
-            };
-            let half = match (l, r) {
-                (Stop::Node(n), _) => 2 * graph.nodes[n].column,
-                (Stop::Marker(m), _) => 2 * graph.mechanisms[m].gap + 1,
-            };
-            let run = runs.len();
-            runs.push(Run {
-                half,
-                left: height(l),
-                right: height(r),
-                track: None,
-                left_marker: match l {
-                    Stop::Marker(m) => Some(m),
-                    Stop::Node(_) => None,
-                },
-                right_marker: match r {
-                    Stop::Marker(m) => Some(m),
-                    Stop::Node(_) => None,
-                },
-                glued: false,
-            });
-            for (stop, at_left, other) in [(l, true, height(r)), (r, false, height(l))] {
-                match stop {
-                    Stop::Node(n) => {
-                        if let Some(b) = graph.nodes[n].pending {
-                            ports
-                                .entry((End::Box(b), at_left))
-                                .or_default()
-                                .push((other, run, at_left));
-                        }
-                    }
-                    Stop::Marker(m) => {
-                        ports
-                            .entry((End::Marker(m), at_left))
-                            .or_default()
-                            .push((other, run, at_left));
-                    }
-                }
-            }
-            parts.push(Part::Run { run, rightward });
-            // A run between two columns ends at the next column: the right half is level.
-            if let (Stop::Node(_), Stop::Node(_)) = (l, r) {
-                let level = runs.len();
-                let y = runs[run].right;
-                runs.push(Run {
-                    half: half + 1,
-                    left: y,
-                    right: y,
-                    track: None,
-                    left_marker: None,
-                    right_marker: None,
-                    glued: true,
-                });
-                let place = if rightward {
-                    parts.len()
-                } else {
-                    parts.len() - 1
-                };
-                parts.insert(
-                    place,
-                    Part::Run {
-                        run: level,
-                        rightward,
-                    },
-                );
-                // The box at the right end keeps its port on the level run.
-                if let Stop::Node(n) = r {
-                    if let Some(b) = graph.nodes[n].pending {
-                        let list = ports.get_mut(&(End::Box(b), false)).expect("just added");
-                        let entry = list.last_mut().expect("just added");
-                        entry.1 = level;
-                    }
-                }
-            }
+            self.pair(pair[0], pair[1], &mut parts);
         }
         let box_at = |s: Stop| match s {
             Stop::Node(n) => graph.nodes[n].pending,
             Stop::Marker(_) => None,
         };
-        arrows.push((
+        (
             path.mechanism.map(|m| graph.mechanisms[m].index),
             parts,
             box_at(path.stops[0]),
             box_at(*path.stops.last().expect("a path has two stops")),
-        ));
+        )
     }
+
+    /// The run from stop `a` to stop `b`, with its ports; a run from one column to the next
+    /// gets its level rest across the gap's right half too.
+    fn pair(&mut self, a: Stop, b: Stop, parts: &mut Vec<Part>) {
+        let graph = self.graph;
+        let rightward = graph.layer(b) > graph.layer(a);
+        let (l, r) = if rightward { (a, b) } else { (b, a) };
+        let half = match (l, r) {
+            (Stop::Node(n), _) => 2 * graph.nodes[n].column,
+            (Stop::Marker(m), _) => 2 * graph.mechanisms[m].gap + 1,
+        };
+        let marker = |s: Stop| match s {
+            Stop::Marker(m) => Some(m),
+            Stop::Node(_) => None,
+        };
+        let run = self.runs.len();
+        self.runs.push(Run {
+            half,
+            left: self.height(l),
+            right: self.height(r),
+            track: None,
+            left_marker: marker(l),
+            right_marker: marker(r),
+            glued: false,
+        });
+        for (stop, at_left, other) in [(l, true, self.height(r)), (r, false, self.height(l))] {
+            let end = match stop {
+                Stop::Node(n) => graph.nodes[n].pending.map(End::Box),
+                Stop::Marker(m) => Some(End::Marker(m)),
+            };
+            if let Some(end) = end {
+                self.ports
+                    .entry((end, at_left))
+                    .or_default()
+                    .push((other, run, at_left));
+            }
+        }
+        parts.push(Part::Run { run, rightward });
+        // A run between two columns ends at the next column: the right half is level.
+        if let (Stop::Node(_), Stop::Node(_)) = (l, r) {
+            let level = self.runs.len();
+            let y = self.runs[run].right;
+            self.runs.push(Run {
+                half: half + 1,
+                left: y,
+                right: y,
+                track: None,
+                left_marker: None,
+                right_marker: None,
+                glued: true,
+            });
+            let place = if rightward {
+                parts.len()
+            } else {
+                parts.len() - 1
+            };
+            parts.insert(
+                place,
+                Part::Run {
+                    run: level,
+                    rightward,
+                },
+            );
+            // The box at the right end keeps its port on the level run.
+            if let Stop::Node(n) = r {
+                if let Some(b) = graph.nodes[n].pending {
+                    let list = self
+                        .ports
+                        .get_mut(&(End::Box(b), false))
+                        .expect("just added");
+                    let entry = list.last_mut().expect("just added");
+                    entry.1 = level;
+                }
+            }
+        }
+    }
+}
+
+/// Spreads the arrows meeting each side of a box (over the middle half of the side) or of a
+/// marker (over most of it) in the order of their other ends, so that they never cross there.
+fn spread_ports(
+    ports: BTreeMap<(End, bool), PortList>,
+    rects: &[Rect],
+    marker_y: &[f64],
+    runs: &mut [Run],
+) {
     for ((end, _), mut list) in ports {
         list.sort_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)));
-        // Spread over the middle half of a box's side, or most of a marker's.
         let (middle, spread) = match end {
             End::Box(b) => (rects[b].y + rects[b].height / 2.0, rects[b].height / 2.0),
             End::Marker(m) => (marker_y[m], 1.2 * MARKER_RADIUS),
@@ -226,8 +265,11 @@ pub(super) fn routes(
             }
         }
     }
-    // A level run glued to a run before it: the earlier run ends where the level one is.
-    for (_, parts, _, _) in &arrows {
+}
+
+/// A level run glued to a run before it: the earlier run ends where the level one is.
+fn glue(arrows: &[Planned], runs: &mut [Run]) {
+    for (_, parts, _, _) in arrows {
         for pair in parts.windows(2) {
             if let (Part::Run { run: a, .. }, Part::Run { run: b, .. }) = (pair[0], pair[1]) {
                 if runs[b].glued {
@@ -237,12 +279,6 @@ pub(super) fn routes(
                 }
             }
         }
-    }
-    let tracks = assign_tracks(&mut runs, 2 * columns);
-    Routes {
-        runs,
-        arrows,
-        tracks,
     }
 }
 
