@@ -6,7 +6,9 @@ use clap::FromArgMatches;
 use std::process::ExitCode;
 
 // Reading a theory allocates many small values (the TOML tree, spans, ids); the system
-// allocator spent about a third of a large check's time on them.
+// allocator spent about a third of a large check's time on them. mimalloc's version 2,
+// without transparent huge pages: version 3 and huge pages took twice the memory, and the
+// kernel's compaction for huge pages made some runs twice as slow.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

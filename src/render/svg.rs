@@ -326,18 +326,33 @@ pub(super) fn column_name(column: Column) -> &'static str {
 }
 
 fn rect(s: &mut String, r: &Rect, fill: &str, stroke: &str, radius: f64, class: &str) {
-    let _ = writeln!(
+    use Piece::{Number as N, Raw};
+    put(
         s,
-        r#"<rect class="{class}" x="{}" y="{}" width="{}" height="{}" rx="{}" fill="{fill}" stroke="{stroke}"/>"#,
-        n(r.x),
-        n(r.y),
-        n(r.width),
-        n(r.height),
-        n(radius),
+        &[
+            Raw("<rect class=\""),
+            Raw(class),
+            Raw("\" x=\""),
+            N(r.x),
+            Raw("\" y=\""),
+            N(r.y),
+            Raw("\" width=\""),
+            N(r.width),
+            Raw("\" height=\""),
+            N(r.height),
+            Raw("\" rx=\""),
+            N(radius),
+            Raw("\" fill=\""),
+            Raw(fill),
+            Raw("\" stroke=\""),
+            Raw(stroke),
+            Raw("\"/>\n"),
+        ],
     );
 }
 
 fn text(s: &mut String, block: &TextBlock, fill: &str, class: &str) {
+    use Piece::{Number as N, Raw, Text};
     if block.lines.iter().all(String::is_empty) {
         return;
     }
@@ -346,12 +361,23 @@ fn text(s: &mut String, block: &TextBlock, fill: &str, class: &str) {
     } else {
         ""
     };
-    let _ = write!(
+    put(
         s,
-        r#"<text class="{class}" x="{}" y="{}" font-size="{}" fill="{fill}"{weight}>"#,
-        n(block.x),
-        n(block.baseline),
-        n(block.size),
+        &[
+            Raw("<text class=\""),
+            Raw(class),
+            Raw("\" x=\""),
+            N(block.x),
+            Raw("\" y=\""),
+            N(block.baseline),
+            Raw("\" font-size=\""),
+            N(block.size),
+            Raw("\" fill=\""),
+            Raw(fill),
+            Raw("\""),
+            Raw(weight),
+            Raw(">"),
+        ],
     );
     for (i, line) in block.lines.iter().enumerate() {
         let dy = if i == 0 { 0.0 } else { block.line_height };
@@ -360,15 +386,42 @@ fn text(s: &mut String, block: &TextBlock, fill: &str, class: &str) {
         if i > 0 {
             s.push(' ');
         }
-        let _ = write!(
+        put(
             s,
-            r#"<tspan x="{}" dy="{}">{}</tspan>"#,
-            n(block.x),
-            n(dy),
-            escaped(line)
+            &[
+                Raw("<tspan x=\""),
+                N(block.x),
+                Raw("\" dy=\""),
+                N(dy),
+                Raw("\">"),
+                Text(line),
+                Raw("</tspan>"),
+            ],
         );
     }
     s.push_str("</text>\n");
+}
+
+/// A piece of markup: as written, a number as [`n`] writes it, or text escaped.
+enum Piece<'a> {
+    Raw(&'a str),
+    Number(f64),
+    Text(&'a str),
+}
+
+/// Writes the pieces in turn. The elements written most often (boxes, their texts and lines)
+/// are written this way rather than with `write!`, which took most of the time of a large SVG.
+fn put(s: &mut String, pieces: &[Piece]) {
+    for piece in pieces {
+        match *piece {
+            Piece::Raw(text) => s.push_str(text),
+            Piece::Number(value) => Number(value).push(s),
+            // Writing to a String cannot fail.
+            Piece::Text(text) => {
+                let _ = escaped(text).write_to(s);
+            }
+        }
+    }
 }
 
 /// `x,y`, each as [`n`] writes it.
@@ -445,6 +498,12 @@ struct Escaped<'a>(&'a str);
 
 impl std::fmt::Display for Escaped<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.write_to(f)
+    }
+}
+
+impl Escaped<'_> {
+    fn write_to(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
         let text = self.0;
         let mut plain = 0;
         for (i, c) in text.char_indices() {
