@@ -9,6 +9,7 @@ use std::process::ExitCode;
 // allocator spent about a third of a large check's time on them. mimalloc's version 2,
 // without transparent huge pages: version 3 and huge pages took twice the memory, and the
 // kernel's compaction for huge pages made some runs twice as slow.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
