@@ -39,9 +39,9 @@ pub(super) const MARKER_SPACING: f64 = 2.0 * super::layout::MARKER_RADIUS + 6.0;
 /// Work the search may do, per `size · log2(size)` of the graph (`size`: its stops and arrow
 /// pieces, what one pass over it visits)…
 const WORK_PER_N_LOG_N: usize = 8;
-/// …and at least this much, so that a theory of the size workshops draw is searched until
-/// nothing improves (the bundled ones need a tenth of it).
-const WORK_FLOOR: usize = 60_000;
+/// …and at least this much, so that theories of up to a few hundred items, the size workshops
+/// draw, are searched until nothing improves (the bundled ones stop at a tenth of it).
+const WORK_FLOOR: usize = 150_000;
 
 /// Where the search starts.
 pub(super) enum Start {
