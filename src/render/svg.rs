@@ -442,9 +442,8 @@ fn n(value: f64) -> Number {
 struct Number(f64);
 
 impl Number {
-    /// Writes the number. Integer arithmetic, digit by digit: formatting a float with a
-    /// precision, or the formatting machinery at all, took most of the time of writing a
-    /// large SVG.
+    /// Writes the number. Integer arithmetic: formatting a float with a precision, or the
+    /// formatting machinery at all, took most of the time of writing a large SVG.
     fn write(self, out: &mut impl std::fmt::Write) -> std::fmt::Result {
         let hundredths = (self.0 * 100.0).round();
         // Beyond 2^53 hundredths a float has no hundredths to keep.
@@ -457,16 +456,9 @@ impl Number {
         }
         let magnitude = hundredths.unsigned_abs();
         let (whole, part) = (magnitude / 100, magnitude % 100);
-        let digit = |d: u64| char::from(b'0' + d as u8);
-        let mut unit = 1;
-        while unit * 10 <= whole {
-            unit *= 10;
-        }
-        while unit > 0 {
-            out.write_char(digit(whole / unit % 10))?;
-            unit /= 10;
-        }
+        out.write_str(itoa::Buffer::new().format(whole))?;
         if part != 0 {
+            let digit = |d: u64| char::from(b'0' + d as u8);
             out.write_char('.')?;
             out.write_char(digit(part / 10))?;
             if part % 10 != 0 {
