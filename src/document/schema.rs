@@ -281,17 +281,21 @@ impl Shape {
         out: &mut Vec<Problem>,
     ) {
         let keys = (self.keys)();
-        for (key, value) in std::mem::replace(entries, DeTable::new()) {
-            if keys.contains(&key.get_ref().as_ref()) {
-                entries.insert(key, value);
-            } else {
-                out.push(Problem::UnknownKey {
-                    span: key.span(),
-                    got: key.get_ref().to_string(),
-                    table: table.to_string(),
-                    expected: keys,
-                });
-            }
+        // Unknown keys are rare: found first, and only they are taken out.
+        let unknown: Vec<_> = entries
+            .iter()
+            .map(|(key, _)| key)
+            .filter(|key| !keys.contains(&key.get_ref().as_ref()))
+            .cloned()
+            .collect();
+        for key in unknown {
+            entries.remove(&key);
+            out.push(Problem::UnknownKey {
+                span: key.span(),
+                got: key.get_ref().to_string(),
+                table: table.to_string(),
+                expected: keys,
+            });
         }
         for &required in self.required {
             if !entries.iter().any(|(k, _)| k.get_ref() == required) {

@@ -85,8 +85,18 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
 }
 
 fn normalize(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let mut words = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        words.push_str(word);
+    }
+    // Most texts are ASCII: lowered in place; the rest by the full rules (a final Σ is ς).
+    if words.is_ascii() {
+        words.make_ascii_lowercase();
+        words
+    } else {
+        words.to_lowercase()
+    }
 }

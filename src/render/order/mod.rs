@@ -7,8 +7,8 @@
 //! best order found is kept and sifted further at the end.
 //!
 //! The search runs from two starting orders, file order and breadth-first order along the
-//! arrows. Both sweep, in turn, until they stop improving or half the work budget is spent;
-//! then only the better one goes on. The budget is counted in work done (stops and arrow
+//! arrows. Both sweep, each on a quarter of the work budget, until they stop improving; then
+//! only the better one goes on. The budget is counted in work done (stops and arrow
 //! pieces visited), never in time, and grows as `n log n`: small theories are searched until
 //! nothing improves, large ones as far as the budget reaches.
 //!
@@ -42,6 +42,10 @@ const WORK_PER_N_LOG_N: usize = 8;
 /// …and at least this much, so that theories of up to a few hundred items, the size workshops
 /// draw, are searched until nothing improves (the bundled ones stop at a tenth of it).
 const WORK_FLOOR: usize = 150_000;
+
+/// The size of graph (stops and arrow pieces) from which the two starts' heat runs on two
+/// threads: below it, a thread costs more than it saves.
+const SIDE_BY_SIDE_FROM: usize = 4_000;
 
 /// Where the search starts.
 pub(super) enum Start {
@@ -101,14 +105,32 @@ pub(super) fn arrange(graph: &Graph, frame: &Frame, start: Start) -> Arranged {
     }
     let (cells, gaps) = breadth_first(graph, &joined, cells, gaps);
     let mut from_arrows = Search::new(&at, cells, gaps);
-    // The heat: both sweep in turn while either improves, within half the budget.
-    let half = work.limit / 2;
-    loop {
-        let swept = from_file.step(&at, &mut work, half) | from_arrows.step(&at, &mut work, half);
-        if !swept {
-            break;
-        }
-    }
+    // The heat: each start sweeps on a quarter of the budget of its own while it improves.
+    // On a graph large enough to pay for a thread the two run side by side; each having its
+    // own budget, the result is the same either way.
+    let (quarter, size) = (work.limit / 4, work.size);
+    let heat = |search: &mut Search| {
+        let mut own = Work {
+            done: 0,
+            limit: quarter,
+            size,
+        };
+        while search.step(&at, &mut own, quarter) {}
+        own.done
+    };
+    let (file_work, arrows_work) = if size >= SIDE_BY_SIDE_FROM {
+        std::thread::scope(|scope| {
+            let other = scope.spawn(|| heat(&mut from_arrows));
+            let file_work = heat(&mut from_file);
+            let arrows_work = other
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (file_work, arrows_work)
+        })
+    } else {
+        (heat(&mut from_file), heat(&mut from_arrows))
+    };
+    work.spend(file_work + arrows_work);
     let mut winner = if from_arrows.best.crossings < from_file.best.crossings {
         from_arrows
     } else {
