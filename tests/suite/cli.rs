@@ -978,20 +978,7 @@ fn build_keeps_the_drawing_in_its_output_folder_after_an_edit() {
         Some(0)
     );
     let before = std::fs::read_to_string(out.join("pa_vag.svg")).unwrap();
-    let mut doc: toml_edit::DocumentMut = text.parse().unwrap();
-    doc["effects"].as_table_mut().unwrap().remove("kannedom");
-    for (_, mechanism) in doc["mechanisms"].as_table_mut().unwrap().iter_mut() {
-        for side in ["from", "to"] {
-            if let Some(ids) = mechanism.get_mut(side).and_then(|t| t.as_array_mut()) {
-                ids.retain(|v| v.as_str() != Some("kannedom"));
-            }
-        }
-    }
-    doc["indicators"]
-        .as_table_mut()
-        .unwrap()
-        .retain(|_, i| i.get("measures").and_then(|m| m.as_str()) != Some("kannedom"));
-    std::fs::write(&file, doc.to_string()).unwrap();
+    std::fs::write(&file, common::without_effect(&text, "kannedom")).unwrap();
     assert_eq!(
         build(Some(&theories), &out, &["--scale", "1"])
             .status

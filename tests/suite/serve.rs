@@ -391,20 +391,8 @@ fn an_edit_redraws_its_page_from_the_last_drawing_and_sends_only_what_changed() 
 
     // Removing one effect, which a fresh drawing would reshuffle.
     let file = dir.path().join("pa_vag.toml");
-    let mut doc: toml_edit::DocumentMut = std::fs::read_to_string(&file).unwrap().parse().unwrap();
-    doc["effects"].as_table_mut().unwrap().remove("kannedom");
-    for (_, mechanism) in doc["mechanisms"].as_table_mut().unwrap().iter_mut() {
-        for side in ["from", "to"] {
-            if let Some(ids) = mechanism.get_mut(side).and_then(|t| t.as_array_mut()) {
-                ids.retain(|v| v.as_str() != Some("kannedom"));
-            }
-        }
-    }
-    doc["indicators"]
-        .as_table_mut()
-        .unwrap()
-        .retain(|_, i| i.get("measures").and_then(|m| m.as_str()) != Some("kannedom"));
-    std::fs::write(&file, doc.to_string()).unwrap();
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, common::without_effect(&text, "kannedom")).unwrap();
     let event = next_event(&mut stream, Duration::from_secs(10)).expect("an event");
     assert!(
         event.contains("\"pa_vag.html\"") && !event.contains("spira.html"),

@@ -178,3 +178,26 @@ pub fn boxes_moved(before: &str, after: &str) -> usize {
         })
         .count()
 }
+
+/// A theory's text without effect `id`: the effect, every `from`/`to` reference to it and
+/// the indicators that measure it.
+pub fn without_effect(text: &str, id: &str) -> String {
+    let mut doc: toml_edit::DocumentMut = text.parse().expect("a theory is TOML");
+    doc["effects"].as_table_mut().expect("effects").remove(id);
+    for (_, mechanism) in doc["mechanisms"]
+        .as_table_mut()
+        .expect("mechanisms")
+        .iter_mut()
+    {
+        for side in ["from", "to"] {
+            if let Some(ids) = mechanism.get_mut(side).and_then(|t| t.as_array_mut()) {
+                ids.retain(|v| v.as_str() != Some(id));
+            }
+        }
+    }
+    doc["indicators"]
+        .as_table_mut()
+        .expect("indicators")
+        .retain(|_, i| i.get("measures").and_then(|m| m.as_str()) != Some(id));
+    doc.to_string()
+}
