@@ -14,6 +14,9 @@ use std::path::{Path, PathBuf};
 pub struct Built {
     pub sources: Sources,
     pub diagnostics: Vec<Diagnostic>,
+    /// Theory files that could not be read: with any, nothing is written (see
+    /// [`crate::folder`]).
+    pub unreadable: Vec<Error>,
     /// Files written, relative to the output folder, in the order written.
     pub written: Vec<PathBuf>,
     /// What was left out and why (a PNG over the pixel budget).
@@ -46,7 +49,7 @@ pub fn build(
     options: BuildOptions,
 ) -> crate::Result<Built> {
     let (mut built, theories) = check_all(input, overrides, policy)?;
-    if Tally::of(&built.diagnostics).errors > 0 {
+    if Tally::of(&built.diagnostics).errors > 0 || !built.unreadable.is_empty() {
         return Ok(built);
     }
     // Everything is made in memory first: a theory that fails to render leaves `out/` as it
@@ -71,23 +74,24 @@ fn check_all(
     overrides: &LevelOverrides,
     policy: &crate::DataPolicy,
 ) -> crate::Result<(Built, Vec<Checked>)> {
-    let files = crate::paths::expand(&[input.to_path_buf()])?;
-    if files.is_empty() {
+    let folder =
+        crate::folder::check_all(Sources::new(), &[input.to_path_buf()], overrides, policy)?;
+    if folder.is_empty() {
         return Err(Error::Usage(crate::t!(
             "no-theories",
             paths = input.display().to_string()
         )));
     }
-    let mut sources = Sources::new();
+    let found = folder.found();
     let mut diagnostics = Vec::new();
     let mut theories = Vec::new();
-    for path in &files {
-        let checked = crate::check_path_with(&mut sources, path, overrides, policy)?;
+    for entry in folder.theories {
+        let checked = entry.checked;
         diagnostics.extend(checked.diagnostics.iter().cloned());
         let tally = Tally::of(&checked.diagnostics);
         if let Some(compiled) = checked.compiled {
             theories.push(Checked {
-                path: path.clone(),
+                path: entry.path,
                 compiled,
                 tally,
                 diagnostics: checked.diagnostics,
@@ -95,11 +99,12 @@ fn check_all(
         }
     }
     let built = Built {
-        sources,
+        sources: folder.sources,
         written: Vec::new(),
         notes: Vec::new(),
-        theories: files.len(),
+        theories: found,
         diagnostics,
+        unreadable: folder.unreadable,
     };
     Ok((built, theories))
 }

@@ -15,6 +15,7 @@ pub mod diagnostic;
 pub mod diff;
 pub mod document;
 pub mod error;
+pub mod folder;
 pub mod indicators;
 pub mod json;
 pub mod lints;
@@ -23,7 +24,6 @@ pub mod model;
 mod number;
 pub mod output;
 pub mod page;
-pub mod paths;
 pub mod render;
 pub mod rules;
 #[cfg(feature = "serve")]

@@ -11,26 +11,58 @@ pub fn theory(chains: usize) -> String {
     let mut t = String::with_capacity(chains * 1400);
     t.push_str("[theory]\nname = \"Syntetisk\"\n\n[perspectives]\ndeltagare = \"Deltagare\"\n\n");
     for i in 0..chains {
-        // Writing into a String cannot fail.
-        let _ = write!(
-            t,
-            "[resources.r{i}]\ntext = \"Resurs {i}\"\n\n\
-             [activities.a{i}]\nperspective = \"deltagare\"\ntext = \"Insats {i}\"\nuses = [\"r{i}\"]\n\n\
-             [contexts.c{i}]\nkind = \"structural\"\ntext = \"Förutsättning {i}\"\n\n"
-        );
-        let mut previous = format!("a{i}");
-        for horizon in ["short", "medium", "long"] {
-            let _ = write!(
-                t,
-                "[effects.{horizon}{i}]\nhorizon = \"{horizon}\"\nperspective = \"deltagare\"\ntext = \"Effekt {horizon} {i}\"\n\n\
-                 [mechanisms.m{horizon}{i}]\ntext = \"Mekanism {horizon} {i}\"\nfrom = [\"{previous}\"]\nto = [\"{horizon}{i}\"]\ncontexts = [\"c{i}\"]\n\n\
-                 [indicators.i{horizon}{i}]\nmeasures = \"{horizon}{i}\"\nkind = \"outcome\"\ntext = \"Andel {horizon} {i}\"\nunit = \"percent\"\n\
-                 target = {{ value = 50, direction = \"at_least\" }}\nsource = \"Uppföljning\"\n\n"
-            );
-            previous = format!("{horizon}{i}");
-        }
+        one_chain(&mut t, i);
     }
     t
+}
+
+/// Chain `i` of [`theory`]: its resource, activity and context, then three effects, each with
+/// the mechanism that leads to it and its outcome indicator.
+fn one_chain(t: &mut String, i: usize) {
+    // Writing into a String cannot fail.
+    let _ = write!(
+        t,
+        r#"[resources.r{i}]
+text = "Resurs {i}"
+
+[activities.a{i}]
+perspective = "deltagare"
+text = "Insats {i}"
+uses = ["r{i}"]
+
+[contexts.c{i}]
+kind = "structural"
+text = "Förutsättning {i}"
+
+"#
+    );
+    let mut previous = format!("a{i}");
+    for horizon in ["short", "medium", "long"] {
+        let _ = write!(
+            t,
+            r#"[effects.{horizon}{i}]
+horizon = "{horizon}"
+perspective = "deltagare"
+text = "Effekt {horizon} {i}"
+
+[mechanisms.m{horizon}{i}]
+text = "Mekanism {horizon} {i}"
+from = ["{previous}"]
+to = ["{horizon}{i}"]
+contexts = ["c{i}"]
+
+[indicators.i{horizon}{i}]
+measures = "{horizon}{i}"
+kind = "outcome"
+text = "Andel {horizon} {i}"
+unit = "percent"
+target = {{ value = 50, direction = "at_least" }}
+source = "Uppföljning"
+
+"#
+        );
+        previous = format!("{horizon}{i}");
+    }
 }
 
 /// One long chain: an activity, then `effects` effects each leading to the next, closed into a

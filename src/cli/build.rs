@@ -22,14 +22,17 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
         .set_fallback_language(verkan::locale::from_env());
     let language = built.sources.run_language();
     let tally = Tally::of(&built.diagnostics);
-    if tally.errors > 0 {
+    if tally.errors > 0 || !built.unreadable.is_empty() {
         let errors: Vec<_> = built
             .diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .cloned()
             .collect();
-        print_errors(&built.sources, &errors);
+        if !errors.is_empty() {
+            print_errors(&built.sources, &errors);
+        }
+        let unreadable = super::say_unreadable(&built.unreadable, language);
         eprintln!(
             "{}",
             t!(
@@ -38,7 +41,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
             )
             .render(language)
         );
-        return Ok(ExitCode::from(1));
+        return Ok(unreadable.unwrap_or(ExitCode::from(1)));
     }
     for name in &built.written {
         super::print(format!(

@@ -10,8 +10,9 @@ use verkan::{t, Error, Result};
 
 pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     let overrides = overrides(args)?;
-    let files = verkan::paths::expand(&args.paths)?;
-    if files.is_empty() {
+    let folder =
+        verkan::folder::check_all(new_sources(), &args.paths, &overrides, &args.data.policy())?;
+    if folder.is_empty() {
         return Err(Error::Usage(t!(
             "no-theories",
             paths = args
@@ -22,21 +23,15 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
                 .join(", ")
         )));
     }
-
-    let mut sources = new_sources();
-    let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    let mut unreadable = Vec::new();
-    for path in &files {
-        // An unreadable file is reported after the others are checked, so one bad path does
-        // not hide the findings of the rest.
-        match verkan::check_path_with(&mut sources, path, &overrides, &args.data.policy()) {
-            Ok(checked) => diagnostics.extend(checked.diagnostics),
-            Err(e) => unreadable.push(e.text()),
-        }
-    }
+    let sources = &folder.sources;
+    let diagnostics: Vec<Diagnostic> = folder
+        .theories
+        .iter()
+        .flat_map(|entry| entry.checked.diagnostics.iter().cloned())
+        .collect();
 
     let tally = Tally::of(&diagnostics);
-    let checked = files.len() - unreadable.len();
+    let checked = folder.theories.len();
     let summary = t!(
         "summary-checked",
         theories = checked,
@@ -44,21 +39,15 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
         warnings = tally.warnings
     )
     .render(sources.run_language());
-    let written = write_report(args.format, args.color, &sources, &diagnostics, &summary);
+    let written = write_report(args.format, args.color, sources, &diagnostics, &summary);
     match written {
         // A reader that stops early (`verkan check | head`) is not an error worth a message.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
         Err(e) => return Err(Error::Output(e)),
         Ok(()) => {}
     }
-    for message in unreadable.iter() {
-        eprintln!(
-            "{}",
-            t!("error", error = message.clone()).render(sources.run_language())
-        );
-    }
-    Ok(if !unreadable.is_empty() {
-        ExitCode::from(2)
+    Ok(if let Some(code) = super::report_unreadable(&folder) {
+        code
     } else if tally.errors > 0 {
         ExitCode::from(1)
     } else {

@@ -6,35 +6,40 @@ use verkan::lints::LevelOverrides;
 use verkan::{t, Error, Result};
 
 pub fn run(args: &CoverageArgs) -> Result<ExitCode> {
-    let files = verkan::paths::expand(&args.paths)?;
-    if files.is_empty() {
+    let folder = verkan::folder::check_all(
+        new_sources(),
+        &args.paths,
+        &LevelOverrides::new(),
+        &args.data.policy(),
+    )?;
+    if folder.is_empty() {
         return Err(Error::Usage(t!("no-theories-to", what = "measure")));
     }
-    let mut sources = new_sources();
+    if let Some(code) = super::report_unreadable(&folder) {
+        return Ok(code);
+    }
     let mut theories = Vec::new();
     let mut unreadable = Vec::new();
-    for path in &files {
-        let checked = verkan::check_path_with(
-            &mut sources,
-            path,
-            &LevelOverrides::new(),
-            &args.data.policy(),
-        )?;
-        // Coverage measures theories with gaps too: only files that cannot be read are left out.
-        match &checked.compiled {
-            Some(compiled) => {
-                theories.push(coverage::of_theory(&path.display().to_string(), compiled))
-            }
+    for entry in &folder.theories {
+        // Coverage measures theories with gaps too: only files that cannot be parsed are left out.
+        match &entry.checked.compiled {
+            Some(compiled) => theories.push(coverage::of_theory(
+                &entry.path.display().to_string(),
+                compiled,
+            )),
             None => unreadable.extend(
-                checked
+                entry
+                    .checked
                     .diagnostics
-                    .into_iter()
-                    .filter(|d| d.severity == Severity::Error),
+                    .iter()
+                    .filter(|d| d.severity == Severity::Error)
+                    .cloned(),
             ),
         }
     }
+    let sources = &folder.sources;
     if !unreadable.is_empty() {
-        print_errors(&sources, &unreadable);
+        print_errors(sources, &unreadable);
         return Ok(ExitCode::from(1));
     }
     let language = sources.run_language();

@@ -3,14 +3,22 @@ use std::process::ExitCode;
 use verkan::{t, Error, Result};
 
 pub fn run(args: &FmtArgs) -> Result<ExitCode> {
-    let files = verkan::paths::expand(&args.paths)?;
+    let files = verkan::folder::expand(&args.paths)?;
     if files.is_empty() {
         return Err(Error::Usage(t!("no-theories-to", what = "format")));
     }
     let language = run_language(None);
-    let (mut changed, mut broken) = (Vec::new(), 0);
+    let (mut changed, mut broken, mut unreadable) = (Vec::new(), 0, Vec::new());
     for path in &files {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io("read", path, e))?;
+        // The folder policy (see `verkan::folder`): a file that cannot be read does not stop
+        // the others; it is said at the end, with exit status 2.
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) => {
+                unreadable.push(Error::io("read", path, e));
+                continue;
+            }
+        };
         let formatted = match verkan::author::fmt::format(&text) {
             Ok(formatted) => formatted,
             Err(e) => {
@@ -54,7 +62,10 @@ pub fn run(args: &FmtArgs) -> Result<ExitCode> {
         )
         .render(language)
     );
-    Ok(if broken > 0 {
+    let unreadable = super::say_unreadable(&unreadable, language);
+    Ok(if let Some(code) = unreadable {
+        code
+    } else if broken > 0 {
         ExitCode::from(2)
     } else if args.check && !changed.is_empty() {
         ExitCode::from(1)

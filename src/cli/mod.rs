@@ -539,6 +539,20 @@ fn report_errors(sources: &Sources, checked: verkan::Checked) -> Option<verkan::
     None
 }
 
+/// The folder policy's last step (see [`verkan::folder`]): each file that could not be read,
+/// said after everything else, and exit status 2 when there was one.
+fn report_unreadable(folder: &verkan::folder::Folder) -> Option<ExitCode> {
+    say_unreadable(&folder.unreadable, folder.sources.run_language())
+}
+
+fn say_unreadable(unreadable: &[Error], language: verkan::locale::Language) -> Option<ExitCode> {
+    for error in unreadable {
+        eprintln!("{}", t!("error", error = error.text()).render(language));
+    }
+    let code = unreadable.first().map(|e| e.exit_code());
+    code.map(ExitCode::from)
+}
+
 fn print_errors(sources: &Sources, diagnostics: &[verkan::diagnostic::Diagnostic]) {
     let mut err = StandardStream::stderr(stderr_color());
     let _ = diagnostic::emit_human(&mut err, sources, diagnostics);

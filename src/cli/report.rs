@@ -87,35 +87,37 @@ fn run_portfolio(
     format: ReportFormat,
     as_of: Option<(&str, Period)>,
 ) -> Result<ExitCode> {
-    let files = verkan::paths::expand(&args.paths)?;
-    if files.is_empty() {
+    let folder = verkan::folder::check_all(
+        super::new_sources(),
+        &args.paths,
+        &verkan::lints::LevelOverrides::new(),
+        &args.data.policy(),
+    )?;
+    if folder.is_empty() {
         return Err(Error::Usage(t!("no-theories-to", what = "report")));
     }
-    let mut sources = super::new_sources();
+    if let Some(code) = super::report_unreadable(&folder) {
+        return Ok(code);
+    }
     let mut theories = Vec::new();
     let mut errors = Vec::new();
-    for path in &files {
-        let checked = verkan::check_path_with(
-            &mut sources,
-            path,
-            &verkan::lints::LevelOverrides::new(),
-            &args.data.policy(),
-        )?;
-        let mut own: Vec<_> = checked
+    for entry in folder.theories {
+        let mut own: Vec<_> = entry
+            .checked
             .diagnostics
             .iter()
             .filter(|d| d.severity == verkan::diagnostic::Severity::Error)
             .cloned()
             .collect();
-        match checked.compiled {
+        match entry.checked.compiled {
             Some(compiled) if own.is_empty() => {
-                theories.push((path.display().to_string(), compiled))
+                theories.push((entry.path.display().to_string(), compiled))
             }
             _ => errors.append(&mut own),
         }
     }
     if !errors.is_empty() {
-        super::print_errors(&sources, &errors);
+        super::print_errors(&folder.sources, &errors);
         return Ok(ExitCode::from(1));
     }
     let refs: Vec<(String, &verkan::compile::Compiled)> =

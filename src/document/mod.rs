@@ -16,6 +16,7 @@ use crate::source::FileId;
 use indexmap::IndexMap;
 use schemars::JsonSchema;
 use serde::Deserialize;
+use toml::de::DeValue;
 use toml::Spanned;
 
 /// A table of items keyed by id, in the order the file declares them.
@@ -502,7 +503,6 @@ pub enum LintLevel {
 /// Parses a theory file, or explains why it cannot be read: every syntax error, or every
 /// schema error (unknown keys and words, missing keys, wrong types), each at its place.
 pub fn parse(file: FileId, text: &str) -> Result<Document, Vec<Diagnostic>> {
-    use schema::{Problem, Section, SECTIONS};
     let (root, errors) = toml::de::DeTable::parse_recoverable(text);
     if !errors.is_empty() {
         let mut diagnostics: Vec<Diagnostic> = errors
@@ -512,128 +512,18 @@ pub fn parse(file: FileId, text: &str) -> Result<Document, Vec<Diagnostic>> {
         crate::diagnostic::sort(&mut diagnostics);
         return Err(diagnostics);
     }
-    let mut problems = Vec::new();
-    let mut failed = Vec::new();
-    let mut theory = None;
-    let mut doc = Parts {
-        target_groups: Table::new(),
-        perspectives: IndexMap::new(),
-        resources: Table::new(),
-        activities: Table::new(),
-        outputs: Table::new(),
-        effects: Table::new(),
-        mechanisms: Table::new(),
-        contexts: Table::new(),
-        indicators: Table::new(),
-        lints: IndexMap::new(),
-    };
-    for (key, mut value) in root.into_inner() {
-        let section = key.get_ref().to_string();
-        let Some((_, shape)) = SECTIONS.iter().find(|(name, _)| *name == section) else {
-            problems.push(Problem::UnknownSection {
-                span: key.span(),
-                got: section,
-            });
-            continue;
-        };
-        let header = format!("[{section}]");
-        match shape {
-            Section::One(shape) => {
-                shape.check(&header, &mut value, &mut problems);
-                theory = read(value, &mut failed);
-            }
-            Section::Items(shape) => {
-                let span = value.span();
-                let toml::de::DeValue::Table(entries) = value.into_inner() else {
-                    problems.push(Problem::NotATable {
-                        span,
-                        table: header,
-                        what: "items keyed by id",
-                    });
-                    continue;
-                };
-                for (id, mut item) in entries {
-                    let id = Spanned::new(id.span(), id.into_inner().into_owned());
-                    shape.check(
-                        &format!("[{section}.{}]", id.get_ref()),
-                        &mut item,
-                        &mut problems,
-                    );
-                    match section.as_str() {
-                        "target_groups" => insert(&mut doc.target_groups, id, item, &mut failed),
-                        "resources" => insert(&mut doc.resources, id, item, &mut failed),
-                        "activities" => insert(&mut doc.activities, id, item, &mut failed),
-                        "outputs" => insert(&mut doc.outputs, id, item, &mut failed),
-                        "effects" => insert(&mut doc.effects, id, item, &mut failed),
-                        "mechanisms" => insert(&mut doc.mechanisms, id, item, &mut failed),
-                        "contexts" => insert(&mut doc.contexts, id, item, &mut failed),
-                        _ => insert(&mut doc.indicators, id, item, &mut failed),
-                    }
-                }
-            }
-            Section::Free if section == "lints" => {
-                if let toml::de::DeValue::Table(entries) = value.get_mut() {
-                    for (rule, level) in entries.iter_mut() {
-                        schema::check_word(
-                            &header,
-                            rule.get_ref(),
-                            level,
-                            schema::lint_levels(),
-                            &mut problems,
-                        );
-                    }
-                }
-                doc.lints = read(value, &mut failed).unwrap_or_default();
-            }
-            Section::Free => doc.perspectives = read(value, &mut failed).unwrap_or_default(),
-        }
+    let mut reading = Reading::default();
+    for (key, value) in root.into_inner() {
+        reading.section(key, value);
     }
-    let unknown_section = problems
-        .iter()
-        .any(|p| matches!(p, Problem::UnknownSection { .. }));
-    match theory {
-        Some(theory) if problems.is_empty() && failed.is_empty() => {
-            return Ok(Document {
-                theory,
-                target_groups: doc.target_groups,
-                perspectives: doc.perspectives,
-                resources: doc.resources,
-                activities: doc.activities,
-                outputs: doc.outputs,
-                effects: doc.effects,
-                mechanisms: doc.mechanisms,
-                contexts: doc.contexts,
-                indicators: doc.indicators,
-                lints: doc.lints,
-            })
-        }
-        // A misspelt `[theroy]` is reported as such; saying `[theory]` is missing would repeat it.
-        None if failed.is_empty() && !unknown_section => {
-            problems.push(Problem::MissingSection { name: "theory" });
-        }
-        _ => {}
-    }
-    // Serde also stumbles on the tables the shape check found incomplete or not tables at
-    // all: say each once.
-    let missing: Vec<usize> = problems
-        .iter()
-        .filter_map(|p| match p {
-            Problem::MissingKey { span, .. } | Problem::NotATable { span, .. } => Some(span.start),
-            _ => None,
-        })
-        .collect();
-    failed.retain(|e| !e.span().is_some_and(|s| missing.contains(&s.start)));
-    let mut diagnostics: Vec<Diagnostic> = problems
-        .into_iter()
-        .map(|p| error::problem(file, text, p))
-        .chain(failed.iter().map(|e| error::schema(file, text, e)))
-        .collect();
-    crate::diagnostic::sort(&mut diagnostics);
-    Err(diagnostics)
+    reading.finish(file, text)
 }
 
-/// A document's sections while they are read.
-struct Parts {
+/// A document's sections while they are read, with what was wrong in them so far: the shape
+/// check's problems, and serde's failures.
+#[derive(Default)]
+struct Reading {
+    theory: Option<Spanned<RawMeta>>,
     target_groups: Table<RawTargetGroup>,
     perspectives: IndexMap<Spanned<String>, Spanned<String>>,
     resources: Table<RawResource>,
@@ -644,11 +534,142 @@ struct Parts {
     contexts: Table<RawContext>,
     indicators: Table<RawIndicator>,
     lints: IndexMap<Spanned<String>, Spanned<LintLevel>>,
+    problems: Vec<schema::Problem>,
+    failed: Vec<toml::de::Error>,
+}
+
+impl Reading {
+    /// One top-level table of the file, checked against its shape and read.
+    fn section(
+        &mut self,
+        key: Spanned<std::borrow::Cow<'_, str>>,
+        mut value: Spanned<DeValue<'_>>,
+    ) {
+        use schema::{Problem, Section, SECTIONS};
+        let section = key.get_ref().to_string();
+        let Some((_, shape)) = SECTIONS.iter().find(|(name, _)| *name == section) else {
+            self.problems.push(Problem::UnknownSection {
+                span: key.span(),
+                got: section,
+            });
+            return;
+        };
+        let header = format!("[{section}]");
+        match shape {
+            Section::One(shape) => {
+                shape.check(&header, &mut value, &mut self.problems);
+                self.theory = read(value, &mut self.failed);
+            }
+            Section::Items(shape) => {
+                let span = value.span();
+                let DeValue::Table(entries) = value.into_inner() else {
+                    self.problems.push(Problem::NotATable {
+                        span,
+                        table: header,
+                        what: "items keyed by id",
+                    });
+                    return;
+                };
+                for (id, mut item) in entries {
+                    let id = Spanned::new(id.span(), id.into_inner().into_owned());
+                    let header = format!("[{section}.{}]", id.get_ref());
+                    shape.check(&header, &mut item, &mut self.problems);
+                    self.item(&section, id, item);
+                }
+            }
+            Section::Free if section == "lints" => {
+                if let DeValue::Table(entries) = value.get_mut() {
+                    for (rule, level) in entries.iter_mut() {
+                        let levels = schema::lint_levels();
+                        schema::check_word(
+                            &header,
+                            rule.get_ref(),
+                            level,
+                            levels,
+                            &mut self.problems,
+                        );
+                    }
+                }
+                self.lints = read(value, &mut self.failed).unwrap_or_default();
+            }
+            Section::Free => self.perspectives = read(value, &mut self.failed).unwrap_or_default(),
+        }
+    }
+
+    /// One item of a section of items, into its table.
+    fn item(&mut self, section: &str, id: Spanned<String>, item: Spanned<DeValue<'_>>) {
+        let failed = &mut self.failed;
+        match section {
+            "target_groups" => insert(&mut self.target_groups, id, item, failed),
+            "resources" => insert(&mut self.resources, id, item, failed),
+            "activities" => insert(&mut self.activities, id, item, failed),
+            "outputs" => insert(&mut self.outputs, id, item, failed),
+            "effects" => insert(&mut self.effects, id, item, failed),
+            "mechanisms" => insert(&mut self.mechanisms, id, item, failed),
+            "contexts" => insert(&mut self.contexts, id, item, failed),
+            _ => insert(&mut self.indicators, id, item, failed),
+        }
+    }
+
+    /// The document, or every problem found, each said once and in the file's order.
+    fn finish(mut self, file: FileId, text: &str) -> Result<Document, Vec<Diagnostic>> {
+        use schema::Problem;
+        let unknown_section = self
+            .problems
+            .iter()
+            .any(|p| matches!(p, Problem::UnknownSection { .. }));
+        match self.theory {
+            Some(theory) if self.problems.is_empty() && self.failed.is_empty() => {
+                return Ok(Document {
+                    theory,
+                    target_groups: self.target_groups,
+                    perspectives: self.perspectives,
+                    resources: self.resources,
+                    activities: self.activities,
+                    outputs: self.outputs,
+                    effects: self.effects,
+                    mechanisms: self.mechanisms,
+                    contexts: self.contexts,
+                    indicators: self.indicators,
+                    lints: self.lints,
+                })
+            }
+            // A misspelt `[theroy]` is reported as such; saying `[theory]` is missing would
+            // repeat it.
+            None if self.failed.is_empty() && !unknown_section => {
+                self.problems
+                    .push(Problem::MissingSection { name: "theory" });
+            }
+            _ => {}
+        }
+        // Serde also stumbles on the tables the shape check found incomplete or not tables at
+        // all: say each once.
+        let missing: Vec<usize> = self
+            .problems
+            .iter()
+            .filter_map(|p| match p {
+                Problem::MissingKey { span, .. } | Problem::NotATable { span, .. } => {
+                    Some(span.start)
+                }
+                _ => None,
+            })
+            .collect();
+        self.failed
+            .retain(|e| !e.span().is_some_and(|s| missing.contains(&s.start)));
+        let mut diagnostics: Vec<Diagnostic> = self
+            .problems
+            .into_iter()
+            .map(|p| error::problem(file, text, p))
+            .chain(self.failed.iter().map(|e| error::schema(file, text, e)))
+            .collect();
+        crate::diagnostic::sort(&mut diagnostics);
+        Err(diagnostics)
+    }
 }
 
 /// Reads one value of the file with serde; what fails is kept to be reported with the rest.
 fn read<T: for<'de> Deserialize<'de>>(
-    value: Spanned<toml::de::DeValue>,
+    value: Spanned<DeValue>,
     failed: &mut Vec<toml::de::Error>,
 ) -> Option<T> {
     T::deserialize(toml::de::ValueDeserializer::from(value))
@@ -659,7 +680,7 @@ fn read<T: for<'de> Deserialize<'de>>(
 fn insert<T: for<'de> Deserialize<'de>>(
     table: &mut Table<T>,
     id: Spanned<String>,
-    item: Spanned<toml::de::DeValue>,
+    item: Spanned<DeValue>,
     failed: &mut Vec<toml::de::Error>,
 ) {
     if let Some(item) = read(item, failed) {

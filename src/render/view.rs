@@ -85,48 +85,7 @@ pub fn select(compiled: &Compiled, options: &ViewOptions) -> crate::Result<View>
         .collect();
 
     if let Some(focus) = &options.focus {
-        let Some(&named) = theory.ids.get(focus) else {
-            let ids = theory.items().map(|i| theory.header(i).id.as_str());
-            return Err(unknown("item", focus, ids));
-        };
-        // An indicator is focused through what it measures: that is where it sits in the chain.
-        let items: Vec<ItemRef> = match named {
-            ItemRef::Indicator(i) => {
-                let measured: Vec<ItemRef> = theory.indicators[i]
-                    .measures
-                    .iter()
-                    .filter_map(|r| r.target)
-                    .filter(|&t| MEASURES.accepts(t))
-                    .collect();
-                if measured.is_empty() {
-                    return Err(Error::Usage(crate::t!(
-                        "focus-measures-nothing",
-                        id = focus
-                    )));
-                }
-                measured
-            }
-            item if Compiled::can_focus(item.kind()) => vec![item],
-            item => {
-                return Err(Error::Usage(crate::t!(
-                    "focus-wrong-kind",
-                    id = focus,
-                    kind = item.kind().a_word()
-                )))
-            }
-        };
-        let mut near = vec![false; compiled.graph.graph.node_count()];
-        for &item in &items {
-            for found in compiled
-                .upstream(item)
-                .into_iter()
-                .chain(compiled.downstream(item))
-            {
-                if let Some(node) = compiled.node(found) {
-                    near[node.index()] = true;
-                }
-            }
-        }
+        let near = near(compiled, focus)?;
         let keep = |item: ItemRef| compiled.node(item).is_some_and(|n| near[n.index()]);
         for (i, shown) in activities.iter_mut().enumerate() {
             *shown &= keep(ItemRef::Activity(i));
@@ -174,6 +133,54 @@ pub fn select(compiled: &Compiled, options: &ViewOptions) -> crate::Result<View>
         effects,
         mechanisms,
     })
+}
+
+/// The graph's nodes on a path through the focused item, by node index.
+fn near(compiled: &Compiled, focus: &str) -> crate::Result<Vec<bool>> {
+    let theory = &compiled.theory;
+    let Some(&named) = theory.ids.get(focus) else {
+        let ids = theory.items().map(|i| theory.header(i).id.as_str());
+        return Err(unknown("item", focus, ids));
+    };
+    // An indicator is focused through what it measures: that is where it sits in the chain.
+    let items: Vec<ItemRef> = match named {
+        ItemRef::Indicator(i) => {
+            let measured: Vec<ItemRef> = theory.indicators[i]
+                .measures
+                .iter()
+                .filter_map(|r| r.target)
+                .filter(|&t| MEASURES.accepts(t))
+                .collect();
+            if measured.is_empty() {
+                return Err(Error::Usage(crate::t!(
+                    "focus-measures-nothing",
+                    id = focus
+                )));
+            }
+            measured
+        }
+        item if Compiled::can_focus(item.kind()) => vec![item],
+        item => {
+            return Err(Error::Usage(crate::t!(
+                "focus-wrong-kind",
+                id = focus,
+                kind = item.kind().a_word()
+            )))
+        }
+    };
+    let mut near = vec![false; compiled.graph.graph.node_count()];
+    for &item in &items {
+        for found in compiled
+            .upstream(item)
+            .into_iter()
+            .chain(compiled.downstream(item))
+        {
+            if let Some(node) = compiled.node(found) {
+                near[node.index()] = true;
+            }
+        }
+    }
+    Ok(near)
 }
 
 fn unknown<'a>(what: &str, name: &str, ids: impl Iterator<Item = &'a str>) -> Error {

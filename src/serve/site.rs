@@ -85,7 +85,7 @@ impl Site {
     /// whose file or data files changed is checked and drawn anew. The pages that changed, by
     /// their path (`spira.html`).
     pub fn refresh(&mut self) -> crate::Result<Vec<String>> {
-        let files = crate::paths::expand(std::slice::from_ref(&self.root))?;
+        let files = crate::folder::expand(std::slice::from_ref(&self.root))?;
         let mut seen = Vec::new();
         let mut changed = Vec::new();
         self.outside.clear();

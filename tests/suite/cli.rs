@@ -1011,3 +1011,37 @@ fn build_keeps_the_drawing_in_its_output_folder_after_an_edit() {
         fresh
     );
 }
+
+/// The folder policy (`verkan::folder`): a theory file that cannot be read neither stops nor
+/// hides the others. `check` says the others' findings, then the file; the commands that make
+/// something make nothing; every one ends with exit status 2 and names the file. The kernel's
+/// `/proc/self/mem` is a regular file that every read refuses, even root's.
+#[cfg(target_os = "linux")]
+#[test]
+fn every_folder_command_says_an_unreadable_file_after_the_others_and_fails_with_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("theories");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::copy("theories/spira.toml", folder.join("spira.toml")).unwrap();
+    std::os::unix::fs::symlink("/proc/self/mem", folder.join("broken.toml")).unwrap();
+    let folder = folder.to_str().unwrap();
+    let out = dir.path().join("out");
+    let runs = [
+        verkan(&["check", folder]),
+        verkan(&["coverage", folder]),
+        verkan(&["report", folder]),
+        verkan(&["fmt", "--check", folder]),
+        build(Some(Path::new(folder)), &out, &[]),
+    ];
+    for output in &runs {
+        let err = stderr(output);
+        assert_eq!(output.status.code(), Some(2), "{err}");
+        assert!(err.contains("broken.toml"), "{err}");
+    }
+    // check went on: Spira's findings and the count of theories checked.
+    assert!(stdout(&runs[0]).contains("1 teori"), "{}", stdout(&runs[0]));
+    assert!(stdout(&runs[0]).contains("varning"), "{}", stdout(&runs[0]));
+    // Nothing was made.
+    assert!(stdout(&runs[1]).is_empty() && stdout(&runs[2]).is_empty());
+    assert!(!out.exists());
+}

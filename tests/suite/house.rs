@@ -161,7 +161,7 @@ fn the_core_imports_no_output() {
 #[test]
 fn every_module_is_placed() {
     for module in imports().keys() {
-        let known = ["cli", "error", "output", "paths", "synthetic"];
+        let known = ["cli", "error", "output", "folder", "synthetic"];
         assert!(
             CORE.contains(&module.as_str())
                 || OUTPUTS.contains(&module.as_str())
