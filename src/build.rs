@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 
 /// What a build did.
 pub struct Built {
+    /// Every file read.
     pub sources: Sources,
+    /// Every finding, of every theory.
     pub diagnostics: Vec<Diagnostic>,
     /// Theory files that could not be read: with any, nothing is written (see
     /// [`crate::folder`]).
@@ -21,6 +23,7 @@ pub struct Built {
     pub written: Vec<PathBuf>,
     /// What was left out and why (a PNG over the pixel budget).
     pub notes: Vec<crate::locale::Text>,
+    /// How many theory files were found.
     pub theories: usize,
 }
 

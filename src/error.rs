@@ -15,8 +15,11 @@ pub enum Error {
     /// A file or folder could not be read, created or written (`action`: `read`, `create`,
     /// `write`).
     Io {
+        /// What was being done: `read`, `create` or `write`.
         action: &'static str,
+        /// The file or folder.
         path: PathBuf,
+        /// What the system said.
         source: std::io::Error,
     },
     /// Output could not be written (a closed pipe is not an error; see the CLI).
@@ -33,6 +36,7 @@ pub enum Error {
 }
 
 impl Error {
+    /// An I/O failure while doing `action` to `path`.
     pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {
             action,
@@ -91,4 +95,5 @@ impl std::error::Error for Error {
     }
 }
 
+/// A result whose failure is an [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;

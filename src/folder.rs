@@ -26,7 +26,9 @@ pub struct Folder {
 
 /// One theory file of a [`Folder`].
 pub struct Entry {
+    /// The file, as found.
     pub path: PathBuf,
+    /// What checking it found.
     pub checked: Checked,
 }
 

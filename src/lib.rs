@@ -8,6 +8,8 @@
 //! coverage). Words in the theory's language come from [`words`]. [`build`] runs them all
 //! over a folder.
 
+#![warn(missing_docs)]
+
 pub mod author;
 pub mod build;
 pub mod compile;
@@ -43,8 +45,11 @@ use source::{FileId, Sources};
 
 /// A checked theory file: the compiled theory when the file could be read, and every finding.
 pub struct Checked {
+    /// The file, in the [`Sources`] it was read into.
     pub file: FileId,
+    /// The compiled theory; `None` when the file could not be read as one.
     pub compiled: Option<Compiled>,
+    /// Every finding, sorted by place.
     pub diagnostics: Vec<Diagnostic>,
 }
 

@@ -14,6 +14,7 @@ pub struct LevelOverrides {
 }
 
 impl LevelOverrides {
+    /// No overrides.
     pub fn new() -> Self {
         Self::default()
     }

@@ -13,7 +13,9 @@ pub type Span = Range<usize>;
 /// A one-based line and column, the way editors count them (column in characters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Location {
+    /// The line, from 1.
     pub line: usize,
+    /// The column, from 1, in characters.
     pub column: usize,
 }
 
@@ -31,6 +33,7 @@ pub struct Sources {
 }
 
 impl Sources {
+    /// No files yet.
     pub fn new() -> Self {
         Self::default()
     }
@@ -91,6 +94,7 @@ impl Sources {
         self.count == 0
     }
 
+    /// The file's name, as given.
     pub fn name(&self, file: FileId) -> &str {
         self.files
             .get(file)
@@ -98,6 +102,7 @@ impl Sources {
             .unwrap_or("<unknown>")
     }
 
+    /// The file's text.
     pub fn text(&self, file: FileId) -> &str {
         self.files
             .get(file)

@@ -21,7 +21,11 @@ macro_rules! catalogue_words {
     ) => {
         $(#[$meta])*
         pub struct $name {
-            $( $(#[$field_meta])* pub $field: &'static str, )*
+            $(
+                $(#[$field_meta])*
+                #[doc = concat!("The catalogues' `", $id, "`.")]
+                pub $field: &'static str,
+            )*
         }
 
         impl $name {
@@ -127,6 +131,7 @@ catalogue_words! {
 }
 
 impl Labels {
+    /// The heading of a horizon's column.
     pub fn horizon(&self, horizon: Horizon) -> &'static str {
         match horizon {
             Horizon::Short => self.short,
@@ -135,6 +140,7 @@ impl Labels {
         }
     }
 
+    /// A target group's role, or just "target group" when the theory has only one.
     pub fn role(&self, role: TargetRole, only_one: bool) -> &'static str {
         match (role, only_one) {
             (_, true) => self.target_group,

@@ -61,6 +61,7 @@ pub fn file_name(name: &str) -> Option<String> {
 /// What `create` wrote.
 #[derive(Debug)]
 pub struct Created {
+    /// The theory file.
     pub theory: PathBuf,
     /// The schema file, when it was not there already.
     pub schema: Option<PathBuf>,

@@ -32,6 +32,7 @@ impl Status {
         Status::NoData,
     ];
 
+    /// The status as every output writes it (`met`, `on-track`, …).
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Met => "met",
@@ -119,7 +120,9 @@ impl From<Assessment> for Status {
 /// What was measured for a period: a number, a finding in words, a verdict, or several.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Value {
+    /// The period, as written.
     pub period: String,
+    /// The period, read.
     pub parsed: Period,
     /// The number (given, or the share its counts make).
     pub value: Option<f64>,
@@ -134,9 +137,13 @@ pub struct Value {
 /// One group's latest value and status, for a disaggregated indicator.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupResult {
+    /// The dimension (`kön`).
     pub dimension: String,
+    /// The group (`kvinnor`).
     pub group: String,
+    /// Its latest value.
     pub latest: Option<Value>,
+    /// Against the indicator's target.
     pub status: Status,
     /// The status is an evaluation's verdict, not computed from a number.
     pub assessed: bool,
@@ -145,6 +152,7 @@ pub struct GroupResult {
 /// One indicator's attainment.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IndicatorResult {
+    /// The indicator, by index into the theory's indicators.
     pub indicator: usize,
     /// The latest value for the whole population (measurements without a group).
     pub latest: Option<Value>,
@@ -152,9 +160,11 @@ pub struct IndicatorResult {
     pub series: Vec<Value>,
     /// Share of the way from baseline to target (1.0 = reached), when both are known.
     pub progress: Option<f64>,
+    /// Against its target, at the latest period.
     pub status: Status,
     /// The status is an evaluation's verdict, not computed from a number.
     pub assessed: bool,
+    /// Its latest value and status per group.
     pub groups: Vec<GroupResult>,
     /// Set when the indicator is measured only per group: its status is then its groups'
     /// (see [`GroupTally::status`]).
@@ -232,6 +242,7 @@ impl GroupTally {
         }
     }
 
+    /// How many groups have `status`.
     pub fn count(&self, status: Status) -> usize {
         self.counts.of(status)
     }
@@ -420,7 +431,9 @@ fn judge(theory: &Theory, i: usize, values: &[Value]) -> (Status, Option<f64>, O
 /// An effect's status, rolled up from the indicators that count for it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EffectResult {
+    /// The effect, by index into the theory's effects.
     pub effect: usize,
+    /// Rolled up from its counting indicators.
     pub status: Status,
     /// Counting indicators judged (met, on track or not met).
     pub assessed: usize,

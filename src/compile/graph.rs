@@ -38,6 +38,7 @@ impl Edge {
 
 /// The compiled theory: a directed graph over the theory's items.
 pub struct TheoryGraph {
+    /// The graph itself.
     pub graph: DiGraph<ItemRef, Edge>,
     // Nodes are added kind by kind, so an item's node index is its kind's offset plus its index.
     offsets: [usize; KINDS],

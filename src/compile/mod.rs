@@ -28,7 +28,9 @@ use petgraph::Direction::Incoming;
 
 /// A theory with its graph and derived facts.
 pub struct Compiled {
+    /// The typed theory.
     pub theory: Theory,
+    /// Its graph: items as nodes, mechanisms and other links as edges.
     pub graph: TheoryGraph,
     /// Indicators measuring each activity, in file order.
     activity_indicators: Vec<Vec<usize>>,

@@ -19,11 +19,14 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Worth a look; `check` still passes.
     Warning,
+    /// The theory does not hold; `check` fails.
     Error,
 }
 
 impl Severity {
+    /// `warning` or `error`, as every output writes it.
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Warning => "warning",
@@ -35,12 +38,16 @@ impl Severity {
 /// A place in a file with a short note on what is there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Label {
+    /// The file.
     pub file: FileId,
+    /// The bytes it points at.
     pub span: Span,
+    /// What it says there.
     pub message: Text,
 }
 
 impl Label {
+    /// A label on `span` of `file`.
     pub fn new(file: FileId, span: Span, message: impl Into<Text>) -> Self {
         Self {
             file,
@@ -54,7 +61,9 @@ impl Label {
 /// script reads them instead of parsing the words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fact {
+    /// One value: an id, a kind, a number as written.
     Text(String),
+    /// Several values, in order.
     List(Vec<String>),
 }
 
@@ -79,12 +88,19 @@ impl From<Vec<String>> for Fact {
 /// One finding: which rule, how serious, what is wrong, where, and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// The rule that found it.
     pub rule: RuleId,
+    /// Warning or error, after the lint levels are applied.
     pub severity: Severity,
+    /// What is wrong.
     pub message: Text,
+    /// Where it is wrong.
     pub primary: Label,
+    /// Other places that belong to it (the first declaration of a duplicate id).
     pub secondary: Vec<Label>,
+    /// What else to know.
     pub notes: Vec<Text>,
+    /// How to fix it.
     pub help: Option<Text>,
     /// What the rule found, by name: `effect`, `cycle`, `field`…
     pub facts: Vec<(&'static str, Fact)>,
@@ -105,21 +121,25 @@ impl Diagnostic {
         }
     }
 
+    /// The diagnostic with a fact, for the machine outputs.
     pub fn with_fact(mut self, name: &'static str, value: impl Into<Fact>) -> Self {
         self.facts.push((name, value.into()));
         self
     }
 
+    /// The diagnostic with another label.
     pub fn with_secondary(mut self, label: Label) -> Self {
         self.secondary.push(label);
         self
     }
 
+    /// The diagnostic with a note.
     pub fn with_note(mut self, note: impl Into<Text>) -> Self {
         self.notes.push(note.into());
         self
     }
 
+    /// The diagnostic with help on how to fix it.
     pub fn with_help(mut self, help: impl Into<Text>) -> Self {
         self.help = Some(help.into());
         self
@@ -149,11 +169,14 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
 /// Counts of errors and warnings.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Tally {
+    /// Diagnostics at error level.
     pub errors: usize,
+    /// Diagnostics at warning level.
     pub warnings: usize,
 }
 
 impl Tally {
+    /// The errors and warnings among `diagnostics`.
     pub fn of(diagnostics: &[Diagnostic]) -> Self {
         let errors = diagnostics
             .iter()

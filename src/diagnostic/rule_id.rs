@@ -6,7 +6,7 @@ macro_rules! rule_ids {
         /// A rule, by id. Its documentation and check live in `rules/`.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum RuleId {
-            $($variant,)*
+            $(#[doc = concat!("`", $name, "`: see `verkan explain ", $name, "`.")] $variant,)*
         }
 
         impl RuleId {

@@ -13,7 +13,9 @@ use std::collections::BTreeMap;
 /// How an item or a field changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ChangeKind {
+    /// The entry is new.
     Added,
+    /// The entry is gone.
     Removed,
     /// A different horizon or perspective: the item sits elsewhere in the diagram.
     Moved,
@@ -24,6 +26,7 @@ pub enum ChangeKind {
 }
 
 impl ChangeKind {
+    /// The kind as the JSON output writes it.
     pub fn name(self) -> &'static str {
         match self {
             ChangeKind::Added => "added",
@@ -38,13 +41,17 @@ impl ChangeKind {
 /// One change: of a whole entry (`field` is `None`) or of one field of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
+    /// What kind of change.
     pub kind: ChangeKind,
     /// What the entry is: "effect", "mechanism", "measurement", "theory", ….
     pub entry: &'static str,
     /// Its id; for a measurement `indicator period` and its group.
     pub id: String,
+    /// The field, as the theory file names it; `None` for a whole entry.
     pub field: Option<&'static str>,
+    /// The value before, written in the diff's [`Style`].
     pub old: Option<String>,
+    /// The value after.
     pub new: Option<String>,
 }
 
@@ -52,7 +59,9 @@ pub struct Change {
 /// (`at_least 70 by 2019-12`, `81.6`) for the JSON output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
+    /// For people, in a language.
     People(Language),
+    /// As data.
     Data,
 }
 

@@ -26,35 +26,46 @@ pub type Table<T> = IndexMap<Spanned<String>, Spanned<T>>;
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
+    /// The programme: its name, language, period, owner and the reports it is drawn from.
     #[schemars(with = "RawMeta")]
     pub theory: Spanned<RawMeta>,
+    /// The groups of people the programme is for, by id.
     #[serde(default)]
     #[schemars(with = "IndexMap<String, RawTargetGroup>")]
     pub target_groups: Table<RawTargetGroup>,
+    /// The points of view effects are seen from: id = "name" (`deltagare = "Deltagare"`).
     #[serde(default)]
     #[schemars(with = "IndexMap<String, String>")]
     pub perspectives: IndexMap<Spanned<String>, Spanned<String>>,
+    /// Money, people or time put into the programme, by id.
     #[serde(default)]
     #[schemars(with = "IndexMap<String, RawResource>")]
     pub resources: Table<RawResource>,
+    /// What the programme does, by id.
     #[serde(default)]
     #[schemars(with = "IndexMap<String, RawActivity>")]
     pub activities: Table<RawActivity>,
+    /// What the activities deliver, by id.
     #[serde(default)]
     #[schemars(with = "IndexMap<String, RawOutput>")]
     pub outputs: Table<RawOutput>,
+    /// The changes the programme intends, by id, each on a horizon.
     #[serde(default)]
     #[schemars(with = "IndexMap<String, RawEffect>")]
     pub effects: Table<RawEffect>,
+    /// Why one item leads to another, by id: the assumptions that link them.
     #[serde(default)]
     #[schemars(with = "IndexMap<String, RawMechanism>")]
     pub mechanisms: Table<RawMechanism>,
+    /// The conditions mechanisms depend on, by id.
     #[serde(default)]
     #[schemars(with = "IndexMap<String, RawContext>")]
     pub contexts: Table<RawContext>,
+    /// The measures of the effects and outputs, by id.
     #[serde(default)]
     #[schemars(with = "IndexMap<String, RawIndicator>")]
     pub indicators: Table<RawIndicator>,
+    /// Lint levels for this theory: rule = "allow" | "warn" | "deny".
     #[serde(default)]
     #[schemars(with = "IndexMap<String, LintLevel>")]
     pub lints: IndexMap<Spanned<String>, Spanned<LintLevel>>,
@@ -66,11 +77,62 @@ pub fn json_schema() -> serde_json::Value {
     let mut schema =
         serde_json::to_value(schemars::schema_for!(Document)).expect("schemas serialize");
     without_null(&mut schema);
+    plain_enums(&mut schema);
     schema["title"] = "verkan theory".into();
     schema["description"] =
         "A programme theory (förändringsteori) for verkan: resources, activities, effects, the mechanisms between them, contexts and indicators. `verkan explain` and the README describe each part."
             .into();
     schema
+}
+
+/// A choice of words as an `enum`, with each word's meaning in the description: schemars
+/// writes a `oneOf` of constants once the words are documented, and an editor then says
+/// `"kort" is not valid under any of the schemas listed in the 'oneOf' keyword` where it
+/// could say `"kort" is not one of ["short", "medium", "long"]`.
+pub fn plain_enums(schema: &mut serde_json::Value) {
+    use serde_json::Value;
+    match schema {
+        Value::Object(map) => {
+            let words: Option<Vec<(String, Option<String>)>> = match map.get("oneOf") {
+                Some(Value::Array(choices)) => choices
+                    .iter()
+                    .map(|c| {
+                        let word = c.get("const")?.as_str()?.to_string();
+                        let meaning = c.get("description").and_then(Value::as_str);
+                        Some((word, meaning.map(str::to_string)))
+                    })
+                    .collect(),
+                _ => None,
+            };
+            if let Some(words) = words {
+                map.remove("oneOf");
+                let meanings: Vec<String> = words
+                    .iter()
+                    .filter_map(|(w, m)| m.as_ref().map(|m| format!("`{w}`: {m}")))
+                    .collect();
+                let mut description = map
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string();
+                for meaning in meanings {
+                    if !description.is_empty() {
+                        description.push('\n');
+                    }
+                    description.push_str(&meaning);
+                }
+                if !description.is_empty() {
+                    map.insert("description".into(), description.into());
+                }
+                map.insert("type".into(), "string".into());
+                let words = words.into_iter().map(|(w, _)| Value::String(w)).collect();
+                map.insert("enum".into(), Value::Array(words));
+            }
+            map.values_mut().for_each(plain_enums);
+        }
+        Value::Array(items) => items.iter_mut().for_each(plain_enums),
+        _ => {}
+    }
 }
 
 /// TOML has no null: an optional key is one that may be left out, not one that may be null, so
@@ -108,21 +170,31 @@ fn without_null(schema: &mut serde_json::Value) {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawMeta {
+    /// The programme's name.
     #[schemars(with = "String")]
     pub name: Spanned<String>,
+    /// The language of the theory's words: "sv" (the default) or "en".
     #[serde(default)]
     pub language: Language,
+    /// The programme's period, e.g. "2019–2021".
     #[schemars(with = "Option<String>")]
     pub period: Option<Spanned<String>>,
+    /// Who owns the programme.
     pub owner: Option<String>,
+    /// Who owns it together with the owner.
     #[serde(default)]
     pub co_owners: Vec<String>,
+    /// Who takes part in carrying it out.
     #[serde(default)]
     pub partners: Vec<String>,
+    /// Who pays for it.
     pub funder: Option<String>,
+    /// The programme's purposes, each in a sentence.
     #[serde(default)]
     pub purpose: Vec<String>,
+    /// A longer description of the programme.
     pub description: Option<String>,
+    /// The reports the theory was drawn from.
     #[serde(default)]
     pub sources: Vec<String>,
     /// CSV files of measurements, relative to the theory file.
@@ -131,10 +203,13 @@ pub struct RawMeta {
     pub data_files: Vec<Spanned<String>>,
 }
 
+/// A group of people the programme is for.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTargetGroup {
+    /// "primary": reached first; "final": the group the change is for in the end.
     pub role: TargetRole,
+    /// Who the group is.
     #[schemars(with = "String")]
     pub text: Spanned<String>,
 }
@@ -143,24 +218,32 @@ pub struct RawTargetGroup {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum TargetRole {
+    /// Reached first, often through the final group's surroundings.
     Primary,
+    /// The group the change is for in the end.
     Final,
 }
 
+/// Money, people or time put into the programme.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawResource {
+    /// What the resource is.
     #[schemars(with = "String")]
     pub text: Spanned<String>,
 }
 
+/// Something the programme does.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawActivity {
+    /// The id of the perspective it belongs to.
     #[schemars(with = "Option<String>")]
     pub perspective: Option<Spanned<String>>,
+    /// What is done.
     #[schemars(with = "String")]
     pub text: Spanned<String>,
+    /// The ids of the resources it uses.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub uses: Vec<Spanned<String>>,
@@ -171,8 +254,10 @@ pub struct RawActivity {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawOutput {
+    /// The id of the perspective it belongs to.
     #[schemars(with = "Option<String>")]
     pub perspective: Option<Spanned<String>>,
+    /// What is delivered.
     #[schemars(with = "String")]
     pub text: Spanned<String>,
     /// The activities that produce it.
@@ -181,13 +266,17 @@ pub struct RawOutput {
     pub from: Vec<Spanned<String>>,
 }
 
+/// A change the programme intends.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawEffect {
+    /// When the change is expected: "short", "medium" or "long".
     #[schemars(with = "Horizon")]
     pub horizon: Spanned<Horizon>,
+    /// The id of the perspective it is seen from.
     #[schemars(with = "Option<String>")]
     pub perspective: Option<Spanned<String>>,
+    /// What changes.
     #[schemars(with = "String")]
     pub text: Spanned<String>,
     /// `false` for an unintended (or negative) effect the theory also foresees.
@@ -215,26 +304,37 @@ fn yes() -> bool {
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Horizon {
+    /// Within the programme's time (often within a year).
     Short,
+    /// After some years.
     Medium,
+    /// The lasting change the programme is for.
     Long,
 }
 
+/// Why one item leads to another: the assumption that links them.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawMechanism {
+    /// The assumption, in words.
     #[schemars(with = "String")]
     pub text: Spanned<String>,
+    /// The ids of the items it starts from: activities, outputs or effects.
     #[schemars(with = "Vec<String>")]
     pub from: Spanned<Vec<Spanned<String>>>,
+    /// The ids of the effects it leads to.
     #[schemars(with = "Vec<String>")]
     pub to: Spanned<Vec<Spanned<String>>>,
+    /// What supports the assumption: research, earlier evaluations.
     #[serde(default)]
     pub evidence: Vec<String>,
+    /// What the evaluation found about it.
     pub finding: Option<RawFinding>,
+    /// The ids of the contexts it depends on.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub contexts: Vec<Spanned<String>>,
+    /// Added so the theory holds together, not stated by the reports: a question for the programme.
     #[serde(default)]
     pub draft: bool,
 }
@@ -243,25 +343,36 @@ pub struct RawMechanism {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFinding {
+    /// Whether the assumption held: "supported", "partly_supported", "not_supported", "not_assessed".
     pub status: FindingStatus,
+    /// The evaluation's words.
     pub note: Option<String>,
 }
 
+/// What an evaluation found about a mechanism.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingStatus {
+    /// The evaluation found that it held.
     Supported,
+    /// It held in part.
     PartlySupported,
+    /// It did not hold.
     NotSupported,
+    /// The evaluation did not judge it.
     NotAssessed,
 }
 
+/// A condition mechanisms depend on.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawContext {
+    /// "structural" (time, organisation, leadership) or "subjective" (role, motivation).
     pub kind: ContextKind,
+    /// Whether it helps ("enabling") or hinders ("hindering") the mechanisms.
     #[serde(default)]
     pub influence: Option<Influence>,
+    /// The condition, in words.
     #[schemars(with = "String")]
     pub text: Spanned<String>,
 }
@@ -270,7 +381,9 @@ pub struct RawContext {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum ContextKind {
+    /// Around people: time, organisation, leadership.
     Structural,
+    /// In people: role, motivation.
     Subjective,
 }
 
@@ -278,20 +391,26 @@ pub enum ContextKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Influence {
+    /// It helps the mechanisms work.
     Enabling,
+    /// It stands in their way.
     Hindering,
 }
 
+/// A measure of whether a change happened (outcome) or a step was done (output).
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawIndicator {
     /// One id, or a list of ids: the shape check turns a single id into a list of one.
     #[schemars(with = "OneOrMany")]
     pub measures: Spanned<Vec<Spanned<String>>>,
+    /// "outcome" (resultatindikator: the change happened) or "output" (utfallsindikator: a step was done).
     #[schemars(with = "IndicatorKind")]
     pub kind: Spanned<IndicatorKind>,
+    /// What is measured.
     #[schemars(with = "String")]
     pub text: Spanned<String>,
+    /// What the values count: "percent", "ratio", "count", "scale", "qualitative", "ordinal", "currency", "days", or a word of your own.
     #[schemars(with = "Option<String>")]
     pub unit: Option<Spanned<String>>,
     /// The lowest and highest value of a `scale` unit.
@@ -301,21 +420,28 @@ pub struct RawIndicator {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub levels: Vec<Spanned<String>>,
+    /// The value to reach, which way, and by when.
     #[schemars(with = "Option<RawTarget>")]
     pub target: Option<Spanned<RawTarget>>,
+    /// The value before the programme.
     #[schemars(with = "Option<RawBaseline>")]
     pub baseline: Option<Spanned<RawBaseline>>,
+    /// Where the values come from.
     #[schemars(with = "Option<String>")]
     pub source: Option<Spanned<String>>,
+    /// How often it is measured.
     pub frequency: Option<String>,
+    /// Who measures it.
     pub responsible: Option<String>,
     /// Dimensions the indicator is broken down by, e.g. `remittent = ["FK", "IoF", "AF"]`.
     #[serde(default)]
     #[schemars(with = "IndexMap<String, Vec<String>>")]
     pub disaggregation: IndexMap<Spanned<String>, Vec<Spanned<String>>>,
+    /// Its values over the periods.
     #[serde(default)]
     #[schemars(with = "Vec<RawMeasurement>")]
     pub measurements: Vec<Spanned<RawMeasurement>>,
+    /// Added so the theory holds together, not stated by the reports.
     #[serde(default)]
     pub draft: bool,
 }
@@ -324,14 +450,19 @@ pub struct RawIndicator {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawMeasurement {
+    /// The period: a year ("2020"), half year ("2020-H1"), quarter ("2020-Q3"), month ("2020-05") or date.
     #[schemars(with = "String")]
     pub period: Spanned<String>,
+    /// The group the value is for, one of the indicator's disaggregation values.
     #[schemars(with = "Option<String>")]
     pub group: Option<Spanned<String>>,
+    /// The value: a number, or words for a qualitative indicator.
     #[schemars(with = "Option<Observed>")]
     pub value: Option<Spanned<Observed>>,
+    /// The count measured, when the value is a share of two counts.
     #[schemars(with = "Option<Finite>")]
     pub numerator: Option<Spanned<Finite>>,
+    /// The count it is a share of.
     #[schemars(with = "Option<Finite>")]
     pub denominator: Option<Spanned<Finite>>,
     /// The evaluator's or the report's verdict on the target, with or without a number.
@@ -340,7 +471,9 @@ pub struct RawMeasurement {
     /// The number was computed by whoever wrote the file from the source's figures.
     #[serde(default)]
     pub derived: bool,
+    /// Where the value comes from.
     pub source: Option<String>,
+    /// A remark on the value.
     pub note: Option<String>,
 }
 
@@ -348,20 +481,27 @@ pub struct RawMeasurement {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum IndicatorKind {
+    /// The intended change happened (resultatindikator).
     Outcome,
+    /// A step was done (utfallsindikator).
     Output,
 }
 
+/// The value an indicator is to reach.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTarget {
+    /// The value to reach.
     pub value: Option<Finite>,
     /// For an `ordinal` indicator: the level to reach, by name.
     #[schemars(with = "Option<String>")]
     pub level: Option<Spanned<String>>,
+    /// Which way counts: "at_least", "at_most", "increase", "decrease" or "range".
     pub direction: Direction,
+    /// By when, as a period.
     #[schemars(with = "Option<String>")]
     pub by: Option<Spanned<String>>,
+    /// The upper end, for a "range".
     pub max: Option<Finite>,
 }
 
@@ -415,7 +555,9 @@ impl JsonSchema for OneOrMany {
 /// A measured value: a number, or for a qualitative indicator a finding in words.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Observed {
+    /// A number.
     Number(f64),
+    /// Words, for a qualitative indicator.
     Text(String),
 }
 
@@ -467,8 +609,11 @@ impl<'de> Deserialize<'de> for Observed {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Assessment {
+    /// The target was met.
     Met,
+    /// It was met in part.
     PartlyMet,
+    /// It was not met.
     NotMet,
 }
 
@@ -476,17 +621,25 @@ pub enum Assessment {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
+    /// At least the value.
     AtLeast,
+    /// At most the value.
     AtMost,
+    /// Up to the value, from the baseline; without a value, any rise above the baseline.
     Increase,
+    /// Down to the value, from the baseline; without a value, any fall below the baseline.
     Decrease,
+    /// Between the value and `max`.
     Range,
 }
 
+/// An indicator's value before the programme.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawBaseline {
+    /// The value.
     pub value: Finite,
+    /// When it was measured.
     #[schemars(with = "Option<String>")]
     pub period: Option<Spanned<String>>,
 }
@@ -495,8 +648,11 @@ pub struct RawBaseline {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum LintLevel {
+    /// The rule says nothing.
     Allow,
+    /// A finding is a warning.
     Warn,
+    /// A finding is an error.
     Deny,
 }
 

@@ -7,6 +7,7 @@ use crate::model::{Horizon, IndicatorKind};
 /// Counts of effects meeting each step of coverage.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Shares {
+    /// Effects counted: intended ones only.
     pub effects: usize,
     /// A chain of mechanisms from an activity leads to the effect.
     pub reached: usize,
@@ -56,12 +57,18 @@ impl Shares {
     }
 }
 
+/// One theory's coverage.
 #[derive(Debug, Clone)]
 pub struct TheoryCoverage {
+    /// The theory file, as given.
     pub file: String,
+    /// The theory's name.
     pub theory: String,
+    /// Over all its effects.
     pub shares: Shares,
+    /// Per horizon, short term first.
     pub by_horizon: Vec<(Horizon, Shares)>,
+    /// Per perspective, in the theory's order.
     pub by_perspective: Vec<PerspectiveShares>,
     /// Outcome indicators (drafts included) with no readable value: what `--require measured` fails on.
     pub unmeasured: Vec<String>,
@@ -70,14 +77,20 @@ pub struct TheoryCoverage {
 /// One perspective's shares.
 #[derive(Debug, Clone)]
 pub struct PerspectiveShares {
+    /// The perspective's id.
     pub id: String,
+    /// Its name.
     pub label: String,
+    /// Its effects' shares.
     pub shares: Shares,
 }
 
+/// The coverage of several theories.
 #[derive(Debug, Clone)]
 pub struct Coverage {
+    /// Each theory's, in the order given.
     pub theories: Vec<TheoryCoverage>,
+    /// The sums over every theory.
     pub total: Shares,
 }
 

@@ -38,13 +38,21 @@ pub const SWEDISH_COLUMNS: [&str; 8] = [
 /// A column of a measurement file, in the order of [`COLUMNS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Column {
+    /// `indicator`: the indicator's id.
     Indicator,
+    /// `period`: the period measured.
     Period,
+    /// `group`: the group of the indicator's breakdown, or empty.
     Group,
+    /// `value`: the number, or words for a qualitative indicator.
     Value,
+    /// `numerator`: the count measured, for a share.
     Numerator,
+    /// `denominator`: the count it is a share of.
     Denominator,
+    /// `source`: where the value comes from.
     Source,
+    /// `note`: a remark on the value.
     Note,
 }
 
@@ -502,6 +510,7 @@ impl Csv<'_> {
 /// also for "CSV UTF-8"); "text" exports use a tab.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Dialect {
+    /// The byte between fields: `,`, `;` or a tab.
     pub separator: u8,
 }
 

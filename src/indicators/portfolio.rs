@@ -13,18 +13,25 @@ use crate::words::{labels, page_labels};
 
 /// One theory of the portfolio.
 pub struct Member<'a> {
+    /// The theory.
     pub compiled: &'a Compiled,
     /// The theory file, as given.
     pub file: String,
+    /// Its scorecard.
     pub card: Scorecard,
+    /// Its coverage.
     pub coverage: Shares,
 }
 
+/// Several theories reported together: the overview, `report` of a folder, the portfolio workbook.
 pub struct Portfolio<'a> {
+    /// The language the portfolio speaks (see [`language_of`]).
     pub language: Language,
+    /// Each theory, in the order given.
     pub members: Vec<Member<'a>>,
     /// Effects per status over every theory.
     pub summary: Counts,
+    /// Coverage over every theory.
     pub coverage: Shares,
 }
 
@@ -42,6 +49,7 @@ pub fn language_of(languages: impl IntoIterator<Item = Language>) -> Language {
 }
 
 impl<'a> Portfolio<'a> {
+    /// The portfolio of `theories` (file and compiled theory), as of a period when one is given.
     pub fn new(theories: &[(String, &'a Compiled)], as_of: Option<(&str, Period)>) -> Self {
         let mut summary = Counts::default();
         let mut total = Vec::new();

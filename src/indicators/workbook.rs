@@ -12,6 +12,7 @@ use std::io::Cursor;
 /// Where the CSV text's rows and columns sit in the sheet.
 #[derive(Debug, Clone)]
 pub struct Cells {
+    /// The sheet's name.
     pub sheet: String,
     /// The sheet row and column (0-based) of the CSV text's first row and column.
     first_row: u32,

@@ -8,8 +8,11 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Horizon {
+    /// Within the programme's time.
     Short,
+    /// After some years.
     Medium,
+    /// The lasting change the programme is for.
     Long,
 }
 
@@ -27,12 +30,17 @@ impl From<model::Horizon> for Horizon {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
+    /// Met its target.
     Met,
+    /// Not met yet, but moving towards the target.
     OnTrack,
     /// Only ever an evaluation's verdict.
     PartlyMet,
+    /// Not met.
     NotMet,
+    /// Measured, but without a target to judge against.
     NoTarget,
+    /// Not measured.
     NoData,
 }
 
@@ -54,7 +62,9 @@ impl From<crate::compile::attainment::Status> for Status {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum IndicatorKind {
+    /// The intended change happened (resultatindikator).
     Outcome,
+    /// A step was done (utfallsindikator).
     Output,
 }
 
@@ -71,10 +81,15 @@ impl From<model::IndicatorKind> for IndicatorKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Direction {
+    /// At least the value.
     AtLeast,
+    /// At most the value.
     AtMost,
+    /// Up to the value from the baseline; without one, any rise.
     Increase,
+    /// Down to the value from the baseline; without one, any fall.
     Decrease,
+    /// Between the value and `max`.
     Range,
 }
 
@@ -94,13 +109,21 @@ impl From<model::Direction> for Direction {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ItemKind {
+    /// A target group.
     TargetGroup,
+    /// A resource.
     Resource,
+    /// An activity.
     Activity,
+    /// An output.
     Output,
+    /// A change mechanism.
     Mechanism,
+    /// An effect.
     Effect,
+    /// A context.
     Context,
+    /// An indicator.
     Indicator,
 }
 
@@ -127,6 +150,7 @@ pub enum UnitKind {
     Percent,
     /// 0–1.
     Ratio,
+    /// A number of things or people.
     Count,
     /// A rating within the indicator's range.
     Scale,
@@ -134,15 +158,20 @@ pub enum UnitKind {
     Qualitative,
     /// One of the named `levels`, lowest first; level k counts as k.
     Ordinal,
+    /// Money, in kronor.
     Currency,
+    /// A number of days.
     Days,
+    /// A unit of the theory's own, named in `name`.
     Other,
+    /// No unit given.
     None,
 }
 
 /// An indicator's unit.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Unit {
+    /// Which unit.
     pub kind: UnitKind,
     /// The unit as written, for `other`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -156,6 +185,7 @@ pub struct Unit {
 }
 
 impl Unit {
+    /// The unit of an indicator, with the range of a scale and the levels of an ordinal.
     pub fn of(unit: &model::Unit, range: Option<(f64, f64)>, levels: &[model::Text]) -> Self {
         let (kind, name) = match unit {
             model::Unit::Percent => (UnitKind::Percent, None),
@@ -181,11 +211,14 @@ impl Unit {
 /// A perspective (lane) by id, with its label.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct PerspectiveRef {
+    /// The perspective's id.
     pub id: String,
+    /// Its name.
     pub label: String,
 }
 
 impl PerspectiveRef {
+    /// The perspective at `index` of the theory.
     pub fn of(theory: &model::Theory, index: usize) -> Self {
         let p = &theory.perspectives[index];
         PerspectiveRef {

@@ -11,16 +11,22 @@ use serde::Serialize;
 pub struct Coverage {
     /// Always 1 for this format.
     pub version: u32,
+    /// Each theory's coverage, in the order given.
     pub theories: Vec<TheoryCoverage>,
+    /// The sums over every theory.
     pub total: Shares,
 }
 
+/// One theory's coverage.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct TheoryCoverage {
     /// The theory file, as given on the command line.
     pub file: String,
+    /// The theory's name.
     pub theory: String,
+    /// Over all its intended effects.
     pub shares: Shares,
+    /// Keyed by horizon.
     pub by_horizon: IndexMap<Horizon, Shares>,
     /// Keyed by perspective id.
     pub by_perspective: IndexMap<String, PerspectiveShares>,
@@ -31,6 +37,7 @@ pub struct TheoryCoverage {
 /// Counts of effects meeting each step of coverage (see the README's definitions).
 #[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
 pub struct Shares {
+    /// Intended effects counted.
     pub effects: usize,
     /// Reached from an activity through mechanisms.
     pub reached: usize,
@@ -42,9 +49,12 @@ pub struct Shares {
     pub measured: usize,
 }
 
+/// One perspective's shares.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct PerspectiveShares {
+    /// The perspective's name.
     pub label: String,
+    /// Its effects' shares.
     #[serde(flatten)]
     pub shares: Shares,
 }

@@ -15,19 +15,27 @@ pub struct Diagnostic {
     pub version: u32,
     /// The primary label's place, repeated at the top level for simple consumers.
     pub file: String,
+    /// The line the primary label starts on, from 1.
     pub line: usize,
+    /// Its column, from 1, in characters.
     pub column: usize,
+    /// The line it ends on.
     pub end_line: usize,
+    /// The column it ends at.
     pub end_column: usize,
+    /// Warning or error.
     pub severity: Severity,
     /// The rule's kebab-case name, as `verkan explain` takes it.
     pub rule: String,
+    /// What is wrong, in `language`.
     pub message: String,
     /// The primary label's message.
     pub label: String,
     /// Every label, the primary first.
     pub labels: Vec<Label>,
+    /// What else to know.
     pub notes: Vec<String>,
+    /// How to fix it.
     pub help: Option<String>,
     /// The language the words are in (`sv`, `en`): the theory's, or `--lang`.
     pub language: String,
@@ -39,26 +47,38 @@ pub struct Diagnostic {
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Fact {
+    /// One value.
     Text(String),
+    /// Several values, in order.
     List(Vec<String>),
 }
 
+/// How serious a finding is.
 #[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
+    /// Worth a look; `check` still passes.
     Warning,
+    /// The theory does not hold; `check` fails.
     Error,
 }
 
 /// A place in a file with a short note on what is there.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Label {
+    /// The label the finding is about; the others add to it.
     pub primary: bool,
+    /// The file.
     pub file: String,
+    /// The line it starts on, from 1.
     pub line: usize,
+    /// Its column, from 1, in characters.
     pub column: usize,
+    /// The line it ends on.
     pub end_line: usize,
+    /// The column it ends at.
     pub end_column: usize,
+    /// What it says there.
     pub message: String,
 }
 
@@ -82,6 +102,7 @@ fn label(
 }
 
 impl Diagnostic {
+    /// The diagnostic as data, with its places as lines and columns of `sources`.
     pub fn new(sources: &Sources, d: &crate::diagnostic::Diagnostic) -> Self {
         let language = sources.language(d.primary.file);
         let primary = label(sources, &d.primary, true, language);

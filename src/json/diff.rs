@@ -12,12 +12,16 @@ pub struct Diff {
     pub version: u32,
     /// The two versions as named on the command line (`REV:path` for a git revision).
     pub old: String,
+    /// The new version, named likewise.
     pub new: String,
+    /// Every change, by entry kind as the file orders its sections, then id, then field.
     pub changes: Vec<Change>,
 }
 
+/// One change: of a whole entry, or of one field of it.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Change {
+    /// What kind of change.
     pub kind: Kind,
     /// What changed: theory, perspective, target group, resource, activity, output, effect,
     /// mechanism, context, indicator, measurement or lint.
@@ -33,23 +37,29 @@ pub struct Change {
     /// entry, its text (or a measurement's value).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub old: Option<String>,
+    /// The value after.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub new: Option<String>,
 }
 
+/// How an entry or a field changed.
 #[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
+    /// The entry is new.
     Added,
+    /// The entry is gone.
     Removed,
     /// A different horizon or perspective.
     Moved,
     /// A different text.
     Reworded,
+    /// Anything else: a target, a finding, links, a unit.
     Changed,
 }
 
 impl Diff {
+    /// The changes from `old` to `new`, as data.
     pub fn new(old: &str, new: &str, changes: &[internal::Change]) -> Self {
         Self {
             version: VERSION,

@@ -44,29 +44,45 @@ pub fn render_like(
 pub struct Layout {
     /// Always 2 for this format.
     pub version: u32,
+    /// The theory's name.
     pub theory: String,
+    /// The drawing's width, in pixels.
     pub width: f64,
+    /// The drawing's height, in pixels.
     pub height: f64,
+    /// The columns, left to right.
     pub columns: Vec<ColumnInfo>,
+    /// The lanes, top to bottom, one per perspective shown.
     pub lanes: Vec<Lane>,
     /// The background of the resources column, which stands beside the lanes.
     pub resources_panel: Option<Rect>,
+    /// Every item's box.
     pub boxes: Vec<ItemBox>,
+    /// Every mechanism's marker.
     pub markers: Vec<Marker>,
+    /// Every arrow.
     pub arrows: Vec<Arrow>,
 }
 
+/// A rectangle, in pixels from the drawing's top left.
 #[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
 pub struct Rect {
+    /// The left edge.
     pub x: f64,
+    /// The top edge.
     pub y: f64,
+    /// The width.
     pub width: f64,
+    /// The height.
     pub height: f64,
 }
 
+/// A point, in pixels from the drawing's top left.
 #[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
 pub struct Point {
+    /// From the left.
     pub x: f64,
+    /// From the top.
     pub y: f64,
 }
 
@@ -74,16 +90,24 @@ pub struct Point {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ColumnId {
+    /// The resources.
     Resources,
+    /// The activities.
     Activities,
+    /// The outputs.
     Outputs,
+    /// Short-term effects.
     Short,
+    /// Medium-term effects.
     Medium,
+    /// Long-term effects.
     Long,
 }
 
+/// A column of the diagram.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct ColumnInfo {
+    /// Which column.
     pub id: ColumnId,
     /// The heading as drawn, in the theory's language.
     pub label: String,
@@ -91,44 +115,61 @@ pub struct ColumnInfo {
     pub rect: Rect,
 }
 
+/// A lane: the band of one perspective.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Lane {
     /// The perspective's id; `null` for the lane of items without one.
     pub perspective: Option<String>,
+    /// The perspective's name.
     pub label: String,
+    /// The band.
     pub rect: Rect,
 }
 
+/// One item's box.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct ItemBox {
+    /// The item's id.
     pub id: String,
+    /// The item's kind.
     pub kind: ItemKind,
+    /// The column it stands in.
     pub column: ColumnId,
     /// Index into `lanes`; `null` for resources, which span the lanes.
     pub lane: Option<usize>,
+    /// The box.
     pub rect: Rect,
     /// The text as wrapped into the box.
     pub lines: Vec<String>,
+    /// An effect's badge.
     pub badge: Option<Badge>,
 }
 
+/// The badge in an effect's box: its indicators and status.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Badge {
     /// Outcome indicators, drafts included.
     pub outcome_indicators: usize,
+    /// Output indicators.
     pub output_indicators: usize,
+    /// The effect's status.
     pub status: Status,
+    /// Where the badge sits.
     pub rect: Rect,
 }
 
+/// A mechanism's numbered marker, where its arrows meet.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Marker {
     /// The mechanism's id.
     pub id: String,
     /// Its number, as the legend and every view give it.
     pub number: usize,
+    /// The marker's centre.
     pub center: Point,
+    /// The marker's radius.
     pub radius: f64,
+    /// A draft, drawn dashed.
     pub draft: bool,
     /// What the evaluation found, as the marker's shape shows it.
     pub verdict: Verdict,
@@ -138,12 +179,17 @@ pub struct Marker {
 #[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
+    /// The evaluation found that it held.
     Supported,
+    /// It held in part.
     PartlySupported,
+    /// It did not hold.
     NotSupported,
+    /// Not assessed, or no finding recorded.
     Open,
 }
 
+/// An arrow of the diagram.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Arrow {
     /// The mechanism the arrow belongs to; `null` for an activity producing an output.
@@ -187,6 +233,7 @@ fn column(c: Column) -> ColumnId {
 }
 
 impl Layout {
+    /// The layout of a compiled theory's drawing, as data.
     pub fn new(compiled: &Compiled, layout: &geometry::Layout) -> Self {
         let theory = &compiled.theory;
         let mechanism_id = |m: usize| theory.mechanisms[m].header.id.clone();

@@ -35,7 +35,9 @@ pub fn to_string(value: &impl Serialize) -> String {
 /// The JSON Schema of every machine format, by file name in `schemas/`.
 pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
     fn of<T: schemars::JsonSchema>() -> serde_json::Value {
-        serde_json::to_value(schemars::schema_for!(T)).expect("schemas serialize")
+        let mut schema = serde_json::to_value(schemars::schema_for!(T)).expect("schemas serialize");
+        crate::document::plain_enums(&mut schema);
+        schema
     }
     vec![
         ("coverage.v1.schema.json", of::<coverage::Coverage>()),

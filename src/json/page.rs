@@ -11,6 +11,7 @@ use crate::model::ItemRef;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+/// What the workshop page's script reads: the scorecard, the boxes, the links and the findings.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Page {
     /// Always 1 for this format.
@@ -25,10 +26,14 @@ pub struct Page {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// A box of the diagram.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Item {
+    /// The item's id.
     pub id: String,
+    /// The item's kind.
     pub kind: ItemKind,
+    /// Its words.
     pub text: String,
     /// The perspective's id; `None` for resources and items without one.
     pub perspective: Option<String>,
@@ -38,12 +43,17 @@ pub struct Item {
     pub status: Option<Status>,
 }
 
+/// The kinds of item that have a box.
 #[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ItemKind {
+    /// A resource.
     Resource,
+    /// An activity.
     Activity,
+    /// An output.
     Output,
+    /// An effect.
     Effect,
 }
 
@@ -51,12 +61,16 @@ pub enum ItemKind {
 /// mechanism from one of its starting points to one of its effects.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Link {
+    /// The id of the item it starts from.
     pub from: String,
+    /// The id of the item it leads to.
     pub to: String,
+    /// The mechanism's id; none for a resource used or an output produced.
     pub mechanism: Option<String>,
 }
 
 impl Page {
+    /// The page's data for a compiled theory and its findings.
     pub fn new(compiled: &Compiled, diagnostics: Vec<Diagnostic>) -> Self {
         let theory = &compiled.theory;
         let effects = compiled.effect_results();

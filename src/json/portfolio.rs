@@ -7,6 +7,7 @@ use crate::indicators::portfolio as internal;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+/// `verkan report FOLDER --format json`: several theories' scorecards and their sums.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Portfolio {
     /// Always 1 for this format.
@@ -19,10 +20,12 @@ pub struct Portfolio {
     pub reports: Vec<Report>,
 }
 
+/// One theory of the portfolio.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Member {
     /// The theory file, as given.
     pub file: String,
+    /// The theory's name.
     pub theory: String,
     /// Intended effects per status.
     pub summary: Counts,
@@ -30,9 +33,12 @@ pub struct Member {
     pub coverage: Shares,
 }
 
+/// The sums over every theory.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Totals {
+    /// Intended effects per status.
     pub summary: Counts,
+    /// Coverage of the effects.
     pub coverage: Shares,
 }
 

@@ -14,6 +14,7 @@ use serde::Serialize;
 pub struct Report {
     /// Always 1 for this format.
     pub version: u32,
+    /// The theory's name and period.
     pub theory: TheoryInfo,
     /// The period the report is as of, when one was asked for.
     pub as_of: Option<String>,
@@ -33,18 +34,26 @@ pub struct Report {
     pub mechanisms: Vec<Mechanism>,
 }
 
+/// A mechanism, as the report lists it.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Mechanism {
+    /// Its id.
     pub id: String,
     /// Its number in every diagram and legend.
     pub number: usize,
+    /// The assumption, in words.
     pub text: String,
+    /// The ids of the items it starts from.
     pub from: Vec<String>,
+    /// The ids of the items it leads to.
     pub to: Vec<String>,
     /// The sources the theory cites for it (research, the programme's own documents).
     pub evidence: Vec<String>,
+    /// What the evaluation found about it.
     pub finding: Option<Finding>,
+    /// Added so the theory holds together, not stated by the reports.
     pub draft: bool,
+    /// The contexts it depends on.
     pub contexts: Vec<Context>,
 }
 
@@ -65,62 +74,91 @@ pub enum Unjudged {
 pub struct FromGroups {
     /// Every group of its breakdown, measured or not.
     pub groups: usize,
+    /// The groups per status.
     pub counts: Counts,
 }
 
+/// What an evaluation found about a mechanism.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Finding {
+    /// Whether it held.
     pub status: FindingStatus,
+    /// The evaluation's words.
     pub note: Option<String>,
 }
 
+/// Whether a mechanism held, as an evaluation judged it.
 #[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum FindingStatus {
+    /// It held.
     Supported,
+    /// It held in part.
     PartlySupported,
+    /// It did not hold.
     NotSupported,
+    /// The evaluation did not judge it.
     NotAssessed,
 }
 
+/// A context a mechanism depends on.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Context {
+    /// Its id.
     pub id: String,
+    /// The condition, in words.
     pub text: String,
+    /// What kind of condition it is.
     pub kind: ContextKind,
+    /// Whether it helps or hinders, when the theory says.
     pub influence: Option<Influence>,
 }
 
+/// What kind of condition a context is.
 #[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ContextKind {
+    /// Around people: time, organisation, leadership.
     Structural,
+    /// In people: role, motivation.
     Subjective,
 }
 
+/// How a context bears on its mechanisms.
 #[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Influence {
+    /// It helps them work.
     Enabling,
+    /// It stands in their way.
     Hindering,
 }
 
+/// The theory a report is of.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct TheoryInfo {
+    /// The programme's name.
     pub name: String,
     /// `sv` or `en`.
     pub language: String,
+    /// The programme's period, as written.
     pub period: Option<String>,
 }
 
 /// How many effects have each status.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Counts {
+    /// Met its target.
     pub met: usize,
+    /// Not met yet, but moving towards the target.
     pub on_track: usize,
+    /// Met in part.
     pub partly_met: usize,
+    /// Not met.
     pub not_met: usize,
+    /// Measured, but without a target to judge against.
     pub no_target: usize,
+    /// Not measured.
     pub no_data: usize,
 }
 
@@ -138,18 +176,26 @@ impl From<&attainment::Counts> for Counts {
     }
 }
 
+/// Effects per status for one perspective.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct PerspectiveCounts {
+    /// The perspective's name.
     pub label: String,
+    /// The effects per status.
     #[serde(flatten)]
     pub counts: Counts,
 }
 
+/// An effect with its indicators and status.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Effect {
+    /// Its id.
     pub id: String,
+    /// The change, in words.
     pub text: String,
+    /// When the change is expected.
     pub horizon: Horizon,
+    /// The perspective it is seen from.
     pub perspective: Option<PerspectiveRef>,
     /// `false` for an unintended effect, which the counts leave out.
     pub intended: bool,
@@ -165,30 +211,45 @@ pub struct Effect {
     pub indicators: Vec<Indicator>,
 }
 
+/// An activity or output with the indicators that measure it.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Activity {
+    /// Its id.
     pub id: String,
+    /// What is done or delivered.
     pub text: String,
+    /// The perspective it belongs to.
     pub perspective: Option<PerspectiveRef>,
+    /// The (output) indicators that measure it.
     pub indicators: Vec<Indicator>,
 }
 
+/// An indicator with its values and status.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Indicator {
+    /// Its id.
     pub id: String,
+    /// What is measured.
     pub text: String,
+    /// Outcome or output.
     pub kind: IndicatorKind,
+    /// Added so the theory holds together, not stated by the reports; it does not count.
     pub draft: bool,
     /// Counts for the effect's status and coverage.
     pub counts: bool,
+    /// What its values count.
     pub unit: Unit,
+    /// The value to reach.
     pub target: Option<Target>,
+    /// The value before the programme.
     pub baseline: Option<Baseline>,
+    /// Every value, in the order given.
     pub measurements: Vec<Measurement>,
     /// The latest value for the whole population.
     pub latest: Option<Value>,
     /// Share of the way from baseline to target (1 = reached).
     pub progress: Option<f64>,
+    /// Against its target, at the latest period.
     pub status: Status,
     /// The status is an evaluation's verdict, not computed from a number.
     pub assessed: bool,
@@ -197,12 +258,17 @@ pub struct Indicator {
     pub from_groups: Option<FromGroups>,
     /// Why a measured indicator has no status against its target.
     pub unjudged: Option<Unjudged>,
+    /// Its status per group of its breakdown.
     pub groups: Vec<Group>,
+    /// Where the values come from.
     pub source: Option<String>,
+    /// How often it is measured.
     pub frequency: Option<String>,
+    /// Who measures it.
     pub responsible: Option<String>,
 }
 
+/// The value an indicator is to reach.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Target {
     /// For an ordinal indicator, the number of `level` (1 for the lowest).
@@ -211,14 +277,18 @@ pub struct Target {
     pub level: Option<String>,
     /// The upper end of a `range`.
     pub max: Option<f64>,
+    /// Which way counts as reaching it.
     pub direction: Direction,
     /// The period by which it should be reached.
     pub by: Option<String>,
 }
 
+/// An indicator's value before the programme.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Baseline {
+    /// The value.
     pub value: f64,
+    /// When it was measured.
     pub period: Option<String>,
 }
 
@@ -226,8 +296,11 @@ pub struct Baseline {
 #[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Assessment {
+    /// The target was met.
     Met,
+    /// It was met in part.
     PartlyMet,
+    /// It was not met.
     NotMet,
 }
 
@@ -241,9 +314,12 @@ impl From<model::Assessment> for Assessment {
     }
 }
 
+/// One value of an indicator.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Measurement {
+    /// The period, as written.
     pub period: String,
+    /// The number, for a numeric indicator.
     pub value: Option<f64>,
     /// A finding in words, for a qualitative indicator.
     pub text: Option<String>,
@@ -251,36 +327,54 @@ pub struct Measurement {
     pub assessment: Option<Assessment>,
     /// The number was computed by whoever wrote the theory from the source's figures.
     pub derived: bool,
+    /// The count measured, when the value is a share of two counts.
     pub numerator: Option<f64>,
+    /// The count it is a share of.
     pub denominator: Option<f64>,
     /// The share computed from numerator and denominator (×100 for percent).
     pub share: Option<f64>,
+    /// The group the value is for; none for the whole population.
     pub group: Option<GroupRef>,
+    /// Where the value comes from.
     pub source: Option<String>,
+    /// A remark on the value.
     pub note: Option<String>,
 }
 
+/// A group of an indicator's breakdown.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct GroupRef {
+    /// The dimension (`kön`).
     pub dimension: String,
+    /// The group (`kvinnor`).
     pub group: String,
 }
 
 /// What the latest period says: a number, a finding in words, a verdict.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Value {
+    /// The period, as written.
     pub period: String,
+    /// The number, for a numeric indicator.
     pub value: Option<f64>,
+    /// A finding in words, for a qualitative indicator.
     pub text: Option<String>,
+    /// The evaluation's verdict on the target, when it gives one.
     pub assessment: Option<Assessment>,
+    /// The number was computed by whoever wrote the theory from the source's figures.
     pub derived: bool,
 }
 
+/// An indicator's latest value and status for one group.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Group {
+    /// The dimension (`kön`).
     pub dimension: String,
+    /// The group (`kvinnor`).
     pub group: String,
+    /// Its latest value.
     pub latest: Option<Value>,
+    /// Against the indicator's target.
     pub status: Status,
     /// The status is an evaluation's verdict, not computed from a number.
     pub assessed: bool,

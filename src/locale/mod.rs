@@ -25,8 +25,10 @@ use std::sync::OnceLock;
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
+    /// Swedish.
     #[default]
     Sv,
+    /// English.
     En,
 }
 
@@ -51,7 +53,9 @@ pub const CATALOGUES: [(Language, &str); 2] = [
 pub enum Text {
     /// A catalogue message and its arguments.
     Message {
+        /// The message's id in the catalogues.
         id: &'static str,
+        /// Its arguments, by name.
         args: Vec<(&'static str, Arg)>,
     },
     /// Words that come from elsewhere as they are (a file's own text, a parser's message).

@@ -11,13 +11,21 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
+    /// A target group.
     TargetGroup,
+    /// A resource.
     Resource,
+    /// An activity.
     Activity,
+    /// An output.
     Output,
+    /// A change mechanism.
     Mechanism,
+    /// An effect.
     Effect,
+    /// A context.
     Context,
+    /// An indicator.
     Indicator,
 }
 
@@ -91,6 +99,7 @@ impl Kind {
 }
 
 impl ItemRef {
+    /// The item's kind.
     pub fn kind(self) -> Kind {
         match self {
             ItemRef::TargetGroup(_) => Kind::TargetGroup,
@@ -139,10 +148,12 @@ pub struct Field {
     pub owner: Kind,
     /// The kinds it may name, in the order messages list them.
     pub accepts: &'static [Kind],
+    /// What the reference makes in the graph.
     pub link: Link,
 }
 
 impl Field {
+    /// Whether the field may name `item`.
     pub fn accepts(&self, item: ItemRef) -> bool {
         self.accepts.contains(&item.kind())
     }

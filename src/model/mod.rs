@@ -22,18 +22,29 @@ use std::collections::HashMap;
 /// A programme theory, typed, with its references resolved.
 #[derive(Debug)]
 pub struct Theory {
+    /// The file the theory was read from.
     pub file: FileId,
+    /// The `[theory]` table: name, language, owner and the rest.
     pub meta: Meta,
+    /// The target groups (`[target_groups]`), in the file's order.
     pub target_groups: Vec<TargetGroup>,
+    /// The perspectives effects are seen from (`[perspectives]`).
     pub perspectives: Vec<Perspective>,
+    /// The resources (`[resources]`).
     pub resources: Vec<Resource>,
+    /// The activities (`[activities]`).
     pub activities: Vec<Activity>,
     /// Outputs (prestationer): optional; a theory without them reads as before.
     pub outputs: Vec<Output>,
+    /// The effects (`[effects]`), on every horizon.
     pub effects: Vec<Effect>,
+    /// The change mechanisms (`[mechanisms]`): why one item leads to another.
     pub mechanisms: Vec<Mechanism>,
+    /// The contexts (`[contexts]`): conditions the mechanisms depend on.
     pub contexts: Vec<Context>,
+    /// The indicators (`[indicators]`), with their targets and measurements.
     pub indicators: Vec<Indicator>,
+    /// The theory's own lint levels (`[lints]`).
     pub lints: Vec<LintSetting>,
     /// CSV files of measurements named by `[theory] data_files`, as written.
     pub data_files: Vec<Text>,
@@ -46,65 +57,97 @@ pub struct Theory {
 /// Where something was written: in the theory file or in one of its CSV files.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Origin {
+    /// The file, a theory or one of its data files.
     pub file: FileId,
+    /// The bytes in that file.
     pub span: Span,
 }
 
 /// A CSV row for an indicator the theory does not have.
 #[derive(Debug, Clone)]
 pub struct Unattached {
+    /// The id the row names, which is not an indicator of the theory.
     pub indicator: String,
+    /// Where the row is.
     pub origin: Origin,
 }
 
+/// The `[theory]` table.
 #[derive(Debug, Clone)]
 pub struct Meta {
+    /// The programme's name.
     pub name: String,
+    /// Where the name is written.
     pub name_span: Span,
+    /// The whole `[theory]` table.
     pub span: Span,
+    /// The language of the theory's words, and of what verkan says about it.
     pub language: Language,
+    /// The programme's period, as written (`2019–2021`).
     pub period: Option<String>,
+    /// Who owns the programme (`ägare`).
     pub owner: Option<String>,
+    /// Who owns it together with the owner.
     pub co_owners: Vec<String>,
+    /// Who takes part in carrying it out.
     pub partners: Vec<String>,
+    /// Who pays for it.
     pub funder: Option<String>,
+    /// The programme's purposes, each in a sentence.
     pub purpose: Vec<String>,
+    /// A longer description.
     pub description: Option<String>,
+    /// The reports the theory was drawn from.
     pub sources: Vec<String>,
 }
 
 /// An item's id and the span of its `[section.id]` header.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Header {
+    /// The item's id, unique in its theory.
     pub id: String,
+    /// The item's whole table.
     pub span: Span,
 }
 
 /// A piece of user text with where it was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Text {
+    /// The words.
     pub value: String,
+    /// Where they are written.
     pub span: Span,
 }
 
 /// A name written in the file and what it resolved to, if anything.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reference<T> {
+    /// The id as written.
     pub name: String,
+    /// Where it is written.
     pub span: Span,
+    /// What it names, once resolved; `None` when it names nothing of the right kind.
     pub target: Option<T>,
 }
 
 /// Any item a reference can point at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ItemRef {
+    /// A target group, by index into [`Theory::target_groups`].
     TargetGroup(usize),
+    /// A resource, by index into [`Theory::resources`].
     Resource(usize),
+    /// An activity, by index into [`Theory::activities`].
     Activity(usize),
+    /// An output, by index into [`Theory::outputs`].
     Output(usize),
+    /// A mechanism, by index into [`Theory::mechanisms`].
     Mechanism(usize),
+    /// An effect, by index into [`Theory::effects`].
     Effect(usize),
+    /// A context, by index into [`Theory::contexts`].
     Context(usize),
+    /// An indicator, by index into [`Theory::indicators`].
     Indicator(usize),
 }
 
@@ -120,107 +163,165 @@ impl ItemRef {
     }
 }
 
+/// A group of people the programme is for.
 #[derive(Debug, Clone)]
 pub struct TargetGroup {
+    /// Its id and table.
     pub header: Header,
+    /// Whether the programme reaches it first or in the end.
     pub role: TargetRole,
+    /// Who the group is.
     pub text: Text,
 }
 
+/// A point of view effects are seen from (participants, staff, structural level).
 #[derive(Debug, Clone)]
 pub struct Perspective {
+    /// The id items name it by.
     pub id: String,
+    /// Its name for people.
     pub label: String,
+    /// Where it is declared.
     pub span: Span,
 }
 
+/// Money, people or time put into the programme.
 #[derive(Debug, Clone)]
 pub struct Resource {
+    /// Its id and table.
     pub header: Header,
+    /// What it is.
     pub text: Text,
 }
 
+/// Something the programme does.
 #[derive(Debug, Clone)]
 pub struct Activity {
+    /// Its id and table.
     pub header: Header,
+    /// The perspective it belongs to.
     pub perspective: Option<Reference<usize>>,
+    /// What is done.
     pub text: Text,
+    /// The resources it uses.
     pub uses: Vec<Reference<ItemRef>>,
 }
 
 /// What an activity delivers: a step done (prestation), counted by output indicators.
 #[derive(Debug, Clone)]
 pub struct Output {
+    /// Its id and table.
     pub header: Header,
+    /// The perspective it belongs to.
     pub perspective: Option<Reference<usize>>,
+    /// What is delivered.
     pub text: Text,
     /// The activities that produce it.
     pub from: Vec<Reference<ItemRef>>,
 }
 
+/// A change the programme intends (or, marked so, one it did not).
 #[derive(Debug, Clone)]
 pub struct Effect {
+    /// Its id and table.
     pub header: Header,
+    /// When the change is expected: short, medium or long term.
     pub horizon: Horizon,
+    /// Where the horizon is written.
     pub horizon_span: Span,
+    /// The perspective it is seen from.
     pub perspective: Option<Reference<usize>>,
+    /// What changes.
     pub text: Text,
     /// `false` for an unintended or negative effect.
     pub intended: bool,
 }
 
+/// Why one item leads to another: the assumption that links them.
 #[derive(Debug, Clone)]
 pub struct Mechanism {
+    /// Its id and table.
     pub header: Header,
+    /// The assumption, in words.
     pub text: Text,
+    /// The items it starts from.
     pub from: Vec<Reference<ItemRef>>,
+    /// Where `from` is written.
     pub from_span: Span,
+    /// The items it leads to.
     pub to: Vec<Reference<ItemRef>>,
+    /// Where `to` is written.
     pub to_span: Span,
+    /// What supports the assumption: research, earlier evaluations.
     pub evidence: Vec<String>,
+    /// What the evaluation found about it.
     pub finding: Option<Finding>,
+    /// The contexts it depends on.
     pub contexts: Vec<Reference<ItemRef>>,
     /// Reconstructed by whoever wrote the file, not stated in the programme's documents.
     pub draft: bool,
 }
 
+/// What an evaluation found about a mechanism.
 #[derive(Debug, Clone)]
 pub struct Finding {
+    /// Whether it held.
     pub status: FindingStatus,
+    /// The evaluation's words.
     pub note: Option<String>,
 }
 
 /// A contextual factor: a condition a mechanism depends on.
 #[derive(Debug, Clone)]
 pub struct Context {
+    /// Its id and table.
     pub header: Header,
+    /// What kind of condition it is.
     pub kind: ContextKind,
+    /// Whether it helps or hinders, when the theory says.
     pub influence: Option<Influence>,
+    /// The condition, in words.
     pub text: Text,
 }
 
+/// A measure of whether a step was done or a change happened.
 #[derive(Debug, Clone)]
 pub struct Indicator {
+    /// Its id and table.
     pub header: Header,
     /// What it measures: one item or several (an indicator shared by two effects).
     pub measures: Vec<Reference<ItemRef>>,
+    /// Where `measures` is written.
     pub measures_span: Span,
+    /// Outcome (the change happened) or output (a step was done).
     pub kind: IndicatorKind,
+    /// Where the kind is written.
     pub kind_span: Span,
+    /// What is measured.
     pub text: Text,
+    /// What its values count.
     pub unit: Unit,
+    /// Where the unit is written, when it is.
     pub unit_span: Option<Span>,
     /// The lowest and highest value of a `scale`.
     pub range: Option<(f64, f64)>,
     /// The named levels of an `ordinal` indicator, lowest first; level k counts as k.
     pub levels: Vec<Text>,
+    /// The value to reach, and when.
     pub target: Option<Target>,
+    /// The value before the programme.
     pub baseline: Option<Baseline>,
+    /// Where the values come from.
     pub source: Option<Text>,
+    /// How often it is measured.
     pub frequency: Option<String>,
+    /// Who measures it.
     pub responsible: Option<String>,
+    /// The dimensions its values are broken down by.
     pub disaggregation: Vec<Dimension>,
+    /// Its values, from the file and its data files.
     pub measurements: Vec<Measurement>,
+    /// Added so the theory holds together, not stated by the reports.
     pub draft: bool,
 }
 
@@ -231,6 +332,7 @@ pub enum Unit {
     Percent,
     /// 0–1.
     Ratio,
+    /// A number of things or people.
     Count,
     /// A rating between the indicator's `range`.
     Scale,
@@ -238,14 +340,18 @@ pub enum Unit {
     Qualitative,
     /// One of the indicator's named `levels`, lowest first (IATI's ordinal measure).
     Ordinal,
+    /// Money, in kronor.
     Currency,
+    /// A number of days.
     Days,
     /// Anything else, shown as written.
     Other(String),
+    /// No unit given.
     None,
 }
 
 impl Unit {
+    /// The unit a theory file names (`percent`, `%`, `kr`, …); `None` when it names none.
     pub fn parse(text: Option<&str>) -> Self {
         match text {
             None => Unit::None,
@@ -262,41 +368,57 @@ impl Unit {
     }
 }
 
+/// The value an indicator is to reach, and by when.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Target {
     /// For an ordinal indicator, the number of `level` (1 for the lowest).
     pub value: Option<f64>,
     /// The level to reach, as written, for an ordinal indicator.
     pub level: Option<Text>,
+    /// The upper end, for a target that is a range.
     pub max: Option<f64>,
+    /// Which way counts as reaching it.
     pub direction: Direction,
+    /// By when, as written.
     pub by: Option<Text>,
+    /// By when, as a period; `None` when the words are not one.
     pub by_period: Option<Period>,
+    /// The whole target.
     pub span: Span,
 }
 
+/// An indicator's value before the programme.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Baseline {
+    /// The value.
     pub value: f64,
+    /// When it was measured.
     pub period: Option<Text>,
+    /// The whole baseline.
     pub span: Span,
 }
 
 /// A dimension an indicator is broken down by, with its groups.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dimension {
+    /// The dimension's name (`kön`, `ålder`).
     pub name: String,
+    /// Where it is declared.
     pub span: Span,
+    /// Its groups.
     pub values: Vec<Text>,
 }
 
 /// One measured value of an indicator, for a period and optionally a group.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Measurement {
+    /// The period as written (`2020`, `2021-H1`).
     pub period: String,
+    /// Where the period is written.
     pub period_origin: Origin,
     /// `None` when the period could not be read (reported by `invalid-period`).
     pub parsed_period: Option<Period>,
+    /// The value, for a number.
     pub value: Option<f64>,
     /// A finding in words, for a qualitative indicator.
     pub text: Option<String>,
@@ -304,13 +426,19 @@ pub struct Measurement {
     pub assessment: Option<Assessment>,
     /// The number was computed by whoever wrote the file, not given by the source.
     pub derived: bool,
+    /// The count measured, when the value is a share of two counts.
     pub numerator: Option<f64>,
+    /// The count it is a share of.
     pub denominator: Option<f64>,
+    /// The group the value is for, as written (`kvinnor`).
     pub group: Option<String>,
+    /// Where the group is written.
     pub group_origin: Option<Origin>,
     /// (dimension, value) indices into the indicator's disaggregation.
     pub group_index: Option<(usize, usize)>,
+    /// Where the value comes from.
     pub source: Option<String>,
+    /// A remark on the value.
     pub note: Option<String>,
     /// The whole measurement: its table in the theory, or its row in a CSV file.
     pub origin: Origin,
@@ -319,8 +447,11 @@ pub struct Measurement {
 /// One `rule = "level"` line of `[lints]`.
 #[derive(Debug, Clone)]
 pub struct LintSetting {
+    /// The rule's id.
     pub rule: String,
+    /// Where it is written.
     pub rule_span: Span,
+    /// The level it is set to.
     pub level: LintLevel,
 }
 
@@ -353,6 +484,7 @@ impl Measurement {
 }
 
 impl Theory {
+    /// The id and table of any item.
     pub fn header(&self, item: ItemRef) -> &Header {
         match item {
             ItemRef::TargetGroup(i) => &self.target_groups[i].header,
@@ -366,6 +498,7 @@ impl Theory {
         }
     }
 
+    /// The words of any item.
     pub fn text(&self, item: ItemRef) -> &Text {
         match item {
             ItemRef::TargetGroup(i) => &self.target_groups[i].text,

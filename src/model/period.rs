@@ -8,6 +8,7 @@ use std::fmt;
 pub struct Period {
     /// Months since year 0 (January = 0): sortable, and easy to compare.
     pub start: i32,
+    /// The last month, counted likewise.
     pub end: i32,
 }
 

@@ -53,8 +53,11 @@ pub fn theory(
 /// A theory's page, the parts of it that change with the theory, and what the next drawing of
 /// the theory keeps of its diagram.
 pub struct Made {
+    /// The whole page.
     pub html: String,
+    /// The parts a live page replaces when the theory changes.
     pub parts: Parts,
+    /// What the next drawing keeps of the diagram.
     pub previous: render::Previous,
 }
 

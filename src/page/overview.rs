@@ -12,16 +12,22 @@ use maud::html;
 /// One theory's line in the overview.
 #[derive(Debug, Clone)]
 pub struct OverviewEntry {
+    /// The theory's name.
     pub name: String,
+    /// Its period.
     pub period: Option<String>,
     /// The theory file, as given.
     pub file: String,
     /// Its page, relative to the overview; `None` while the file has errors and no earlier
     /// version was good.
     pub href: Option<String>,
+    /// Its findings at error level.
     pub errors: usize,
+    /// Its warnings.
     pub warnings: usize,
+    /// Its coverage, when it compiled.
     pub coverage: Option<Shares>,
+    /// Its effects per status, when it compiled.
     pub summary: Option<Counts>,
 }
 

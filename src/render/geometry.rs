@@ -7,19 +7,26 @@ use crate::model::{FindingStatus, Horizon, ItemRef};
 /// An axis-aligned rectangle.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rect {
+    /// The left edge.
     pub x: f64,
+    /// The top edge (y grows downwards, as in SVG).
     pub y: f64,
+    /// The width.
     pub width: f64,
+    /// The height.
     pub height: f64,
 }
 
 impl Rect {
+    /// The right edge.
     pub fn right(&self) -> f64 {
         self.x + self.width
     }
+    /// The bottom edge.
     pub fn bottom(&self) -> f64 {
         self.y + self.height
     }
+    /// Whether the two share any area (touching edges do not).
     pub fn overlaps(&self, other: &Rect) -> bool {
         self.x < other.right()
             && other.x < self.right()
@@ -28,30 +35,42 @@ impl Rect {
     }
 }
 
+/// A point of the drawing.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Point {
+    /// From the left.
     pub x: f64,
+    /// From the top.
     pub y: f64,
 }
 
 /// A column of the diagram, in time order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Column {
+    /// The resources, left of the lanes.
     Resources,
+    /// The activities.
     Activities,
     /// Only when the theory declares outputs (prestationer).
     Outputs,
+    /// The effects of one horizon.
     Effects(Horizon),
 }
 
 /// Lines of text with where the first baseline sits.
 #[derive(Debug, Clone)]
 pub struct TextBlock {
+    /// The lines, already wrapped.
     pub lines: Vec<String>,
+    /// Where the lines start (or, centred, their middle).
     pub x: f64,
+    /// The first line's baseline.
     pub baseline: f64,
+    /// The font size.
     pub size: f64,
+    /// From one baseline to the next.
     pub line_height: f64,
+    /// Bold type.
     pub bold: bool,
 }
 
@@ -94,13 +113,18 @@ impl TextBlock {
     }
 }
 
+/// A column's heading above the lanes.
 #[derive(Debug, Clone)]
 pub struct ColumnHeading {
+    /// Which column.
     pub column: Column,
+    /// Its band.
     pub rect: Rect,
+    /// Its words.
     pub text: TextBlock,
 }
 
+/// A horizontal band for one perspective.
 #[derive(Debug, Clone)]
 pub struct Lane {
     /// Index into the theory's perspectives; `None` for the lane of items without one.
@@ -108,17 +132,24 @@ pub struct Lane {
     /// The perspective's id, empty for the lane of items without one: the SVG's
     /// `data-perspective`.
     pub id: String,
+    /// The band.
     pub rect: Rect,
+    /// The perspective's name, at the band's left.
     pub label: TextBlock,
 }
 
 /// How many indicators measure an effect, and how it stands against their targets.
 #[derive(Debug, Clone)]
 pub struct Badge {
+    /// Where the badge sits in its box.
     pub rect: Rect,
+    /// The outcome indicators that count.
     pub outcome: usize,
+    /// The output indicators.
     pub output: usize,
+    /// The effect's status.
     pub status: Status,
+    /// Its words.
     pub text: TextBlock,
 }
 
@@ -135,41 +166,61 @@ impl Badge {
     }
 }
 
+/// One item's box.
 #[derive(Debug, Clone)]
 pub struct ItemBox {
+    /// The item.
     pub item: ItemRef,
+    /// Its id.
     pub id: String,
+    /// Its kind, as the SVG's `data-kind` names it.
     pub kind: &'static str,
+    /// The column it stands in.
     pub column: Column,
+    /// The lane, by index into [`Layout::lanes`]; `None` for a resource.
     pub lane: Option<usize>,
+    /// The box.
     pub rect: Rect,
+    /// Its words.
     pub text: TextBlock,
+    /// An effect's badge.
     pub badge: Option<Badge>,
     /// An unintended effect: drawn dashed, its first line saying so.
     pub unintended: bool,
 }
 
+/// A mechanism's numbered marker, where its arrows meet.
 #[derive(Debug, Clone)]
 pub struct Marker {
+    /// The mechanism, by index into the theory's mechanisms.
     pub mechanism: usize,
+    /// Its id.
     pub id: String,
+    /// Its number in the legend.
     pub number: usize,
+    /// The marker's centre.
     pub center: Point,
+    /// A draft, drawn dashed.
     pub draft: bool,
+    /// What the evaluation found, as the marker's shape.
     pub verdict: Verdict,
 }
 
 /// What the evaluation found about a mechanism, as the marker shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
+    /// The evaluation found that it held.
     Supported,
+    /// It held in part.
     PartlySupported,
+    /// It did not hold.
     NotSupported,
     /// Not assessed, or no finding recorded.
     Open,
 }
 
 impl Verdict {
+    /// The marker's verdict for a mechanism's finding.
     pub fn of(finding: Option<FindingStatus>) -> Self {
         match finding {
             Some(FindingStatus::Supported) => Verdict::Supported,
@@ -179,6 +230,7 @@ impl Verdict {
         }
     }
 
+    /// The verdict as the SVG's `data-verdict` writes it.
     pub fn as_str(self) -> &'static str {
         match self {
             Verdict::Supported => "supported",
@@ -205,10 +257,12 @@ pub struct Arrow {
 }
 
 impl Arrow {
+    /// Where the arrow leaves.
     pub fn start(&self) -> Point {
         self.pieces[0][0]
     }
 
+    /// Where the arrow ends (its head, when it has one).
     pub fn end(&self) -> Point {
         self.pieces[self.pieces.len() - 1][3]
     }
@@ -231,31 +285,47 @@ impl Arrow {
     }
 }
 
+/// One numbered line of the legend.
 #[derive(Debug, Clone)]
 pub struct LegendEntry {
+    /// The mechanism's number.
     pub number: usize,
+    /// The centre of the marker drawn beside it.
     pub center: Point,
+    /// The mechanism's words.
     pub text: TextBlock,
 }
 
 /// The whole diagram, in pixels.
 #[derive(Debug, Clone)]
 pub struct Layout {
+    /// The drawing's width.
     pub width: f64,
+    /// The drawing's height.
     pub height: f64,
+    /// The theory's name.
     pub title: TextBlock,
+    /// The lines above the diagram (period, owner, errors shown on a page).
     pub banner: Vec<TextBlock>,
+    /// The columns' headings.
     pub headings: Vec<ColumnHeading>,
+    /// The lanes, one per perspective shown.
     pub lanes: Vec<Lane>,
     /// The resources column's background: beside the lanes, as in the reports' figures.
     pub resources_panel: Option<Rect>,
+    /// Every item's box.
     pub boxes: Vec<ItemBox>,
+    /// Every mechanism's marker.
     pub markers: Vec<Marker>,
+    /// Every arrow.
     pub arrows: Vec<Arrow>,
+    /// The legend's heading.
     pub legend_title: Option<TextBlock>,
+    /// The legend: the mechanisms, numbered.
     pub legend: Vec<LegendEntry>,
     /// What the markers' shapes mean, one entry per kind of marker the diagram shows.
     pub marker_key: Vec<KeyEntry>,
+    /// What the badges and context marks mean.
     pub legend_key: Option<TextBlock>,
     /// How many times arrows cross one another, counted exactly on the drawing.
     pub crossings: usize,
@@ -282,8 +352,12 @@ impl Layout {
 /// A marker drawn without a number, with what its shape means.
 #[derive(Debug, Clone)]
 pub struct KeyEntry {
+    /// The verdict the marker shows.
     pub verdict: Verdict,
+    /// Drawn as a draft.
     pub draft: bool,
+    /// The marker's centre.
     pub center: Point,
+    /// What it means.
     pub text: TextBlock,
 }

@@ -25,12 +25,14 @@ const BOX_PADDING: f64 = 8.0;
 /// Between the resources panel's edge and its boxes, and between the panel and the lanes.
 const RESOURCES_INSET: f64 = 10.0;
 const RESOURCES_GAP: f64 = 16.0;
+/// The size of box text, in pixels at scale 1.
 pub const TEXT_SIZE: f64 = 11.5;
 pub(super) const LINE_HEIGHT: f64 = 14.5;
 pub(super) const HEADING_SIZE: f64 = 13.0;
 const TITLE_SIZE: f64 = 22.0;
 const BANNER_SIZE: f64 = 12.0;
 const BADGE_HEIGHT: f64 = 15.0;
+/// The radius of a mechanism's marker.
 pub const MARKER_RADIUS: f64 = 10.0;
 
 /// A box before it has a place: what goes in it and how tall it is.

@@ -88,9 +88,13 @@ pub enum Engine {
 /// Everything `render` needs besides the theory.
 #[derive(Debug, Clone)]
 pub struct RenderOptions {
+    /// What to write: SVG, PNG, PDF, HTML, DOT, Mermaid or JSON.
     pub format: Format,
+    /// The built-in layout, or Graphviz.
     pub engine: Engine,
+    /// What to show.
     pub view: ViewOptions,
+    /// PNG resolution: pixels per SVG unit.
     pub scale: f32,
     /// Fit the picture to this page or screen (SVG, PNG and PDF of the built-in layout).
     pub page: Option<Page>,
@@ -115,7 +119,9 @@ pub fn render_like(
 
 /// A drawing, and what the next drawing of the theory keeps of it.
 pub struct Drawn {
+    /// The drawing, in the format asked for.
     pub bytes: Vec<u8>,
+    /// What the next drawing keeps of it.
     pub previous: Previous,
 }
 

@@ -28,15 +28,19 @@ const MIN_SCREEN_PX: f64 = 14.0;
 /// Where a diagram lands on a page.
 #[derive(Debug, Clone)]
 pub struct Fit {
+    /// The page.
     pub page: Page,
     /// The page's size as the SVG's `width` and `height` attributes.
     pub width: String,
+    /// The page's height, likewise.
     pub height: String,
     /// The viewBox that centres the diagram on the page with its margins.
     pub view_box: [f64; 4],
     /// Box text as it comes out, in `unit`.
     pub text: f64,
+    /// `mm` on paper, `px` on a screen.
     pub unit: &'static str,
+    /// Whether box text is large enough to read there.
     pub legible: bool,
 }
 
@@ -64,6 +68,7 @@ impl Page {
         }
     }
 
+    /// The page's name, as `--page` takes it.
     pub fn name(self) -> &'static str {
         match self {
             Page::A4 => "A4",

@@ -178,6 +178,7 @@ pub fn keep_together(text: &str) -> String {
     out
 }
 
+/// `text` wrapped into lines no wider than `max_width`, measured in the built-in font.
 pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
     let space = width(" ", size, bold);
     let mut lines = Vec::new();

@@ -13,7 +13,9 @@ pub struct ViewOptions {
     pub horizons: Vec<Horizon>,
     /// Only what leads to, and follows from, this item (id).
     pub focus: Option<String>,
+    /// Draw the legend of mechanisms under the diagram.
     pub legend: bool,
+    /// Draw the indicator badges in the effects' boxes.
     pub indicators: bool,
 }
 
@@ -30,14 +32,20 @@ impl ViewOptions {
 
 /// The items one diagram shows.
 pub struct View {
+    /// Which resources are shown, by index.
     pub resources: Vec<bool>,
+    /// Which activities are shown, by index.
     pub activities: Vec<bool>,
+    /// Which outputs are shown, by index.
     pub outputs: Vec<bool>,
+    /// Which effects are shown, by index.
     pub effects: Vec<bool>,
+    /// Which mechanisms are shown, by index.
     pub mechanisms: Vec<bool>,
 }
 
 impl View {
+    /// Whether `item` is shown; items without a box never are.
     pub fn shows(&self, item: ItemRef) -> bool {
         match item {
             ItemRef::Resource(i) => self.resources[i],

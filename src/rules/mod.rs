@@ -7,11 +7,14 @@ use crate::model::{ItemRef, LintLevel, Theory};
 
 /// What every rule sees: the compiled theory, and its typed theory for short.
 pub struct Input<'a> {
+    /// The typed theory.
     pub theory: &'a Theory,
+    /// The compiled theory: graph and derived facts.
     pub compiled: &'a Compiled,
 }
 
 impl<'a> Input<'a> {
+    /// What every rule sees of `compiled`.
     pub fn new(compiled: &'a Compiled) -> Self {
         Self {
             theory: &compiled.theory,
@@ -22,7 +25,9 @@ impl<'a> Input<'a> {
 
 /// A named check with its documentation.
 pub struct Rule {
+    /// Its id.
     pub id: RuleId,
+    /// Its level unless `[lints]` or the command line says otherwise.
     pub default_level: LintLevel,
     /// What it checks, why an evaluator cares, a failing example and how to fix it.
     pub explanation: &'static str,

@@ -20,9 +20,13 @@ use tiny_http::{Header, Method, Request, Response, Server};
 /// What `verkan serve` was asked for.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
+    /// The folder of theories.
     pub dir: PathBuf,
+    /// The address to listen on.
     pub host: String,
+    /// The port; 0 for any free one.
     pub port: u16,
+    /// How data files are read.
     pub policy: crate::DataPolicy,
 }
 
@@ -118,6 +122,7 @@ fn bind(host: &str, port: u16) -> crate::Result<Server> {
 }
 
 impl Running {
+    /// The address the pages are at.
     pub fn url(&self) -> String {
         match self.addr {
             SocketAddr::V6(v6) => format!("http://[{}]:{}/", v6.ip(), v6.port()),
@@ -125,6 +130,7 @@ impl Running {
         }
     }
 
+    /// How many theories are served.
     pub fn theories(&self) -> usize {
         self.state.site.read().expect("site lock").len()
     }

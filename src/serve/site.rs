@@ -56,6 +56,7 @@ pub struct Site {
 }
 
 impl Site {
+    /// The site of the theories under `root`, each checked and drawn.
     pub fn new(root: &Path, policy: crate::DataPolicy) -> crate::Result<Self> {
         let root = std::fs::canonicalize(root).map_err(|e| crate::Error::io("read", root, e))?;
         let mut site = Site {
@@ -69,14 +70,17 @@ impl Site {
         Ok(site)
     }
 
+    /// The folder served.
     pub fn root(&self) -> &Path {
         &self.root
     }
 
+    /// How many theories it has.
     pub fn len(&self) -> usize {
         self.theories.len()
     }
 
+    /// Whether it has none.
     pub fn is_empty(&self) -> bool {
         self.theories.is_empty()
     }
@@ -183,6 +187,7 @@ impl Site {
         self.theories.get(key).map(|t| t.parts.missing(have))
     }
 
+    /// The overview page of every theory.
     pub fn overview(&self) -> String {
         let entries: Vec<OverviewEntry> = self
             .theories

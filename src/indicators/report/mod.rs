@@ -8,17 +8,22 @@ use crate::compile::Compiled;
 use crate::locale::Language;
 use crate::model::{Horizon, IndicatorKind, ItemRef, Period, Theory};
 
+/// A theory's scorecard: every effect and activity with its indicators and their attainment, computed once; every report format is a projection of it.
 #[derive(Debug, Clone)]
 pub struct Scorecard {
+    /// The theory's name.
     pub theory: String,
+    /// The language of its words.
     pub language: Language,
     /// The period the report is as of, when one was asked for.
     pub as_of: Option<String>,
     /// Effects per status, for the whole theory.
     pub summary: Counts,
+    /// Effects per status for each horizon, short term first.
     pub by_horizon: Vec<(Horizon, Counts)>,
     /// Effects per status for each perspective, in the theory's order.
     pub by_perspective: Vec<PerspectiveCounts>,
+    /// Every effect, short term first, then by perspective and file order.
     pub effects: Vec<EffectRow>,
     /// Activities with indicators: output indicators of steps done, reported but never judged
     /// as an effect's attainment.
@@ -32,24 +37,35 @@ pub struct Scorecard {
     pub results: Vec<IndicatorResult>,
 }
 
+/// A mechanism as the scorecard lists it.
 #[derive(Debug, Clone)]
 pub struct MechanismRow {
+    /// Its number, as in the diagrams.
     pub number: usize,
+    /// Its id.
     pub id: String,
+    /// The assumption, with the evaluation's verdict.
     pub text: String,
     /// The evaluation's verdict, worded.
     pub finding: Option<String>,
+    /// Added so the theory holds together, not stated by the reports.
     pub draft: bool,
     /// Its contexts: ↑ enabling, ↓ hindering, · either, then the condition.
     pub contexts: Vec<(&'static str, String)>,
 }
 
+/// An activity or output with the indicators that measure it.
 #[derive(Debug, Clone)]
 pub struct ActivityRow {
+    /// The item.
     pub item: ItemRef,
+    /// Its id.
     pub id: String,
+    /// What is done or delivered.
     pub text: String,
+    /// Its perspective's name.
     pub perspective: Option<String>,
+    /// The indicators that measure it.
     pub indicators: Vec<IndicatorRow>,
 }
 
@@ -58,41 +74,61 @@ pub struct ActivityRow {
 pub struct PerspectiveCounts {
     /// The perspective's index in the theory.
     pub perspective: usize,
+    /// The perspective's id.
     pub id: String,
+    /// Its name.
     pub label: String,
+    /// Its effects per status.
     pub counts: Counts,
 }
 
+/// An effect with its indicators and status.
 #[derive(Debug, Clone)]
 pub struct EffectRow {
     /// The effect's index in the theory.
     pub effect: usize,
+    /// Its id.
     pub id: String,
+    /// The change, in words.
     pub text: String,
+    /// When the change is expected.
     pub horizon: Horizon,
+    /// Its perspective's name.
     pub perspective: Option<String>,
     /// `false` for an unintended effect: listed apart, not in the summary.
     pub intended: bool,
     /// A chain of mechanisms from an activity leads to it.
     pub reached: bool,
+    /// Rolled up from the indicators that count (outcome, not drafts).
     pub status: Status,
     /// Outcome indicators judged, out of all outcome indicators.
     pub assessed: usize,
+    /// Outcome indicators that count.
     pub outcome_indicators: usize,
+    /// Every indicator measuring it, outcome indicators first.
     pub indicators: Vec<IndicatorRow>,
 }
 
+/// An indicator with its latest value and attainment.
 #[derive(Debug, Clone)]
 pub struct IndicatorRow {
     /// The indicator's index in the theory.
     pub indicator: usize,
+    /// Its id.
     pub id: String,
+    /// What is measured.
     pub text: String,
+    /// Outcome or output.
     pub kind: IndicatorKind,
+    /// Added so the theory holds together; it does not count.
     pub draft: bool,
+    /// The target as people read it.
     pub target: Option<String>,
+    /// The value before the programme.
     pub baseline: Option<f64>,
+    /// The period of the latest value.
     pub period: Option<String>,
+    /// The latest value for the whole population.
     pub value: Option<f64>,
     /// What `value` counts, for outputs that keep numbers as numbers (the workbook).
     pub unit: crate::model::Unit,
@@ -101,7 +137,9 @@ pub struct IndicatorRow {
     /// Every value for the whole population as people read it, with its period, oldest
     /// first: `40 % (2019)`, `60 % (2020)`.
     pub series: Vec<String>,
+    /// Share of the way from baseline to target (1 = reached).
     pub progress: Option<f64>,
+    /// Against its target.
     pub status: Status,
     /// The status is an evaluation's verdict.
     pub assessed: bool,
@@ -109,20 +147,32 @@ pub struct IndicatorRow {
     pub from_groups: Option<crate::compile::attainment::GroupTally>,
     /// Why there is no status, when the status alone does not say it.
     pub unjudged: Option<&'static str>,
+    /// Its latest value and status per group.
     pub groups: Vec<GroupRow>,
+    /// Where the values come from.
     pub source: Option<String>,
+    /// How often it is measured.
     pub frequency: Option<String>,
+    /// Who measures it.
     pub responsible: Option<String>,
 }
 
+/// An indicator's latest value and status for one group.
 #[derive(Debug, Clone)]
 pub struct GroupRow {
+    /// The dimension (`kön`).
     pub dimension: String,
+    /// The group (`kvinnor`).
     pub group: String,
+    /// The period of its latest value.
     pub period: Option<String>,
+    /// Its latest value.
     pub value: Option<f64>,
+    /// The value as people read it.
     pub shown: Option<String>,
+    /// Against the indicator's target.
     pub status: Status,
+    /// The status is an evaluation's verdict.
     pub assessed: bool,
 }
 
