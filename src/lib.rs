@@ -16,6 +16,7 @@ pub mod compile;
 pub mod diagnostic;
 pub mod diff;
 pub mod document;
+pub mod edit;
 pub mod error;
 pub mod folder;
 pub mod indicators;

@@ -1,6 +1,6 @@
-use super::{chosen_language, print_errors, BuildArgs};
+use super::{chosen_language, BuildArgs};
 use std::process::ExitCode;
-use verkan::diagnostic::{Severity, Tally};
+use verkan::diagnostic::Tally;
 use verkan::lints::LevelOverrides;
 use verkan::{t, Result};
 
@@ -23,15 +23,7 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
     let language = built.sources.run_language();
     let tally = Tally::of(&built.diagnostics);
     if tally.errors > 0 || !built.unreadable.is_empty() {
-        let errors: Vec<_> = built
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .cloned()
-            .collect();
-        if !errors.is_empty() {
-            print_errors(&built.sources, &errors);
-        }
+        super::print_error_findings(&built.sources, &built.diagnostics);
         let unreadable = super::say_unreadable(&built.unreadable, language);
         eprintln!(
             "{}",

@@ -4,6 +4,7 @@ mod build;
 mod check;
 mod coverage;
 mod diff;
+mod edit;
 mod explain;
 mod fmt;
 pub mod help;
@@ -178,8 +179,29 @@ pub enum Command {
     ///   verkan fmt --check theories/
     #[command(verbatim_doc_comment)]
     Fmt(FmtArgs),
+    /// Change a theory file by an edit: add, set, rename or remove items, as the workshop page
+    /// does. Everything the edit does not touch stays as it was, comments included; a rename
+    /// follows every reference, in the file and in its CSV data files.
+    ///
+    /// The edit is JSON of the edit.v1 format (`verkan schema edit.v1.schema.json`):
+    ///   {"version": 1, "ops": [
+    ///     {"op": "add", "kind": "effect", "id": "trygghet",
+    ///      "fields": {"horizon": "short", "text": "Deltagarna känner sig trygga"}},
+    ///     {"op": "set", "id": "trygghet", "field": "perspective", "value": "deltagare"},
+    ///     {"op": "rename", "id": "trygghet", "to": "trygga-deltagare"},
+    ///     {"op": "remove", "id": "gammal-insats"}]}
+    /// An edit is applied whole or not at all: one that names an unknown id, gives a value the
+    /// format does not allow or would break the theory changes nothing (exit code 2). Applied,
+    /// it prints what changed and the check's summary, and exits as `check` does.
+    ///
+    /// Examples:
+    ///   verkan edit theories/spira.toml --ops edit.json
+    ///   echo '{"version":1,"ops":[{"op":"remove","id":"x"}]}' | verkan edit t.toml --ops -
+    ///   verkan edit theories/spira.toml --ops edit.json --dry-run
+    #[command(verbatim_doc_comment)]
+    Edit(EditArgs),
     /// The JSON Schema of each machine format (diagnostics, report, coverage, layout, page,
-    /// portfolio, diff) and of the theory format itself (theory.schema.json, for editors).
+    /// portfolio, diff, edit) and of the theory format itself (theory.schema.json, for editors).
     ///
     /// Every JSON output carries `version: 1`; within a version fields are only added.
     ///
@@ -252,6 +274,20 @@ pub struct FmtArgs {
     /// Write nothing; list the files that are not formatted and exit 1 if there are any
     #[arg(long)]
     pub check: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
+    /// The theory file to change
+    pub theory: PathBuf,
+    /// The edit: a file of edit.v1 JSON, or - for standard input
+    #[arg(long)]
+    pub ops: PathBuf,
+    /// Write nothing: show what the edit would do and the check of the result
+    #[arg(long)]
+    pub dry_run: bool,
+    #[command(flatten)]
+    pub data: DataArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -494,6 +530,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::New(args) => new::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Fmt(args) => fmt::run(&args),
+        Command::Edit(args) => edit::run(&args),
         #[cfg(feature = "serve")]
         Command::Serve(args) => serve::run(&args),
     };
@@ -526,17 +563,24 @@ fn compile_one(
 /// Prints a checked theory's errors (with a summary) to stderr and returns the theory only
 /// when it has none.
 fn report_errors(sources: &Sources, checked: verkan::Checked) -> Option<verkan::compile::Compiled> {
-    let errors: Vec<_> = checked
-        .diagnostics
+    if print_error_findings(sources, &checked.diagnostics) {
+        return None;
+    }
+    checked.compiled
+}
+
+/// Prints the findings at error level among `diagnostics`, with a summary, to stderr; whether
+/// there were any.
+fn print_error_findings(sources: &Sources, diagnostics: &[verkan::diagnostic::Diagnostic]) -> bool {
+    let errors: Vec<_> = diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .cloned()
         .collect();
-    if errors.is_empty() {
-        return checked.compiled;
+    if !errors.is_empty() {
+        print_errors(sources, &errors);
     }
-    print_errors(sources, &errors);
-    None
+    !errors.is_empty()
 }
 
 /// The folder policy's last step (see [`verkan::folder`]): each file that could not be read,

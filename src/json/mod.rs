@@ -43,6 +43,7 @@ pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ("coverage.v1.schema.json", of::<coverage::Coverage>()),
         ("diagnostic.v1.schema.json", of::<diagnostics::Diagnostic>()),
         ("diff.v1.schema.json", of::<diff::Diff>()),
+        ("edit.v1.schema.json", of::<crate::edit::Edit>()),
         ("layout.v1.schema.json", of::<layout::Layout>()),
         ("page.v1.schema.json", of::<page::Page>()),
         ("portfolio.v1.schema.json", of::<portfolio::Portfolio>()),

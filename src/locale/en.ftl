@@ -809,3 +809,46 @@ page-output = Output
 page-effect = Effect
 page-chart = Values over the periods against the target
 page-reconnecting = The connection to verkan serve was lost; trying again …
+
+# verkan edit and the edit engine: what an edit did, and why one was refused.
+edit-refused-op = operation { $op }: { $reason }
+edit-not-json = the edit is not JSON of the edit.v1 format (line { $line }, column { $column }): { $error }
+edit-version = the edit is version { $version }; this verkan reads version { $supported }
+edit-stale = the items this edit touches changed since the revision it was made against; load the theory again and redo the edit
+edit-unreadable = the theory file is not TOML; fix it first (`verkan check` shows where)
+edit-breaks = the edit would break the theory: { $first }{ $more ->
+    [0] {""}
+    [one] {" "}(and 1 more problem)
+   *[other] {" "}(and { $more } more problems)
+}
+edit-bad-id = `{ $id }` cannot be an id: use letters a–z, digits, `-` and `_`
+edit-unknown-id = the theory has no item `{ $id }`
+edit-id-in-use = the id `{ $id }` is already in use
+edit-added = added `{ $id }` to [{ $kind }]
+edit-added-measurement = added a measurement to `{ $id }`
+edit-perspective-label = a perspective needs a `label`: its name, as text
+edit-perspective-field = a perspective has only a `label`, not `{ $field }`
+edit-unknown-indicator = the theory has no indicator `{ $id }`
+edit-measurements-shape = the measurements of `{ $id }` are neither a list nor tables; fix them in the file first
+edit-set = set `{ $field }` of `{ $id }`
+edit-unset = removed `{ $field }` from `{ $id }`
+edit-no-field = `{ $id }` has no `{ $field }` to remove
+edit-null-inside = `null` can only remove a whole key; TOML has no null inside a value
+edit-renamed = renamed `{ $id }` to `{ $to }` ({ $references ->
+    [0] no references
+    [one] 1 reference
+   *[other] { $references } references
+})
+edit-renamed-rows = renamed it in { $file } ({ $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+})
+edit-rename-workbook = { $file } is a workbook and still names `{ $id }`: rename it to `{ $to }` there
+edit-data-unreadable = cannot read the data file { $file }: { $error }
+edit-removed = removed `{ $id }` ({ $references ->
+    [0] no references
+    [one] 1 reference
+   *[other] { $references } references
+})
+edit-remove-measured = `{ $id }` is what the indicator `{ $indicator }` measures; remove that indicator or point it elsewhere first
+edit-mechanism-one-sided = the mechanism `{ $mechanism }` has nothing left in `{ $key }`

@@ -131,10 +131,10 @@ cmd-fmt = Lägg upp teorifiler på ett sätt: sektionerna i formatets ordning, n
           verkan fmt                            # varje *.toml under theories/
           verkan fmt --check theories/
 
-cmd-schema = JSON-schemat för varje maskinformat (diagnostik, rapport, täckning, layout, sida, portfölj, diff) och för själva teoriformatet (theory.schema.json, för redigerare).
+cmd-schema = JSON-schemat för varje maskinformat (diagnostik, rapport, täckning, layout, sida, portfölj, diff, edit) och för själva teoriformatet (theory.schema.json, för redigerare).
     .long =
         JSON-schemat för varje maskinformat (diagnostik, rapport, täckning, layout, sida,
-        portfölj, diff) och för själva teoriformatet (theory.schema.json, för redigerare).
+        portfölj, diff, edit) och för själva teoriformatet (theory.schema.json, för redigerare).
 
         Varje JSON-utdata har `version: 1`; inom en version läggs fält bara till.
 
@@ -222,3 +222,28 @@ heading-usage = Användning:
 heading-arguments = Argument
 heading-options = Flaggor
 heading-commands = Kommandon
+cmd-edit = Ändra en teorifil med en ändring: lägg till, sätt, döp om eller ta bort delar, så som workshopsidan gör. Allt som ändringen inte rör förblir som det var, kommentarer också; ett nytt namn följer varje hänvisning, i filen och i dess CSV-datafiler.
+    .long =
+        Ändra en teorifil med en ändring: lägg till, sätt, döp om eller ta bort delar, så som
+        workshopsidan gör. Allt som ändringen inte rör förblir som det var, kommentarer också;
+        ett nytt namn följer varje hänvisning, i filen och i dess CSV-datafiler.
+
+        Ändringen är JSON i formatet edit.v1 (`verkan schema edit.v1.schema.json`):
+        {"  {"}"version": 1, "ops": [
+        {"    {"}"op": "add", "kind": "effect", "id": "trygghet",
+        {"     "}"fields": {"{"}"horizon": "short", "text": "Deltagarna känner sig trygga"{"}"}{"}"},
+        {"    {"}"op": "set", "id": "trygghet", "field": "perspective", "value": "deltagare"{"}"},
+        {"    {"}"op": "rename", "id": "trygghet", "to": "trygga-deltagare"{"}"},
+        {"    {"}"op": "remove", "id": "gammal-insats"{"}"}]{"}"}
+        En ändring görs helt eller inte alls: en som nämner ett okänt id, ger ett värde som
+        formatet inte tillåter eller skulle göra teorin trasig ändrar ingenting (slutkod 2).
+        Genomförd skriver den ut vad som ändrades och kontrollens sammanfattning, och avslutas
+        som `check` gör.
+
+        Exempel:
+          verkan edit theories/spira.toml --ops edit.json
+          echo '{"{"}"version":1,"ops":[{"{"}"op":"remove","id":"x"{"}"}]{"}"}' | verkan edit t.toml --ops -
+          verkan edit theories/spira.toml --ops edit.json --dry-run
+arg-edit-theory = Teorifilen som ska ändras.
+arg-edit-ops = Ändringen: en fil med JSON i formatet edit.v1, eller - för standard in.
+arg-edit-dry_run = Skriv ingenting: visa vad ändringen skulle göra och kontrollen av resultatet.

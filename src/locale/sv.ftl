@@ -816,3 +816,46 @@ page-output = Prestation
 page-effect = Effekt
 page-chart = Värden över perioderna mot målet
 page-reconnecting = Förbindelsen med verkan serve bröts; försöker igen …
+
+# verkan edit och redigeringsmotorn: vad en ändring gjorde, och varför en vägrades.
+edit-refused-op = operation { $op }: { $reason }
+edit-not-json = ändringen är inte JSON i formatet edit.v1 (rad { $line }, kolumn { $column }): { $error }
+edit-version = ändringen är version { $version }; den här verkan läser version { $supported }
+edit-stale = det ändringen rör har ändrats sedan versionen den gjordes mot; läs in teorin igen och gör om ändringen
+edit-unreadable = teorifilen är inte TOML; rätta den först (`verkan check` visar var)
+edit-breaks = ändringen skulle göra teorin trasig: { $first }{ $more ->
+    [0] {""}
+    [one] {" "}(och 1 problem till)
+   *[other] {" "}(och { $more } problem till)
+}
+edit-bad-id = `{ $id }` kan inte vara ett id: använd bokstäverna a–z, siffror, `-` och `_`
+edit-unknown-id = teorin har inget `{ $id }`
+edit-id-in-use = id:t `{ $id }` används redan
+edit-added = lade till `{ $id }` i [{ $kind }]
+edit-added-measurement = lade till en mätning i `{ $id }`
+edit-perspective-label = ett perspektiv behöver en `label`: dess namn, som text
+edit-perspective-field = ett perspektiv har bara en `label`, inte `{ $field }`
+edit-unknown-indicator = teorin har ingen indikator `{ $id }`
+edit-measurements-shape = mätningarna i `{ $id }` är varken en lista eller tabeller; rätta dem i filen först
+edit-set = satte `{ $field }` i `{ $id }`
+edit-unset = tog bort `{ $field }` ur `{ $id }`
+edit-no-field = `{ $id }` har ingen `{ $field }` att ta bort
+edit-null-inside = `null` kan bara ta bort en hel nyckel; TOML har inget null inuti ett värde
+edit-renamed = döpte om `{ $id }` till `{ $to }` ({ $references ->
+    [0] inga hänvisningar
+    [one] 1 hänvisning
+   *[other] { $references } hänvisningar
+})
+edit-renamed-rows = döpte om den i { $file } ({ $rows ->
+    [one] 1 rad
+   *[other] { $rows } rader
+})
+edit-rename-workbook = { $file } är en arbetsbok och nämner fortfarande `{ $id }`: döp om den till `{ $to }` där
+edit-data-unreadable = kan inte läsa datafilen { $file }: { $error }
+edit-removed = tog bort `{ $id }` ({ $references ->
+    [0] inga hänvisningar
+    [one] 1 hänvisning
+   *[other] { $references } hänvisningar
+})
+edit-remove-measured = `{ $id }` är det indikatorn `{ $indicator }` mäter; ta bort indikatorn eller låt den mäta något annat först
+edit-mechanism-one-sided = mekanismen `{ $mechanism }` har inget kvar i `{ $key }`

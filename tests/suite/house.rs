@@ -24,6 +24,7 @@ const CORE: &[&str] = &[
 
 /// What reads the compiled theory and makes something of it.
 const OUTPUTS: &[&str] = &[
+    "edit",
     "words",
     "indicators",
     "render",

@@ -14,6 +14,7 @@ mod browser;
 mod cli;
 mod data;
 mod diff;
+mod edit;
 mod facts;
 mod fmt;
 mod fuzz_replay;
