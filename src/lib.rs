@@ -54,6 +54,18 @@ pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Checked {
+    /// The compiled theory when it can be drawn: it compiled, and no finding keeps it from
+    /// being drawn ([`diagnostic::RuleId::stops_drawing`]). Other errors are drawn, marked.
+    pub fn drawable(&self) -> Option<&Compiled> {
+        let stops = self
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error && d.rule.stops_drawing());
+        self.compiled.as_ref().filter(|_| !stops)
+    }
+}
+
 /// Parses, compiles and checks one file already added to `sources`. Data files the theory
 /// names are read relative to the file's name and added to `sources` too, under the default
 /// [`DataPolicy`].

@@ -560,6 +560,32 @@ fn compile_one(
     Ok(report_errors(&sources, checked))
 }
 
+/// Checks one theory file to draw it: prints its errors, and gives the theory with its errors
+/// as marks for its boxes when it can be drawn at all ([`verkan::Checked::drawable`]). What
+/// `render` starts with.
+fn drawable_one(
+    path: &std::path::Path,
+    data: &DataArgs,
+) -> Result<Option<(verkan::Checked, verkan::render::Marks)>> {
+    let mut sources = new_sources();
+    let checked = verkan::check_path_with(
+        &mut sources,
+        path,
+        &verkan::lints::LevelOverrides::new(),
+        &data.policy(),
+    )?;
+    let errors = print_error_findings(&sources, &checked.diagnostics);
+    let Some(compiled) = checked.drawable() else {
+        return Ok(None);
+    };
+    if errors {
+        let note = t!("drawn-with-errors", file = path.display().to_string());
+        eprintln!("{}", t!("note", note = note).render(sources.run_language()));
+    }
+    let marks = verkan::render::Marks::of(compiled, &checked.diagnostics);
+    Ok(Some((checked, marks)))
+}
+
 /// Prints a checked theory's errors (with a summary) to stderr and returns the theory only
 /// when it has none.
 fn report_errors(sources: &Sources, checked: verkan::Checked) -> Option<verkan::compile::Compiled> {

@@ -1,4 +1,4 @@
-use super::{compile_one, print, RenderArgs};
+use super::{drawable_one, print, RenderArgs};
 use std::process::ExitCode;
 use verkan::render::{Format, RenderOptions, ViewOptions};
 use verkan::t;
@@ -26,9 +26,10 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode> {
     if format == Format::Html {
         return page(args);
     }
-    let Some(compiled) = compile_one(&args.theory, &args.data)? else {
+    let Some((checked, marks)) = drawable_one(&args.theory, &args.data)? else {
         return Ok(ExitCode::from(1));
     };
+    let compiled = checked.compiled.expect("a drawable theory compiled");
     let options = RenderOptions {
         format,
         engine: args.engine.into(),
@@ -58,7 +59,7 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode> {
     });
     let bytes = match format {
         Format::Json => verkan::json::layout::render_like(&compiled, &options, previous.as_ref())?,
-        _ => verkan::render::render_like(&compiled, &options, previous.as_ref())?,
+        _ => verkan::render::render_marked(&compiled, &options, previous.as_ref(), &marks)?,
     };
     let full_view = options.view.perspectives.is_empty()
         && options.view.horizons.is_empty()
@@ -110,14 +111,14 @@ fn page(args: &RenderArgs) -> Result<ExitCode> {
         &verkan::lints::LevelOverrides::new(),
         &args.data.policy(),
     )?;
-    let diagnostics = checked.diagnostics.clone();
-    let Some(compiled) = super::report_errors(&sources, checked) else {
+    super::print_error_findings(&sources, &checked.diagnostics);
+    let Some(compiled) = checked.drawable() else {
         return Ok(ExitCode::from(1));
     };
     let html = verkan::page::theory(
-        &compiled,
+        compiled,
         &sources,
-        &diagnostics,
+        &checked.diagnostics,
         &verkan::page::PageOptions::default(),
     )?;
     match &args.output {

@@ -97,3 +97,19 @@ impl PartialEq<&str> for RuleId {
         self.name() == *other
     }
 }
+
+impl RuleId {
+    /// Whether a finding of this rule keeps the theory from being drawn: the file is not a
+    /// theory, or it names what it does not have, so there is no graph to draw. Every other
+    /// error (an effect without an indicator yet) is drawn, marked on its box.
+    pub fn stops_drawing(self) -> bool {
+        matches!(
+            self,
+            RuleId::SyntaxError
+                | RuleId::SchemaError
+                | RuleId::UnresolvedReference
+                | RuleId::ReferenceKindMismatch
+                | RuleId::DuplicateId
+        )
+    }
+}

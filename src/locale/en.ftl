@@ -852,3 +852,4 @@ edit-removed = removed `{ $id }` ({ $references ->
 })
 edit-remove-measured = `{ $id }` is what the indicator `{ $indicator }` measures; remove that indicator or point it elsewhere first
 edit-mechanism-one-sided = the mechanism `{ $mechanism }` has nothing left in `{ $key }`
+drawn-with-errors = { $file } is drawn with its errors marked on their boxes; `verkan check` and `verkan build` fail until they are fixed

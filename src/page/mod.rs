@@ -134,6 +134,7 @@ pub fn made(
             page: None,
         },
         options.previous.as_ref(),
+        &render::Marks::of(compiled, diagnostics),
     )?;
     let svg = String::from_utf8(drawn.bytes).expect("the SVG writer writes UTF-8");
     let diagnostics: Vec<json::diagnostics::Diagnostic> = diagnostics

@@ -187,6 +187,9 @@ pub struct ItemBox {
     pub badge: Option<Badge>,
     /// An unintended effect: drawn dashed, its first line saying so.
     pub unintended: bool,
+    /// What the check found wrong with the item, as (rule, message): drawn as a mark on the
+    /// box (see [`super::Marks`]).
+    pub findings: Vec<(&'static str, String)>,
 }
 
 /// A mechanism's numbered marker, where its arrows meet.

@@ -595,6 +595,7 @@ fn item_boxes(draft: &Draft, packed: &Packed, across: &Across) -> Vec<ItemBox> {
                 text,
                 badge,
                 unintended: matches!(p.item, ItemRef::Effect(e) if !theory.effects[e].intended),
+                findings: Vec::new(),
             }
         })
         .collect()

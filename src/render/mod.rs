@@ -6,6 +6,7 @@ mod geometry;
 mod lanes;
 pub mod layout;
 mod legend;
+mod marks;
 mod mermaid;
 mod order;
 mod pack;
@@ -22,6 +23,7 @@ mod view;
 
 pub use lanes::{lane_advice, LaneAdvice};
 pub use layout::{layout, layout_like, Layout};
+pub use marks::Marks;
 pub use mermaid::{
     over_limits as mermaid_over_limits, MAX_EDGES as MERMAID_MAX_EDGES,
     MAX_TEXT_SIZE as MERMAID_MAX_TEXT_SIZE,
@@ -112,8 +114,19 @@ pub fn render_like(
     options: &RenderOptions,
     previous: Option<&Previous>,
 ) -> crate::Result<Vec<u8>> {
+    render_marked(compiled, options, previous, &Marks::none())
+}
+
+/// [`render_like`], with the check's errors marked on their boxes (see [`Marks`]).
+pub fn render_marked(
+    compiled: &Compiled,
+    options: &RenderOptions,
+    previous: Option<&Previous>,
+    marks: &Marks,
+) -> crate::Result<Vec<u8>> {
     let view = select(compiled, &options.view)?;
-    let layout = layout_like(compiled, &view, &options.view, previous);
+    let mut layout = layout_like(compiled, &view, &options.view, previous);
+    marks.apply(&mut layout);
     write(compiled, options, &layout)
 }
 
@@ -131,9 +144,11 @@ pub fn draw(
     compiled: &Compiled,
     options: &RenderOptions,
     previous: Option<&Previous>,
+    marks: &Marks,
 ) -> crate::Result<Drawn> {
     let view = select(compiled, &options.view)?;
-    let layout = layout_like(compiled, &view, &options.view, previous);
+    let mut layout = layout_like(compiled, &view, &options.view, previous);
+    marks.apply(&mut layout);
     let bytes = write(compiled, options, &layout)?;
     Ok(Drawn {
         bytes,

@@ -155,14 +155,23 @@ fn arrows(s: &mut String, layout: &Layout) {
 /// One item's box, its text and its status badge.
 fn item_box(s: &mut String, item: &super::geometry::ItemBox) {
     let (fill, stroke) = colours(item.column);
-    let _ = writeln!(
+    let _ = write!(
         s,
-        r#"<g class="item {kind}" data-id="{}" data-kind="{kind}" data-column="{}">"#,
+        r#"<g class="item {kind}" data-id="{}" data-kind="{kind}" data-column="{}""#,
         escaped(&item.id),
         column_name(item.column),
         kind = item.kind,
     );
-    let _ = writeln!(s, "<title>{}</title>", escaped(&item.id));
+    if !item.findings.is_empty() {
+        let rules: Vec<&str> = item.findings.iter().map(|(rule, _)| *rule).collect();
+        let _ = write!(s, r#" data-findings="{}""#, rules.join(" "));
+    }
+    s.push_str(">\n");
+    let _ = write!(s, "<title>{}", escaped(&item.id));
+    for (_, message) in &item.findings {
+        let _ = write!(s, "\n⚠ {}", escaped(message));
+    }
+    s.push_str("</title>\n");
     if item.unintended {
         // Dashed and labelled in words, so it reads in black and white too.
         let _ = writeln!(
@@ -177,6 +186,9 @@ fn item_box(s: &mut String, item: &super::geometry::ItemBox) {
         rect(s, &item.rect, fill, stroke, 4.0, "box");
     }
     text(s, &item.text, INK, "box-text");
+    if !item.findings.is_empty() {
+        finding_mark(s, &item.rect);
+    }
     if let Some(badge) = &item.badge {
         let (badge_fill, badge_stroke) = badge.status.colours();
         let class = format!("badge {}", badge.status.as_str());
@@ -192,6 +204,31 @@ fn item_box(s: &mut String, item: &super::geometry::ItemBox) {
     }
     s.push_str("</g>\n");
 }
+
+/// A box the check found wrong: a thick red frame around it and a "!" in a red disc on its
+/// top right corner, which reads in black and white too.
+fn finding_mark(s: &mut String, r: &super::geometry::Rect) {
+    let _ = writeln!(
+        s,
+        r#"<rect class="finding" x="{}" y="{}" width="{}" height="{}" rx="6" fill="none" stroke="{FINDING}" stroke-width="2.5"/>"#,
+        n(r.x - 3.0),
+        n(r.y - 3.0),
+        n(r.width + 6.0),
+        n(r.height + 6.0),
+    );
+    let (cx, cy) = (r.x + r.width, r.y);
+    let _ = writeln!(
+        s,
+        r#"<circle class="finding-mark" cx="{}" cy="{}" r="8" fill="{FINDING}"/><text class="finding-mark" x="{}" y="{}" font-size="12" font-weight="bold" text-anchor="middle" fill="white">!</text>"#,
+        n(cx),
+        n(cy),
+        n(cx),
+        n(cy + 4.0),
+    );
+}
+
+/// The colour of a finding's mark: an error's red, dark enough for white text on it.
+const FINDING: &str = "#b3261e";
 
 /// The numbered marker of every mechanism.
 fn markers(s: &mut String, layout: &Layout) {

@@ -15,13 +15,17 @@ use std::path::{Path, PathBuf};
 /// One theory file and what was last made of it.
 struct Theory {
     path: PathBuf,
-    /// The newest version's errors; empty when it is good.
+    /// The newest version's errors; empty when it has none.
     errors: Vec<JsonDiagnostic>,
+    /// The newest version could not be drawn: the page shows `good`, an older one, under
+    /// `errors`.
+    stale: bool,
     warnings: usize,
-    /// The last version without errors, with what the overview says of it.
+    /// The last version that could be drawn (its errors marked on its boxes), with what the
+    /// overview says of it.
     good: Option<Good>,
-    /// The files the last check read, as they were then: while none changes and that check
-    /// found no errors, the theory is neither checked nor drawn again.
+    /// The files the check of `good` read, as they were then: while none changes, the theory
+    /// is neither checked nor drawn again.
     read: Fingerprint,
     /// Its page as last made.
     page: String,
@@ -122,7 +126,7 @@ impl Site {
     fn check(&mut self, key: &str, path: &Path) -> bool {
         if let Some(theory) = self.theories.get(key) {
             let files: Vec<&Path> = theory.read.iter().map(|(file, _)| file.as_path()).collect();
-            if theory.errors.is_empty() && fingerprint(&files) == theory.read {
+            if !theory.stale && fingerprint(&files) == theory.read {
                 return false;
             }
         }
@@ -139,6 +143,7 @@ impl Site {
             .or_insert_with(|| Theory {
                 path: path.to_path_buf(),
                 errors: Vec::new(),
+                stale: false,
                 warnings: 0,
                 good: None,
                 read: Vec::new(),
@@ -154,7 +159,10 @@ impl Site {
             .filter(|d| page::is_error(d))
             .map(|d| JsonDiagnostic::new(&sources, d))
             .collect();
-        if let Some(compiled) = checked.compiled.filter(|_| tally.errors == 0) {
+        // A theory still being built (an effect without an indicator yet) is drawn, its errors
+        // marked; only one that cannot be drawn keeps the page on the last one that could.
+        entry.stale = checked.drawable().is_none();
+        if let Some(compiled) = checked.compiled.filter(|_| !entry.stale) {
             let meta = &compiled.theory.meta;
             entry.read = fingerprint(&read_by(path, &compiled));
             entry.good = Some(Good {
@@ -221,7 +229,11 @@ impl Theory {
     fn make_page(&mut self) {
         let options = PageOptions {
             live: true,
-            stale: self.errors.clone(),
+            stale: if self.stale {
+                self.errors.clone()
+            } else {
+                Vec::new()
+            },
             previous: self.drawn.take(),
         };
         let errors_only = |note: Option<&str>, name: &str, language| {

@@ -363,9 +363,28 @@ fn render_refuses_what_it_cannot_do_with_a_clear_message() {
         "-o",
         out.to_str().unwrap(),
     ]);
-    assert_eq!(broken.status.code(), Some(1));
+    // A theory still being built is drawn, its error marked on the box it concerns.
+    assert_eq!(broken.status.code(), Some(0), "{}", stderr(&broken));
     assert!(stderr(&broken).contains("error[effect-without-mechanism]"));
-    assert!(!out.exists(), "nothing is written for a theory with errors");
+    let svg = std::fs::read_to_string(&out).expect("drawn");
+    assert!(
+        svg.contains(r#"data-findings="effect-without-mechanism""#),
+        "{svg}"
+    );
+    // One that names what it does not have cannot be drawn: nothing is written.
+    let out = dir.path().join("unresolved.svg");
+    let unresolved = verkan(&[
+        "render",
+        "tests/rules/unresolved-reference/misspelt-activity.toml",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(unresolved.status.code(), Some(1));
+    assert!(stderr(&unresolved).contains("error[unresolved-reference]"));
+    assert!(
+        !out.exists(),
+        "nothing is written for a theory that cannot be drawn"
+    );
 }
 
 #[test]
