@@ -355,3 +355,104 @@ fn the_readme_edit_applies_to_spira() {
     let theory = compiled(&applied.text).theory;
     assert!(theory.ids.contains_key("forrehabilitering") && theory.ids.contains_key("trygghet"));
 }
+
+/// A small generator of numbers, so that the random test below is the same on every run.
+struct Dice(u64);
+
+impl Dice {
+    fn roll(&mut self, sides: usize) -> usize {
+        // xorshift64*
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 33) as usize % sides
+    }
+}
+
+/// The items of a theory as (section, id, text), in file order.
+fn items(text: &str) -> Vec<(&'static str, String, String)> {
+    let theory = compiled(text).theory;
+    let mut all = Vec::new();
+    for r in &theory.resources {
+        all.push(("resources", r.header.id.clone(), r.text.value.clone()));
+    }
+    for a in &theory.activities {
+        all.push(("activities", a.header.id.clone(), a.text.value.clone()));
+    }
+    for e in &theory.effects {
+        all.push(("effects", e.header.id.clone(), e.text.value.clone()));
+    }
+    for c in &theory.contexts {
+        all.push(("contexts", c.header.id.clone(), c.text.value.clone()));
+    }
+    all
+}
+
+#[test]
+fn random_edits_agree_with_the_same_edits_made_to_a_list_of_items() {
+    for (name, start) in seed_theories() {
+        let mut dice = Dice(0x9e37_79b9_7f4a_7c15 ^ name.len() as u64);
+        let mut text = start.clone();
+        // The model: what the items should be after each edit, kept by hand.
+        let mut model = items(&text);
+        for step in 0..60 {
+            let pick = dice.roll(model.len());
+            let (section, id, _) = model[pick].clone();
+            let op = match dice.roll(4) {
+                0 => {
+                    let (kind, section, fields) = match dice.roll(3) {
+                        0 => ("resource", "resources", String::new()),
+                        1 => ("effect", "effects", r#""horizon": "long", "#.to_string()),
+                        _ => (
+                            "context",
+                            "contexts",
+                            r#""kind": "subjective", "#.to_string(),
+                        ),
+                    };
+                    let new = format!("ny-{step}");
+                    let words = format!("Ny text {step}");
+                    model.push((section, new.clone(), words.clone()));
+                    format!(
+                        r#"{{"op": "add", "kind": "{kind}", "id": "{new}", "fields": {{{fields}"text": "{words}"}}}}"#
+                    )
+                }
+                1 => {
+                    let words = format!("Omskriven \"{step}\" ✓");
+                    model[pick].2 = words.clone();
+                    format!(
+                        r#"{{"op": "set", "id": "{id}", "field": "text", "value": {}}}"#,
+                        serde_json::to_string(&words).unwrap()
+                    )
+                }
+                2 => {
+                    let new = format!("{id}-{step}");
+                    model[pick].1 = new.clone();
+                    format!(r#"{{"op": "rename", "id": "{id}", "to": "{new}"}}"#)
+                }
+                _ => format!(r#"{{"op": "remove", "id": "{id}"}}"#),
+            };
+            match edit(&text, &ops(&op)) {
+                Ok(applied) => {
+                    if op.contains("\"remove\"") {
+                        model.remove(pick);
+                    }
+                    text = applied.text;
+                }
+                Err(refused) => {
+                    // Only a removal may be refused here: what an indicator measures alone.
+                    let said = refused.text().en();
+                    assert!(
+                        op.contains("\"remove\"") && said.contains("measures"),
+                        "{name} step {step}: {op}: {said}"
+                    );
+                    assert!(section == "effects" || section == "activities", "{said}");
+                }
+            }
+            let mut expected = model.clone();
+            let mut found = items(&text);
+            expected.sort();
+            found.sort();
+            assert_eq!(found, expected, "{name} after step {step}: {op}");
+        }
+    }
+}
