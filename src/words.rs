@@ -290,6 +290,10 @@ catalogue_words! {
         effect = "page-effect",
         chart = "page-chart",
         reconnecting = "page-reconnecting",
+        zoom = "page-zoom",
+        zoom_in = "page-zoom-in",
+        zoom_out = "page-zoom-out",
+        zoom_fit = "page-zoom-fit",
     }
     fn page_labels;
 }

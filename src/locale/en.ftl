@@ -853,3 +853,7 @@ edit-removed = removed `{ $id }` ({ $references ->
 edit-remove-measured = `{ $id }` is what the indicator `{ $indicator }` measures; remove that indicator or point it elsewhere first
 edit-mechanism-one-sided = the mechanism `{ $mechanism }` has nothing left in `{ $key }`
 drawn-with-errors = { $file } is drawn with its errors marked on their boxes; `verkan check` and `verkan build` fail until they are fixed
+page-zoom = Zoom
+page-zoom-in = Zoom in (+, or Ctrl and the mouse wheel)
+page-zoom-out = Zoom out (−)
+page-zoom-fit = Fit the width

@@ -860,3 +860,7 @@ edit-removed = tog bort `{ $id }` ({ $references ->
 edit-remove-measured = `{ $id }` är det indikatorn `{ $indicator }` mäter; ta bort indikatorn eller låt den mäta något annat först
 edit-mechanism-one-sided = mekanismen `{ $mechanism }` har inget kvar i `{ $key }`
 drawn-with-errors = { $file } ritas med felen markerade på sina rutor; `verkan check` och `verkan build` misslyckas tills de är rättade
+page-zoom = Zoom
+page-zoom-in = Zooma in (+, eller Ctrl och mushjulet)
+page-zoom-out = Zooma ut (−)
+page-zoom-fit = Anpassa till bredden

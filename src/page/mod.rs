@@ -351,6 +351,13 @@ fn controls(compiled: &Compiled, words: &PageLabels) -> Markup {
             input #steps type="number" min="1" max="20" value="3";
             button #show-all type="button" { (words.show_all) }
             button #projector type="button" aria-pressed="false" { (words.projector) }
+        }
+        div.controls.zoom role="group" aria-label=(words.zoom) {
+            button #zoom-out type="button" aria-label=(words.zoom_out) title=(words.zoom_out) { "−" }
+            button #zoom-fit type="button" { (words.zoom_fit) }
+            button #zoom-in type="button" aria-label=(words.zoom_in) title=(words.zoom_in) { "+" }
+        }
+        div.controls {
             label.projector-only for="lane" { (words.lane) }
             select.projector-only #lane {
                 option value="*" { (words.all_lanes) }

@@ -10,7 +10,7 @@
   const words = JSON.parse($('#verkan-words').textContent);
 
   // What the reader has chosen; kept across live reloads.
-  const state = { selected: null, path: false, lane: '*', projector: false, mechanism: -1 };
+  const state = { selected: null, path: false, lane: '*', projector: false, mechanism: -1, zoom: 1 };
   let data = null;
   let svg = null;
   let fullViewBox = null;
@@ -275,6 +275,9 @@
       if (target.closest('#show-path')) { state.path = !state.path; select(state.selected); return; }
       if (target.closest('#show-all')) { reset(); return; }
       if (target.closest('#projector')) { toggleProjector(); return; }
+      if (target.closest('#zoom-in')) { setZoom(state.zoom * 1.25); return; }
+      if (target.closest('#zoom-out')) { setZoom(state.zoom / 1.25); return; }
+      if (target.closest('#zoom-fit')) { setZoom(1); return; }
       const show = target.closest('button.show[data-show]');
       if (show) {
         const item = data.items[Number(show.dataset.show)];
@@ -289,6 +292,18 @@
       if (hit && (event.key === 'Enter' || event.key === ' ')) { event.preventDefault(); select(hit, { focusPanel: true }); return; }
       if (/^(INPUT|SELECT|TEXTAREA)$/.test(event.target.tagName)) return;
       if (event.key === 'Escape') { const was = state.selected; select(null); focusOn(was); return; }
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === '+' || event.key === '=') { event.preventDefault(); setZoom(state.zoom * 1.25); return; }
+      if (event.key === '-' || event.key === '−') { event.preventDefault(); setZoom(state.zoom / 1.25); return; }
+      if (event.key === '0') { event.preventDefault(); setZoom(1); return; }
+      if (!state.projector && !hit && state.zoom > 1 && event.key.startsWith('Arrow')) {
+        event.preventDefault();
+        const step = 80;
+        const [dx, dy] = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] }[event.key] || [0, 0];
+        $('#diagram').scrollLeft += dx;
+        window.scrollBy(0, dy);
+        return;
+      }
       if (!state.projector) return;
       if (event.key === 'ArrowRight' || event.key === 'PageDown') { event.preventDefault(); step(1); }
       if (event.key === 'ArrowLeft' || event.key === 'PageUp') { event.preventDefault(); step(-1); }
@@ -317,8 +332,77 @@
     select(state.selected);
   }
 
+  // ---- Zoom and pan. The diagram opens fitted to the width of the window (zoom 1); zooming
+  // widens it, keeping the point under the pointer (or the middle) where it was; the reader
+  // pans by dragging the background, by the arrow keys or by scrolling.
+  const ZOOM_MIN = 0.5;
+  const ZOOM_MAX = 6;
+
+  function setZoom(zoom, at) {
+    const box = $('#diagram');
+    if (!svg || !box) return;
+    zoom = Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, zoom));
+    const rect = svg.getBoundingClientRect();
+    const point = at || { x: box.getBoundingClientRect().left + box.clientWidth / 2, y: window.innerHeight / 2 };
+    // Where the point is in the drawing, as a share of its size, before the zoom.
+    const fx = (point.x - rect.left) / rect.width;
+    const fy = (point.y - rect.top) / rect.height;
+    state.zoom = zoom;
+    svg.style.width = `${zoom * 100}%`;
+    const after = svg.getBoundingClientRect();
+    box.scrollLeft += after.left + fx * after.width - point.x;
+    window.scrollBy(0, after.top + fy * after.height - point.y);
+    document.body.dataset.zoom = zoom.toFixed(2);
+  }
+
+  function bindZoom() {
+    const box = $('#diagram');
+    if (!box) return;
+    // Ctrl and the wheel, and a touchpad's pinch (which browsers send as Ctrl and the wheel).
+    box.addEventListener('wheel', (event) => {
+      if (!event.ctrlKey) return;
+      event.preventDefault();
+      setZoom(state.zoom * Math.exp(-event.deltaY / 500), { x: event.clientX, y: event.clientY });
+    }, { passive: false });
+    // Dragging the background pans; two fingers pinch.
+    const pointers = new Map();
+    let pinch = null;
+    box.addEventListener('pointerdown', (event) => {
+      if (itemOrMarker(event.target) || event.button !== 0) return;
+      pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+      if (pointers.size === 2) {
+        const [a, b] = [...pointers.values()];
+        pinch = { distance: Math.hypot(a.x - b.x, a.y - b.y), zoom: state.zoom };
+      }
+      box.setPointerCapture(event.pointerId);
+      box.classList.add('panning');
+    });
+    box.addEventListener('pointermove', (event) => {
+      const last = pointers.get(event.pointerId);
+      if (!last) return;
+      const now = { x: event.clientX, y: event.clientY };
+      pointers.set(event.pointerId, now);
+      if (pinch && pointers.size === 2) {
+        const [a, b] = [...pointers.values()];
+        const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+        setZoom(pinch.zoom * Math.hypot(a.x - b.x, a.y - b.y) / pinch.distance, middle);
+        return;
+      }
+      box.scrollLeft -= now.x - last.x;
+      window.scrollBy(0, last.y - now.y);
+    });
+    const end = (event) => {
+      pointers.delete(event.pointerId);
+      if (pointers.size < 2) pinch = null;
+      if (!pointers.size) box.classList.remove('panning');
+    };
+    box.addEventListener('pointerup', end);
+    box.addEventListener('pointercancel', end);
+  }
+
   // Puts back what the reader had chosen, on the (new) diagram.
   function restore() {
+    if (svg) svg.style.width = `${state.zoom * 100}%`;
     applyFilters();
     if ($('#search').value) applySearch();
     select(state.selected);
@@ -388,6 +472,7 @@
   }
 
   bind();
+  bindZoom();
   if (load()) restore();
   live();
 })();
