@@ -294,6 +294,13 @@ catalogue_words! {
         zoom_in = "page-zoom-in",
         zoom_out = "page-zoom-out",
         zoom_fit = "page-zoom-fit",
+        edit_text = "page-edit-text",
+        remove = "page-remove",
+        save = "page-save",
+        cancel = "page-cancel",
+        confirm_remove = "page-confirm-remove",
+        not_saved = "page-not-saved",
+        your_name = "page-your-name",
     }
     fn page_labels;
 }

@@ -37,6 +37,8 @@ pub struct PageOptions {
     /// An earlier drawing of the theory, whose order the diagram keeps (see
     /// [`render::Previous`]).
     pub previous: Option<render::Previous>,
+    /// The server's secret for its edit API (`verkan serve`): with it, the page edits.
+    pub token: Option<String>,
 }
 
 /// The workshop page of a checked theory. `diagnostics` are its check's findings (warnings,
@@ -206,6 +208,7 @@ pub fn made(
         PreEscaped(parts.html(DATA).to_string()),
         words,
         options.live,
+        options.token.as_deref(),
     );
     Ok(Made {
         html,
@@ -245,6 +248,7 @@ pub fn errors_only(
         data_script(&()),
         words,
         options.live,
+        None,
     )
 }
 
@@ -257,6 +261,7 @@ fn document(
     data: Markup,
     words: &PageLabels,
     live: bool,
+    token: Option<&str>,
 ) -> String {
     let policy = csp::policy(SCRIPT, STYLE, live);
     html! {
@@ -267,6 +272,9 @@ fn document(
                 meta http-equiv="Content-Security-Policy" content=(policy);
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="generator" content=(concat!("verkan ", env!("CARGO_PKG_VERSION")));
+                @if let Some(token) = token {
+                    meta name="verkan-token" content=(token);
+                }
                 title { (title) " – verkan" }
                 style { (PreEscaped(STYLE)) }
             }

@@ -129,5 +129,6 @@ pub fn overview(
         super::data_script(&()),
         words,
         live,
+        None,
     )
 }

@@ -147,9 +147,139 @@
       button.setAttribute('aria-pressed', String(state.path));
       button.textContent = words.show_path;
       body.prepend(button);
+      if (token) body.prepend(editButtons());
     }
     panel.hidden = false;
+    placePanel();
     if (focusPanel) panel.focus();
+  }
+
+  // ---- Editing (`verkan serve` only: its pages carry its token). A box's text is edited in
+  // the panel, a box removed after a question; each change is an edit (edit.v1) sent to the
+  // server against the revision this page shows, and comes back to every open page as a
+  // change of the file. Ctrl+Z undoes this page's last change of a text, as a new edit.
+  const token = $('meta[name="verkan-token"]')?.getAttribute('content') || null;
+  const file = decodeURIComponent(location.pathname.replace(/^\//, '')).replace(/\.html$/, '.toml');
+  let revision = null;
+  const undo = [];
+
+  function button(id, label) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.id = id;
+    b.textContent = label;
+    return b;
+  }
+
+  function editButtons() {
+    const bar = document.createElement('div');
+    bar.className = 'edit-bar';
+    bar.append(button('edit-text', words.edit_text), button('edit-remove', words.remove));
+    return bar;
+  }
+
+  function participant() {
+    let name = null;
+    try { name = localStorage.getItem('verkan-name'); } catch (_) { name = null; }
+    if (!name) {
+      name = (window.prompt(words.your_name) || '').trim().slice(0, 60);
+      if (name) { try { localStorage.setItem('verkan-name', name); } catch (_) { /* private window */ } }
+    }
+    return name || '?';
+  }
+
+  async function fetchRevision() {
+    if (!token) return;
+    const response = await fetch(`/api/v1/theories/${encodeURI(file)}`, { cache: 'no-store' });
+    if (response.ok) revision = (await response.json()).revision;
+  }
+
+  async function send(ops) {
+    const response = await fetch(`/api/v1/theories/${encodeURI(file)}/edit`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Verkan-Token': token, 'X-Verkan-Name': encodeURIComponent(participant()) },
+      body: JSON.stringify({ version: 1, base: revision || undefined, ops }),
+    });
+    let answer = {};
+    try { answer = await response.json(); } catch (_) { answer = {}; }
+    if (!response.ok) throw new Error(answer.error || String(response.status));
+    revision = answer.revision;
+    return answer;
+  }
+
+  function showError(message) {
+    let p = $('#panel .edit-error');
+    if (!p) {
+      p = document.createElement('p');
+      p.className = 'edit-error';
+      p.setAttribute('role', 'alert');
+      $('#panel-body').prepend(p);
+    }
+    p.textContent = `${words.not_saved} ${message}`;
+  }
+
+  function editText() {
+    const id = state.selected && state.selected.kind === 'item' ? state.selected.id : null;
+    const item = id && items.get(id);
+    if (!item || $('#panel textarea')) return;
+    const heading = $('#panel-body h4') || $('#panel-body');
+    const area = document.createElement('textarea');
+    area.id = 'edit-area';
+    area.value = item.text;
+    area.rows = 4;
+    area.setAttribute('aria-label', words.edit_text);
+    const save = button('edit-save', words.save);
+    const cancel = button('edit-cancel', words.cancel);
+    const form = document.createElement('div');
+    form.className = 'edit-form';
+    form.append(area, save, cancel);
+    heading.after(form);
+    area.focus();
+    const done = () => { form.remove(); };
+    cancel.addEventListener('click', () => { done(); $('#edit-text')?.focus(); });
+    const commit = async () => {
+      const text = area.value.trim();
+      if (!text || text === item.text) { done(); return; }
+      try {
+        await send([{ op: 'set', id, field: 'text', value: text }]);
+        undo.push({ op: 'set', id, field: 'text', value: item.text });
+        done();
+      } catch (e) {
+        showError(e.message);
+      }
+    };
+    save.addEventListener('click', commit);
+    area.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && !event.shiftKey) { event.preventDefault(); commit(); }
+      if (event.key === 'Escape') { event.preventDefault(); event.stopPropagation(); done(); $('#edit-text')?.focus(); }
+    });
+  }
+
+  async function removeSelected() {
+    const id = state.selected && state.selected.kind === 'item' ? state.selected.id : null;
+    if (!id || !window.confirm(`${words.confirm_remove} (${id})`)) return;
+    try {
+      await send([{ op: 'remove', id }]);
+      select(null);
+    } catch (e) {
+      showError(e.message);
+    }
+  }
+
+  async function undoLast() {
+    const op = undo.pop();
+    if (!op) return;
+    try { await send([op]); } catch (e) { undo.push(op); showError(e.message); }
+  }
+
+  // The panel lies over the diagram, just under the toolbar, however many rows that takes.
+  function placePanel() {
+    const panel = $('#panel');
+    const bar = $('header.toolbar');
+    if (!panel || !bar) return;
+    const top = Math.max(0, bar.getBoundingClientRect().bottom) + 8;
+    panel.style.top = `${top}px`;
+    panel.style.maxHeight = `${window.innerHeight - top - 16}px`;
   }
 
   function closePanel() {
@@ -275,6 +405,8 @@
       if (target.closest('#show-path')) { state.path = !state.path; select(state.selected); return; }
       if (target.closest('#show-all')) { reset(); return; }
       if (target.closest('#projector')) { toggleProjector(); return; }
+      if (target.closest('#edit-text')) { editText(); return; }
+      if (target.closest('#edit-remove')) { removeSelected(); return; }
       if (target.closest('#zoom-in')) { setZoom(state.zoom * 1.25); return; }
       if (target.closest('#zoom-out')) { setZoom(state.zoom / 1.25); return; }
       if (target.closest('#zoom-fit')) { setZoom(1); return; }
@@ -291,6 +423,11 @@
       const hit = itemOrMarker(event.target);
       if (hit && (event.key === 'Enter' || event.key === ' ')) { event.preventDefault(); select(hit, { focusPanel: true }); return; }
       if (/^(INPUT|SELECT|TEXTAREA)$/.test(event.target.tagName)) return;
+      if (token && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        undoLast();
+        return;
+      }
       if (event.key === 'Escape') { const was = state.selected; select(null); focusOn(was); return; }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === '+' || event.key === '=') { event.preventDefault(); setZoom(state.zoom * 1.25); return; }
@@ -449,6 +586,7 @@
   async function reload() {
     if (!(hashes && await reloadParts())) await reloadWhole();
     if (load()) restore();
+    await fetchRevision().catch(() => {});
     generation += 1;
     document.body.dataset.generation = String(generation);
   }
@@ -474,5 +612,6 @@
   bind();
   bindZoom();
   if (load()) restore();
+  fetchRevision().catch(() => {});
   live();
 })();

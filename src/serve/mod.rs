@@ -1,9 +1,11 @@
 //! `verkan serve`: the workshop server. Serves the overview and each theory's page from
 //! memory (nothing is read from disk by URL, so no path can lead outside the folder), watches
 //! the folder, and tells every open page to update itself when a theory or a data file
-//! changes (server-sent events). Read-only, bound to 127.0.0.1 unless told otherwise, and
-//! deaf to requests for any other host name (DNS rebinding).
+//! changes (server-sent events). Bound to 127.0.0.1 unless told otherwise, and deaf to
+//! requests for any other host name (DNS rebinding). It writes only through its edit API
+//! (`api`), and only the theory files of the folder, for its own pages.
 
+mod api;
 mod site;
 
 pub use site::Site;
@@ -44,6 +46,20 @@ struct State {
     /// One sender per open page's event stream: each change's event data.
     clients: Mutex<Vec<Sender<String>>>,
     allowed_hosts: Vec<String>,
+    /// The secret this server's own pages carry, without which no edit is taken.
+    token: String,
+    /// Edits one at a time, and the revisions of each file they were made against.
+    edits: Mutex<api::Revisions>,
+    /// How many changes the pages have been told of.
+    generation: std::sync::atomic::AtomicU64,
+}
+
+/// A new secret for a server's pages: 128 random bits, as hex.
+fn new_token() -> crate::Result<String> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes)
+        .map_err(|e| Error::Failed(crate::t!("serve-no-random", error = e.to_string())))?;
+    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 /// How long a burst of file events (an editor's save is often several) is gathered before the
@@ -62,7 +78,8 @@ pub fn start(options: &ServeOptions) -> crate::Result<Running> {
             path = options.dir.display().to_string()
         )));
     }
-    let site = Site::new(&options.dir, options.policy)?;
+    let token = new_token()?;
+    let site = Site::new(&options.dir, options.policy, Some(token.clone()))?;
     let server = bind(&options.host, options.port)?;
     let addr = server
         .server_addr()
@@ -88,6 +105,9 @@ pub fn start(options: &ServeOptions) -> crate::Result<Running> {
         site: RwLock::new(site),
         clients: Mutex::new(Vec::new()),
         allowed_hosts,
+        token,
+        edits: Mutex::new(api::Revisions::default()),
+        generation: std::sync::atomic::AtomicU64::new(0),
     });
     let watcher = watch(&options.dir, Arc::clone(&state))?;
     Ok(Running {
@@ -168,13 +188,26 @@ fn handle(state: &State, request: Request) {
         let _ = request.respond(text(421, "This server answers only for its own address."));
         return;
     }
+    let url = request.url().split('#').next().unwrap_or("/").to_string();
+    if let Some(rest) = url.strip_prefix("/api/v1/theories/") {
+        let rest = percent_encoding::percent_decode_str(rest)
+            .decode_utf8()
+            .map(|r| r.into_owned());
+        match rest {
+            Ok(rest) => api::handle(state, request, &rest),
+            Err(_) => {
+                let _ = request.respond(text(404, "Not found."));
+            }
+        }
+        return;
+    }
     if !matches!(request.method(), Method::Get | Method::Head) {
         let _ = request.respond(
-            text(405, "verkan serve is read-only.").with_header(header("Allow", "GET, HEAD")),
+            text(405, "Only the edit API takes anything but GET.")
+                .with_header(header("Allow", "GET, HEAD")),
         );
         return;
     }
-    let url = request.url().split('#').next().unwrap_or("/").to_string();
     let (raw, query) = url.split_once('?').unwrap_or((&url, ""));
     let Ok(path) = percent_encoding::percent_decode_str(raw).decode_utf8() else {
         let _ = request.respond(text(404, "Not found."));
@@ -317,7 +350,6 @@ fn watch(dir: &std::path::Path, state: Arc<State>) -> crate::Result<notify::Reco
             ))
         })?;
     std::thread::spawn(move || {
-        let mut generation = 0u64;
         while receive.recv().is_ok() {
             // Gather the rest of the burst.
             let until = Instant::now() + SETTLE;
@@ -326,34 +358,41 @@ fn watch(dir: &std::path::Path, state: Arc<State>) -> crate::Result<notify::Reco
                     break;
                 }
             }
-            let refreshed = state.site.write().expect("site lock").refresh();
-            let changed = match refreshed {
-                Ok(changed) => changed,
-                Err(e) => {
-                    // The server's own log: the environment's language (it serves every
-                    // theory).
-                    let language = crate::locale::from_env().unwrap_or(crate::locale::Language::En);
-                    eprintln!(
-                        "{}",
-                        crate::t!("warning", warning = e.text()).render(language)
-                    );
-                    continue;
-                }
-            };
-            // A save that changed nothing a theory reads (an editor's backup file) tells
-            // no page anything.
-            if changed.is_empty() {
-                continue;
-            }
-            generation += 1;
-            let data =
-                serde_json::json!({ "generation": generation, "changed": changed }).to_string();
-            state
-                .clients
-                .lock()
-                .expect("clients lock")
-                .retain(|client| client.send(data.clone()).is_ok());
+            refresh_now(&state);
         }
     });
     Ok(watcher)
+}
+
+/// Checks the theories again and tells the open pages what changed: after a burst of file
+/// events, and at once after an edit (the watcher's event then finds nothing new).
+fn refresh_now(state: &State) {
+    let refreshed = state.site.write().expect("site lock").refresh();
+    let changed = match refreshed {
+        Ok(changed) => changed,
+        Err(e) => {
+            // The server's own log: the environment's language (it serves every theory).
+            let language = crate::locale::from_env().unwrap_or(crate::locale::Language::En);
+            eprintln!(
+                "{}",
+                crate::t!("warning", warning = e.text()).render(language)
+            );
+            return;
+        }
+    };
+    // A save that changed nothing a theory reads (an editor's backup file) tells no page
+    // anything.
+    if changed.is_empty() {
+        return;
+    }
+    let generation = state
+        .generation
+        .fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+        + 1;
+    let data = serde_json::json!({ "generation": generation, "changed": changed }).to_string();
+    state
+        .clients
+        .lock()
+        .expect("clients lock")
+        .retain(|client| client.send(data.clone()).is_ok());
 }

@@ -55,19 +55,27 @@ pub struct Site {
     theories: BTreeMap<String, Theory>,
     overrides: LevelOverrides,
     policy: crate::DataPolicy,
+    /// The secret the pages carry for the edit API; `None` for pages that only show.
+    token: Option<String>,
     /// Theory files left out because they lead outside the folder (symlinks).
     pub outside: Vec<PathBuf>,
 }
 
 impl Site {
-    /// The site of the theories under `root`, each checked and drawn.
-    pub fn new(root: &Path, policy: crate::DataPolicy) -> crate::Result<Self> {
+    /// The site of the theories under `root`, each checked and drawn; its pages carry `token`
+    /// for the edit API when there is one.
+    pub fn new(
+        root: &Path,
+        policy: crate::DataPolicy,
+        token: Option<String>,
+    ) -> crate::Result<Self> {
         let root = std::fs::canonicalize(root).map_err(|e| crate::Error::io("read", root, e))?;
         let mut site = Site {
             root,
             theories: BTreeMap::new(),
             overrides: LevelOverrides::new(),
             policy,
+            token,
             outside: Vec::new(),
         };
         site.refresh()?;
@@ -180,8 +188,32 @@ impl Site {
                 diagnostics: checked.diagnostics,
             });
         }
-        entry.make_page();
+        entry.make_page(self.token.clone());
         true
+    }
+
+    /// The theory file `file` names (`spira.toml`, `sub/x.toml`, relative to the folder), when
+    /// it is one of the site's: the URL is looked up among them, never made into a path.
+    pub fn theory_file(&self, file: &str) -> Option<PathBuf> {
+        let key = file.strip_suffix(".toml")?;
+        self.theories
+            .get(&format!("{key}.html"))
+            .map(|t| t.path.clone())
+    }
+
+    /// The page data (`page.v1`) of the theory in `file`, as its page has it.
+    pub fn page_data(&self, file: &str) -> Option<String> {
+        let key = format!("{}.html", file.strip_suffix(".toml")?);
+        let good = self.theories.get(&key)?.good.as_ref()?;
+        let diagnostics = good
+            .diagnostics
+            .iter()
+            .map(|d| JsonDiagnostic::new(&good.sources, d))
+            .collect();
+        Some(crate::json::to_string(&crate::json::page::Page::new(
+            &good.compiled,
+            diagnostics,
+        )))
     }
 
     /// The page at `key` (`spira.html`): the last good diagram with the newest errors on top.
@@ -226,9 +258,10 @@ impl Site {
 impl Theory {
     /// Makes the page: the last good version, drawn from its last drawing, with the newest
     /// errors on top.
-    fn make_page(&mut self) {
+    fn make_page(&mut self, token: Option<String>) {
         let options = PageOptions {
             live: true,
+            token,
             stale: if self.stale {
                 self.errors.clone()
             } else {

@@ -78,6 +78,46 @@ async function saveAndWait(page, file, text) {
       assert.equal(await page.$eval('#live-errors', (e) => e.hidden), true, 'fixed: the message goes');
     });
 
+    await check('serve: the text of a box edited on one page appears on another; Ctrl+Z undoes it', async () => {
+      await page.goto(url + 'spira.html', { waitUntil: 'load' });
+      const other = await browser.newPage();
+      await other.setViewport({ width: 1600, height: 1000 });
+      other.on('pageerror', (e) => errors.push(String(e)));
+      await other.goto(url + 'spira.html', { waitUntil: 'load' });
+      await new Promise((r) => setTimeout(r, 300));
+      // The page typed on is the one in front (a background tab draws no frames to click in).
+      await page.bringToFront();
+      await page.evaluate(() => localStorage.setItem('verkan-name', 'Test'));
+      const box = `g.item[data-id="${effect.id}"]`;
+      // By keyboard alone: Tab to the box, Enter opens the panel, the edit button, type, Enter.
+      await page.$eval(box, (g) => g.focus());
+      await page.keyboard.press('Enter');
+      await page.click('#edit-text');
+      await page.waitForSelector('#edit-area');
+      await page.$eval('#edit-area', (a) => { a.value = ''; });
+      await page.type('#edit-area', 'Skrivet i rummet');
+      const before = await other.evaluate(() => document.body.dataset.generation || '0');
+      const start = Date.now();
+      await page.keyboard.press('Enter');
+      await other.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, before);
+      console.log(`      edit on one page → the other redrawn: ${Date.now() - start} ms`);
+      const shown = await other.$eval(box, (g) => g.textContent.replace(/\s+/g, ' '));
+      assert.match(shown, /Skrivet i rummet/);
+      assert.match(fs.readFileSync(file, 'utf8'), /text = "Skrivet i rummet"/);
+      await shot(other, shots, 'serve-3-edited-elsewhere');
+      // Undo, as a new edit.
+      const again = await other.evaluate(() => document.body.dataset.generation || '0');
+      await page.waitForFunction(() => !document.querySelector('#edit-area'));
+      // Ctrl+Z outside a text field (inside one it is the field's own undo).
+      await page.evaluate(() => document.activeElement && document.activeElement.blur());
+      await page.keyboard.down('Control');
+      await page.keyboard.press('z');
+      await page.keyboard.up('Control');
+      await other.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, again);
+      assert.equal(fs.readFileSync(file, 'utf8'), good, 'undone: the file as it was');
+      await other.close();
+    });
+
     await check('serve: the overview is accessible and every page answers', async () => {
       await page.goto(url, { waitUntil: 'load' });
       assert.deepEqual(await axe(page), []);

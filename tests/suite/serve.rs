@@ -63,14 +63,39 @@ fn request(port: u16, method: &str, path: &str, host: &str) -> (u16, String, Str
     .unwrap();
     let mut response = Vec::new();
     stream.read_to_end(&mut response).unwrap();
-    let response = String::from_utf8_lossy(&response).into_owned();
-    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+    let (status, head, body) = parse_response(&response);
+    (status, head, body)
+}
+
+/// Status, head and body of a raw response, the body's chunks joined (as bytes: a chunk may
+/// end inside a character).
+fn parse_response(response: &[u8]) -> (u16, String, String) {
+    let at = response
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or(response.len());
+    let head = String::from_utf8_lossy(&response[..at]).into_owned();
+    let mut body = response.get(at + 4..).unwrap_or_default();
+    let mut joined = Vec::new();
+    if head.contains("Transfer-Encoding: chunked") {
+        while let Some(end) = body.windows(2).position(|w| w == b"\r\n") {
+            let size = std::str::from_utf8(&body[..end]).expect("a chunk size");
+            let size = usize::from_str_radix(size.trim(), 16).expect("a chunk size");
+            if size == 0 {
+                break;
+            }
+            joined.extend_from_slice(&body[end + 2..end + 2 + size]);
+            body = &body[end + 2 + size + 2..];
+        }
+    } else {
+        joined.extend_from_slice(body);
+    }
     let status = head
         .split(' ')
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
-    (status, head.to_string(), body.to_string())
+    (status, head, String::from_utf8_lossy(&joined).into_owned())
 }
 
 fn get(port: u16, path: &str) -> (u16, String, String) {
@@ -357,26 +382,8 @@ fn ctrl_c_stops_cleanly() {
 
 /// A response's JSON body.
 fn json_body(head: &str, body: &str) -> serde_json::Value {
-    serde_json::from_str(&dechunked(head, body)).expect("JSON")
-}
-
-/// A response's body, its chunks joined when it came in chunks.
-fn dechunked(head: &str, body: &str) -> String {
-    if head.contains("Transfer-Encoding: chunked") {
-        let mut joined = String::new();
-        let mut rest = body;
-        while let Some((size, after)) = rest.split_once("\r\n") {
-            let size = usize::from_str_radix(size.trim(), 16).expect("a chunk size");
-            if size == 0 {
-                break;
-            }
-            joined.push_str(&after[..size]);
-            rest = &after[size + 2..];
-        }
-        joined
-    } else {
-        body.to_string()
-    }
+    assert!(head.contains("application/json"), "{head}");
+    serde_json::from_str(body).expect("JSON")
 }
 
 /// The hashes of the parts a served page has, from its `verkan-parts` data.
@@ -396,8 +403,7 @@ fn an_edit_redraws_its_page_from_the_last_drawing_and_sends_only_what_changed() 
     let dir = copy_theories();
     let server = serve(dir.path(), &[]);
     let mut stream = events(server.port);
-    let (_, head, before) = get(server.port, "/pa_vag.html");
-    let before = dechunked(&head, &before);
+    let (_, _, before) = get(server.port, "/pa_vag.html");
     let have = part_hashes(&before).join(",");
     let (status, head, answer) = get(server.port, &format!("/pa_vag.html?parts={have}"));
     assert_eq!(status, 200);
@@ -439,4 +445,133 @@ fn an_edit_redraws_its_page_from_the_last_drawing_and_sends_only_what_changed() 
     // A save no theory reads tells no page anything.
     std::fs::write(dir.path().join("anteckningar.txt"), "från workshopen").unwrap();
     assert_eq!(next_event(&mut stream, Duration::from_millis(1500)), None);
+}
+
+/// A POST with a body and headers, raw.
+fn post(port: u16, path: &str, headers: &[(&str, &str)], body: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("server listens");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut head = format!(
+        "POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).unwrap();
+    // A server may answer before reading a body it refuses (413): a failed write is no error.
+    let _ = stream.write_all(body.as_bytes());
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    let (status, _, body) = parse_response(&response);
+    (status, body)
+}
+
+#[test]
+fn the_room_edits_through_the_api_with_the_pages_token_only() {
+    let dir = copy_theories();
+    let server = serve(dir.path(), &[]);
+    let mut stream = events(server.port);
+    let port = server.port;
+    let spira = dir.path().join("spira.toml");
+    let (_, _, page) = get(port, "/spira.html");
+    let token = page
+        .split(r#"<meta name="verkan-token" content=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a served page carries the token")
+        .to_string();
+    assert_eq!(token.len(), 32);
+    let (status, head, body) = get(port, "/api/v1/theories/spira.toml");
+    assert_eq!(status, 200);
+    let base = json_body(&head, &body)["revision"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(base.starts_with("sha256:"));
+
+    let origin = format!("http://127.0.0.1:{port}");
+    let edit = |base: &str, id: &str, words: &str| {
+        format!(
+            r#"{{"version":1,"base":"{base}","ops":[{{"op":"set","id":"{id}","field":"text","value":"{words}"}}]}}"#
+        )
+    };
+    let url = "/api/v1/theories/spira.toml/edit";
+    let before = std::fs::read(&spira).unwrap();
+    // Without the token, or from another origin: refused, the file untouched.
+    let body = edit(&base, "upplevd-skillnad", "Utan nyckel");
+    assert_eq!(post(port, url, &[("Origin", &origin)], &body).0, 403);
+    let foreign = [
+        ("Origin", "http://evil.example"),
+        ("X-Verkan-Token", token.as_str()),
+    ];
+    assert_eq!(post(port, url, &foreign, &body).0, 403);
+    assert_eq!(std::fs::read(&spira).unwrap(), before);
+    // Traversal and files that are not the folder's theories: nothing there.
+    let ours = [
+        ("Origin", origin.as_str()),
+        ("X-Verkan-Token", token.as_str()),
+    ];
+    assert_eq!(
+        post(port, "/api/v1/theories/..%2Fspira.toml/edit", &ours, &body).0,
+        404
+    );
+    assert_eq!(
+        post(
+            port,
+            "/api/v1/theories/data/stegen-2011.csv/edit",
+            &ours,
+            &body
+        )
+        .0,
+        404
+    );
+
+    // With both: written, announced, drawn.
+    let (status, answer) = post(
+        port,
+        url,
+        &ours,
+        &edit(&base, "upplevd-skillnad", "Ny text från rummet"),
+    );
+    assert_eq!(status, 200, "{answer}");
+    assert!(std::fs::read_to_string(&spira)
+        .unwrap()
+        .contains("Ny text från rummet"));
+    assert!(next_event(&mut stream, Duration::from_secs(10)).is_some());
+    let (_, _, page) = get(port, "/spira.html");
+    assert!(page.contains("Ny text från rummet"));
+
+    // Another participant, still on the first revision: a different box merges, the same
+    // box is a conflict.
+    let (status, answer) = post(
+        port,
+        url,
+        &ours,
+        &edit(&base, "fungerande-liv", "Annan ruta"),
+    );
+    assert_eq!(status, 200, "{answer}");
+    let (status, answer) = post(port, url, &ours, &edit(&base, "upplevd-skillnad", "Krock"));
+    assert_eq!(status, 409, "{answer}");
+    assert!(!std::fs::read_to_string(&spira).unwrap().contains("Krock"));
+
+    // Refused edits say why; an edit over 1 MiB is not read.
+    let (status, answer) = post(
+        port,
+        url,
+        &ours,
+        r#"{"version":1,"ops":[{"op":"remove","id":"ingen-sadan"}]}"#,
+    );
+    assert_eq!(status, 422);
+    assert!(answer.contains("ingen-sadan"), "{answer}");
+    let huge = format!(r#"{{"version":1,"ops":[],"x":"{}"}}"#, "x".repeat(1 << 20));
+    assert_eq!(post(port, url, &ours, &huge).0, 413);
+    // Only POST edits; a page is still only read.
+    assert_eq!(
+        request(port, "POST", "/spira.html", &format!("127.0.0.1:{port}")).0,
+        405
+    );
 }

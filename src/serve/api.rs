@@ -1,0 +1,193 @@
+//! The workshop's edits: `POST /api/v1/theories/{file}/edit` applies an edit (`edit.v1`,
+//! [`crate::edit`]) to a theory file of the served folder, and `GET /api/v1/theories/{file}`
+//! answers its revision and page data. An edit needs the server's token, which only its own
+//! pages carry (`<meta name="verkan-token">`), sent as `X-Verkan-Token`, and an `Origin` of
+//! the server itself: 403 otherwise, 413 over 1 MiB, 409 when the boxes it touches changed
+//! since its revision, 422 when it is refused for another reason. Each write is atomic.
+
+use super::{header, json, text, State};
+use crate::edit::{self, revision};
+use std::collections::VecDeque;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use tiny_http::{Method, Request};
+
+/// The most an edit may weigh.
+const MAX_EDIT: u64 = 1 << 20;
+/// Earlier revisions kept per file, so that an edit made against one of them can still be
+/// applied when the boxes it touches did not change since.
+const KEPT: usize = 64;
+
+/// The revisions of each file the server has seen, newest last.
+#[derive(Default)]
+pub(super) struct Revisions {
+    by_file: std::collections::HashMap<PathBuf, VecDeque<(String, String)>>,
+}
+
+impl Revisions {
+    fn keep(&mut self, path: &Path, text: &str) {
+        let kept = self.by_file.entry(path.to_path_buf()).or_default();
+        let named = revision(text.as_bytes());
+        if kept.back().is_some_and(|(r, _)| *r == named) {
+            return;
+        }
+        kept.push_back((named, text.to_string()));
+        if kept.len() > KEPT {
+            kept.pop_front();
+        }
+    }
+
+    fn text(&self, path: &Path, named: &str) -> Option<&str> {
+        self.by_file
+            .get(path)?
+            .iter()
+            .find(|(r, _)| r == named)
+            .map(|(_, t)| t.as_str())
+    }
+}
+
+/// Answers a request under `/api/v1/theories/`; `rest` is the part after it.
+pub(super) fn handle(state: &State, mut request: Request, rest: &str) {
+    let (file, edit) = match rest.strip_suffix("/edit") {
+        Some(file) => (file, true),
+        None => (rest, false),
+    };
+    let path = state.site.read().expect("site lock").theory_file(file);
+    let Some(path) = path else {
+        let _ = request.respond(text(404, "No such theory file."));
+        return;
+    };
+    match (request.method(), edit) {
+        (Method::Get | Method::Head, false) => {
+            let answer = read(state, &path, file);
+            let _ = match answer {
+                Some(body) => request.respond(json(body)),
+                None => request.respond(text(404, "No such theory file.")),
+            };
+        }
+        (Method::Post, true) => {
+            let (status, body) = post(state, &mut request, &path, file);
+            let _ = request.respond(json(body).with_status_code(status));
+        }
+        _ => {
+            let allow = if edit { "POST" } else { "GET, HEAD" };
+            let _ = request.respond(text(405, "Not here.").with_header(header("Allow", allow)));
+        }
+    }
+}
+
+fn read(state: &State, path: &Path, file: &str) -> Option<String> {
+    let bytes = std::fs::read(path).ok()?;
+    let data = state.site.read().expect("site lock").page_data(file)?;
+    Some(format!(
+        r#"{{"version":1,"revision":"{}","theory":{data}}}"#,
+        revision(&bytes)
+    ))
+}
+
+fn error(message: &str) -> String {
+    serde_json::json!({ "version": 1, "error": message }).to_string()
+}
+
+fn post(state: &State, request: &mut Request, path: &Path, file: &str) -> (u16, String) {
+    let header_value = |name: &'static str| {
+        request
+            .headers()
+            .iter()
+            .find(|h| h.field.equiv(name))
+            .map(|h| h.value.as_str().to_string())
+    };
+    let token_ok = header_value("X-Verkan-Token").is_some_and(|t| t == state.token);
+    let origin_ok = header_value("Origin").is_some_and(|origin| {
+        state
+            .allowed_hosts
+            .iter()
+            .any(|host| origin.eq_ignore_ascii_case(&format!("http://{host}")))
+    });
+    if !token_ok || !origin_ok {
+        return (
+            403,
+            error("An edit needs this server's own page: its token and origin."),
+        );
+    }
+    // The name as the page sent it, percent-encoded (a header is ASCII).
+    let who = header_value("X-Verkan-Name")
+        .map(|n| {
+            percent_encoding::percent_decode_str(&n)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
+        .map(|n| {
+            n.chars()
+                .filter(|c| !c.is_control())
+                .take(60)
+                .collect::<String>()
+        })
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| "?".to_string());
+    if request.body_length().is_some_and(|n| n as u64 > MAX_EDIT) {
+        return (413, error("An edit is at most 1 MiB."));
+    }
+    let mut body = String::new();
+    let read = request
+        .as_reader()
+        .take(MAX_EDIT + 1)
+        .read_to_string(&mut body);
+    if read.is_err() {
+        return (400, error("The edit is not UTF-8 text."));
+    }
+    if body.len() as u64 > MAX_EDIT {
+        return (413, error("An edit is at most 1 MiB."));
+    }
+    let language = crate::locale::from_env().unwrap_or(crate::locale::Language::En);
+    let parsed = match edit::parse(&body) {
+        Ok(parsed) => parsed,
+        Err(refused) => return (422, error(&refused.text().render(language))),
+    };
+    // One edit at a time: each is applied to the file as the one before left it.
+    let mut revisions = state.edits.lock().expect("edits lock");
+    let Ok(bytes) = std::fs::read(path) else {
+        return (404, error("The theory file cannot be read."));
+    };
+    let Ok(now) = String::from_utf8(bytes) else {
+        return (422, error("The theory file is not UTF-8 text."));
+    };
+    revisions.keep(path, &now);
+    let base = parsed.base.as_deref().and_then(|b| revisions.text(path, b));
+    let reader = |p: &Path| std::fs::read(p);
+    let applied = match edit::apply(path, &now, base, &parsed, &reader) {
+        Ok(applied) => applied,
+        Err(refused) => {
+            let stale = parsed
+                .base
+                .as_deref()
+                .is_some_and(|b| b != revision(now.as_bytes()))
+                && refused.op.is_none()
+                && refused.reason.en() == crate::t!("edit-stale").en();
+            let status = if stale { 409 } else { 422 };
+            return (status, error(&refused.text().render(language)));
+        }
+    };
+    for (data, text) in &applied.data {
+        if let Err(e) = crate::output::write_atomic(data, text.as_bytes()) {
+            return (500, error(&e.text().render(language)));
+        }
+    }
+    if let Err(e) = crate::output::write_atomic(path, applied.text.as_bytes()) {
+        return (500, error(&e.text().render(language)));
+    }
+    revisions.keep(path, &applied.text);
+    drop(revisions);
+    let done: Vec<String> = applied.done.iter().map(|d| d.render(language)).collect();
+    // The server's log: one line per edit, who and what.
+    eprintln!("{file}: {who}: {}", done.join("; "));
+    let notes: Vec<String> = applied.notes.iter().map(|n| n.render(language)).collect();
+    super::refresh_now(state);
+    let answer = serde_json::json!({
+        "version": 1,
+        "revision": revision(applied.text.as_bytes()),
+        "done": done,
+        "notes": notes,
+    });
+    (200, answer.to_string())
+}
