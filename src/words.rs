@@ -301,6 +301,11 @@ catalogue_words! {
         confirm_remove = "page-confirm-remove",
         not_saved = "page-not-saved",
         your_name = "page-your-name",
+        new_box = "page-new-box",
+        leads_to = "page-leads-to",
+        pick_target = "page-pick-target",
+        new_text = "page-new-text",
+        new_mechanism_text = "page-new-mechanism-text",
     }
     fn page_labels;
 }

@@ -10,7 +10,7 @@
   const words = JSON.parse($('#verkan-words').textContent);
 
   // What the reader has chosen; kept across live reloads.
-  const state = { selected: null, path: false, lane: '*', projector: false, mechanism: -1, zoom: 1 };
+  const state = { selected: null, path: false, lane: '*', projector: false, mechanism: -1, zoom: 1, connecting: null };
   let data = null;
   let svg = null;
   let fullViewBox = null;
@@ -147,7 +147,9 @@
       button.setAttribute('aria-pressed', String(state.path));
       button.textContent = words.show_path;
       body.prepend(button);
-      if (token) body.prepend(editButtons());
+      if (token) body.prepend(editButtons(true));
+    } else if (token) {
+      body.prepend(editButtons(false));
     }
     panel.hidden = false;
     placePanel();
@@ -171,11 +173,69 @@
     return b;
   }
 
-  function editButtons() {
+  function editButtons(box) {
     const bar = document.createElement('div');
     bar.className = 'edit-bar';
-    bar.append(button('edit-text', words.edit_text), button('edit-remove', words.remove));
+    bar.append(button('edit-text', words.edit_text));
+    if (box) bar.append(button('edit-new', words.new_box), button('edit-connect', words.leads_to));
+    bar.append(button('edit-remove', words.remove));
     return bar;
+  }
+
+  // What to open for editing once the live update has brought it: a box or mechanism just
+  // added, by id.
+  let pending = null;
+
+  function freeId(prefix, taken) {
+    for (let n = 1; ; n++) {
+      const id = `${prefix}-${n}`;
+      if (!taken(id)) return id;
+    }
+  }
+
+  async function addBelow() {
+    const from = state.selected && state.selected.kind === 'item' ? items.get(state.selected.id) : null;
+    if (!from) return;
+    const id = freeId(from.kind, (x) => items.has(x) || mechanisms.has(x));
+    const fields = { text: words.new_text };
+    if (from.perspective) fields.perspective = from.perspective;
+    if (from.horizon) fields.horizon = from.horizon;
+    try {
+      await send([{ op: 'add', kind: from.kind, id, fields }]);
+      pending = { kind: 'item', id };
+    } catch (e) {
+      showError(e.message);
+    }
+  }
+
+  function startConnecting() {
+    if (!state.selected || state.selected.kind !== 'item') return;
+    state.connecting = state.selected.id;
+    document.body.classList.add('connecting');
+    const p = document.createElement('p');
+    p.className = 'edit-hint';
+    p.setAttribute('role', 'status');
+    p.textContent = words.pick_target;
+    $('#panel-body').prepend(p);
+  }
+
+  function stopConnecting() {
+    state.connecting = null;
+    document.body.classList.remove('connecting');
+    $$('#panel .edit-hint').forEach((p) => p.remove());
+  }
+
+  async function connect(to) {
+    const from = state.connecting;
+    stopConnecting();
+    if (!from || from === to) return;
+    const id = freeId('mechanism', (x) => items.has(x) || mechanisms.has(x));
+    try {
+      await send([{ op: 'add', kind: 'mechanism', id, fields: { text: words.new_mechanism_text, from: [from], to: [to] } }]);
+      pending = { kind: 'mechanism', id };
+    } catch (e) {
+      showError(e.message);
+    }
   }
 
   function participant() {
@@ -219,8 +279,8 @@
   }
 
   function editText() {
-    const id = state.selected && state.selected.kind === 'item' ? state.selected.id : null;
-    const item = id && items.get(id);
+    const id = state.selected ? state.selected.id : null;
+    const item = id && (state.selected.kind === 'item' ? items.get(id) : mechanisms.get(id));
     if (!item || $('#panel textarea')) return;
     const heading = $('#panel-body h4') || $('#panel-body');
     const area = document.createElement('textarea');
@@ -256,7 +316,7 @@
   }
 
   async function removeSelected() {
-    const id = state.selected && state.selected.kind === 'item' ? state.selected.id : null;
+    const id = state.selected ? state.selected.id : null;
     if (!id || !window.confirm(`${words.confirm_remove} (${id})`)) return;
     try {
       await send([{ op: 'remove', id }]);
@@ -400,12 +460,15 @@
     document.addEventListener('click', (event) => {
       const target = event.target;
       const hit = itemOrMarker(target);
+      if (hit && state.connecting && hit.kind === 'item') { connect(hit.id); return; }
       if (hit) { select(hit, { focusPanel: true }); return; }
       if (target.closest('#panel-close')) { const was = state.selected; select(null); focusOn(was); return; }
       if (target.closest('#show-path')) { state.path = !state.path; select(state.selected); return; }
       if (target.closest('#show-all')) { reset(); return; }
       if (target.closest('#projector')) { toggleProjector(); return; }
       if (target.closest('#edit-text')) { editText(); return; }
+      if (target.closest('#edit-new')) { addBelow(); return; }
+      if (target.closest('#edit-connect')) { startConnecting(); return; }
       if (target.closest('#edit-remove')) { removeSelected(); return; }
       if (target.closest('#zoom-in')) { setZoom(state.zoom * 1.25); return; }
       if (target.closest('#zoom-out')) { setZoom(state.zoom / 1.25); return; }
@@ -421,7 +484,9 @@
     });
     document.addEventListener('keydown', (event) => {
       const hit = itemOrMarker(event.target);
+      if (hit && state.connecting && hit.kind === 'item' && (event.key === 'Enter' || event.key === ' ')) { event.preventDefault(); connect(hit.id); return; }
       if (hit && (event.key === 'Enter' || event.key === ' ')) { event.preventDefault(); select(hit, { focusPanel: true }); return; }
+      if (state.connecting && event.key === 'Escape') { stopConnecting(); return; }
       if (/^(INPUT|SELECT|TEXTAREA)$/.test(event.target.tagName)) return;
       if (token && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !event.shiftKey) {
         event.preventDefault();
@@ -542,8 +607,15 @@
     if (svg) svg.style.width = `${state.zoom * 100}%`;
     applyFilters();
     if ($('#search').value) applySearch();
+    // A box or mechanism this page just added: opened for its words.
+    const added = pending && (pending.kind === 'item' ? items.has(pending.id) : mechanisms.has(pending.id));
+    if (added) {
+      state.selected = pending;
+      pending = null;
+    }
     select(state.selected);
     if (!state.selected) zoom(null);
+    if (added) editText();
   }
 
   // ---- Live reload (`verkan serve`): a change to the theory or its data fetches what changed

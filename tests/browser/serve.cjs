@@ -115,6 +115,35 @@ async function saveAndWait(page, file, text) {
       await page.keyboard.up('Control');
       await other.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, again);
       assert.equal(fs.readFileSync(file, 'utf8'), good, 'undone: the file as it was');
+
+      // A new box under this one, in its column and lane, opened for its words; then a
+      // mechanism from it to another effect, opened likewise.
+      await page.$eval(box, (g) => g.focus());
+      await page.keyboard.press('Enter');
+      await page.click('#edit-new');
+      await page.waitForSelector('#edit-area', { timeout: 10000 });
+      await page.$eval('#edit-area', (a) => { a.value = ''; });
+      await page.type('#edit-area', 'En ny effekt från rummet');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => [...document.querySelectorAll('#diagram g.item')].some((g) => /En ny effekt från rummet/.test(g.textContent)), { timeout: 10000 });
+      const added = await page.$$eval('#diagram g.item', (gs) => gs.find((g) => /En ny effekt från rummet/.test(g.textContent)).dataset.id);
+      assert.match(fs.readFileSync(file, 'utf8'), new RegExp(`\\[effects\\.${added}\\]\\nhorizon = "${effect.horizon}"`));
+      const target = data.report.effects.find((e) => e.horizon !== effect.horizon && e.id !== effect.id);
+      await page.$eval(`g.item[data-id="${added}"]`, (g) => g.focus());
+      await page.keyboard.press('Enter');
+      await page.click('#edit-connect');
+      await page.$eval(`g.item[data-id="${target.id}"]`, (g) => g.focus());
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#edit-area', { timeout: 10000 });
+      await page.$eval('#edit-area', (a) => { a.value = ''; });
+      await page.type('#edit-area', 'Tryggheten leder vidare');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => !document.querySelector('#edit-area'), { timeout: 10000 });
+      await new Promise((r) => setTimeout(r, 500));
+      const written = fs.readFileSync(file, 'utf8');
+      assert.match(written, new RegExp(`text = "Tryggheten leder vidare"\\nfrom = \\["${added}"\\]\\nto = \\["${target.id}"\\]`));
+      await shot(page, shots, 'serve-4-added-and-connected');
+      fs.writeFileSync(file, good);
       await other.close();
     });
 
