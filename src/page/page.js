@@ -159,11 +159,19 @@
   // ---- Editing (`verkan serve` only: its pages carry its token). A box's text is edited in
   // the panel, a box removed after a question; each change is an edit (edit.v1) sent to the
   // server against the revision this page shows, and comes back to every open page as a
-  // change of the file. Ctrl+Z undoes this page's last change of a text, as a new edit.
+  // change of the file. Ctrl+Z undoes this page's last change (a text, a new box or
+  // mechanism) as a new edit, Ctrl+Shift+Z does it again.
   const token = $('meta[name="verkan-token"]')?.getAttribute('content') || null;
   const file = decodeURIComponent(location.pathname.replace(/^\//, '')).replace(/\.html$/, '.toml');
   let revision = null;
+  // Each change this page made, as the edit that undoes it and the one that redoes it.
   const undo = [];
+  const redo = [];
+
+  function remember(back, forth) {
+    undo.push({ back, forth });
+    redo.length = 0;
+  }
 
   function button(id, label) {
     const b = document.createElement('button');
@@ -201,7 +209,9 @@
     if (from.perspective) fields.perspective = from.perspective;
     if (from.horizon) fields.horizon = from.horizon;
     try {
-      await send([{ op: 'add', kind: from.kind, id, fields }]);
+      const add = { op: 'add', kind: from.kind, id, fields };
+      await send([add]);
+      remember({ op: 'remove', id }, add);
       pending = { kind: 'item', id };
     } catch (e) {
       showError(e.message);
@@ -231,7 +241,9 @@
     if (!from || from === to) return;
     const id = freeId('mechanism', (x) => items.has(x) || mechanisms.has(x));
     try {
-      await send([{ op: 'add', kind: 'mechanism', id, fields: { text: words.new_mechanism_text, from: [from], to: [to] } }]);
+      const add = { op: 'add', kind: 'mechanism', id, fields: { text: words.new_mechanism_text, from: [from], to: [to] } };
+      await send([add]);
+      remember({ op: 'remove', id }, add);
       pending = { kind: 'mechanism', id };
     } catch (e) {
       showError(e.message);
@@ -302,7 +314,7 @@
       if (!text || text === item.text) { done(); return; }
       try {
         await send([{ op: 'set', id, field: 'text', value: text }]);
-        undo.push({ op: 'set', id, field: 'text', value: item.text });
+        remember({ op: 'set', id, field: 'text', value: item.text }, { op: 'set', id, field: 'text', value: text });
         done();
       } catch (e) {
         showError(e.message);
@@ -327,9 +339,15 @@
   }
 
   async function undoLast() {
-    const op = undo.pop();
-    if (!op) return;
-    try { await send([op]); } catch (e) { undo.push(op); showError(e.message); }
+    const change = undo.pop();
+    if (!change) return;
+    try { await send([change.back]); redo.push(change); } catch (e) { undo.push(change); showError(e.message); }
+  }
+
+  async function redoLast() {
+    const change = redo.pop();
+    if (!change) return;
+    try { await send([change.forth]); undo.push(change); } catch (e) { redo.push(change); showError(e.message); }
   }
 
   // The panel lies over the diagram, just under the toolbar, however many rows that takes.
@@ -488,9 +506,9 @@
       if (hit && (event.key === 'Enter' || event.key === ' ')) { event.preventDefault(); select(hit, { focusPanel: true }); return; }
       if (state.connecting && event.key === 'Escape') { stopConnecting(); return; }
       if (/^(INPUT|SELECT|TEXTAREA)$/.test(event.target.tagName)) return;
-      if (token && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !event.shiftKey) {
+      if (token && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
         event.preventDefault();
-        undoLast();
+        if (event.shiftKey) redoLast(); else undoLast();
         return;
       }
       if (event.key === 'Escape') { const was = state.selected; select(null); focusOn(was); return; }

@@ -8,6 +8,13 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { launch, check, axe, shot } = require('./common.cjs');
 
+// Clicks a button of the panel in the page itself: a live update may rebuild the panel at any
+// moment, and a click found on one node and sent to it later would miss.
+async function press(page, selector) {
+  await page.waitForSelector(selector);
+  await page.$eval(selector, (b) => b.click());
+}
+
 // Saves `text` and measures the time until the page has applied the update it causes.
 async function saveAndWait(page, file, text) {
   const before = await page.evaluate(() => document.body.dataset.generation || '0');
@@ -92,7 +99,7 @@ async function saveAndWait(page, file, text) {
       // By keyboard alone: Tab to the box, Enter opens the panel, the edit button, type, Enter.
       await page.$eval(box, (g) => g.focus());
       await page.keyboard.press('Enter');
-      await page.click('#edit-text');
+      await press(page, '#edit-text');
       await page.waitForSelector('#edit-area');
       await page.$eval('#edit-area', (a) => { a.value = ''; });
       await page.type('#edit-area', 'Skrivet i rummet');
@@ -120,7 +127,7 @@ async function saveAndWait(page, file, text) {
       // mechanism from it to another effect, opened likewise.
       await page.$eval(box, (g) => g.focus());
       await page.keyboard.press('Enter');
-      await page.click('#edit-new');
+      await press(page, '#edit-new');
       await page.waitForSelector('#edit-area', { timeout: 10000 });
       await page.$eval('#edit-area', (a) => { a.value = ''; });
       await page.type('#edit-area', 'En ny effekt från rummet');
@@ -131,7 +138,7 @@ async function saveAndWait(page, file, text) {
       const target = data.report.effects.find((e) => e.horizon !== effect.horizon && e.id !== effect.id);
       await page.$eval(`g.item[data-id="${added}"]`, (g) => g.focus());
       await page.keyboard.press('Enter');
-      await page.click('#edit-connect');
+      await press(page, '#edit-connect');
       await page.$eval(`g.item[data-id="${target.id}"]`, (g) => g.focus());
       await page.keyboard.press('Enter');
       await page.waitForSelector('#edit-area', { timeout: 10000 });
@@ -143,6 +150,22 @@ async function saveAndWait(page, file, text) {
       const written = fs.readFileSync(file, 'utf8');
       assert.match(written, new RegExp(`text = "Tryggheten leder vidare"\\nfrom = \\["${added}"\\]\\nto = \\["${target.id}"\\]`));
       await shot(page, shots, 'serve-4-added-and-connected');
+      // Undone, change by change (the mechanism's words, the mechanism, the box's words, the
+      // box), the file is what it was; redone once, the box is back.
+      await page.evaluate(() => document.activeElement && document.activeElement.blur());
+      const stepped = async (shift) => {
+        const at = await page.evaluate(() => document.body.dataset.generation || '0');
+        await page.keyboard.down('Control');
+        if (shift) await page.keyboard.down('Shift');
+        await page.keyboard.press('z');
+        if (shift) await page.keyboard.up('Shift');
+        await page.keyboard.up('Control');
+        await page.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, at);
+      };
+      for (let n = 0; n < 4; n++) await stepped(false);
+      assert.equal(fs.readFileSync(file, 'utf8'), good, 'every change undone');
+      await stepped(true);
+      assert.match(fs.readFileSync(file, 'utf8'), new RegExp(`\\[effects\\.${added}\\]`), 'redone');
       fs.writeFileSync(file, good);
       await other.close();
     });
