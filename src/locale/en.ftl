@@ -870,3 +870,5 @@ page-leads-to = Leads to …
 page-pick-target = Choose the box it leads to (Esc stops)
 page-new-text = New text
 page-new-mechanism-text = Why does the one lead to the other?
+edit-changed-by = changed by { $names }
+edit-by-editor = a text editor

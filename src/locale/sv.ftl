@@ -877,3 +877,5 @@ page-leads-to = Leder till …
 page-pick-target = Välj rutan den leder till (Esc avbryter)
 page-new-text = Ny text
 page-new-mechanism-text = Varför leder det ena till det andra?
+edit-changed-by = ändrat av { $names }
+edit-by-editor = en textredigerare

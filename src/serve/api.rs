@@ -18,20 +18,32 @@ const MAX_EDIT: u64 = 1 << 20;
 /// applied when the boxes it touches did not change since.
 const KEPT: usize = 64;
 
+/// One revision of a file: its name, its text, and who made it (`None`: a save from outside,
+/// a text editor's).
+struct Kept {
+    revision: String,
+    text: String,
+    who: Option<String>,
+}
+
 /// The revisions of each file the server has seen, newest last.
 #[derive(Default)]
 pub(super) struct Revisions {
-    by_file: std::collections::HashMap<PathBuf, VecDeque<(String, String)>>,
+    by_file: std::collections::HashMap<PathBuf, VecDeque<Kept>>,
 }
 
 impl Revisions {
-    fn keep(&mut self, path: &Path, text: &str) {
+    fn keep(&mut self, path: &Path, text: &str, who: Option<&str>) {
         let kept = self.by_file.entry(path.to_path_buf()).or_default();
         let named = revision(text.as_bytes());
-        if kept.back().is_some_and(|(r, _)| *r == named) {
+        if kept.back().is_some_and(|k| k.revision == named) {
             return;
         }
-        kept.push_back((named, text.to_string()));
+        kept.push_back(Kept {
+            revision: named,
+            text: text.to_string(),
+            who: who.map(str::to_string),
+        });
         if kept.len() > KEPT {
             kept.pop_front();
         }
@@ -41,8 +53,27 @@ impl Revisions {
         self.by_file
             .get(path)?
             .iter()
-            .find(|(r, _)| r == named)
-            .map(|(_, t)| t.as_str())
+            .find(|k| k.revision == named)
+            .map(|k| k.text.as_str())
+    }
+
+    /// Who made the revisions after `named`, each once, in order; `None` for a save from
+    /// outside the server.
+    fn since(&self, path: &Path, named: &str) -> Vec<Option<String>> {
+        let Some(kept) = self.by_file.get(path) else {
+            return Vec::new();
+        };
+        let from = kept
+            .iter()
+            .position(|k| k.revision == named)
+            .map_or(0, |i| i + 1);
+        let mut who: Vec<Option<String>> = Vec::new();
+        for k in kept.iter().skip(from) {
+            if !who.contains(&k.who) {
+                who.push(k.who.clone());
+            }
+        }
+        who
     }
 }
 
@@ -152,7 +183,7 @@ fn post(state: &State, request: &mut Request, path: &Path, file: &str) -> (u16, 
     let Ok(now) = String::from_utf8(bytes) else {
         return (422, error("The theory file is not UTF-8 text."));
     };
-    revisions.keep(path, &now);
+    revisions.keep(path, &now, None);
     let base = parsed.base.as_deref().and_then(|b| revisions.text(path, b));
     let reader = |p: &Path| std::fs::read(p);
     let applied = match edit::apply(path, &now, base, &parsed, &reader) {
@@ -164,8 +195,23 @@ fn post(state: &State, request: &mut Request, path: &Path, file: &str) -> (u16, 
                 .is_some_and(|b| b != revision(now.as_bytes()))
                 && refused.op.is_none()
                 && refused.reason.en() == crate::t!("edit-stale").en();
-            let status = if stale { 409 } else { 422 };
-            return (status, error(&refused.text().render(language)));
+            if !stale {
+                return (422, error(&refused.text().render(language)));
+            }
+            let base = parsed.base.as_deref().unwrap_or_default();
+            let names: Vec<String> = revisions
+                .since(path, base)
+                .into_iter()
+                .map(|who| who.unwrap_or_else(|| crate::t!("edit-by-editor").render(language)))
+                .collect();
+            let by = crate::t!("edit-changed-by", names = names.join(", "));
+            let message = format!(
+                "{} ({})",
+                refused.text().render(language),
+                by.render(language)
+            );
+            let answer = serde_json::json!({ "version": 1, "error": message, "by": names });
+            return (409, answer.to_string());
         }
     };
     for (data, text) in &applied.data {
@@ -176,7 +222,7 @@ fn post(state: &State, request: &mut Request, path: &Path, file: &str) -> (u16, 
     if let Err(e) = crate::output::write_atomic(path, applied.text.as_bytes()) {
         return (500, error(&e.text().render(language)));
     }
-    revisions.keep(path, &applied.text);
+    revisions.keep(path, &applied.text, Some(&who));
     drop(revisions);
     let done: Vec<String> = applied.done.iter().map(|d| d.render(language)).collect();
     // The server's log: one line per edit, who and what.

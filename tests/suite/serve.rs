@@ -530,11 +530,16 @@ fn the_room_edits_through_the_api_with_the_pages_token_only() {
         404
     );
 
-    // With both: written, announced, drawn.
+    // With both: written, announced, drawn, and the server says who.
+    let anna = [
+        ("Origin", origin.as_str()),
+        ("X-Verkan-Token", token.as_str()),
+        ("X-Verkan-Name", "Anna"),
+    ];
     let (status, answer) = post(
         port,
         url,
-        &ours,
+        &anna,
         &edit(&base, "upplevd-skillnad", "Ny text från rummet"),
     );
     assert_eq!(status, 200, "{answer}");
@@ -556,6 +561,10 @@ fn the_room_edits_through_the_api_with_the_pages_token_only() {
     assert_eq!(status, 200, "{answer}");
     let (status, answer) = post(port, url, &ours, &edit(&base, "upplevd-skillnad", "Krock"));
     assert_eq!(status, 409, "{answer}");
+    assert!(
+        answer.contains("Anna"),
+        "the conflict says who changed the box: {answer}"
+    );
     assert!(!std::fs::read_to_string(&spira).unwrap().contains("Krock"));
 
     // Refused edits say why; an edit over 1 MiB is not read.
