@@ -55,6 +55,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> crate::Result<()> {
         }
     }
     let file = complete_temporary(dir, bytes).map_err(context)?;
+    // A file written over keeps its mode (a theory file the group may write stays so).
+    if let Ok(existing) = std::fs::metadata(path) {
+        file.as_file()
+            .set_permissions(existing.permissions())
+            .map_err(context)?;
+    }
     file.persist(path).map_err(|e| context(e.error))?;
     Ok(())
 }
@@ -103,6 +109,24 @@ mod tests {
         write_atomic(&path, b"new").unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_written_over_keeps_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("spira.toml");
+        std::fs::write(&path, "old").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
+        write_atomic(&path, b"new").unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o664);
+        // A new file is an ordinary readable one.
+        let fresh = dir.path().join("new.svg");
+        write_atomic(&fresh, b"x").unwrap();
+        let mode = std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o644);
     }
 
     #[test]

@@ -39,6 +39,14 @@ pub fn run(args: &EditArgs) -> Result<ExitCode> {
         Err(refusal) => return refused(refusal.text()),
     };
     if !args.dry_run {
+        if let Some(folder) = args.theory.parent() {
+            let folder = if folder.as_os_str().is_empty() {
+                std::path::Path::new(".")
+            } else {
+                folder
+            };
+            verkan::output::remove_stale_temporaries(folder, std::time::Duration::from_secs(60));
+        }
         // The data files first: a theory that names the new id is never written beside a data
         // file that still has the old one.
         for (path, data) in &applied.data {

@@ -177,6 +177,10 @@ fn post(state: &State, request: &mut Request, path: &Path, file: &str) -> (u16, 
     };
     // One edit at a time: each is applied to the file as the one before left it.
     let mut revisions = state.edits.lock().expect("edits lock");
+    // What a write killed before its rename left behind (a power cut), gone before the next.
+    if let Some(folder) = path.parent() {
+        crate::output::remove_stale_temporaries(folder, std::time::Duration::from_secs(60));
+    }
     let Ok(bytes) = std::fs::read(path) else {
         return (404, error("The theory file cannot be read."));
     };

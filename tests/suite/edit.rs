@@ -456,3 +456,44 @@ fn random_edits_agree_with_the_same_edits_made_to_a_list_of_items() {
         }
     }
 }
+
+/// `verkan edit` killed at any moment (SIGKILL, as a power cut would) leaves the file as it
+/// was or as the edit made it, never a mix: the write is a temporary file renamed over it.
+#[cfg(unix)]
+#[test]
+fn slow_an_edit_killed_at_any_moment_leaves_the_old_file_or_the_new_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let theory = dir.path().join("spira.toml");
+    let old = std::fs::read_to_string("theories/spira.toml").unwrap();
+    let json = ops(r#"{"op": "set", "id": "upplevd-skillnad", "field": "text", "value": "Efter"}"#);
+    let new = edit(&old, &json).unwrap().text;
+    let ops_file = dir.path().join("edit.json");
+    std::fs::write(&ops_file, &json).unwrap();
+    let mut dice = Dice(7);
+    let (mut whole_old, mut whole_new) = (0, 0);
+    for _ in 0..40 {
+        std::fs::write(&theory, &old).unwrap();
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_verkan"))
+            .args([
+                "edit",
+                theory.to_str().unwrap(),
+                "--ops",
+                ops_file.to_str().unwrap(),
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_micros(dice.roll(20_000) as u64));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = std::fs::read_to_string(&theory).unwrap();
+        if now == old {
+            whole_old += 1;
+        } else {
+            assert_eq!(now, new, "a mix of the two");
+            whole_new += 1;
+        }
+    }
+    assert_eq!(whole_old + whole_new, 40);
+}
