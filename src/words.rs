@@ -302,6 +302,7 @@ catalogue_words! {
         not_saved = "page-not-saved",
         your_name = "page-your-name",
         new_box = "page-new-box",
+        present = "page-present",
         leads_to = "page-leads-to",
         pick_target = "page-pick-target",
         new_text = "page-new-text",

@@ -872,3 +872,4 @@ page-new-text = New text
 page-new-mechanism-text = Why does the one lead to the other?
 edit-changed-by = changed by { $names }
 edit-by-editor = a text editor
+page-present = Present

@@ -879,3 +879,4 @@ page-new-text = Ny text
 page-new-mechanism-text = Varför leder det ena till det andra?
 edit-changed-by = ändrat av { $names }
 edit-by-editor = en textredigerare
+page-present = Presentera

@@ -360,6 +360,9 @@ fn controls(compiled: &Compiled, words: &PageLabels) -> Markup {
             button #show-all type="button" { (words.show_all) }
             button #projector type="button" aria-pressed="false" { (words.projector) }
         }
+        div.controls.present {
+            button #present type="button" aria-pressed="false" { (words.present) }
+        }
         div.controls.zoom role="group" aria-label=(words.zoom) {
             button #zoom-out type="button" aria-label=(words.zoom_out) title=(words.zoom_out) { "−" }
             button #zoom-fit type="button" { (words.zoom_fit) }

@@ -484,6 +484,7 @@
       if (target.closest('#show-path')) { state.path = !state.path; select(state.selected); return; }
       if (target.closest('#show-all')) { reset(); return; }
       if (target.closest('#projector')) { toggleProjector(); return; }
+      if (target.closest('#present')) { togglePresent(); return; }
       if (target.closest('#edit-text')) { editText(); return; }
       if (target.closest('#edit-new')) { addBelow(); return; }
       if (target.closest('#edit-connect')) { startConnecting(); return; }
@@ -542,6 +543,15 @@
     if (!selection) return;
     const g = selection.kind === 'item' ? boxes.get(selection.id) : markers.get(selection.id);
     if (g) g.focus();
+  }
+
+  // The present view: only the diagram (fitted again to the wider room) and the panel.
+  function togglePresent() {
+    const on = !document.body.classList.contains('present');
+    document.body.classList.toggle('present', on);
+    $('#present').setAttribute('aria-pressed', String(on));
+    setZoom(state.zoom);
+    if (state.selected) placePanel();
   }
 
   function toggleProjector() {

@@ -187,6 +187,14 @@ async function theoryPage(browser, file, shots) {
     await page.keyboard.press('-');
     assert.ok(await text() < fitted, '− zooms out');
     await page.keyboard.press('0');
+    // The present view: the diagram and the panel only, the text no smaller.
+    await page.click('#present');
+    assert.equal(await visible(page, '#scorecard'), false, 'the scorecard is out of the way');
+    assert.equal(await page.$eval('#search', (el) => el.getClientRects().length), 0, 'and the search');
+    assert.ok(await text() >= fitted - 0.01, 'the diagram as large as before');
+    await shot(page, shots, `${name}-7-present`);
+    await page.click('#present');
+    assert.equal(await visible(page, '#scorecard'), true);
     await page.setViewport({ width: 1600, height: 1000 });
   });
 
