@@ -290,6 +290,43 @@
     p.textContent = `${words.not_saved} ${message}`;
   }
 
+  // Who else is editing which box (`verkan serve` tells every page): their names over it.
+  let presence = {};
+
+  function sayEditing(id) {
+    if (!token) return;
+    let name = null;
+    try { name = localStorage.getItem('verkan-name'); } catch (_) { name = null; }
+    fetch(`/api/v1/theories/${encodeURI(file)}/presence`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Verkan-Token': token },
+      body: JSON.stringify({ name: name || participant(), editing: id }),
+    }).catch(() => {});
+  }
+
+  function showPresence() {
+    if (!svg) return;
+    $$('.presence', svg).forEach((el) => el.remove());
+    $$('.being-edited', svg).forEach((el) => el.classList.remove('being-edited'));
+    let own = null;
+    try { own = localStorage.getItem('verkan-name'); } catch (_) { own = null; }
+    for (const [id, names] of Object.entries(presence)) {
+      const others = names.filter((n) => n !== own);
+      const g = boxes.get(id) || markers.get(id);
+      if (!others.length || !g) continue;
+      const shape = $('rect, circle', g);
+      const x = Number(shape.getAttribute('x') ?? (Number(shape.getAttribute('cx')) - 10));
+      const y = Number(shape.getAttribute('y') ?? (Number(shape.getAttribute('cy')) - 10));
+      const label = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+      label.setAttribute('class', 'presence');
+      label.setAttribute('x', String(x));
+      label.setAttribute('y', String(y - 4));
+      label.textContent = `✎ ${others.join(', ')}`;
+      g.classList.add('being-edited');
+      g.append(label);
+    }
+  }
+
   function editText() {
     const id = state.selected ? state.selected.id : null;
     const item = id && (state.selected.kind === 'item' ? items.get(id) : mechanisms.get(id));
@@ -307,7 +344,8 @@
     form.append(area, save, cancel);
     heading.after(form);
     area.focus();
-    const done = () => { form.remove(); };
+    sayEditing(id);
+    const done = () => { form.remove(); sayEditing(null); };
     cancel.addEventListener('click', () => { done(); $('#edit-text')?.focus(); });
     const commit = async () => {
       const text = area.value.trim();
@@ -644,6 +682,7 @@
     select(state.selected);
     if (!state.selected) zoom(null);
     if (added) editText();
+    showPresence();
   }
 
   // ---- Live reload (`verkan serve`): a change to the theory or its data fetches what changed
@@ -702,8 +741,13 @@
     if (document.body.dataset.live !== 'true' || !window.EventSource) return;
     const source = new EventSource('/events');
     source.onmessage = (event) => {
-      let changed = null;
-      try { changed = JSON.parse(event.data).changed; } catch (_) { changed = null; }
+      let said = null;
+      try { said = JSON.parse(event.data); } catch (_) { said = null; }
+      if (said && said.presence) {
+        if (said.presence.file === file) { presence = said.presence.editing || {}; showPresence(); }
+        return;
+      }
+      const changed = said ? said.changed : null;
       if (changed && !concerns(changed)) return;
       reload().catch(() => {});
     };

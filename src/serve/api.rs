@@ -77,8 +77,110 @@ impl Revisions {
     }
 }
 
+/// How long a participant shows as editing a box without saying so again.
+const PRESENT_FOR: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// Who is editing which item, per theory file: name → (id, since).
+#[derive(Default)]
+pub(super) struct Presence {
+    by_file: std::collections::HashMap<
+        String,
+        std::collections::BTreeMap<String, (String, std::time::Instant)>,
+    >,
+}
+
+impl Presence {
+    /// The file's items being edited now, with who edits each.
+    fn of(&mut self, file: &str) -> std::collections::BTreeMap<String, Vec<String>> {
+        let mut editing = std::collections::BTreeMap::<String, Vec<String>>::new();
+        if let Some(names) = self.by_file.get_mut(file) {
+            names.retain(|_, (_, since)| since.elapsed() < PRESENT_FOR);
+            for (name, (id, _)) in names.iter() {
+                editing.entry(id.clone()).or_default().push(name.clone());
+            }
+        }
+        editing
+    }
+}
+
+/// The token and the origin of the server's own pages: what every write needs.
+fn own_page(state: &State, request: &Request) -> bool {
+    let header_value = |name: &'static str| {
+        request
+            .headers()
+            .iter()
+            .find(|h| h.field.equiv(name))
+            .map(|h| h.value.as_str().to_string())
+    };
+    let token_ok = header_value("X-Verkan-Token").is_some_and(|t| t == state.token);
+    let origin_ok = header_value("Origin").is_some_and(|origin| {
+        state
+            .allowed_hosts
+            .iter()
+            .any(|host| origin.eq_ignore_ascii_case(&format!("http://{host}")))
+    });
+    token_ok && origin_ok
+}
+
+/// A participant says which item they are editing (`{"name": "Anna", "editing": "id"}`,
+/// `null` when done); every open page of the theory is told who edits what.
+fn presence(state: &State, request: &mut Request, file: &str) -> (u16, String) {
+    if !own_page(state, request) {
+        return (
+            403,
+            error("Only this server's own pages say who edits what."),
+        );
+    }
+    let mut body = String::new();
+    if request
+        .as_reader()
+        .take(4096)
+        .read_to_string(&mut body)
+        .is_err()
+    {
+        return (400, error("Not UTF-8 text."));
+    }
+    let said: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+    let Some(name) = said.get("name").and_then(serde_json::Value::as_str) else {
+        return (422, error("A name is needed."));
+    };
+    let name: String = name.chars().filter(|c| !c.is_control()).take(60).collect();
+    let editing = said.get("editing").and_then(serde_json::Value::as_str);
+    let now = {
+        let mut presence = state.presence.lock().expect("presence lock");
+        let names = presence.by_file.entry(file.to_string()).or_default();
+        match editing {
+            Some(id) => {
+                names.insert(name, (id.to_string(), std::time::Instant::now()));
+            }
+            None => {
+                names.remove(&name);
+            }
+        }
+        presence.of(file)
+    };
+    let event = serde_json::json!({ "presence": { "file": file, "editing": now } });
+    super::broadcast(state, &event.to_string());
+    (200, r#"{"version":1}"#.to_string())
+}
+
 /// Answers a request under `/api/v1/theories/`; `rest` is the part after it.
 pub(super) fn handle(state: &State, mut request: Request, rest: &str) {
+    if let Some(file) = rest.strip_suffix("/presence") {
+        let known = state
+            .site
+            .read()
+            .expect("site lock")
+            .theory_file(file)
+            .is_some();
+        let (status, body) = match request.method() {
+            Method::Post if known => presence(state, &mut request, file),
+            Method::Post => (404, error("No such theory file.")),
+            _ => (405, error("Only POST.")),
+        };
+        let _ = request.respond(json(body).with_status_code(status));
+        return;
+    }
     let (file, edit) = match rest.strip_suffix("/edit") {
         Some(file) => (file, true),
         None => (rest, false),

@@ -52,6 +52,8 @@ struct State {
     edits: Mutex<api::Revisions>,
     /// How many changes the pages have been told of.
     generation: std::sync::atomic::AtomicU64,
+    /// Who is editing what, per theory file: a participant's name, the id, since when.
+    presence: Mutex<api::Presence>,
 }
 
 /// A new secret for a server's pages: 128 random bits, as hex.
@@ -108,6 +110,7 @@ pub fn start(options: &ServeOptions) -> crate::Result<Running> {
         token,
         edits: Mutex::new(api::Revisions::default()),
         generation: std::sync::atomic::AtomicU64::new(0),
+        presence: Mutex::new(api::Presence::default()),
     });
     let watcher = watch(&options.dir, Arc::clone(&state))?;
     Ok(Running {
@@ -390,9 +393,14 @@ fn refresh_now(state: &State) {
         .fetch_add(1, std::sync::atomic::Ordering::SeqCst)
         + 1;
     let data = serde_json::json!({ "generation": generation, "changed": changed }).to_string();
+    broadcast(state, &data);
+}
+
+/// Sends one event to every open page; a closed page's stream is dropped.
+fn broadcast(state: &State, data: &str) {
     state
         .clients
         .lock()
         .expect("clients lock")
-        .retain(|client| client.send(data.clone()).is_ok());
+        .retain(|client| client.send(data.to_string()).is_ok());
 }

@@ -170,6 +170,28 @@ async function saveAndWait(page, file, text) {
       await other.close();
     });
 
+    await check('serve: the box someone is editing shows their name on the other pages', async () => {
+      // Anna on her own laptop: a browser context of her own, with its own storage.
+      const laptop = await browser.createBrowserContext();
+      const anna = await laptop.newPage();
+      await anna.setViewport({ width: 1600, height: 1000 });
+      await anna.goto(url + 'spira.html', { waitUntil: 'load' });
+      await page.goto(url + 'spira.html', { waitUntil: 'load' });
+      await new Promise((r) => setTimeout(r, 300));
+      await anna.bringToFront();
+      await anna.evaluate(() => localStorage.setItem('verkan-name', 'Anna'));
+      const box = `g.item[data-id="${effect.id}"]`;
+      await anna.$eval(box, (g) => g.focus());
+      await anna.keyboard.press('Enter');
+      await press(anna, '#edit-text');
+      await anna.waitForSelector('#edit-area');
+      await page.waitForFunction((b) => { const t = document.querySelector(`${b} text.presence`); return t && /Anna/.test(t.textContent); }, { timeout: 10000 }, box);
+      await shot(page, shots, 'serve-5-presence');
+      await anna.keyboard.press('Escape');
+      await page.waitForFunction((b) => !document.querySelector(`${b} text.presence`), { timeout: 10000 }, box);
+      await laptop.close();
+    });
+
     await check('serve: the overview is accessible and every page answers', async () => {
       await page.goto(url, { waitUntil: 'load' });
       assert.deepEqual(await axe(page), []);
