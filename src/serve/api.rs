@@ -5,15 +5,19 @@
 //! the server itself: 403 otherwise, 413 over 1 MiB, 409 when the boxes it touches changed
 //! since its revision, 422 when it is refused for another reason. Each write is atomic.
 
-use super::{header, json, text, State};
+use super::State;
 use crate::edit::{self, revision};
+use axum::http::{HeaderMap, Method};
 use std::collections::VecDeque;
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use tiny_http::{Method, Request};
 
 /// The most an edit may weigh.
-const MAX_EDIT: u64 = 1 << 20;
+pub(super) const MAX_EDIT: usize = 1 << 20;
+
+/// The answer to an edit over [`MAX_EDIT`].
+pub(super) fn too_large() -> String {
+    error("An edit is at most 1 MiB.")
+}
 /// Earlier revisions kept per file, so that an edit made against one of them can still be
 /// applied when the boxes it touches did not change since.
 const KEPT: usize = 64;
@@ -103,15 +107,17 @@ impl Presence {
     }
 }
 
+/// A header's value as text, when it is there and is text.
+fn header_value(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+}
+
 /// The token and the origin of the server's own pages: what every write needs.
-fn own_page(state: &State, request: &Request) -> bool {
-    let header_value = |name: &'static str| {
-        request
-            .headers()
-            .iter()
-            .find(|h| h.field.equiv(name))
-            .map(|h| h.value.as_str().to_string())
-    };
+fn own_page(state: &State, headers: &HeaderMap) -> bool {
+    let header_value = |name: &str| header_value(headers, name);
     let token_ok = header_value("X-Verkan-Token").is_some_and(|t| t == state.token);
     let origin_ok = header_value("Origin").is_some_and(|origin| {
         state
@@ -124,23 +130,14 @@ fn own_page(state: &State, request: &Request) -> bool {
 
 /// A participant says which item they are editing (`{"name": "Anna", "editing": "id"}`,
 /// `null` when done); every open page of the theory is told who edits what.
-fn presence(state: &State, request: &mut Request, file: &str) -> (u16, String) {
-    if !own_page(state, request) {
+fn presence(state: &State, headers: &HeaderMap, body: &[u8], file: &str) -> (u16, String) {
+    if !own_page(state, headers) {
         return (
             403,
             error("Only this server's own pages say who edits what."),
         );
     }
-    let mut body = String::new();
-    if request
-        .as_reader()
-        .take(4096)
-        .read_to_string(&mut body)
-        .is_err()
-    {
-        return (400, error("Not UTF-8 text."));
-    }
-    let said: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+    let said: serde_json::Value = serde_json::from_slice(body).unwrap_or_default();
     let Some(name) = said.get("name").and_then(serde_json::Value::as_str) else {
         return (422, error("A name is needed."));
     };
@@ -164,8 +161,15 @@ fn presence(state: &State, request: &mut Request, file: &str) -> (u16, String) {
     (200, r#"{"version":1}"#.to_string())
 }
 
-/// Answers a request under `/api/v1/theories/`; `rest` is the part after it.
-pub(super) fn handle(state: &State, mut request: Request, rest: &str) {
+/// Answers a request under `/api/v1/theories/`; `rest` is the part after it, `body` what was
+/// sent (at most [`MAX_EDIT`]). The status and the JSON answer.
+pub(super) fn handle(
+    state: &State,
+    method: &Method,
+    headers: &HeaderMap,
+    rest: &str,
+    body: &[u8],
+) -> (u16, String) {
     if let Some(file) = rest.strip_suffix("/presence") {
         let known = state
             .site
@@ -173,13 +177,11 @@ pub(super) fn handle(state: &State, mut request: Request, rest: &str) {
             .expect("site lock")
             .theory_file(file)
             .is_some();
-        let (status, body) = match request.method() {
-            Method::Post if known => presence(state, &mut request, file),
-            Method::Post => (404, error("No such theory file.")),
+        return match (method, known) {
+            (&Method::POST, true) => presence(state, headers, body, file),
+            (&Method::POST, false) => (404, error("No such theory file.")),
             _ => (405, error("Only POST.")),
         };
-        let _ = request.respond(json(body).with_status_code(status));
-        return;
     }
     let (file, edit) = match rest.strip_suffix("/edit") {
         Some(file) => (file, true),
@@ -187,25 +189,16 @@ pub(super) fn handle(state: &State, mut request: Request, rest: &str) {
     };
     let path = state.site.read().expect("site lock").theory_file(file);
     let Some(path) = path else {
-        let _ = request.respond(text(404, "No such theory file."));
-        return;
+        return (404, error("No such theory file."));
     };
-    match (request.method(), edit) {
-        (Method::Get | Method::Head, false) => {
-            let answer = read(state, &path, file);
-            let _ = match answer {
-                Some(body) => request.respond(json(body)),
-                None => request.respond(text(404, "No such theory file.")),
-            };
-        }
-        (Method::Post, true) => {
-            let (status, body) = post(state, &mut request, &path, file);
-            let _ = request.respond(json(body).with_status_code(status));
-        }
-        _ => {
-            let allow = if edit { "POST" } else { "GET, HEAD" };
-            let _ = request.respond(text(405, "Not here.").with_header(header("Allow", allow)));
-        }
+    match (method, edit) {
+        (&Method::GET | &Method::HEAD, false) => match read(state, &path, file) {
+            Some(answer) => (200, answer),
+            None => (404, error("No such theory file.")),
+        },
+        (&Method::POST, true) => post(state, headers, body, &path, file),
+        (_, true) => (405, error("An edit is a POST.")),
+        _ => (405, error("A theory is read with GET.")),
     }
 }
 
@@ -222,27 +215,14 @@ fn error(message: &str) -> String {
     serde_json::json!({ "version": 1, "error": message }).to_string()
 }
 
-fn post(state: &State, request: &mut Request, path: &Path, file: &str) -> (u16, String) {
-    let header_value = |name: &'static str| {
-        request
-            .headers()
-            .iter()
-            .find(|h| h.field.equiv(name))
-            .map(|h| h.value.as_str().to_string())
-    };
-    let token_ok = header_value("X-Verkan-Token").is_some_and(|t| t == state.token);
-    let origin_ok = header_value("Origin").is_some_and(|origin| {
-        state
-            .allowed_hosts
-            .iter()
-            .any(|host| origin.eq_ignore_ascii_case(&format!("http://{host}")))
-    });
-    if !token_ok || !origin_ok {
+fn post(state: &State, headers: &HeaderMap, body: &[u8], path: &Path, file: &str) -> (u16, String) {
+    if !own_page(state, headers) {
         return (
             403,
             error("An edit needs this server's own page: its token and origin."),
         );
     }
+    let header_value = |name: &str| header_value(headers, name);
     // The name as the page sent it, percent-encoded (a header is ASCII).
     let who = header_value("X-Verkan-Name")
         .map(|n| {
@@ -258,22 +238,11 @@ fn post(state: &State, request: &mut Request, path: &Path, file: &str) -> (u16, 
         })
         .filter(|n| !n.trim().is_empty())
         .unwrap_or_else(|| "?".to_string());
-    if request.body_length().is_some_and(|n| n as u64 > MAX_EDIT) {
-        return (413, error("An edit is at most 1 MiB."));
-    }
-    let mut body = String::new();
-    let read = request
-        .as_reader()
-        .take(MAX_EDIT + 1)
-        .read_to_string(&mut body);
-    if read.is_err() {
+    let Ok(body) = std::str::from_utf8(body) else {
         return (400, error("The edit is not UTF-8 text."));
-    }
-    if body.len() as u64 > MAX_EDIT {
-        return (413, error("An edit is at most 1 MiB."));
-    }
+    };
     let language = crate::locale::from_env().unwrap_or(crate::locale::Language::En);
-    let parsed = match edit::parse(&body) {
+    let parsed = match edit::parse(body) {
         Ok(parsed) => parsed,
         Err(refused) => return (422, error(&refused.text().render(language))),
     };

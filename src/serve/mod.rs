@@ -11,13 +11,15 @@ mod site;
 pub use site::Site;
 
 use crate::Error;
-use std::io::Write;
+use axum::body::Body;
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use std::future::IntoFuture;
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
-use tiny_http::{Header, Method, Request, Response, Server};
 
 /// What `verkan serve` was asked for.
 #[derive(Debug, Clone)]
@@ -35,16 +37,17 @@ pub struct ServeOptions {
 /// A server bound and ready: [`Running::url`] to open, [`Running::run`] to serve until
 /// [`Running::stopper`] is called.
 pub struct Running {
-    server: Arc<Server>,
+    listener: std::net::TcpListener,
     state: Arc<State>,
     addr: SocketAddr,
+    stop: Arc<tokio::sync::Notify>,
     _watcher: notify::RecommendedWatcher,
 }
 
 struct State {
     site: RwLock<Site>,
-    /// One sender per open page's event stream: each change's event data.
-    clients: Mutex<Vec<Sender<String>>>,
+    /// Each change's event data, to every open page's event stream.
+    events: tokio::sync::broadcast::Sender<String>,
     allowed_hosts: Vec<String>,
     /// The secret this server's own pages carry, without which no edit is taken.
     token: String,
@@ -82,11 +85,10 @@ pub fn start(options: &ServeOptions) -> crate::Result<Running> {
     }
     let token = new_token()?;
     let site = Site::new(&options.dir, options.policy, Some(token.clone()))?;
-    let server = bind(&options.host, options.port)?;
-    let addr = server
-        .server_addr()
-        .to_ip()
-        .ok_or_else(|| Error::Failed(crate::t!("serve-no-address")))?;
+    let listener = bind(&options.host, options.port)?;
+    let addr = listener
+        .local_addr()
+        .map_err(|_| Error::Failed(crate::t!("serve-no-address")))?;
     let port = addr.port();
     let mut allowed_hosts = vec![
         format!("localhost:{port}"),
@@ -105,7 +107,7 @@ pub fn start(options: &ServeOptions) -> crate::Result<Running> {
     }
     let state = Arc::new(State {
         site: RwLock::new(site),
-        clients: Mutex::new(Vec::new()),
+        events: tokio::sync::broadcast::channel(64).0,
         allowed_hosts,
         token,
         edits: Mutex::new(api::Revisions::default()),
@@ -114,19 +116,17 @@ pub fn start(options: &ServeOptions) -> crate::Result<Running> {
     });
     let watcher = watch(&options.dir, Arc::clone(&state))?;
     Ok(Running {
-        server: Arc::new(server),
+        listener,
         state,
         addr,
+        stop: Arc::new(tokio::sync::Notify::new()),
         _watcher: watcher,
     })
 }
 
-fn bind(host: &str, port: u16) -> crate::Result<Server> {
-    Server::http((host, port)).map_err(|e| {
-        let in_use = e
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|e| e.kind() == std::io::ErrorKind::AddrInUse);
-        if in_use {
+fn bind(host: &str, port: u16) -> crate::Result<std::net::TcpListener> {
+    std::net::TcpListener::bind((host, port)).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AddrInUse {
             Error::Usage(crate::t!(
                 "serve-port-in-use",
                 port = port.to_string(),
@@ -165,163 +165,191 @@ impl Running {
 
     /// Something that stops [`Running::run`] from another thread (Ctrl-C).
     pub fn stopper(&self) -> impl Fn() + Send + 'static {
-        let server = Arc::clone(&self.server);
-        move || server.unblock()
+        let stop = Arc::clone(&self.stop);
+        // A stop before `run` has begun waiting is kept, and ends it at once.
+        move || stop.notify_one()
     }
 
-    /// Serves until stopped. Each request gets its own thread: an open page holds its event
-    /// stream for as long as it is open.
+    /// Serves until stopped, on a small runtime of its own. An open page holds its event
+    /// stream for as long as it is open; stopping ends them all.
     pub fn run(self) {
-        for request in self.server.incoming_requests() {
-            let state = Arc::clone(&self.state);
-            std::thread::spawn(move || handle(&state, request));
-        }
+        let runtime = match tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+        {
+            Ok(runtime) => runtime,
+            Err(e) => {
+                eprintln!("verkan serve: {e}");
+                return;
+            }
+        };
+        let Running {
+            listener,
+            state,
+            stop,
+            ..
+        } = self;
+        runtime.block_on(async move {
+            let listener = match listener
+                .set_nonblocking(true)
+                .and_then(|()| tokio::net::TcpListener::from_std(listener))
+            {
+                Ok(listener) => listener,
+                Err(e) => {
+                    eprintln!("verkan serve: {e}");
+                    return;
+                }
+            };
+            let app = axum::Router::new().fallback(handle).with_state(state);
+            let serving = std::pin::pin!(axum::serve(listener, app).into_future());
+            let stopped = std::pin::pin!(stop.notified());
+            // Not a graceful shutdown: the open event streams would keep it waiting forever.
+            let _ = futures_util::future::select(serving, stopped).await;
+        });
+        runtime.shutdown_timeout(Duration::from_millis(200));
     }
 }
 
-fn handle(state: &State, request: Request) {
+type Shared = axum::extract::State<Arc<State>>;
+
+async fn handle(axum::extract::State(state): Shared, request: axum::extract::Request) -> Response {
     let host = request
         .headers()
-        .iter()
-        .find(|h| h.field.equiv("Host"))
-        .map(|h| h.value.as_str().to_ascii_lowercase());
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(str::to_ascii_lowercase);
     if !host.is_some_and(|h| state.allowed_hosts.contains(&h)) {
         // A page on another site that resolves its own name to this address (DNS
         // rebinding) must not read the theories.
-        let _ = request.respond(text(421, "This server answers only for its own address."));
-        return;
+        return text(421, "This server answers only for its own address.");
     }
-    let url = request.url().split('#').next().unwrap_or("/").to_string();
-    if let Some(rest) = url.strip_prefix("/api/v1/theories/") {
-        let rest = percent_encoding::percent_decode_str(rest)
-            .decode_utf8()
-            .map(|r| r.into_owned());
-        match rest {
-            Ok(rest) => api::handle(state, request, &rest),
-            Err(_) => {
-                let _ = request.respond(text(404, "Not found."));
-            }
-        }
-        return;
+    let method = request.method().clone();
+    let uri = request.uri().clone();
+    let raw = uri.path();
+    if let Some(rest) = raw.strip_prefix("/api/v1/theories/") {
+        let Ok(rest) = percent_encoding::percent_decode_str(rest).decode_utf8() else {
+            return text(404, "Not found.");
+        };
+        let rest = rest.into_owned();
+        let headers = request.headers().clone();
+        let body = match axum::body::to_bytes(request.into_body(), api::MAX_EDIT + 1).await {
+            Ok(body) if body.len() <= api::MAX_EDIT => body,
+            _ => return json_status(413, api::too_large()),
+        };
+        let (status, answer) = api::handle(&state, &method, &headers, &rest, &body);
+        return json_status(status, answer);
     }
-    if !matches!(request.method(), Method::Get | Method::Head) {
-        let _ = request.respond(
-            text(405, "Only the edit API takes anything but GET.")
-                .with_header(header("Allow", "GET, HEAD")),
-        );
-        return;
+    if !matches!(method, Method::GET | Method::HEAD) {
+        let mut response = text(405, "Only the edit API takes anything but GET.");
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
+        return response;
     }
-    let (raw, query) = url.split_once('?').unwrap_or((&url, ""));
     let Ok(path) = percent_encoding::percent_decode_str(raw).decode_utf8() else {
-        let _ = request.respond(text(404, "Not found."));
-        return;
+        return text(404, "Not found.");
     };
     let path = path.trim_start_matches('/').to_string();
     // `?parts=HASH,HASH…`: only the parts of the page the asking page lacks.
-    let have = query
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("parts="))
-        .map(|list| {
+    let have = uri.query().unwrap_or("").split('&').find_map(|pair| {
+        pair.strip_prefix("parts=").map(|list| {
             list.split(',')
                 .filter(|h| !h.is_empty())
+                .map(str::to_string)
                 .collect::<Vec<_>>()
-        });
+        })
+    });
     match path.as_str() {
-        "events" => events(state, request),
-        "" | "index.html" => {
-            let html = state.site.read().expect("site lock").overview();
-            let _ = request.respond(page(html));
-        }
-        "favicon.ico" => {
-            let _ = request.respond(Response::empty(204));
-        }
+        "events" => events(&state),
+        "" | "index.html" => page(state.site.read().expect("site lock").overview()),
+        "favicon.ico" => common(StatusCode::NO_CONTENT.into_response()),
         key => {
             // The page is looked up by name among the theories: the URL never becomes a
             // file path.
             let site = state.site.read().expect("site lock");
             let answer = match &have {
-                Some(have) => site.parts(key, have).map(json),
+                Some(have) => {
+                    let have: Vec<&str> = have.iter().map(String::as_str).collect();
+                    site.parts(key, &have).map(|body| json_status(200, body))
+                }
                 None => site.page(key).map(page),
             };
             drop(site);
-            let _ = match answer {
-                Some(answer) => request.respond(answer),
-                None => request.respond(text(404, "Not found.")),
-            };
+            answer.unwrap_or_else(|| text(404, "Not found."))
         }
     }
-}
-
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("ASCII header")
 }
 
 /// Headers every answer carries: no sniffing, no caching, no framing, no referrer.
-fn common<R: std::io::Read>(response: Response<R>) -> Response<R> {
+fn common(mut response: Response) -> Response {
+    let headers: &mut HeaderMap = response.headers_mut();
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     response
-        .with_header(header("X-Content-Type-Options", "nosniff"))
-        .with_header(header("Cache-Control", "no-store"))
-        .with_header(header("Referrer-Policy", "no-referrer"))
-        .with_header(header("X-Frame-Options", "DENY"))
 }
 
-fn text(status: u16, message: &str) -> Response<std::io::Cursor<Vec<u8>>> {
-    common(
-        Response::from_string(format!("{message}\n"))
-            .with_status_code(status)
-            .with_header(header("Content-Type", "text/plain; charset=utf-8")),
-    )
+fn with(status: u16, content_type: &'static str, body: String) -> Response {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    common(response)
 }
 
-fn page(html: String) -> Response<std::io::Cursor<Vec<u8>>> {
-    common(
-        Response::from_string(html)
-            .with_header(header("Content-Type", "text/html; charset=utf-8"))
-            // The page's own policy is in a meta element; framing can only be refused here.
-            .with_header(header("Content-Security-Policy", "frame-ancestors 'none'")),
-    )
+fn text(status: u16, message: &str) -> Response {
+    with(status, "text/plain; charset=utf-8", format!("{message}\n"))
 }
 
-fn json(body: String) -> Response<std::io::Cursor<Vec<u8>>> {
-    common(
-        Response::from_string(body)
-            .with_header(header("Content-Type", "application/json; charset=utf-8")),
-    )
+fn page(html: String) -> Response {
+    let mut response = with(200, "text/html; charset=utf-8", html);
+    // The page's own policy is in a meta element; framing can only be refused here.
+    response.headers_mut().insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("frame-ancestors 'none'"),
+    );
+    response
+}
+
+fn json_status(status: u16, body: String) -> Response {
+    with(status, "application/json; charset=utf-8", body)
 }
 
 /// A page's event stream: one `data:` line per change to the theories, naming the pages that
-/// changed (`{"generation":3,"changed":["spira.html"]}`; `""` is the overview alone).
-fn events(state: &State, request: Request) {
-    let (send, receive) = mpsc::channel();
-    state.clients.lock().expect("clients lock").push(send);
-    let mut writer = request.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: keep-alive\r\n\r\nretry: 500\n\n";
-    if writer
-        .write_all(head.as_bytes())
-        .and_then(|()| writer.flush())
-        .is_err()
-    {
-        return;
-    }
-    stream(&receive, &mut *writer);
-}
-
-fn stream(receive: &Receiver<String>, writer: &mut dyn Write) {
-    loop {
-        let line = match receive.recv_timeout(KEEPALIVE) {
-            Ok(data) => format!("data: {data}\n\n"),
-            Err(RecvTimeoutError::Timeout) => ": keep-alive\n\n".to_string(),
-            Err(RecvTimeoutError::Disconnected) => return,
+/// changed (`{"generation":3,"changed":["spira.html"]}`; `""` is the overview alone), and who
+/// edits what (`{"presence":…}`). A page that fell behind is told to fetch itself whole.
+fn events(state: &State) -> Response {
+    use axum::response::sse::{Event, KeepAlive, Sse};
+    use futures_util::StreamExt;
+    type Item = Result<Event, std::convert::Infallible>;
+    let receiver = state.events.subscribe();
+    let first = futures_util::stream::once(async {
+        Ok::<_, std::convert::Infallible>(Event::default().retry(Duration::from_millis(500)))
+    });
+    let changes = futures_util::stream::unfold(receiver, |mut receiver| async move {
+        use tokio::sync::broadcast::error::RecvError;
+        let data = match receiver.recv().await {
+            Ok(data) => data,
+            Err(RecvError::Lagged(_)) => "{}".to_string(),
+            Err(RecvError::Closed) => return None,
         };
-        if writer
-            .write_all(line.as_bytes())
-            .and_then(|()| writer.flush())
-            .is_err()
-        {
-            // The page was closed.
-            return;
-        }
-    }
+        Some((
+            Ok::<_, std::convert::Infallible>(Event::default().data(data)),
+            receiver,
+        ))
+    });
+    let stream = first.chain(changes).map(|event: Item| event);
+    let sse = Sse::new(stream).keep_alive(KeepAlive::new().interval(KEEPALIVE).text("keep-alive"));
+    common(sse.into_response())
 }
 
 /// Watches the folder; after each burst of changes checks the theories again and tells the
@@ -396,11 +424,7 @@ fn refresh_now(state: &State) {
     broadcast(state, &data);
 }
 
-/// Sends one event to every open page; a closed page's stream is dropped.
+/// Sends one event to every open page (none open is no error).
 fn broadcast(state: &State, data: &str) {
-    state
-        .clients
-        .lock()
-        .expect("clients lock")
-        .retain(|client| client.send(data.to_string()).is_ok());
+    let _ = state.events.send(data.to_string());
 }
