@@ -173,6 +173,7 @@ fn stage(
             portfolio.language,
             false,
             Some(PORTFOLIO_WORKBOOK),
+            None,
         )
         .into_bytes(),
     ));

@@ -303,6 +303,7 @@ catalogue_words! {
         your_name = "page-your-name",
         new_box = "page-new-box",
         present = "page-present",
+        join = "page-join",
         leads_to = "page-leads-to",
         pick_target = "page-pick-target",
         new_text = "page-new-text",

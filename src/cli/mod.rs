@@ -241,6 +241,10 @@ pub struct ServeArgs {
     /// Open the overview in the default browser.
     #[arg(long)]
     pub open: bool,
+    /// Let the room's laptops join over the local network: listen on every address, and
+    /// answer only requests that carry a secret, given in a join address and its QR code
+    #[arg(long)]
+    pub share: bool,
     #[command(flatten)]
     pub data: DataArgs,
 }

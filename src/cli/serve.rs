@@ -10,6 +10,7 @@ pub fn run(args: &ServeArgs) -> Result<ExitCode> {
         host: args.host.clone(),
         port: args.port,
         policy: args.data.policy(),
+        share: args.share,
     })?;
     // Before the address is printed: whoever reads it may stop the server at once.
     let stop = running.stopper();
@@ -22,7 +23,7 @@ pub fn run(args: &ServeArgs) -> Result<ExitCode> {
         );
     }
     let url = running.url();
-    if !matches!(args.host.as_str(), "127.0.0.1" | "localhost" | "::1") {
+    if !args.share && !matches!(args.host.as_str(), "127.0.0.1" | "localhost" | "::1") {
         eprintln!("{}", say(verkan::t!("serve-open-host", host = &args.host)));
     }
     for path in running.outside() {
@@ -45,6 +46,15 @@ pub fn run(args: &ServeArgs) -> Result<ExitCode> {
             folder = args.dir.display().to_string()
         ))
     );
+    if let Some((join, code)) = running.join() {
+        // Whoever started the server may read only its first line and close the pipe: what
+        // follows is for people, and the server goes on without it.
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{}", say(verkan::t!("serve-join", url = &join)));
+        if let Some(code) = code {
+            let _ = writeln!(out, "{code}");
+        }
+    }
     let _ = std::io::stdout().flush();
     if args.open {
         open(&url);

@@ -873,3 +873,5 @@ page-new-mechanism-text = Why does the one lead to the other?
 edit-changed-by = changed by { $names }
 edit-by-editor = a text editor
 page-present = Present
+serve-join = the room's laptops join at { $url } (or scan the code; it is on the overview too)
+page-join = Join from your own laptop: scan the code, or open the address

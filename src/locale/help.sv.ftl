@@ -247,3 +247,4 @@ cmd-edit = Ändra en teorifil med en ändring: lägg till, sätt, döp om eller 
 arg-edit-theory = Teorifilen som ska ändras.
 arg-edit-ops = Ändringen: en fil med JSON i formatet edit.v1, eller - för standard in.
 arg-edit-dry_run = Skriv ingenting: visa vad ändringen skulle göra och kontrollen av resultatet.
+arg-serve-share = Låt rummets datorer ansluta över det lokala nätverket: lyssna på varje adress, och svara bara på anrop som bär en hemlighet, given i en anslutningsadress och dess QR-kod.

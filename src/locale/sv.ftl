@@ -880,3 +880,5 @@ page-new-mechanism-text = Varför leder det ena till det andra?
 edit-changed-by = ändrat av { $names }
 edit-by-editor = en textredigerare
 page-present = Presentera
+serve-join = rummets datorer ansluter på { $url } (eller skannar koden; den finns också på översikten)
+page-join = Anslut från din egen dator: skanna koden, eller öppna adressen

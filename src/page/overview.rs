@@ -7,7 +7,16 @@ use crate::indicators::coverage::Shares;
 use crate::indicators::report::Counts;
 use crate::locale::Language;
 use crate::words::{labels, page_labels};
-use maud::html;
+use maud::{html, PreEscaped};
+
+/// Where the room's laptops join a shared server (`verkan serve --share`), shown on the
+/// overview: the address, and its QR code as SVG.
+pub struct Join<'a> {
+    /// The join address, with its secret.
+    pub url: &'a str,
+    /// The address as a QR code (SVG markup made by verkan, not from a theory).
+    pub code: Option<&'a str>,
+}
 
 /// One theory's line in the overview.
 #[derive(Debug, Clone)]
@@ -37,6 +46,7 @@ pub fn overview(
     language: Language,
     live: bool,
     workbook: Option<&str>,
+    join: Option<Join<'_>>,
 ) -> String {
     let words = page_labels(language);
     let l = labels(language);
@@ -66,6 +76,15 @@ pub fn overview(
     let body = html! {
         header.toolbar { h1 { (words.overview) } }
         main #overview {
+            @if let Some(join) = &join {
+                section.join aria-labelledby="join-title" {
+                    h2 #join-title { (words.join) }
+                    @if let Some(code) = join.code {
+                        div.join-code role="img" aria-label=(words.join) { (PreEscaped(code)) }
+                    }
+                    p { code { (join.url) } }
+                }
+            }
             @if let Some(href) = workbook {
                 p { a href=(href) { (words.workbook) } }
             }

@@ -6,6 +6,7 @@
 //! (`api`), and only the theory files of the folder, for its own pages.
 
 mod api;
+mod share;
 mod site;
 
 pub use site::Site;
@@ -32,6 +33,8 @@ pub struct ServeOptions {
     pub port: u16,
     /// How data files are read.
     pub policy: crate::DataPolicy,
+    /// Let the room's laptops join over the local network, with a secret (`--share`).
+    pub share: bool,
 }
 
 /// A server bound and ready: [`Running::url`] to open, [`Running::run`] to serve until
@@ -57,6 +60,8 @@ struct State {
     generation: std::sync::atomic::AtomicU64,
     /// Who is editing what, per theory file: a participant's name, the id, since when.
     presence: Mutex<api::Presence>,
+    /// With `--share`: the secret every request must carry, and the join address.
+    share: Option<share::Share>,
 }
 
 /// A new secret for a server's pages: 128 random bits, as hex.
@@ -84,8 +89,14 @@ pub fn start(options: &ServeOptions) -> crate::Result<Running> {
         )));
     }
     let token = new_token()?;
-    let site = Site::new(&options.dir, options.policy, Some(token.clone()))?;
-    let listener = bind(&options.host, options.port)?;
+    let mut site = Site::new(&options.dir, options.policy, Some(token.clone()))?;
+    // Shared, the default loopback address gives way to every address of the machine.
+    let host = if options.share && options.host == "127.0.0.1" {
+        "0.0.0.0"
+    } else {
+        options.host.as_str()
+    };
+    let listener = bind(host, options.port)?;
     let addr = listener
         .local_addr()
         .map_err(|_| Error::Failed(crate::t!("serve-no-address")))?;
@@ -102,9 +113,26 @@ pub fn start(options: &ServeOptions) -> crate::Result<Running> {
     if !allowed_hosts.contains(&bound) {
         allowed_hosts.push(bound);
     }
-    if options.host != addr.ip().to_string() {
-        allowed_hosts.push(format!("{}:{port}", options.host.to_ascii_lowercase()));
+    if host != addr.ip().to_string() {
+        allowed_hosts.push(format!("{}:{port}", host.to_ascii_lowercase()));
     }
+    let share = if options.share {
+        let key = new_token()?;
+        let lan = share::lan_address()
+            .map(|ip| match ip {
+                std::net::IpAddr::V6(v6) => format!("[{v6}]:{port}"),
+                std::net::IpAddr::V4(v4) => format!("{v4}:{port}"),
+            })
+            .unwrap_or_else(|| format!("127.0.0.1:{port}"));
+        if !allowed_hosts.contains(&lan) {
+            allowed_hosts.push(lan.clone());
+        }
+        let join = format!("http://{lan}/?key={key}");
+        site.set_join(&join, share::page_code(&join));
+        Some(share::Share { key, join })
+    } else {
+        None
+    };
     let state = Arc::new(State {
         site: RwLock::new(site),
         events: tokio::sync::broadcast::channel(64).0,
@@ -113,6 +141,7 @@ pub fn start(options: &ServeOptions) -> crate::Result<Running> {
         edits: Mutex::new(api::Revisions::default()),
         generation: std::sync::atomic::AtomicU64::new(0),
         presence: Mutex::new(api::Presence::default()),
+        share,
     });
     let watcher = watch(&options.dir, Arc::clone(&state))?;
     Ok(Running {
@@ -145,12 +174,27 @@ fn bind(host: &str, port: u16) -> crate::Result<std::net::TcpListener> {
 }
 
 impl Running {
-    /// The address the pages are at.
+    /// The address the pages are at, on this machine (with the secret when shared).
     pub fn url(&self) -> String {
-        match self.addr {
-            SocketAddr::V6(v6) => format!("http://[{}]:{}/", v6.ip(), v6.port()),
-            SocketAddr::V4(v4) => format!("http://{}:{}/", v4.ip(), v4.port()),
+        let ip = match self.addr.ip() {
+            ip if ip.is_unspecified() => std::net::IpAddr::from([127, 0, 0, 1]),
+            ip => ip,
+        };
+        let base = match ip {
+            std::net::IpAddr::V6(v6) => format!("http://[{v6}]:{}/", self.addr.port()),
+            std::net::IpAddr::V4(v4) => format!("http://{v4}:{}/", self.addr.port()),
+        };
+        match &self.state.share {
+            Some(share) => format!("{base}?key={}", share.key),
+            None => base,
         }
+    }
+
+    /// With `--share`: the address the room's other laptops join at, and its QR code for a
+    /// terminal.
+    pub fn join(&self) -> Option<(String, Option<String>)> {
+        let share = self.state.share.as_ref()?;
+        Some((share.join.clone(), share::terminal_code(&share.join)))
     }
 
     /// How many theories are served.
@@ -226,6 +270,39 @@ async fn handle(axum::extract::State(state): Shared, request: axum::extract::Req
     }
     let method = request.method().clone();
     let uri = request.uri().clone();
+    if let Some(shared) = &state.share {
+        let cookie = request
+            .headers()
+            .get(header::COOKIE)
+            .and_then(|c| c.to_str().ok());
+        match share::check(&shared.key, uri.query(), cookie) {
+            share::Key::Known => {}
+            share::Key::Joining => {
+                // The secret becomes a cookie, and the address the reader sees loses it.
+                let mut response = text(303, "Joined.");
+                let cookie = format!(
+                    "{}={}; Path=/; HttpOnly; SameSite=Strict",
+                    share::COOKIE,
+                    shared.key
+                );
+                let headers = response.headers_mut();
+                if let (Ok(cookie), Ok(location)) = (
+                    HeaderValue::from_str(&cookie),
+                    HeaderValue::from_str(uri.path()),
+                ) {
+                    headers.insert(header::SET_COOKIE, cookie);
+                    headers.insert(header::LOCATION, location);
+                }
+                return response;
+            }
+            share::Key::Missing => {
+                return text(
+                    403,
+                    "This workshop server is shared with a secret: open its join address.",
+                )
+            }
+        }
+    }
     let raw = uri.path();
     if let Some(rest) = raw.strip_prefix("/api/v1/theories/") {
         let Ok(rest) = percent_encoding::percent_decode_str(rest).decode_utf8() else {

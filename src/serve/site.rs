@@ -57,6 +57,8 @@ pub struct Site {
     policy: crate::DataPolicy,
     /// The secret the pages carry for the edit API; `None` for pages that only show.
     token: Option<String>,
+    /// With `--share`: the join address and its QR code, shown on the overview.
+    join: Option<(String, Option<String>)>,
     /// Theory files left out because they lead outside the folder (symlinks).
     pub outside: Vec<PathBuf>,
 }
@@ -76,6 +78,7 @@ impl Site {
             overrides: LevelOverrides::new(),
             policy,
             token,
+            join: None,
             outside: Vec::new(),
         };
         site.refresh()?;
@@ -192,6 +195,11 @@ impl Site {
         true
     }
 
+    /// Shows `join` (the address the room's laptops join at) and its QR code on the overview.
+    pub fn set_join(&mut self, join: &str, code: Option<String>) {
+        self.join = Some((join.to_string(), code));
+    }
+
     /// The theory file `file` names (`spira.toml`, `sub/x.toml`, relative to the folder), when
     /// it is one of the site's: the URL is looked up among them, never made into a path.
     pub fn theory_file(&self, file: &str) -> Option<PathBuf> {
@@ -251,7 +259,11 @@ impl Site {
                 .values()
                 .filter_map(|t| t.good.as_ref().map(|g| g.language)),
         );
-        page::overview(&entries, language, true, None)
+        let join = self.join.as_ref().map(|(url, code)| page::Join {
+            url,
+            code: code.as_deref(),
+        });
+        page::overview(&entries, language, true, None, join)
     }
 }
 

@@ -14,6 +14,8 @@ use std::time::{Duration, Instant};
 struct Served {
     child: Child,
     port: u16,
+    /// What the server printed first: the address, with the secret when shared.
+    first_line: String,
 }
 
 impl Drop for Served {
@@ -46,7 +48,11 @@ fn serve(dir: &Path, extra: &[&str]) -> Served {
         .and_then(|rest| rest.split('/').next())
         .and_then(|p| p.parse().ok())
         .unwrap_or_else(|| panic!("no address in {line:?}"));
-    Served { child, port }
+    Served {
+        child,
+        port,
+        first_line: line,
+    }
 }
 
 /// One raw HTTP/1.1 request: the status code, headers and body. Raw, so that `..` and odd
@@ -591,4 +597,70 @@ fn the_room_edits_through_the_api_with_the_pages_token_only() {
         request(port, "POST", "/spira.html", &format!("127.0.0.1:{port}")).0,
         405
     );
+}
+
+/// A GET with extra headers, raw.
+fn get_with_headers(port: u16, path: &str, headers: &[(&str, &str)]) -> (u16, String, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("server listens");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut head =
+        format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n");
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).unwrap();
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    parse_response(&response)
+}
+
+#[test]
+fn a_shared_server_answers_only_those_who_have_its_secret() {
+    let dir = copy_theories();
+    let server = serve(dir.path(), &["--share"]);
+    let port = server.port;
+    let key = server
+        .first_line
+        .split("?key=")
+        .nth(1)
+        .map(|rest| {
+            rest.trim_end()
+                .split(|c: char| !c.is_ascii_hexdigit())
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .expect("the address printed carries the secret");
+    assert_eq!(key.len(), 32);
+    // Without it: nothing, reading included.
+    for path in ["/", "/spira.html", "/events", "/api/v1/theories/spira.toml"] {
+        assert_eq!(get(port, path).0, 403, "{path}");
+    }
+    let wrong = get_with_headers(port, "/", &[("Cookie", "verkan-key=0000")]);
+    assert_eq!(wrong.0, 403);
+    // The join address: the secret becomes a cookie, the address loses it.
+    let (status, head, _) = get(port, &format!("/spira.html?key={key}"));
+    assert_eq!(status, 303, "{head}");
+    assert!(head.contains("location: /spira.html"), "{head}");
+    assert!(
+        head.contains(&format!(
+            "set-cookie: verkan-key={key}; Path=/; HttpOnly; SameSite=Strict"
+        )),
+        "{head}"
+    );
+    let cookie = format!("verkan-key={key}");
+    let (status, _, page) = get_with_headers(port, "/spira.html", &[("Cookie", &cookie)]);
+    assert_eq!(status, 200);
+    assert!(page.contains("<svg"));
+    // The overview shows the join address and its code, for the room to scan.
+    let (status, _, overview) = get_with_headers(port, "/", &[("Cookie", &cookie)]);
+    assert_eq!(status, 200);
+    assert!(
+        overview.contains(&format!("?key={key}")),
+        "the join address is on the overview"
+    );
+    assert!(overview.contains("class=\"join-code\""), "with its code");
 }
