@@ -187,7 +187,124 @@
     bar.append(button('edit-text', words.edit_text));
     if (box) bar.append(button('edit-new', words.new_box), button('edit-connect', words.leads_to));
     bar.append(button('edit-remove', words.remove));
+    if (box) bar.append(...moveControls());
     return bar;
+  }
+
+  // Where a box stands, as choices: its lane (perspective) and, for an effect, its column
+  // (horizon). A change moves it, as a `set`; dragging the box does the same.
+  function choice(id, label, options, current) {
+    const wrap = document.createElement('label');
+    wrap.className = 'edit-move';
+    wrap.append(label, ' ');
+    const select = document.createElement('select');
+    select.id = id;
+    for (const [value, text] of options) {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = text;
+      option.selected = value === current;
+      select.append(option);
+    }
+    wrap.append(select);
+    return wrap;
+  }
+
+  function filterChoices(name) {
+    return $$(`fieldset[data-filter="${name}"] label`).map((l) => [$('input', l).value, l.textContent.trim()]);
+  }
+
+  function moveControls() {
+    const item = state.selected && items.get(state.selected.id);
+    if (!item || item.kind === 'resource') return [];
+    const controls = [choice('edit-perspective', words.perspective, filterChoices('perspective'), item.perspective || '')];
+    if (item.kind === 'effect') controls.push(choice('edit-horizon', words.horizon, filterChoices('horizon'), item.horizon));
+    return controls;
+  }
+
+  // The `set` that moves a box, and the one that moves it back; none when it is there.
+  function moving(id, field, value) {
+    const item = items.get(id);
+    if (!item) return null;
+    const before = field === 'horizon' ? item.horizon : (item.perspective || null);
+    const after = value === '' ? null : value;
+    if (before === after) return null;
+    return { forth: { op: 'set', id, field, value: after }, back: { op: 'set', id, field, value: before } };
+  }
+
+  async function move(...moves) {
+    const steps = moves.filter(Boolean);
+    if (!steps.length) return;
+    try {
+      await send(steps.map((m) => m.forth));
+      // Undone as one, in the opposite order.
+      const back = steps.map((m) => m.back).reverse();
+      undo.push({ back: back[0], forth: steps[0].forth, more: { back: back.slice(1), forth: steps.slice(1).map((m) => m.forth) } });
+      redo.length = 0;
+    } catch (e) {
+      showError(e.message);
+    }
+  }
+
+  // Dragging a box to another lane, or an effect to another column.
+  let drag = null;
+  let dragged = false;
+
+  function bindDrag() {
+    const box = $('#diagram');
+    if (!token || !box) return;
+    box.addEventListener('pointerdown', (event) => {
+      const g = event.target.closest && event.target.closest('g.item[data-id]');
+      const item = g && items.get(g.dataset.id);
+      if (!item || item.kind === 'resource' || event.button !== 0) return;
+      drag = { g, id: item.id, x: event.clientX, y: event.clientY, moving: false };
+    });
+    window.addEventListener('pointermove', (event) => {
+      if (!drag) return;
+      const dx = event.clientX - drag.x;
+      const dy = event.clientY - drag.y;
+      if (!drag.moving && Math.hypot(dx, dy) < 8) return;
+      drag.moving = true;
+      const scale = svg.viewBox.baseVal.width / svg.getBoundingClientRect().width;
+      drag.g.setAttribute('transform', `translate(${dx * scale} ${dy * scale})`);
+      drag.g.classList.add('dragging');
+    });
+    window.addEventListener('pointerup', (event) => {
+      const was = drag;
+      drag = null;
+      if (!was || !was.moving) return;
+      dragged = true;
+      was.g.removeAttribute('transform');
+      was.g.classList.remove('dragging');
+      const point = svg.createSVGPoint();
+      point.x = event.clientX;
+      point.y = event.clientY;
+      const at = point.matrixTransform(svg.getScreenCTM().inverse());
+      drop(was.id, at);
+    });
+  }
+
+  function drop(id, at) {
+    const item = items.get(id);
+    const lane = $$('g.lane-band', svg).find((band) => {
+      const r = $('rect.lane', band);
+      const y = Number(r.getAttribute('y'));
+      return at.y >= y && at.y <= y + Number(r.getAttribute('height'));
+    });
+    const moves = [lane ? moving(id, 'perspective', lane.dataset.perspective) : null];
+    if (item.kind === 'effect') {
+      // The effect column whose boxes' middle is nearest.
+      let best = null;
+      for (const column of ['short', 'medium', 'long']) {
+        const gs = $$(`g.item[data-column="${column}"] > rect:first-of-type`, svg);
+        if (!gs.length) continue;
+        const middle = gs.reduce((sum, r) => sum + Number(r.getAttribute('x')) + Number(r.getAttribute('width')) / 2, 0) / gs.length;
+        const distance = Math.abs(middle - at.x);
+        if (!best || distance < best.distance) best = { column, distance };
+      }
+      if (best) moves.push(moving(id, 'horizon', best.column));
+    }
+    move(...moves);
   }
 
   // What to open for editing once the live update has brought it: a box or mechanism just
@@ -376,16 +493,19 @@
     }
   }
 
+  // A change is one edit: one operation, or (a box moved across both lane and column) more.
   async function undoLast() {
     const change = undo.pop();
     if (!change) return;
-    try { await send([change.back]); redo.push(change); } catch (e) { undo.push(change); showError(e.message); }
+    const ops = [change.back, ...(change.more ? change.more.back : [])];
+    try { await send(ops); redo.push(change); } catch (e) { undo.push(change); showError(e.message); }
   }
 
   async function redoLast() {
     const change = redo.pop();
     if (!change) return;
-    try { await send([change.forth]); undo.push(change); } catch (e) { redo.push(change); showError(e.message); }
+    const ops = [change.forth, ...(change.more ? change.more.forth : [])];
+    try { await send(ops); undo.push(change); } catch (e) { redo.push(change); showError(e.message); }
   }
 
   // The panel lies over the diagram, just under the toolbar, however many rows that takes.
@@ -515,6 +635,8 @@
   function bind() {
     document.addEventListener('click', (event) => {
       const target = event.target;
+      // The click that ends a drag opens nothing.
+      if (dragged) { dragged = false; return; }
       const hit = itemOrMarker(target);
       if (hit && state.connecting && hit.kind === 'item') { connect(hit.id); return; }
       if (hit) { select(hit, { focusPanel: true }); return; }
@@ -572,6 +694,8 @@
       if (event.target.id === 'steps' && state.path) select(state.selected);
     });
     document.addEventListener('change', (event) => {
+      if (event.target.id === 'edit-perspective' && state.selected) move(moving(state.selected.id, 'perspective', event.target.value));
+      if (event.target.id === 'edit-horizon' && state.selected) move(moving(state.selected.id, 'horizon', event.target.value));
       if (event.target.closest('fieldset[data-filter]')) applyFilters();
       if (event.target.id === 'lane') setLane(event.target.value);
     });
@@ -755,6 +879,7 @@
 
   bind();
   bindZoom();
+  bindDrag();
   if (load()) restore();
   fetchRevision().catch(() => {});
   live();

@@ -192,6 +192,49 @@ async function saveAndWait(page, file, text) {
       await laptop.close();
     });
 
+    await check('serve: a box dragged to another column moves there; the panel moves it to another lane', async () => {
+      fs.writeFileSync(file, good);
+      await page.goto(url + 'spira.html', { waitUntil: 'load' });
+      await page.bringToFront();
+      await page.evaluate(() => localStorage.setItem('verkan-name', 'Test'));
+      await new Promise((r) => setTimeout(r, 300));
+      const short = data.report.effects.find((e) => e.horizon === 'short' && e.perspective);
+      const box = `g.item[data-id="${short.id}"]`;
+      await page.$eval(box, (g) => g.scrollIntoView({ block: 'center' }));
+      const from = await page.$eval(`${box} > rect`, (r) => { const b = r.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; });
+      const medium = await page.$$eval('g.item[data-column="medium"] > rect', (rs) => { const b = rs[0].getBoundingClientRect(); return b.x + b.width / 2; });
+      const generation = async () => page.evaluate(() => document.body.dataset.generation || '0');
+      let at = await generation();
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(medium, from.y, { steps: 8 });
+      await page.mouse.up();
+      await page.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, at);
+      const written = fs.readFileSync(file, 'utf8');
+      assert.match(written, new RegExp(`\\[effects\\.${short.id}\\]\\nhorizon = "medium"`));
+      assert.equal(await page.$eval(box, (g) => g.dataset.column), 'medium', 'redrawn in its new column');
+      // By keyboard: the panel's lane choice.
+      const other = data.report.by_perspective ? Object.keys(data.report.by_perspective).find((p) => p !== short.perspective.id) : null;
+      await page.$eval(box, (g) => g.focus());
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#edit-perspective');
+      at = await generation();
+      await page.select('#edit-perspective', other);
+      await page.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, at);
+      assert.match(fs.readFileSync(file, 'utf8'), new RegExp(`\\[effects\\.${short.id}\\]\\nhorizon = "medium"\\nperspective = "${other}"`));
+      await shot(page, shots, 'serve-6-moved');
+      // Both undone: where it was, to the byte.
+      await page.evaluate(() => document.activeElement && document.activeElement.blur());
+      for (let n = 0; n < 2; n++) {
+        at = await generation();
+        await page.keyboard.down('Control');
+        await page.keyboard.press('z');
+        await page.keyboard.up('Control');
+        await page.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, at);
+      }
+      assert.equal(fs.readFileSync(file, 'utf8'), good, 'moved back');
+    });
+
     await check('serve: the overview is accessible and every page answers', async () => {
       await page.goto(url, { waitUntil: 'load' });
       assert.deepEqual(await axe(page), []);
