@@ -188,7 +188,92 @@
     if (box) bar.append(button('edit-new', words.new_box), button('edit-connect', words.leads_to));
     bar.append(button('edit-remove', words.remove));
     if (box) bar.append(...moveControls());
+    const item = state.selected && items.get(state.selected.id);
+    if (item && item.kind === 'effect') bar.append(button('edit-indicator', words.new_indicator));
+    if (state.selected && state.selected.kind === 'mechanism') bar.append(draftToggle());
     return bar;
+  }
+
+  // A mechanism is a draft until the programme has stated it: a checkbox, as a `set` of
+  // `draft` (true, or the key removed).
+  function draftToggle() {
+    const m = mechanisms.get(state.selected.id);
+    const wrap = document.createElement('label');
+    wrap.className = 'edit-move';
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.id = 'edit-draft';
+    box.checked = Boolean(m && m.draft);
+    wrap.append(box, ' ', words.draft_mark);
+    return wrap;
+  }
+
+  async function setDraft(on) {
+    const id = state.selected && state.selected.id;
+    if (!id) return;
+    const forth = { op: 'set', id, field: 'draft', value: on ? true : null };
+    const back = { op: 'set', id, field: 'draft', value: on ? null : true };
+    try { await send([forth]); remember(back, forth); } catch (e) { showError(e.message); }
+  }
+
+  // A new outcome indicator for the chosen effect: what is measured, its unit and target.
+  function indicatorForm() {
+    const effect = state.selected && items.get(state.selected.id);
+    if (!effect || $('#indicator-form')) return;
+    const form = document.createElement('div');
+    form.className = 'edit-form';
+    form.id = 'indicator-form';
+    const field = (id, label, control) => {
+      const wrap = document.createElement('label');
+      wrap.className = 'edit-move';
+      control.id = id;
+      wrap.append(label, ' ', control);
+      return wrap;
+    };
+    const text = document.createElement('input');
+    text.type = 'text';
+    const unit = document.createElement('select');
+    for (const u of ['percent', 'count', 'ratio', 'scale', 'qualitative', 'days', 'currency']) {
+      const o = document.createElement('option');
+      o.value = u;
+      o.textContent = u;
+      unit.append(o);
+    }
+    const direction = document.createElement('select');
+    for (const d of ['at_least', 'at_most', 'increase', 'decrease']) {
+      const o = document.createElement('option');
+      o.value = d;
+      o.textContent = d.replace('_', ' ');
+      direction.append(o);
+    }
+    const value = document.createElement('input');
+    value.type = 'number';
+    value.step = 'any';
+    form.append(
+      field('indicator-text', words.what_is_measured, text),
+      field('indicator-unit', words.unit, unit),
+      field('indicator-direction', words.target, direction),
+      field('indicator-value', words.value, value),
+      button('indicator-save', words.save),
+      button('indicator-cancel', words.cancel),
+    );
+    $('#panel .edit-bar').after(form);
+    text.focus();
+    $('#indicator-cancel').addEventListener('click', () => form.remove());
+    $('#indicator-save').addEventListener('click', async () => {
+      if (!text.value.trim()) { text.focus(); return; }
+      const id = freeId('indicator', (x) => items.has(x) || mechanisms.has(x) || (data.report.effects.some((e) => e.indicators.some((i) => i.id === x))));
+      const target = { direction: direction.value };
+      if (value.value !== '') target.value = Number(value.value);
+      const add = { op: 'add', kind: 'indicator', id, fields: { measures: effect.id, kind: 'outcome', text: text.value.trim(), unit: unit.value, target } };
+      try {
+        await send([add]);
+        remember({ op: 'remove', id }, add);
+        form.remove();
+      } catch (e) {
+        showError(e.message);
+      }
+    });
   }
 
   // Where a box stands, as choices: its lane (perspective) and, for an effect, its column
@@ -648,6 +733,7 @@
       if (target.closest('#edit-text')) { editText(); return; }
       if (target.closest('#edit-new')) { addBelow(); return; }
       if (target.closest('#edit-connect')) { startConnecting(); return; }
+      if (target.closest('#edit-indicator')) { indicatorForm(); return; }
       if (target.closest('#edit-remove')) { removeSelected(); return; }
       if (target.closest('#zoom-in')) { setZoom(state.zoom * 1.25); return; }
       if (target.closest('#zoom-out')) { setZoom(state.zoom / 1.25); return; }
@@ -694,6 +780,7 @@
       if (event.target.id === 'steps' && state.path) select(state.selected);
     });
     document.addEventListener('change', (event) => {
+      if (event.target.id === 'edit-draft') setDraft(event.target.checked);
       if (event.target.id === 'edit-perspective' && state.selected) move(moving(state.selected.id, 'perspective', event.target.value));
       if (event.target.id === 'edit-horizon' && state.selected) move(moving(state.selected.id, 'horizon', event.target.value));
       if (event.target.closest('fieldset[data-filter]')) applyFilters();

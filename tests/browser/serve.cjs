@@ -235,6 +235,45 @@ async function saveAndWait(page, file, text) {
       assert.equal(fs.readFileSync(file, 'utf8'), good, 'moved back');
     });
 
+    await check('serve: the panel adds an outcome indicator with its target, and marks a mechanism a draft', async () => {
+      fs.writeFileSync(file, good);
+      await page.goto(url + 'spira.html', { waitUntil: 'load' });
+      await page.bringToFront();
+      await new Promise((r) => setTimeout(r, 300));
+      const generation = async () => page.evaluate(() => document.body.dataset.generation || '0');
+      const changed = (at) => page.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, at);
+      const target = data.report.effects.find((e) => e.indicators.length === 0) || effect;
+      await page.$eval(`g.item[data-id="${target.id}"]`, (g) => g.focus());
+      await page.keyboard.press('Enter');
+      await press(page, '#edit-indicator');
+      await page.waitForSelector('#indicator-text');
+      await page.type('#indicator-text', 'Andel som känner sig trygga');
+      await page.select('#indicator-unit', 'percent');
+      await page.select('#indicator-direction', 'at_least');
+      await page.type('#indicator-value', '60');
+      let at = await generation();
+      await press(page, '#indicator-save');
+      await changed(at);
+      assert.match(fs.readFileSync(file, 'utf8'), new RegExp(`measures = "${target.id}"\\nkind = "outcome"\\ntext = "Andel som känner sig trygga"\\nunit = "percent"\\ntarget = \\{ value = 60, direction = "at_least" \\}`));
+      const stated = data.report.mechanisms.find((m) => !m.draft);
+      await page.$eval(`g.marker[data-mechanism="${stated.id}"]`, (g) => g.focus());
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#edit-draft');
+      at = await generation();
+      await page.$eval('#edit-draft', (c) => c.click());
+      await changed(at);
+      assert.match(fs.readFileSync(file, 'utf8'), new RegExp(`\\[mechanisms\\.${stated.id}\\]\\n(?:[^\\n]+\\n)*draft = true\\n`));
+      await page.evaluate(() => document.activeElement && document.activeElement.blur());
+      for (let n = 0; n < 2; n++) {
+        at = await generation();
+        await page.keyboard.down('Control');
+        await page.keyboard.press('z');
+        await page.keyboard.up('Control');
+        await changed(at);
+      }
+      assert.equal(fs.readFileSync(file, 'utf8'), good, 'both undone');
+    });
+
     await check('serve: the overview is accessible and every page answers', async () => {
       await page.goto(url, { waitUntil: 'load' });
       assert.deepEqual(await axe(page), []);
