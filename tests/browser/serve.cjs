@@ -251,6 +251,9 @@ async function saveAndWait(page, file, text) {
       await page.select('#indicator-unit', 'percent');
       await page.select('#indicator-direction', 'at_least');
       await page.type('#indicator-value', '60');
+      // The editing panel, open with its form, is as accessible as the rest of the page.
+      assert.deepEqual(await axe(page), []);
+      await shot(page, shots, 'serve-7-indicator-form');
       let at = await generation();
       await press(page, '#indicator-save');
       await changed(at);
