@@ -412,10 +412,12 @@
     if (from.horizon) fields.horizon = from.horizon;
     try {
       const add = { op: 'add', kind: from.kind, id, fields };
+      // Before sending: the live update the edit causes may arrive before the answer.
+      pending = { kind: 'item', id };
       await send([add]);
       remember({ op: 'remove', id }, add);
-      pending = { kind: 'item', id };
     } catch (e) {
+      pending = null;
       showError(e.message);
     }
   }
@@ -444,10 +446,11 @@
     const id = freeId('mechanism', (x) => items.has(x) || mechanisms.has(x));
     try {
       const add = { op: 'add', kind: 'mechanism', id, fields: { text: words.new_mechanism_text, from: [from], to: [to] } };
+      pending = { kind: 'mechanism', id };
       await send([add]);
       remember({ op: 'remove', id }, add);
-      pending = { kind: 'mechanism', id };
     } catch (e) {
+      pending = null;
       showError(e.message);
     }
   }
