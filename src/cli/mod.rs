@@ -554,6 +554,12 @@ fn compile_one(
     path: &std::path::Path,
     data: &DataArgs,
 ) -> Result<Option<verkan::compile::Compiled>> {
+    let (sources, checked) = check_one(path, data)?;
+    Ok(report_errors(&sources, checked))
+}
+
+/// One theory file checked, with the files it read, under the command line's data policy.
+fn check_one(path: &std::path::Path, data: &DataArgs) -> Result<(Sources, verkan::Checked)> {
     let mut sources = new_sources();
     let checked = verkan::check_path_with(
         &mut sources,
@@ -561,7 +567,7 @@ fn compile_one(
         &verkan::lints::LevelOverrides::new(),
         &data.policy(),
     )?;
-    Ok(report_errors(&sources, checked))
+    Ok((sources, checked))
 }
 
 /// Checks one theory file to draw it: prints its errors, and gives the theory with its errors
@@ -571,13 +577,7 @@ fn drawable_one(
     path: &std::path::Path,
     data: &DataArgs,
 ) -> Result<Option<(verkan::Checked, verkan::render::Marks)>> {
-    let mut sources = new_sources();
-    let checked = verkan::check_path_with(
-        &mut sources,
-        path,
-        &verkan::lints::LevelOverrides::new(),
-        &data.policy(),
-    )?;
+    let (sources, checked) = check_one(path, data)?;
     let errors = print_error_findings(&sources, &checked.diagnostics);
     let Some(compiled) = checked.drawable() else {
         return Ok(None);

@@ -104,13 +104,7 @@ fn page(args: &RenderArgs) -> Result<ExitCode> {
     {
         return Err(Error::Usage(t!("html-own-layout")));
     }
-    let mut sources = super::new_sources();
-    let checked = verkan::check_path_with(
-        &mut sources,
-        &args.theory,
-        &verkan::lints::LevelOverrides::new(),
-        &args.data.policy(),
-    )?;
+    let (sources, checked) = super::check_one(&args.theory, &args.data)?;
     super::print_error_findings(&sources, &checked.diagnostics);
     let Some(compiled) = checked.drawable() else {
         return Ok(ExitCode::from(1));

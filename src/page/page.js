@@ -168,8 +168,10 @@
   const undo = [];
   const redo = [];
 
+  // A change is one edit of one or more operations (a box moved across both lane and column
+  // is two): the operations that undo it, in the order to send them, and those that redo it.
   function remember(back, forth) {
-    undo.push({ back, forth });
+    undo.push({ back: [].concat(back), forth: [].concat(forth) });
     redo.length = 0;
   }
 
@@ -262,17 +264,10 @@
     $('#indicator-cancel').addEventListener('click', () => form.remove());
     $('#indicator-save').addEventListener('click', async () => {
       if (!text.value.trim()) { text.focus(); return; }
-      const id = freeId('indicator', (x) => items.has(x) || mechanisms.has(x) || (data.report.effects.some((e) => e.indicators.some((i) => i.id === x))));
       const target = { direction: direction.value };
       if (value.value !== '') target.value = Number(value.value);
-      const add = { op: 'add', kind: 'indicator', id, fields: { measures: effect.id, kind: 'outcome', text: text.value.trim(), unit: unit.value, target } };
-      try {
-        await send([add]);
-        remember({ op: 'remove', id }, add);
-        form.remove();
-      } catch (e) {
-        showError(e.message);
-      }
+      const fields = { measures: effect.id, kind: 'outcome', text: text.value.trim(), unit: unit.value, target };
+      if (await add('indicator', freeId('indicator'), fields, null)) form.remove();
     });
   }
 
@@ -321,11 +316,10 @@
     const steps = moves.filter(Boolean);
     if (!steps.length) return;
     try {
-      await send(steps.map((m) => m.forth));
+      const forth = steps.map((m) => m.forth);
+      await send(forth);
       // Undone as one, in the opposite order.
-      const back = steps.map((m) => m.back).reverse();
-      undo.push({ back: back[0], forth: steps[0].forth, more: { back: back.slice(1), forth: steps.slice(1).map((m) => m.forth) } });
-      redo.length = 0;
+      remember(steps.map((m) => m.back).reverse(), forth);
     } catch (e) {
       showError(e.message);
     }
@@ -396,30 +390,41 @@
   // added, by id.
   let pending = null;
 
-  function freeId(prefix, taken) {
+  // The first `prefix-n` no box, mechanism or indicator of the page has. (An id the page does
+  // not know, a context's, is refused by the server as in use, and said.)
+  function freeId(prefix) {
+    const indicators = new Set(data.report.effects.concat(data.report.activities, data.report.outputs)
+      .flatMap((row) => row.indicators.map((i) => i.id)));
     for (let n = 1; ; n++) {
       const id = `${prefix}-${n}`;
-      if (!taken(id)) return id;
+      if (!items.has(id) && !mechanisms.has(id) && !indicators.has(id)) return id;
+    }
+  }
+
+  // Adds an item as one edit, undone by removing it. `open` ('item' or 'mechanism') opens it
+  // for its words once the live update brings it: expected before sending, since that update
+  // may arrive before the answer.
+  async function add(kind, id, fields, open) {
+    const op = { op: 'add', kind, id, fields };
+    pending = open ? { kind: open, id } : null;
+    try {
+      await send([op]);
+      remember({ op: 'remove', id }, op);
+      return true;
+    } catch (e) {
+      pending = null;
+      showError(e.message);
+      return false;
     }
   }
 
   async function addBelow() {
     const from = state.selected && state.selected.kind === 'item' ? items.get(state.selected.id) : null;
     if (!from) return;
-    const id = freeId(from.kind, (x) => items.has(x) || mechanisms.has(x));
     const fields = { text: words.new_text };
     if (from.perspective) fields.perspective = from.perspective;
     if (from.horizon) fields.horizon = from.horizon;
-    try {
-      const add = { op: 'add', kind: from.kind, id, fields };
-      // Before sending: the live update the edit causes may arrive before the answer.
-      pending = { kind: 'item', id };
-      await send([add]);
-      remember({ op: 'remove', id }, add);
-    } catch (e) {
-      pending = null;
-      showError(e.message);
-    }
+    await add(from.kind, freeId(from.kind), fields, 'item');
   }
 
   function startConnecting() {
@@ -443,16 +448,8 @@
     const from = state.connecting;
     stopConnecting();
     if (!from || from === to) return;
-    const id = freeId('mechanism', (x) => items.has(x) || mechanisms.has(x));
-    try {
-      const add = { op: 'add', kind: 'mechanism', id, fields: { text: words.new_mechanism_text, from: [from], to: [to] } };
-      pending = { kind: 'mechanism', id };
-      await send([add]);
-      remember({ op: 'remove', id }, add);
-    } catch (e) {
-      pending = null;
-      showError(e.message);
-    }
+    const fields = { text: words.new_mechanism_text, from: [from], to: [to] };
+    await add('mechanism', freeId('mechanism'), fields, 'mechanism');
   }
 
   function participant() {
@@ -581,19 +578,16 @@
     }
   }
 
-  // A change is one edit: one operation, or (a box moved across both lane and column) more.
   async function undoLast() {
     const change = undo.pop();
     if (!change) return;
-    const ops = [change.back, ...(change.more ? change.more.back : [])];
-    try { await send(ops); redo.push(change); } catch (e) { undo.push(change); showError(e.message); }
+    try { await send(change.back); redo.push(change); } catch (e) { undo.push(change); showError(e.message); }
   }
 
   async function redoLast() {
     const change = redo.pop();
     if (!change) return;
-    const ops = [change.forth, ...(change.more ? change.more.forth : [])];
-    try { await send(ops); undo.push(change); } catch (e) { redo.push(change); showError(e.message); }
+    try { await send(change.forth); undo.push(change); } catch (e) { redo.push(change); showError(e.message); }
   }
 
   // The panel lies over the diagram, just under the toolbar, however many rows that takes.
