@@ -69,10 +69,14 @@ pub enum Op {
         /// The new id.
         to: String,
     },
-    /// An item removed with every reference to it.
+    /// An item removed with every reference to it; with `measurement`, only that one of the
+    /// indicator's measurements.
     Remove {
-        /// The item's id.
+        /// The item's id (the indicator's, with `measurement`).
         id: String,
+        /// Which of the indicator's measurements, counted from 0 in file order.
+        #[serde(default)]
+        measurement: Option<usize>,
     },
 }
 

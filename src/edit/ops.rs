@@ -77,7 +77,11 @@ pub(super) fn untouched(base: &str, now: &str, ops: &[Op]) -> bool {
                     return false;
                 }
             }
-            Op::Set { id, .. } => ids.push(id),
+            Op::Set { id, .. }
+            | Op::Remove {
+                id,
+                measurement: Some(_),
+            } => ids.push(id),
             // Removing or renaming reaches every reference: only an unchanged file is safe.
             Op::Rename { .. } | Op::Remove { .. } => return false,
         }
@@ -91,7 +95,14 @@ pub(super) fn apply(doc: &mut DocumentMut, op: &Op) -> Result<(Text, Vec<Text>),
     match op {
         Op::Add { kind, id, fields } => add(doc, *kind, id, fields).map(|t| (t, Vec::new())),
         Op::Set { id, field, value } => set(doc, id, field, value).map(|t| (t, Vec::new())),
-        Op::Remove { id } => remove(doc, id),
+        Op::Remove {
+            id,
+            measurement: None,
+        } => remove(doc, id),
+        Op::Remove {
+            id,
+            measurement: Some(at),
+        } => remove_measurement(doc, id, *at).map(|t| (t, Vec::new())),
         Op::Rename { .. } => unreachable!("renames are applied by `rename`"),
     }
 }
@@ -562,6 +573,45 @@ fn remove(doc: &mut DocumentMut, id: &str) -> Result<(Text, Vec<Text>), Text> {
     let removed = table.remove(id);
     keep_comments(doc, removed);
     Ok((t!("edit-removed", id = id, references = refs.len()), notes))
+}
+
+/// Takes one measurement from an indicator; the key goes when it was the last.
+fn remove_measurement(doc: &mut DocumentMut, indicator: &str, at: usize) -> Result<Text, Text> {
+    let Some(item) = doc
+        .get_mut("indicators")
+        .and_then(Item::as_table_like_mut)
+        .and_then(|s| s.get_mut(indicator))
+        .and_then(Item::as_table_like_mut)
+    else {
+        return Err(t!("edit-unknown-indicator", id = indicator));
+    };
+    let count = match item.get_mut("measurements") {
+        Some(Item::ArrayOfTables(tables)) if at < tables.len() => {
+            tables.remove(at);
+            tables.len()
+        }
+        Some(Item::Value(Value::Array(values))) if at < values.len() => {
+            values.remove(at);
+            values.len()
+        }
+        other => {
+            let has = match other {
+                Some(Item::ArrayOfTables(t)) => t.len(),
+                Some(Item::Value(Value::Array(v))) => v.len(),
+                _ => 0,
+            };
+            return Err(t!(
+                "edit-no-measurement",
+                id = indicator,
+                at = at,
+                count = has
+            ));
+        }
+    };
+    if count == 0 {
+        item.remove("measurements");
+    }
+    Ok(t!("edit-removed-measurement", id = indicator, at = at))
 }
 
 /// Takes `id` out of an array, the next element taking the removed one's spacing.

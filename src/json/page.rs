@@ -4,7 +4,7 @@
 //! (`<script type="application/json" id="verkan-data">`).
 
 use super::diagnostics::Diagnostic;
-use super::report::Report;
+use super::report::{Context, Report};
 use super::{Horizon, Status, VERSION};
 use crate::compile::{Compiled, Edge};
 use crate::model::ItemRef;
@@ -24,6 +24,9 @@ pub struct Page {
     pub links: Vec<Link>,
     /// What `verkan check` found, warnings included.
     pub diagnostics: Vec<Diagnostic>,
+    /// Every context of the theory, in file order, whether a mechanism names it or not: the
+    /// choices a mechanism's contexts are made from.
+    pub contexts: Vec<Context>,
 }
 
 /// A box of the diagram.
@@ -141,6 +144,7 @@ impl Page {
             items,
             links,
             diagnostics,
+            contexts: theory.contexts.iter().map(Context::new).collect(),
         }
     }
 }

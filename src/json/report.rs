@@ -114,6 +114,24 @@ pub struct Context {
     pub influence: Option<Influence>,
 }
 
+impl Context {
+    /// A context of the theory, as reports and pages give it.
+    pub fn new(c: &model::Context) -> Self {
+        Context {
+            id: c.header.id.clone(),
+            text: c.text.value.clone(),
+            kind: match c.kind {
+                model::ContextKind::Structural => ContextKind::Structural,
+                model::ContextKind::Subjective => ContextKind::Subjective,
+            },
+            influence: c.influence.map(|i| match i {
+                model::Influence::Enabling => Influence::Enabling,
+                model::Influence::Hindering => Influence::Hindering,
+            }),
+        }
+    }
+}
+
 /// What kind of condition a context is.
 #[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -499,18 +517,7 @@ fn mechanism_of(theory: &model::Theory, m: usize, mechanism: &model::Mechanism) 
                 Some(ItemRef::Context(c)) => Some(&theory.contexts[c]),
                 _ => None,
             })
-            .map(|c| Context {
-                id: c.header.id.clone(),
-                text: c.text.value.clone(),
-                kind: match c.kind {
-                    model::ContextKind::Structural => ContextKind::Structural,
-                    model::ContextKind::Subjective => ContextKind::Subjective,
-                },
-                influence: c.influence.map(|i| match i {
-                    model::Influence::Enabling => Influence::Enabling,
-                    model::Influence::Hindering => Influence::Hindering,
-                }),
-            })
+            .map(Context::new)
             .collect(),
     }
 }

@@ -25,7 +25,8 @@ use crate::words::{page_labels, PageLabels};
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 const STYLE: &str = include_str!("page.css");
-const SCRIPT: &str = include_str!("page.js");
+// One script, so one hash in the page's policy: the editing forms, then the page.
+const SCRIPT: &str = concat!(include_str!("forms.js"), include_str!("page.js"));
 
 /// How a page is made.
 #[derive(Debug, Default)]

@@ -164,6 +164,12 @@
   const token = $('meta[name="verkan-token"]')?.getAttribute('content') || null;
   const file = decodeURIComponent(location.pathname.replace(/^\//, '')).replace(/\.html$/, '.toml');
   let revision = null;
+  const forms = verkanForms({
+    $, $$, words, button, add, change, freeId,
+    data: () => data,
+    selectedItem: () => (state.selected && state.selected.kind === 'item' ? items.get(state.selected.id) : null),
+    selectedMechanism: () => (state.selected && state.selected.kind === 'mechanism' ? mechanisms.get(state.selected.id) : null),
+  });
   // Each change this page made, as the edit that undoes it and the one that redoes it.
   const undo = [];
   const redo = [];
@@ -192,7 +198,8 @@
     if (box) bar.append(...moveControls());
     const item = state.selected && items.get(state.selected.id);
     if (item && item.kind === 'effect') bar.append(button('edit-indicator', words.new_indicator));
-    if (state.selected && state.selected.kind === 'mechanism') bar.append(draftToggle());
+    if (item && measuredBy(item.id)) bar.append(button('edit-measurement', words.new_measurement));
+    if (state.selected && state.selected.kind === 'mechanism') bar.append(button('edit-details', words.details), draftToggle());
     return bar;
   }
 
@@ -216,59 +223,6 @@
     const forth = { op: 'set', id, field: 'draft', value: on ? true : null };
     const back = { op: 'set', id, field: 'draft', value: on ? null : true };
     try { await send([forth]); remember(back, forth); } catch (e) { showError(e.message); }
-  }
-
-  // A new outcome indicator for the chosen effect: what is measured, its unit and target.
-  function indicatorForm() {
-    const effect = state.selected && items.get(state.selected.id);
-    if (!effect || $('#indicator-form')) return;
-    const form = document.createElement('div');
-    form.className = 'edit-form';
-    form.id = 'indicator-form';
-    const field = (id, label, control) => {
-      const wrap = document.createElement('label');
-      wrap.className = 'edit-move';
-      control.id = id;
-      wrap.append(label, ' ', control);
-      return wrap;
-    };
-    const text = document.createElement('input');
-    text.type = 'text';
-    const unit = document.createElement('select');
-    for (const u of ['percent', 'count', 'ratio', 'scale', 'qualitative', 'days', 'currency']) {
-      const o = document.createElement('option');
-      o.value = u;
-      o.textContent = u;
-      unit.append(o);
-    }
-    const direction = document.createElement('select');
-    for (const d of ['at_least', 'at_most', 'increase', 'decrease']) {
-      const o = document.createElement('option');
-      o.value = d;
-      o.textContent = d.replace('_', ' ');
-      direction.append(o);
-    }
-    const value = document.createElement('input');
-    value.type = 'number';
-    value.step = 'any';
-    form.append(
-      field('indicator-text', words.what_is_measured, text),
-      field('indicator-unit', words.unit, unit),
-      field('indicator-direction', words.target, direction),
-      field('indicator-value', words.value, value),
-      button('indicator-save', words.save),
-      button('indicator-cancel', words.cancel),
-    );
-    $('#panel .edit-bar').after(form);
-    text.focus();
-    $('#indicator-cancel').addEventListener('click', () => form.remove());
-    $('#indicator-save').addEventListener('click', async () => {
-      if (!text.value.trim()) { text.focus(); return; }
-      const target = { direction: direction.value };
-      if (value.value !== '') target.value = Number(value.value);
-      const fields = { measures: effect.id, kind: 'outcome', text: text.value.trim(), unit: unit.value, target };
-      if (await add('indicator', freeId('indicator'), fields, null)) form.remove();
-    });
   }
 
   // Where a box stands, as choices: its lane (perspective) and, for an effect, its column
@@ -398,6 +352,24 @@
     for (let n = 1; ; n++) {
       const id = `${prefix}-${n}`;
       if (!items.has(id) && !mechanisms.has(id) && !indicators.has(id)) return id;
+    }
+  }
+
+  function measuredBy(id) {
+    const report = data.report;
+    const row = report.effects.concat(report.activities, report.outputs).find((r) => r.id === id);
+    return Boolean(row && row.indicators.length);
+  }
+
+  // Sends one change and remembers how to undo it; says so when it was refused.
+  async function change(forth, back) {
+    try {
+      await send(forth);
+      remember(back, forth);
+      return true;
+    } catch (e) {
+      showError(e.message);
+      return false;
     }
   }
 
@@ -730,7 +702,9 @@
       if (target.closest('#edit-text')) { editText(); return; }
       if (target.closest('#edit-new')) { addBelow(); return; }
       if (target.closest('#edit-connect')) { startConnecting(); return; }
-      if (target.closest('#edit-indicator')) { indicatorForm(); return; }
+      if (target.closest('#edit-indicator')) { forms.indicator(); return; }
+      if (target.closest('#edit-measurement')) { forms.measurement(); return; }
+      if (target.closest('#edit-details')) { forms.mechanism(); return; }
       if (target.closest('#edit-remove')) { removeSelected(); return; }
       if (target.closest('#zoom-in')) { setZoom(state.zoom * 1.25); return; }
       if (target.closest('#zoom-out')) { setZoom(state.zoom / 1.25); return; }

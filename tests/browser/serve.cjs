@@ -15,12 +15,28 @@ async function press(page, selector) {
   await page.$eval(selector, (b) => b.click());
 }
 
+// Each update a page applies counts one generation up (`data-generation` on its body).
+const generation = (page) => page.evaluate(() => document.body.dataset.generation || '0');
+const updated = (page, before) => page.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, before);
+
+// Ctrl+Z `times` times, each waiting for the update its edit causes.
+async function undoTimes(page, times) {
+  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  for (let n = 0; n < times; n++) {
+    const at = await generation(page);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+    await updated(page, at);
+  }
+}
+
 // Saves `text` and measures the time until the page has applied the update it causes.
 async function saveAndWait(page, file, text) {
-  const before = await page.evaluate(() => document.body.dataset.generation || '0');
+  const before = await generation(page);
   const start = Date.now();
   fs.writeFileSync(file, text);
-  await page.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, before);
+  await updated(page, before);
   return Date.now() - start;
 }
 
@@ -67,10 +83,10 @@ async function saveAndWait(page, file, text) {
     await check('serve: an edit to another theory leaves this page alone', async () => {
       const other = path.join(dir, 'stegen.toml');
       const text = fs.readFileSync(other, 'utf8');
-      const before = await page.evaluate(() => document.body.dataset.generation || '0');
+      const before = await generation(page);
       fs.writeFileSync(other, text.replace('name = "Stegen"', 'name = "Stegen (workshop)"'));
       await new Promise((r) => setTimeout(r, 1500));
-      assert.equal(await page.evaluate(() => document.body.dataset.generation || '0'), before);
+      assert.equal(await generation(page), before);
       fs.writeFileSync(other, text);
     });
 
@@ -103,24 +119,24 @@ async function saveAndWait(page, file, text) {
       await page.waitForSelector('#edit-area');
       await page.$eval('#edit-area', (a) => { a.value = ''; });
       await page.type('#edit-area', 'Skrivet i rummet');
-      const before = await other.evaluate(() => document.body.dataset.generation || '0');
+      const before = await generation(other);
       const start = Date.now();
       await page.keyboard.press('Enter');
-      await other.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, before);
+      await updated(other, before);
       console.log(`      edit on one page → the other redrawn: ${Date.now() - start} ms`);
       const shown = await other.$eval(box, (g) => g.textContent.replace(/\s+/g, ' '));
       assert.match(shown, /Skrivet i rummet/);
       assert.match(fs.readFileSync(file, 'utf8'), /text = "Skrivet i rummet"/);
       await shot(other, shots, 'serve-3-edited-elsewhere');
       // Undo, as a new edit.
-      const again = await other.evaluate(() => document.body.dataset.generation || '0');
+      const again = await generation(other);
       await page.waitForFunction(() => !document.querySelector('#edit-area'));
       // Ctrl+Z outside a text field (inside one it is the field's own undo).
       await page.evaluate(() => document.activeElement && document.activeElement.blur());
       await page.keyboard.down('Control');
       await page.keyboard.press('z');
       await page.keyboard.up('Control');
-      await other.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, again);
+      await updated(other, again);
       assert.equal(fs.readFileSync(file, 'utf8'), good, 'undone: the file as it was');
 
       // A new box under this one, in its column and lane, opened for its words; then a
@@ -154,13 +170,13 @@ async function saveAndWait(page, file, text) {
       // box), the file is what it was; redone once, the box is back.
       await page.evaluate(() => document.activeElement && document.activeElement.blur());
       const stepped = async (shift) => {
-        const at = await page.evaluate(() => document.body.dataset.generation || '0');
+        const at = await generation(page);
         await page.keyboard.down('Control');
         if (shift) await page.keyboard.down('Shift');
         await page.keyboard.press('z');
         if (shift) await page.keyboard.up('Shift');
         await page.keyboard.up('Control');
-        await page.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, at);
+        await updated(page, at);
       };
       for (let n = 0; n < 4; n++) await stepped(false);
       assert.equal(fs.readFileSync(file, 'utf8'), good, 'every change undone');
@@ -203,13 +219,12 @@ async function saveAndWait(page, file, text) {
       await page.$eval(box, (g) => g.scrollIntoView({ block: 'center' }));
       const from = await page.$eval(`${box} > rect`, (r) => { const b = r.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 }; });
       const medium = await page.$$eval('g.item[data-column="medium"] > rect', (rs) => { const b = rs[0].getBoundingClientRect(); return b.x + b.width / 2; });
-      const generation = async () => page.evaluate(() => document.body.dataset.generation || '0');
-      let at = await generation();
+      let at = await generation(page);
       await page.mouse.move(from.x, from.y);
       await page.mouse.down();
       await page.mouse.move(medium, from.y, { steps: 8 });
       await page.mouse.up();
-      await page.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, at);
+      await updated(page, at);
       const written = fs.readFileSync(file, 'utf8');
       assert.match(written, new RegExp(`\\[effects\\.${short.id}\\]\\nhorizon = "medium"`));
       assert.equal(await page.$eval(box, (g) => g.dataset.column), 'medium', 'redrawn in its new column');
@@ -218,20 +233,13 @@ async function saveAndWait(page, file, text) {
       await page.$eval(box, (g) => g.focus());
       await page.keyboard.press('Enter');
       await page.waitForSelector('#edit-perspective');
-      at = await generation();
+      at = await generation(page);
       await page.select('#edit-perspective', other);
-      await page.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, at);
+      await updated(page, at);
       assert.match(fs.readFileSync(file, 'utf8'), new RegExp(`\\[effects\\.${short.id}\\]\\nhorizon = "medium"\\nperspective = "${other}"`));
       await shot(page, shots, 'serve-6-moved');
       // Both undone: where it was, to the byte.
-      await page.evaluate(() => document.activeElement && document.activeElement.blur());
-      for (let n = 0; n < 2; n++) {
-        at = await generation();
-        await page.keyboard.down('Control');
-        await page.keyboard.press('z');
-        await page.keyboard.up('Control');
-        await page.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, at);
-      }
+      await undoTimes(page, 2);
       assert.equal(fs.readFileSync(file, 'utf8'), good, 'moved back');
     });
 
@@ -240,8 +248,6 @@ async function saveAndWait(page, file, text) {
       await page.goto(url + 'spira.html', { waitUntil: 'load' });
       await page.bringToFront();
       await new Promise((r) => setTimeout(r, 300));
-      const generation = async () => page.evaluate(() => document.body.dataset.generation || '0');
-      const changed = (at) => page.waitForFunction((b) => (document.body.dataset.generation || '0') !== b, { timeout: 10000, polling: 5 }, at);
       const target = data.report.effects.find((e) => e.indicators.length === 0) || effect;
       await page.$eval(`g.item[data-id="${target.id}"]`, (g) => g.focus());
       await page.keyboard.press('Enter');
@@ -254,26 +260,91 @@ async function saveAndWait(page, file, text) {
       // The editing panel, open with its form, is as accessible as the rest of the page.
       assert.deepEqual(await axe(page), []);
       await shot(page, shots, 'serve-7-indicator-form');
-      let at = await generation();
-      await press(page, '#indicator-save');
-      await changed(at);
+      let at = await generation(page);
+      await press(page, '#indicator-form-save');
+      await updated(page, at);
       assert.match(fs.readFileSync(file, 'utf8'), new RegExp(`measures = "${target.id}"\\nkind = "outcome"\\ntext = "Andel som känner sig trygga"\\nunit = "percent"\\ntarget = \\{ value = 60, direction = "at_least" \\}`));
       const stated = data.report.mechanisms.find((m) => !m.draft);
       await page.$eval(`g.marker[data-mechanism="${stated.id}"]`, (g) => g.focus());
       await page.keyboard.press('Enter');
       await page.waitForSelector('#edit-draft');
-      at = await generation();
+      at = await generation(page);
       await page.$eval('#edit-draft', (c) => c.click());
-      await changed(at);
+      await updated(page, at);
       assert.match(fs.readFileSync(file, 'utf8'), new RegExp(`\\[mechanisms\\.${stated.id}\\]\\n(?:[^\\n]+\\n)*draft = true\\n`));
-      await page.evaluate(() => document.activeElement && document.activeElement.blur());
-      for (let n = 0; n < 2; n++) {
-        at = await generation();
-        await page.keyboard.down('Control');
-        await page.keyboard.press('z');
-        await page.keyboard.up('Control');
-        await changed(at);
-      }
+      await undoTimes(page, 2);
+      assert.equal(fs.readFileSync(file, 'utf8'), good, 'both undone');
+    });
+
+    await check('serve: the panel adds a measurement, and edits a mechanism\'s evidence, verdict and contexts', async () => {
+      fs.writeFileSync(file, good);
+      await page.goto(url + 'spira.html', { waitUntil: 'load' });
+      await page.bringToFront();
+      await new Promise((r) => setTimeout(r, 300));
+      const indicator = effect.indicators[0];
+      await page.$eval(`g.item[data-id="${effect.id}"]`, (g) => g.focus());
+      await page.keyboard.press('Enter');
+      await press(page, '#edit-measurement');
+      await page.waitForSelector('#measurement-period');
+      // Without a value or a verdict nothing is sent, and the form says what is missing.
+      await page.type('#measurement-period', '2026');
+      await press(page, '#measurement-form-save');
+      await page.waitForSelector('#measurement-form .edit-hint');
+      assert.equal(fs.readFileSync(file, 'utf8'), good, 'nothing written');
+      await page.select('#measurement-indicator', indicator.id);
+      await page.type('#measurement-value', '55');
+      await page.select('#measurement-assessment', 'partly_met');
+      await page.type('#measurement-source', 'Enkät till deltagarna');
+      assert.deepEqual(await axe(page), []);
+      await shot(page, shots, 'serve-8-measurement-form');
+      let at = await generation(page);
+      await press(page, '#measurement-form-save');
+      await updated(page, at);
+      const measured = fs.readFileSync(file, 'utf8');
+      assert.match(measured, /period = "2026"\nvalue = 55\nassessment = "partly_met"\nsource = "Enkät till deltagarna"\n/);
+      const shown = await page.$eval('#verkan-data', (el) => JSON.parse(el.textContent));
+      const row = shown.report.effects.find((e) => e.id === effect.id).indicators.find((i) => i.id === indicator.id);
+      assert.equal(row.measurements.length, indicator.measurements.length + 1, 'the page shows it');
+
+      // A mechanism's evidence, verdict and contexts, by keyboard.
+      const m = data.report.mechanisms.find((x) => x.evidence.length && x.finding && x.contexts.length);
+      const unused = data.contexts.find((c) => !m.contexts.some((mc) => mc.id === c.id));
+      await page.$eval(`g.marker[data-mechanism="${m.id}"]`, (g) => g.focus());
+      await page.keyboard.press('Enter');
+      await press(page, '#edit-details');
+      await page.waitForSelector('#mechanism-evidence');
+      assert.equal(await page.$eval('#mechanism-evidence', (t) => t.value), m.evidence.join('\n'));
+      await page.$eval('#mechanism-evidence', (t) => { t.focus(); t.setSelectionRange(t.value.length, t.value.length); });
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Ny källa 2026');
+      await page.select('#mechanism-status', 'partly_supported');
+      await page.$eval(`#mechanism-contexts input[value="${m.contexts[0].id}"]`, (b) => b.click());
+      await page.$eval(`#mechanism-contexts input[value="${unused.id}"]`, (b) => b.click());
+      assert.deepEqual(await axe(page), []);
+      await shot(page, shots, 'serve-9-mechanism-form');
+      at = await generation(page);
+      await press(page, '#mechanism-form-save');
+      await updated(page, at);
+      const written = fs.readFileSync(file, 'utf8');
+      const table = written.slice(written.indexOf(`[mechanisms.${m.id}]`)).split('\n\n')[0];
+      const quoted = (x) => JSON.stringify(x).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      assert.match(table, new RegExp(`evidence = \\[${m.evidence.map(quoted).join(', ')}, "Ny källa 2026"\\]`));
+      assert.match(table, new RegExp(`finding = \\{ status = "partly_supported", note = ${quoted(m.finding.note)} \\}`));
+      const contexts = m.contexts.slice(1).map((c) => c.id).concat(unused.id);
+      assert.match(table, new RegExp(`contexts = \\[${contexts.map(quoted).join(', ')}\\]`));
+      // Everything else of the file as it was: the three keys are the only lines changed.
+      const lines = (t) => t.split('\n');
+      const differing = lines(written).filter((l, i) => l !== lines(measured)[i]);
+      assert.equal(differing.length, 3, differing.join('\n'));
+      // A verdict's words without a verdict are refused by the form, not sent.
+      await press(page, '#edit-details');
+      await page.waitForSelector('#mechanism-status');
+      await page.select('#mechanism-status', '');
+      await press(page, '#mechanism-form-save');
+      await page.waitForSelector('#mechanism-form .edit-hint');
+      await press(page, '#mechanism-form-cancel');
+      assert.equal(fs.readFileSync(file, 'utf8'), written, 'nothing sent');
+      await undoTimes(page, 2);
       assert.equal(fs.readFileSync(file, 'utf8'), good, 'both undone');
     });
 

@@ -85,7 +85,17 @@ fn an_item_of_every_kind_is_added_after_its_kind_and_removed_again_to_the_byte()
         );
         let theory = compiled(&measured.text).theory;
         let count = |t: &verkan::model::Theory| t.indicators[0].measurements.len();
-        assert_eq!(count(&theory), count(&compiled(&text).theory) + 1, "{name}");
+        let before = count(&compiled(&text).theory);
+        assert_eq!(count(&theory), before + 1, "{name}");
+        // And taken away again (how the page undoes it), the file is what it was.
+        let taken = edit(
+            &measured.text,
+            &ops(&format!(
+                r#"{{"op": "remove", "id": "{indicator}", "measurement": {before}}}"#
+            )),
+        )
+        .unwrap_or_else(|e| panic!("{name}: {}", e.text().en()));
+        assert_eq!(taken.text, text, "{name}: add and remove a measurement");
     }
 }
 
@@ -215,6 +225,10 @@ fn a_refused_edit_says_why_and_changes_nothing() {
         (
             r#"{"op": "remove", "id": "stegforflyttning"}"#,
             "andel-stegforflyttning",
+        ),
+        (
+            r#"{"op": "remove", "id": "andel-stegforflyttning", "measurement": 9}"#,
+            "no measurement 9",
         ),
         (
             r#"{"op": "add", "kind": "effect", "id": "forrehab", "fields": {"horizon": "short", "text": "x"}}"#,
