@@ -17,14 +17,16 @@ use crate::compile::Compiled;
 use crate::model::{Horizon, ItemRef, Theory};
 use crate::words::{labels, Labels};
 
-pub(super) const MARGIN: f64 = 24.0;
+pub(super) const MARGIN: f64 = 16.0;
 const LANE_LABEL_WIDTH: f64 = 112.0;
+/// Between a lane's label and its first column: no arrow runs there, only the label's margin.
+const LABEL_GAP: f64 = 12.0;
 const COLUMN_WIDTH: f64 = 208.0;
 const GAP: f64 = 72.0;
 const BOX_PADDING: f64 = 8.0;
 /// Between the resources panel's edge and its boxes, and between the panel and the lanes.
-const RESOURCES_INSET: f64 = 10.0;
-const RESOURCES_GAP: f64 = 16.0;
+const RESOURCES_INSET: f64 = 8.0;
+const RESOURCES_GAP: f64 = 12.0;
 /// The size of box text, in pixels at scale 1.
 pub const TEXT_SIZE: f64 = 11.5;
 pub(super) const LINE_HEIGHT: f64 = 14.5;
@@ -393,7 +395,7 @@ fn across(draft: &Draft, routes: &Routes) -> Columns {
     let half = |h: usize| routes.half_width(h, GAP / 2.0);
     let mut column_left = Vec::with_capacity(count);
     let mut gap_middle = Vec::with_capacity(count);
-    let mut x = lanes_left + LANE_LABEL_WIDTH + GAP / 2.0;
+    let mut x = lanes_left + LANE_LABEL_WIDTH + LABEL_GAP;
     for c in 0..count {
         if Some(c) == resource_column {
             column_left.push(MARGIN + RESOURCES_INSET);
