@@ -62,6 +62,8 @@ pub struct Made {
     pub parts: Parts,
     /// What the next drawing keeps of the diagram.
     pub previous: render::Previous,
+    /// The page's data (`page.v1`), as the edit API answers it.
+    pub data: String,
 }
 
 /// The parts of a page that change with its theory, each as the HTML of one element, by the
@@ -215,6 +217,7 @@ pub fn made(
         html,
         parts,
         previous: drawn.previous,
+        data: json::to_string(&data),
     })
 }
 

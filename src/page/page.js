@@ -904,10 +904,11 @@
     if (freshParts) hashes = JSON.parse(freshParts.textContent);
   }
 
-  async function reload() {
+  // `known`: the file's revision, when the server said it with the change.
+  async function reload(known) {
     if (!(hashes && await reloadParts())) await reloadWhole();
     if (load()) restore();
-    await fetchRevision().catch(() => {});
+    if (known) revision = known; else await fetchRevision().catch(() => {});
     generation += 1;
     document.body.dataset.generation = String(generation);
   }
@@ -931,7 +932,7 @@
       }
       const changed = said ? said.changed : null;
       if (changed && !concerns(changed)) return;
-      reload().catch(() => {});
+      reload(said && said.revisions ? said.revisions[file] : null).catch(() => {});
     };
   }
 

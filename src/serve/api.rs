@@ -204,7 +204,8 @@ pub(super) fn handle(
 
 fn read(state: &State, path: &Path, file: &str) -> Option<String> {
     let bytes = std::fs::read(path).ok()?;
-    let data = state.site.read().expect("site lock").page_data(file)?;
+    let site = state.site.read().expect("site lock");
+    let data = site.page_data(file)?;
     Some(format!(
         r#"{{"version":1,"revision":"{}","theory":{data}}}"#,
         revision(&bytes)

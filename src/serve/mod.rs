@@ -328,10 +328,13 @@ async fn handle(axum::extract::State(state): Shared, request: axum::extract::Req
         return text(404, "Not found.");
     };
     let path = path.trim_start_matches('/').to_string();
-    // `?parts=HASH,HASH…`: only the parts of the page the asking page lacks.
+    // `?parts=HASH,HASH…`: only the parts of the page the asking page lacks. The page
+    // encodes the list as a query value (its commas as `%2C`).
     let have = uri.query().unwrap_or("").split('&').find_map(|pair| {
         pair.strip_prefix("parts=").map(|list| {
-            list.split(',')
+            percent_encoding::percent_decode_str(list)
+                .decode_utf8_lossy()
+                .split(',')
                 .filter(|h| !h.is_empty())
                 .map(str::to_string)
                 .collect::<Vec<_>>()
@@ -402,7 +405,8 @@ fn json_status(status: u16, body: String) -> Response {
 }
 
 /// A page's event stream: one `data:` line per change to the theories, naming the pages that
-/// changed (`{"generation":3,"changed":["spira.html"]}`; `""` is the overview alone), and who
+/// changed, with their files' revisions (`{"generation":3,"changed":["spira.html"],
+/// "revisions":{"spira.toml":"sha256:…"}}`; `""` is the overview alone), and who
 /// edits what (`{"presence":…}`). A page that fell behind is told to fetch itself whole.
 fn events(state: &State) -> Response {
     use axum::response::sse::{Event, KeepAlive, Sse};
@@ -497,7 +501,18 @@ fn refresh_now(state: &State) {
         .generation
         .fetch_add(1, std::sync::atomic::Ordering::SeqCst)
         + 1;
-    let data = serde_json::json!({ "generation": generation, "changed": changed }).to_string();
+    // With each changed theory's revision, so that a page edits on without asking for it.
+    let revisions: serde_json::Map<String, serde_json::Value> = {
+        let site = state.site.read().expect("site lock");
+        changed
+            .iter()
+            .filter_map(|key| site.revision(key))
+            .map(|(file, revision)| (file, revision.into()))
+            .collect()
+    };
+    let data =
+        serde_json::json!({ "generation": generation, "changed": changed, "revisions": revisions })
+            .to_string();
     broadcast(state, &data);
 }
 

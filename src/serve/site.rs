@@ -27,8 +27,11 @@ struct Theory {
     /// The files the check of `good` read, as they were then: while none changes, the theory
     /// is neither checked nor drawn again.
     read: Fingerprint,
-    /// Its page as last made.
+    /// The revision (`sha256:…`) of the file as last read.
+    revision: String,
+    /// Its page as last made, and the page's data (`page.v1`).
     page: String,
+    data: Option<String>,
     parts: page::Parts,
     /// What the next drawing keeps of the last one, so that a small edit moves little.
     drawn: Option<Previous>,
@@ -158,10 +161,13 @@ impl Site {
                 warnings: 0,
                 good: None,
                 read: Vec::new(),
+                revision: String::new(),
                 page: String::new(),
+                data: None,
                 parts: page::Parts::default(),
                 drawn: None,
             });
+        entry.revision = crate::edit::revision(sources.text(checked.file).as_bytes());
         let tally = Tally::of(&checked.diagnostics);
         entry.warnings = tally.warnings;
         entry.errors = checked
@@ -210,18 +216,17 @@ impl Site {
     }
 
     /// The page data (`page.v1`) of the theory in `file`, as its page has it.
-    pub fn page_data(&self, file: &str) -> Option<String> {
+    pub fn page_data(&self, file: &str) -> Option<&str> {
         let key = format!("{}.html", file.strip_suffix(".toml")?);
-        let good = self.theories.get(&key)?.good.as_ref()?;
-        let diagnostics = good
-            .diagnostics
-            .iter()
-            .map(|d| JsonDiagnostic::new(&good.sources, d))
-            .collect();
-        Some(crate::json::to_string(&crate::json::page::Page::new(
-            &good.compiled,
-            diagnostics,
-        )))
+        self.theories.get(&key)?.data.as_deref()
+    }
+
+    /// The theory file of the page at `key` (`spira.html`), relative to the folder as the
+    /// edit API names it (`spira.toml`), and the revision of the file its page was made from.
+    pub fn revision(&self, key: &str) -> Option<(String, &str)> {
+        let theory = self.theories.get(key)?;
+        let file = format!("{}.toml", key.strip_suffix(".html")?);
+        Some((file, theory.revision.as_str()))
     }
 
     /// The page at `key` (`spira.html`): the last good diagram with the newest errors on top.
@@ -284,13 +289,14 @@ impl Theory {
         let errors_only = |note: Option<&str>, name: &str, language| {
             page::errors_only(name, language, &self.errors, note, &options)
         };
-        let (html, parts, drawn) = match &self.good {
+        let (html, parts, drawn, data) = match &self.good {
             Some(good) => {
                 match page::made(&good.compiled, &good.sources, &good.diagnostics, &options) {
-                    Ok(made) => (made.html, made.parts, Some(made.previous)),
+                    Ok(made) => (made.html, made.parts, Some(made.previous), Some(made.data)),
                     Err(e) => (
                         errors_only(Some(&e.to_string()), &good.name, good.language),
                         page::Parts::default(),
+                        None,
                         None,
                     ),
                 }
@@ -299,9 +305,11 @@ impl Theory {
                 errors_only(None, &self.path.display().to_string(), Language::En),
                 page::Parts::default(),
                 None,
+                None,
             ),
         };
         self.page = html;
+        self.data = data;
         self.parts = parts;
         self.drawn = drawn.or(options.previous);
     }

@@ -127,7 +127,10 @@ async function saveAndWait(page, file, text) {
       const shown = await other.$eval(box, (g) => g.textContent.replace(/\s+/g, ' '));
       assert.match(shown, /Skrivet i rummet/);
       assert.match(fs.readFileSync(file, 'utf8'), /text = "Skrivet i rummet"/);
+      // A background tab draws no frames: its picture is taken in front.
+      await other.bringToFront();
       await shot(other, shots, 'serve-3-edited-elsewhere');
+      await page.bringToFront();
       // Undo, as a new edit.
       const again = await generation(other);
       await page.waitForFunction(() => !document.querySelector('#edit-area'));

@@ -418,7 +418,8 @@ fn an_edit_redraws_its_page_from_the_last_drawing_and_sends_only_what_changed() 
     let server = serve(dir.path(), &[]);
     let mut stream = events(server.port);
     let (_, _, before) = get(server.port, "/pa_vag.html");
-    let have = part_hashes(&before).join(",");
+    // As the page asks: the list as a query value, its commas encoded.
+    let have = part_hashes(&before).join("%2C");
     let (status, head, answer) = get(server.port, &format!("/pa_vag.html?parts={have}"));
     assert_eq!(status, 200);
     assert!(head.contains("application/json"), "{head}");
@@ -434,6 +435,7 @@ fn an_edit_redraws_its_page_from_the_last_drawing_and_sends_only_what_changed() 
         event.contains("\"pa_vag.html\"") && !event.contains("spira.html"),
         "the event names the page that changed, and only it: {event}"
     );
+    let have = have.replace("%2C", ",");
     let (_, head, answer) = get(server.port, &format!("/pa_vag.html?parts={have}"));
     let answer = json_body(&head, &answer);
     let parts = answer["parts"].as_object().expect("parts");
@@ -560,7 +562,21 @@ fn the_room_edits_through_the_api_with_the_pages_token_only() {
     assert!(std::fs::read_to_string(&spira)
         .unwrap()
         .contains("Ny text från rummet"));
-    assert!(next_event(&mut stream, Duration::from_secs(10)).is_some());
+    // The event names the file's new revision, the one the edit's answer gives and a read
+    // gives: the pages edit on from it without asking.
+    let event = next_event(&mut stream, Duration::from_secs(10)).expect("an event");
+    let event: serde_json::Value =
+        serde_json::from_str(event.trim_start_matches("data:").trim()).expect("the event is JSON");
+    let answered: serde_json::Value = serde_json::from_str(&answer).unwrap();
+    let now = verkan::edit::revision(&std::fs::read(&spira).unwrap());
+    assert_eq!(event["revisions"]["spira.toml"], now.as_str(), "{event}");
+    assert_eq!(answered["revision"], now.as_str(), "{answer}");
+    let (_, head, body) = get(port, "/api/v1/theories/spira.toml");
+    let read = json_body(&head, &body);
+    assert_eq!(read["revision"], now.as_str());
+    assert!(read["theory"]["report"]["effects"]
+        .to_string()
+        .contains("Ny text från rummet"));
     let (_, _, page) = get(port, "/spira.html");
     assert!(page.contains("Ny text från rummet"));
 
