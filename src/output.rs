@@ -6,9 +6,15 @@ use std::path::Path;
 /// How verkan's temporary files are named: `.verkan-XXXXXX.tmp`.
 const TEMPORARY: (&str, &str) = (".verkan-", ".tmp");
 
-/// Removes verkan's temporary files in `dir` older than `age`: what a write killed before its
-/// rename (SIGKILL, power cut) left behind. Younger ones may belong to a write going on now.
-/// Returns how many were removed; a folder that cannot be read is left alone.
+/// A temporary file younger than this may be one whose writer has not locked it yet.
+const UNLOCKED_GRACE: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// Removes verkan's temporary files in `dir` that no write is still making: what a write killed
+/// before its rename (SIGKILL, power cut) left behind. A writer holds a lock on its temporary
+/// file until the rename, and the kernel lets go of a dead process's locks, so one that can be
+/// locked is abandoned (once a second old: its writer may not have locked it yet); one older
+/// than `age` goes in any case (a file system without locks). Returns how many were removed;
+/// a folder that cannot be read is left alone.
 pub fn remove_stale_temporaries(dir: &Path, age: std::time::Duration) -> usize {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return 0;
@@ -24,12 +30,17 @@ pub fn remove_stale_temporaries(dir: &Path, age: std::time::Duration) -> usize {
         let Ok(metadata) = entry.metadata() else {
             continue;
         };
-        let old = metadata
+        let elapsed = metadata
             .modified()
             .ok()
             .and_then(|m| now.duration_since(m).ok())
-            .is_some_and(|elapsed| elapsed > age);
-        if metadata.is_file() && old && std::fs::remove_file(entry.path()).is_ok() {
+            .unwrap_or_default();
+        let abandoned = elapsed > UNLOCKED_GRACE
+            && std::fs::File::open(entry.path()).is_ok_and(|f| f.try_lock().is_ok());
+        if metadata.is_file()
+            && (abandoned || elapsed > age)
+            && std::fs::remove_file(entry.path()).is_ok()
+        {
             removed += 1;
         }
     }
@@ -92,6 +103,9 @@ fn complete_temporary(dir: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTem
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
     let mut file = builder.tempfile_in(dir)?;
+    // Held until the file is renamed and closed: while it is, the file is not abandoned (see
+    // `remove_stale_temporaries`). Where locks are not supported, age alone tells.
+    let _ = file.as_file().lock();
     file.write_all(bytes)?;
     file.as_file().sync_all()?;
     Ok(file)
@@ -150,6 +164,35 @@ mod tests {
         let removed = remove_stale_temporaries(dir.path(), std::time::Duration::from_secs(60));
         assert_eq!(removed, 1);
         assert!(!old.exists() && fresh.exists() && other.exists());
+    }
+
+    #[test]
+    fn an_abandoned_temporary_goes_at_once_and_one_being_written_stays() {
+        let dir = tempfile::tempdir().unwrap();
+        let abandoned = dir.path().join(".verkan-aaa111.tmp");
+        let writing = dir.path().join(".verkan-bbb222.tmp");
+        let seconds_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(5);
+        for path in [&abandoned, &writing] {
+            std::fs::write(path, "x").unwrap();
+            std::fs::File::options()
+                .write(true)
+                .open(path)
+                .unwrap()
+                .set_modified(seconds_ago)
+                .unwrap();
+        }
+        // A writer still at work holds its lock.
+        let writer = std::fs::File::open(&writing).unwrap();
+        writer.lock().unwrap();
+        let removed = remove_stale_temporaries(dir.path(), std::time::Duration::from_secs(60));
+        assert_eq!(removed, 1);
+        assert!(!abandoned.exists() && writing.exists());
+        drop(writer);
+        assert_eq!(
+            remove_stale_temporaries(dir.path(), std::time::Duration::from_secs(60)),
+            1,
+            "once its writer is gone"
+        );
     }
 
     #[test]

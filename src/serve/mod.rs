@@ -90,6 +90,8 @@ pub fn start(options: &ServeOptions) -> crate::Result<Running> {
     }
     let token = new_token()?;
     let mut site = Site::new(&options.dir, options.policy, Some(token.clone()))?;
+    // What an earlier server killed in the middle of a write left behind.
+    site.remove_stale_temporaries();
     // Shared, the default loopback address gives way to every address of the machine.
     let host = if options.share && options.host == "127.0.0.1" {
         "0.0.0.0"

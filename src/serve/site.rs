@@ -201,6 +201,19 @@ impl Site {
         true
     }
 
+    /// Removes the temporary files a killed write left beside the theories (see
+    /// [`crate::output::remove_stale_temporaries`]).
+    pub fn remove_stale_temporaries(&self) {
+        let folders: std::collections::BTreeSet<&Path> = self
+            .theories
+            .values()
+            .filter_map(|t| t.path.parent())
+            .collect();
+        for folder in folders {
+            crate::output::remove_stale_temporaries(folder, std::time::Duration::from_secs(60));
+        }
+    }
+
     /// Shows `join` (the address the room's laptops join at) and its QR code on the overview.
     pub fn set_join(&mut self, join: &str, code: Option<String>) {
         self.join = Some((join.to_string(), code));

@@ -680,3 +680,87 @@ fn a_shared_server_answers_only_those_who_have_its_secret() {
     );
     assert!(overview.contains("class=\"join-code\""), "with its code");
 }
+
+/// The token a served page carries for the edit API.
+fn token_of(port: u16) -> String {
+    let (_, _, page) = get(port, "/spira.html");
+    page.split(r#"<meta name="verkan-token" content=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a served page carries the token")
+        .to_string()
+}
+
+#[test]
+fn slow_a_server_killed_while_the_room_edits_leaves_a_whole_file_and_no_stray_one() {
+    let dir = copy_theories();
+    let spira = dir.path().join("spira.toml");
+    let listing = |dir: &Path| {
+        let mut names: Vec<_> = walk(dir)
+            .into_iter()
+            .map(|p| p.strip_prefix(dir).unwrap().to_path_buf())
+            .collect();
+        names.sort();
+        names
+    };
+    let files = listing(dir.path());
+    let mut dice = 11u64;
+    let mut edits = 0;
+    for round in 0..8 {
+        let server = serve(dir.path(), &[]);
+        let port = server.port;
+        let token = token_of(port);
+        let origin = format!("http://127.0.0.1:{port}");
+        // Edits as fast as the server takes them, until it is gone.
+        let sender = std::thread::spawn(move || {
+            let mut sent = 0;
+            for n in 0.. {
+                let body = format!(
+                    r#"{{"version":1,"ops":[{{"op":"set","id":"upplevd-skillnad","field":"text","value":"Runda {round}, ändring {n}"}}]}}"#
+                );
+                let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
+                    return sent;
+                };
+                let request = format!(
+                    "POST /api/v1/theories/spira.toml/edit HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nOrigin: {origin}\r\nX-Verkan-Token: {token}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+                    body.len()
+                );
+                if stream.write_all(request.as_bytes()).is_err() {
+                    return sent;
+                }
+                let mut answer = Vec::new();
+                let _ = stream.read_to_end(&mut answer);
+                if !answer.starts_with(b"HTTP/1.1 200") {
+                    return sent;
+                }
+                sent += 1;
+            }
+            sent
+        });
+        dice = dice
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        std::thread::sleep(Duration::from_millis(20 + (dice >> 33) % 150));
+        drop(server); // SIGKILL: no chance to tidy up
+        edits += sender.join().unwrap();
+        // The file is one of its versions, whole: it reads and checks as a theory.
+        let text = std::fs::read_to_string(&spira).unwrap();
+        let mut sources = verkan::source::Sources::new();
+        let file = sources.add("spira.toml", text.clone());
+        let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
+        assert!(
+            checked.compiled.is_some() && text.contains("upplevd-skillnad"),
+            "round {round}: the file is whole"
+        );
+    }
+    assert!(
+        edits >= 8,
+        "the server took edits before it was killed: {edits}"
+    );
+    // Nothing left behind once a server runs there again: a write killed before its rename
+    // leaves its temporary file, which the next server removes (its writer's lock is gone).
+    std::thread::sleep(Duration::from_millis(1100));
+    let again = serve(dir.path(), &[]);
+    assert_eq!(get(again.port, "/spira.html").0, 200);
+    assert_eq!(listing(dir.path()), files);
+}
