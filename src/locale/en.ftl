@@ -916,3 +916,21 @@ page-what-is-measured = What is measured
 page-unit = Unit
 page-target = Target
 page-draft-mark = Draft: not stated by the programme yet
+
+# What `verkan serve` answers a browser or a page, in its language.
+serve-api-too-large = An edit is at most 1 MiB.
+serve-api-presence-not-own = Only this server's own pages say who edits what.
+serve-api-no-name = A name is needed.
+serve-api-no-theory = No such theory file.
+serve-api-only-post = Only POST.
+serve-api-edit-is-post = An edit is a POST.
+serve-api-read-with-get = A theory is read with GET.
+serve-api-not-own = An edit needs this server's own page: its token and origin.
+serve-api-edit-not-utf8 = The edit is not UTF-8 text.
+serve-api-unreadable = The theory file cannot be read.
+serve-api-theory-not-utf8 = The theory file is not UTF-8 text.
+serve-http-foreign-host = This server answers only for its own address.
+serve-http-joined = Joined.
+serve-http-needs-secret = This workshop server is shared with a secret: open its join address.
+serve-http-not-found = Not found.
+serve-http-get-only = Only the edit API takes anything but GET.

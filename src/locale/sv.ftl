@@ -923,3 +923,21 @@ page-what-is-measured = Vad som mäts
 page-unit = Enhet
 page-target = Mål
 page-draft-mark = Utkast: ännu inte formulerad av programmet
+
+# What `verkan serve` answers a browser or a page, in its language.
+serve-api-too-large = En ändring får vara högst 1 MiB.
+serve-api-presence-not-own = Bara den här serverns egna sidor kan säga vem som redigerar vad.
+serve-api-no-name = Ett namn behövs.
+serve-api-no-theory = Det finns ingen sådan teorifil.
+serve-api-only-post = Bara POST.
+serve-api-edit-is-post = En ändring skickas med POST.
+serve-api-read-with-get = En teori läses med GET.
+serve-api-not-own = En ändring måste komma från den här serverns egen sida: dess nyckel och ursprung.
+serve-api-edit-not-utf8 = Ändringen är inte UTF-8-text.
+serve-api-unreadable = Teorifilen går inte att läsa.
+serve-api-theory-not-utf8 = Teorifilen är inte UTF-8-text.
+serve-http-foreign-host = Den här servern svarar bara på sin egen adress.
+serve-http-joined = Ansluten.
+serve-http-needs-secret = Den här workshopservern delas med en hemlighet: öppna dess anslutningsadress.
+serve-http-not-found = Finns inte.
+serve-http-get-only = Bara ändrings-API:t tar emot annat än GET.

@@ -7,6 +7,8 @@
 
 use super::State;
 use crate::edit::{self, revision};
+use crate::locale::{Language, Text};
+use crate::t;
 use axum::http::{HeaderMap, Method};
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
@@ -15,8 +17,8 @@ use std::path::{Path, PathBuf};
 pub(super) const MAX_EDIT: usize = 1 << 20;
 
 /// The answer to an edit over [`MAX_EDIT`].
-pub(super) fn too_large() -> String {
-    error("An edit is at most 1 MiB.")
+pub(super) fn too_large(language: Language) -> String {
+    error(t!("serve-api-too-large"), language)
 }
 /// Earlier revisions kept per file, so that an edit made against one of them can still be
 /// applied when the boxes it touches did not change since.
@@ -130,16 +132,19 @@ fn own_page(state: &State, headers: &HeaderMap) -> bool {
 
 /// A participant says which item they are editing (`{"name": "Anna", "editing": "id"}`,
 /// `null` when done); every open page of the theory is told who edits what.
-fn presence(state: &State, headers: &HeaderMap, body: &[u8], file: &str) -> (u16, String) {
+fn presence(
+    state: &State,
+    headers: &HeaderMap,
+    body: &[u8],
+    file: &str,
+    language: Language,
+) -> (u16, String) {
     if !own_page(state, headers) {
-        return (
-            403,
-            error("Only this server's own pages say who edits what."),
-        );
+        return (403, error(t!("serve-api-presence-not-own"), language));
     }
     let said: serde_json::Value = serde_json::from_slice(body).unwrap_or_default();
     let Some(name) = said.get("name").and_then(serde_json::Value::as_str) else {
-        return (422, error("A name is needed."));
+        return (422, error(t!("serve-api-no-name"), language));
     };
     let name: String = name.chars().filter(|c| !c.is_control()).take(60).collect();
     let editing = said.get("editing").and_then(serde_json::Value::as_str);
@@ -170,6 +175,18 @@ pub(super) fn handle(
     rest: &str,
     body: &[u8],
 ) -> (u16, String) {
+    // A theory's answers speak its language, as its page does; others the reader's.
+    let theory = rest
+        .strip_suffix("/presence")
+        .or_else(|| rest.strip_suffix("/edit"))
+        .unwrap_or(rest);
+    let language = state
+        .site
+        .read()
+        .expect("site lock")
+        .language(theory)
+        .unwrap_or_else(|| super::reader_language(headers));
+    let refuse = |status: u16, message: Text| (status, error(message, language));
     if let Some(file) = rest.strip_suffix("/presence") {
         let known = state
             .site
@@ -178,9 +195,9 @@ pub(super) fn handle(
             .theory_file(file)
             .is_some();
         return match (method, known) {
-            (&Method::POST, true) => presence(state, headers, body, file),
-            (&Method::POST, false) => (404, error("No such theory file.")),
-            _ => (405, error("Only POST.")),
+            (&Method::POST, true) => presence(state, headers, body, file, language),
+            (&Method::POST, false) => refuse(404, t!("serve-api-no-theory")),
+            _ => refuse(405, t!("serve-api-only-post")),
         };
     }
     let (file, edit) = match rest.strip_suffix("/edit") {
@@ -189,16 +206,16 @@ pub(super) fn handle(
     };
     let path = state.site.read().expect("site lock").theory_file(file);
     let Some(path) = path else {
-        return (404, error("No such theory file."));
+        return refuse(404, t!("serve-api-no-theory"));
     };
     match (method, edit) {
         (&Method::GET | &Method::HEAD, false) => match read(state, &path, file) {
             Some(answer) => (200, answer),
-            None => (404, error("No such theory file.")),
+            None => refuse(404, t!("serve-api-no-theory")),
         },
-        (&Method::POST, true) => post(state, headers, body, &path, file),
-        (_, true) => (405, error("An edit is a POST.")),
-        _ => (405, error("A theory is read with GET.")),
+        (&Method::POST, true) => post(state, headers, body, &path, file, language),
+        (_, true) => refuse(405, t!("serve-api-edit-is-post")),
+        _ => refuse(405, t!("serve-api-read-with-get")),
     }
 }
 
@@ -212,16 +229,21 @@ fn read(state: &State, path: &Path, file: &str) -> Option<String> {
     ))
 }
 
-fn error(message: &str) -> String {
-    serde_json::json!({ "version": 1, "error": message }).to_string()
+/// An answer that says what is wrong, in `language`.
+fn error(message: Text, language: Language) -> String {
+    serde_json::json!({ "version": 1, "error": message.render(language) }).to_string()
 }
 
-fn post(state: &State, headers: &HeaderMap, body: &[u8], path: &Path, file: &str) -> (u16, String) {
+fn post(
+    state: &State,
+    headers: &HeaderMap,
+    body: &[u8],
+    path: &Path,
+    file: &str,
+    language: Language,
+) -> (u16, String) {
     if !own_page(state, headers) {
-        return (
-            403,
-            error("An edit needs this server's own page: its token and origin."),
-        );
+        return (403, error(t!("serve-api-not-own"), language));
     }
     let header_value = |name: &str| header_value(headers, name);
     // The name as the page sent it, percent-encoded (a header is ASCII).
@@ -240,12 +262,11 @@ fn post(state: &State, headers: &HeaderMap, body: &[u8], path: &Path, file: &str
         .filter(|n| !n.trim().is_empty())
         .unwrap_or_else(|| "?".to_string());
     let Ok(body) = std::str::from_utf8(body) else {
-        return (400, error("The edit is not UTF-8 text."));
+        return (400, error(t!("serve-api-edit-not-utf8"), language));
     };
-    let language = crate::locale::from_env().unwrap_or(crate::locale::Language::En);
     let parsed = match edit::parse(body) {
         Ok(parsed) => parsed,
-        Err(refused) => return (422, error(&refused.text().render(language))),
+        Err(refused) => return (422, error(refused.text(), language)),
     };
     // One edit at a time: each is applied to the file as the one before left it.
     let mut revisions = state.edits.lock().expect("edits lock");
@@ -254,10 +275,10 @@ fn post(state: &State, headers: &HeaderMap, body: &[u8], path: &Path, file: &str
         crate::output::remove_stale_temporaries(folder, std::time::Duration::from_secs(60));
     }
     let Ok(bytes) = std::fs::read(path) else {
-        return (404, error("The theory file cannot be read."));
+        return (404, error(t!("serve-api-unreadable"), language));
     };
     let Ok(now) = String::from_utf8(bytes) else {
-        return (422, error("The theory file is not UTF-8 text."));
+        return (422, error(t!("serve-api-theory-not-utf8"), language));
     };
     revisions.keep(path, &now, None);
     let base = parsed.base.as_deref().and_then(|b| revisions.text(path, b));
@@ -272,15 +293,15 @@ fn post(state: &State, headers: &HeaderMap, body: &[u8], path: &Path, file: &str
                 && refused.op.is_none()
                 && refused.reason.en() == crate::t!("edit-stale").en();
             if !stale {
-                return (422, error(&refused.text().render(language)));
+                return (422, error(refused.text(), language));
             }
             let base = parsed.base.as_deref().unwrap_or_default();
             let names: Vec<String> = revisions
                 .since(path, base)
                 .into_iter()
-                .map(|who| who.unwrap_or_else(|| crate::t!("edit-by-editor").render(language)))
+                .map(|who| who.unwrap_or_else(|| t!("edit-by-editor").render(language)))
                 .collect();
-            let by = crate::t!("edit-changed-by", names = names.join(", "));
+            let by = t!("edit-changed-by", names = names.join(", "));
             let message = format!(
                 "{} ({})",
                 refused.text().render(language),
@@ -292,17 +313,19 @@ fn post(state: &State, headers: &HeaderMap, body: &[u8], path: &Path, file: &str
     };
     for (data, text) in &applied.data {
         if let Err(e) = crate::output::write_atomic(data, text.as_bytes()) {
-            return (500, error(&e.text().render(language)));
+            return (500, error(e.text(), language));
         }
     }
     if let Err(e) = crate::output::write_atomic(path, applied.text.as_bytes()) {
-        return (500, error(&e.text().render(language)));
+        return (500, error(e.text(), language));
     }
     revisions.keep(path, &applied.text, Some(&who));
     drop(revisions);
     let done: Vec<String> = applied.done.iter().map(|d| d.render(language)).collect();
-    // The server's log: one line per edit, who and what.
-    eprintln!("{file}: {who}: {}", done.join("; "));
+    // The server's log: one line per edit, who and what, in the server's language.
+    let log = crate::locale::from_env().unwrap_or(Language::En);
+    let said: Vec<String> = applied.done.iter().map(|d| d.render(log)).collect();
+    eprintln!("{file}: {who}: {}", said.join("; "));
     let notes: Vec<String> = applied.notes.iter().map(|n| n.render(language)).collect();
     super::refresh_now(state);
     let answer = serde_json::json!({

@@ -11,6 +11,7 @@ mod site;
 
 pub use site::Site;
 
+use crate::t;
 use crate::Error;
 use axum::body::Body;
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
@@ -259,7 +260,29 @@ impl Running {
 
 type Shared = axum::extract::State<Arc<State>>;
 
+/// The language a browser asks for first (`Accept-Language`), when verkan speaks it; else the
+/// server's own.
+fn reader_language(headers: &axum::http::HeaderMap) -> crate::locale::Language {
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|list| {
+            list.split(',')
+                .map(|tag| tag.split(';').next().unwrap_or("").trim())
+                .find_map(
+                    |tag| match tag.split('-').next()?.to_ascii_lowercase().as_str() {
+                        "sv" => Some(crate::locale::Language::Sv),
+                        "en" => Some(crate::locale::Language::En),
+                        _ => None,
+                    },
+                )
+        })
+        .or_else(crate::locale::from_env)
+        .unwrap_or(crate::locale::Language::En)
+}
+
 async fn handle(axum::extract::State(state): Shared, request: axum::extract::Request) -> Response {
+    let reader = reader_language(request.headers());
     let host = request
         .headers()
         .get(header::HOST)
@@ -268,7 +291,7 @@ async fn handle(axum::extract::State(state): Shared, request: axum::extract::Req
     if !host.is_some_and(|h| state.allowed_hosts.contains(&h)) {
         // A page on another site that resolves its own name to this address (DNS
         // rebinding) must not read the theories.
-        return text(421, "This server answers only for its own address.");
+        return text(421, &t!("serve-http-foreign-host").render(reader));
     }
     let method = request.method().clone();
     let uri = request.uri().clone();
@@ -281,7 +304,7 @@ async fn handle(axum::extract::State(state): Shared, request: axum::extract::Req
             share::Key::Known => {}
             share::Key::Joining => {
                 // The secret becomes a cookie, and the address the reader sees loses it.
-                let mut response = text(303, "Joined.");
+                let mut response = text(303, &t!("serve-http-joined").render(reader));
                 let cookie = format!(
                     "{}={}; Path=/; HttpOnly; SameSite=Strict",
                     share::COOKIE,
@@ -297,37 +320,32 @@ async fn handle(axum::extract::State(state): Shared, request: axum::extract::Req
                 }
                 return response;
             }
-            share::Key::Missing => {
-                return text(
-                    403,
-                    "This workshop server is shared with a secret: open its join address.",
-                )
-            }
+            share::Key::Missing => return text(403, &t!("serve-http-needs-secret").render(reader)),
         }
     }
     let raw = uri.path();
     if let Some(rest) = raw.strip_prefix("/api/v1/theories/") {
         let Ok(rest) = percent_encoding::percent_decode_str(rest).decode_utf8() else {
-            return text(404, "Not found.");
+            return text(404, &t!("serve-http-not-found").render(reader));
         };
         let rest = rest.into_owned();
         let headers = request.headers().clone();
         let body = match axum::body::to_bytes(request.into_body(), api::MAX_EDIT + 1).await {
             Ok(body) if body.len() <= api::MAX_EDIT => body,
-            _ => return json_status(413, api::too_large()),
+            _ => return json_status(413, api::too_large(reader)),
         };
         let (status, answer) = api::handle(&state, &method, &headers, &rest, &body);
         return json_status(status, answer);
     }
     if !matches!(method, Method::GET | Method::HEAD) {
-        let mut response = text(405, "Only the edit API takes anything but GET.");
+        let mut response = text(405, &t!("serve-http-get-only").render(reader));
         response
             .headers_mut()
             .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
         return response;
     }
     let Ok(path) = percent_encoding::percent_decode_str(raw).decode_utf8() else {
-        return text(404, "Not found.");
+        return text(404, &t!("serve-http-not-found").render(reader));
     };
     let path = path.trim_start_matches('/').to_string();
     // `?parts=HASH,HASH…`: only the parts of the page the asking page lacks. The page
@@ -358,7 +376,7 @@ async fn handle(axum::extract::State(state): Shared, request: axum::extract::Req
                 None => site.page(key).map(page),
             };
             drop(site);
-            answer.unwrap_or_else(|| text(404, "Not found."))
+            answer.unwrap_or_else(|| text(404, &t!("serve-http-not-found").render(reader)))
         }
     }
 }

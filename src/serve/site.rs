@@ -234,6 +234,12 @@ impl Site {
         self.theories.get(&key)?.data.as_deref()
     }
 
+    /// The language of the theory in `file` (`spira.toml`), as its page speaks it.
+    pub fn language(&self, file: &str) -> Option<Language> {
+        let key = format!("{}.html", file.strip_suffix(".toml")?);
+        Some(self.theories.get(&key)?.good.as_ref()?.language)
+    }
+
     /// The theory file of the page at `key` (`spira.html`), relative to the folder as the
     /// edit API names it (`spira.toml`), and the revision of the file its page was made from.
     pub fn revision(&self, key: &str) -> Option<(String, &str)> {

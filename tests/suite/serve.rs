@@ -605,7 +605,11 @@ fn the_room_edits_through_the_api_with_the_pages_token_only() {
         r#"{"version":1,"ops":[{"op":"remove","id":"ingen-sadan"}]}"#,
     );
     assert_eq!(status, 422);
-    assert!(answer.contains("ingen-sadan"), "{answer}");
+    // In the theory's language (Swedish), as its page speaks, whatever the server's.
+    assert!(
+        answer.contains("teorin har inget `ingen-sadan`"),
+        "{answer}"
+    );
     let huge = format!(r#"{{"version":1,"ops":[],"x":"{}"}}"#, "x".repeat(1 << 20));
     assert_eq!(post(port, url, &ours, &huge).0, 413);
     // Only POST edits; a page is still only read.
@@ -657,6 +661,19 @@ fn a_shared_server_answers_only_those_who_have_its_secret() {
     }
     let wrong = get_with_headers(port, "/", &[("Cookie", "verkan-key=0000")]);
     assert_eq!(wrong.0, 403);
+    // Said in the language the browser asks for, when verkan speaks it.
+    let swedish = get_with_headers(
+        port,
+        "/",
+        &[("Accept-Language", "de-DE, sv-SE;q=0.8, en;q=0.5")],
+    );
+    assert!(
+        swedish.2.contains("delas med en hemlighet"),
+        "{}",
+        swedish.2
+    );
+    let english = get_with_headers(port, "/", &[("Accept-Language", "en-GB")]);
+    assert!(english.2.contains("shared with a secret"), "{}", english.2);
     // The join address: the secret becomes a cookie, the address loses it.
     let (status, head, _) = get(port, &format!("/spira.html?key={key}"));
     assert_eq!(status, 303, "{head}");
