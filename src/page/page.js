@@ -199,7 +199,10 @@
     const item = state.selected && items.get(state.selected.id);
     if (item && item.kind === 'effect') bar.append(button('edit-indicator', words.new_indicator));
     if (item && measuredBy(item.id)) bar.append(button('edit-measurement', words.new_measurement));
-    if (state.selected && state.selected.kind === 'mechanism') bar.append(button('edit-details', words.details), draftToggle());
+    if (state.selected && state.selected.kind === 'mechanism') {
+      bar.append(button('edit-also-from', words.also_from), button('edit-also-to', words.also_to));
+      bar.append(button('edit-details', words.details), draftToggle());
+    }
     return bar;
   }
 
@@ -317,27 +320,61 @@
     });
   }
 
+  // The lane (its band) a point of the diagram is in, across the lanes' width.
+  function laneAt(at) {
+    return $$('g.lane-band', svg).find((band) => {
+      const r = $('rect.lane', band);
+      const x = Number(r.getAttribute('x'));
+      const y = Number(r.getAttribute('y'));
+      return at.y >= y && at.y <= y + Number(r.getAttribute('height'))
+        && at.x >= x && at.x <= x + Number(r.getAttribute('width'));
+    });
+  }
+
+  // The column (as its heading names it) whose middle is nearest a point, among `names`.
+  function columnAt(at, names) {
+    let best = null;
+    for (const g of $$('g.heading[data-column]', svg)) {
+      if (names && !names.includes(g.dataset.column)) continue;
+      const r = $('rect', g);
+      const distance = Math.abs(Number(r.getAttribute('x')) + Number(r.getAttribute('width')) / 2 - at.x);
+      if (!best || distance < best.distance) best = { column: g.dataset.column, distance };
+    }
+    return best && best.column;
+  }
+
   function drop(id, at) {
     const item = items.get(id);
-    const lane = $$('g.lane-band', svg).find((band) => {
-      const r = $('rect.lane', band);
-      const y = Number(r.getAttribute('y'));
-      return at.y >= y && at.y <= y + Number(r.getAttribute('height'));
-    });
+    const lane = laneAt({ x: Number($('rect.lane', svg).getAttribute('x')), y: at.y });
     const moves = [lane ? moving(id, 'perspective', lane.dataset.perspective) : null];
     if (item.kind === 'effect') {
-      // The effect column whose boxes' middle is nearest.
-      let best = null;
-      for (const column of ['short', 'medium', 'long']) {
-        const gs = $$(`g.item[data-column="${column}"] > rect:first-of-type`, svg);
-        if (!gs.length) continue;
-        const middle = gs.reduce((sum, r) => sum + Number(r.getAttribute('x')) + Number(r.getAttribute('width')) / 2, 0) / gs.length;
-        const distance = Math.abs(middle - at.x);
-        if (!best || distance < best.distance) best = { column, distance };
-      }
-      if (best) moves.push(moving(id, 'horizon', best.column));
+      const column = columnAt(at, ['short', 'medium', 'long']);
+      if (column) moves.push(moving(id, 'horizon', column));
     }
     move(...moves);
+  }
+
+  // A double click on an empty place of the diagram adds a box there: a resource in the
+  // resources' panel, else a box of the column's kind in that lane and column.
+  async function addAt(event) {
+    const point = svg.createSVGPoint();
+    point.x = event.clientX;
+    point.y = event.clientY;
+    const at = point.matrixTransform(svg.getScreenCTM().inverse());
+    const fields = { text: words.new_text };
+    const panel = $('rect.resources-panel', svg);
+    const inside = (r) => r && at.x >= Number(r.getAttribute('x')) && at.x <= Number(r.getAttribute('x')) + Number(r.getAttribute('width'))
+      && at.y >= Number(r.getAttribute('y')) && at.y <= Number(r.getAttribute('y')) + Number(r.getAttribute('height'));
+    let kind = 'resource';
+    if (!inside(panel)) {
+      const lane = laneAt(at);
+      const column = lane && columnAt(at, ['activities', 'outputs', 'short', 'medium', 'long']);
+      if (!column) return;
+      kind = { activities: 'activity', outputs: 'output' }[column] || 'effect';
+      if (lane.dataset.perspective) fields.perspective = lane.dataset.perspective;
+      if (kind === 'effect') fields.horizon = column;
+    }
+    await add(kind, freeId(kind), fields, 'item');
   }
 
   // What to open for editing once the live update has brought it: a box or mechanism just
@@ -399,14 +436,16 @@
     await add(from.kind, freeId(from.kind), fields, 'item');
   }
 
-  function startConnecting() {
-    if (!state.selected || state.selected.kind !== 'item') return;
-    state.connecting = state.selected.id;
+  // Picking the box an arrow goes to: from the chosen box, a new mechanism ('new'); from a
+  // mechanism's panel, one more box it starts from ('from') or leads to ('to').
+  function startConnecting(mode) {
+    if (!state.selected) return;
+    state.connecting = { mode, id: state.selected.id };
     document.body.classList.add('connecting');
     const p = document.createElement('p');
     p.className = 'edit-hint';
     p.setAttribute('role', 'status');
-    p.textContent = words.pick_target;
+    p.textContent = mode === 'from' ? words.pick_source : words.pick_target;
     $('#panel-body').prepend(p);
   }
 
@@ -417,11 +456,21 @@
   }
 
   async function connect(to) {
-    const from = state.connecting;
+    const picking = state.connecting;
     stopConnecting();
-    if (!from || from === to) return;
-    const fields = { text: words.new_mechanism_text, from: [from], to: [to] };
-    await add('mechanism', freeId('mechanism'), fields, 'mechanism');
+    if (!picking || picking.id === to) return;
+    if (picking.mode === 'new') {
+      const fields = { text: words.new_mechanism_text, from: [picking.id], to: [to] };
+      await add('mechanism', freeId('mechanism'), fields, 'mechanism');
+      return;
+    }
+    const m = mechanisms.get(picking.id);
+    const field = picking.mode;
+    if (!m || m[field].includes(to)) return;
+    await change(
+      [{ op: 'set', id: m.id, field, value: m[field].concat(to) }],
+      [{ op: 'set', id: m.id, field, value: m[field] }],
+    );
   }
 
   function participant() {
@@ -701,7 +750,9 @@
       if (target.closest('#present')) { togglePresent(); return; }
       if (target.closest('#edit-text')) { editText(); return; }
       if (target.closest('#edit-new')) { addBelow(); return; }
-      if (target.closest('#edit-connect')) { startConnecting(); return; }
+      if (target.closest('#edit-connect')) { startConnecting('new'); return; }
+      if (target.closest('#edit-also-from')) { startConnecting('from'); return; }
+      if (target.closest('#edit-also-to')) { startConnecting('to'); return; }
       if (target.closest('#edit-indicator')) { forms.indicator(); return; }
       if (target.closest('#edit-measurement')) { forms.measurement(); return; }
       if (target.closest('#edit-details')) { forms.mechanism(); return; }
@@ -745,6 +796,14 @@
       if (!state.projector) return;
       if (event.key === 'ArrowRight' || event.key === 'PageDown') { event.preventDefault(); step(1); }
       if (event.key === 'ArrowLeft' || event.key === 'PageUp') { event.preventDefault(); step(-1); }
+    });
+    // Double-click: a box's or mechanism's words in place; an empty place, a new box there.
+    document.addEventListener('dblclick', (event) => {
+      if (!token || !svg || !event.target.closest('#diagram')) return;
+      event.preventDefault();
+      const hit = itemOrMarker(event.target);
+      if (hit) { select(hit); editText(); return; }
+      addAt(event);
     });
     document.addEventListener('input', (event) => {
       if (event.target.id === 'search') applySearch();

@@ -95,8 +95,18 @@ fn lanes(s: &mut String, layout: &Layout) {
     s.push_str("</g>\n<g class=\"headings\">\n");
     for heading in &layout.headings {
         let (_, stroke) = colours(heading.column);
+        // The column's name, so a page knows which column a point below it is in.
+        let _ = write!(
+            s,
+            r#"<g class="heading" data-column="{}">"#,
+            column_name(heading.column)
+        );
         rect(s, &heading.rect, stroke, stroke, 4.0, "heading");
         text(s, &heading.text, "#ffffff", "heading-text");
+        s.push_str(
+            "</g>
+",
+        );
     }
     s.push_str("</g>\n");
     if let Some(panel) = &layout.resources_panel {

@@ -351,6 +351,57 @@ async function saveAndWait(page, file, text) {
       assert.equal(fs.readFileSync(file, 'utf8'), good, 'both undone');
     });
 
+    await check('serve: a double click on an empty cell adds a box there; a mechanism gains one more effect', async () => {
+      fs.writeFileSync(file, good);
+      await page.goto(url + 'spira.html', { waitUntil: 'load' });
+      await page.bringToFront();
+      await new Promise((r) => setTimeout(r, 300));
+      // A free spot in the second lane, under the long-term heading.
+      const spot = await page.evaluate(() => {
+        const svg = document.querySelector('#diagram > svg');
+        const band = document.querySelectorAll('g.lane-band')[1];
+        const heading = document.querySelector('g.heading[data-column="long"] > rect').getBoundingClientRect();
+        const lane = band.querySelector('rect.lane').getBoundingClientRect();
+        const x = heading.x + heading.width / 2;
+        for (let y = lane.y + 4; y < lane.y + lane.height - 4; y += 4) {
+          const hit = document.elementFromPoint(x, y);
+          if (hit && svg.contains(hit) && !hit.closest('g.item, g.marker, path')) return { x, y, lane: band.dataset.perspective };
+        }
+        return null;
+      });
+      assert.ok(spot, 'a free spot in the lane');
+      await page.mouse.click(spot.x, spot.y, { count: 2, clickCount: 2 });
+      await page.waitForSelector('#edit-area', { timeout: 10000 });
+      await page.$eval('#edit-area', (a) => { a.value = ''; });
+      await page.type('#edit-area', 'Ny i den tomma rutan');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => !document.querySelector('#edit-area'), { timeout: 10000 });
+      await new Promise((r) => setTimeout(r, 300));
+      const added = fs.readFileSync(file, 'utf8');
+      const id = (added.match(/\[effects\.(effect-\d+)\]/) || [])[1];
+      assert.ok(id, 'an effect was added');
+      const box = added.slice(added.indexOf(`[effects.${id}]`)).split('\n\n')[0].split('\n');
+      for (const line of ['text = "Ny i den tomma rutan"', `perspective = "${spot.lane}"`, 'horizon = "long"']) {
+        assert.ok(box.includes(line), `${line} in ${box.join(' | ')}`);
+      }
+      assert.equal(await page.$eval(`g.item[data-id="${id}"]`, (g) => g.dataset.column), 'long', 'drawn in its cell');
+      // The numbered mechanism that leads to the box's neighbours now leads to it too.
+      const m = data.report.mechanisms.find((x) => x.to.length && !x.draft);
+      await page.$eval(`g.marker[data-mechanism="${m.id}"]`, (g) => g.focus());
+      await page.keyboard.press('Enter');
+      await press(page, '#edit-also-to');
+      await page.waitForSelector('#panel .edit-hint');
+      let at = await generation(page);
+      await page.$eval(`g.item[data-id="${id}"]`, (g) => g.focus());
+      await page.keyboard.press('Enter');
+      await updated(page, at);
+      const joined = fs.readFileSync(file, 'utf8');
+      const table = joined.slice(joined.indexOf(`[mechanisms.${m.id}]`)).split('\n\n')[0];
+      assert.match(table, new RegExp(`to = \\[${m.to.map((t) => `"${t}"`).join(', ')}, "${id}"\\]`));
+      await undoTimes(page, 3);
+      assert.equal(fs.readFileSync(file, 'utf8'), good, 'all three undone');
+    });
+
     await check('serve: the overview is accessible and every page answers', async () => {
       await page.goto(url, { waitUntil: 'load' });
       assert.deepEqual(await axe(page), []);

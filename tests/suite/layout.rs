@@ -456,6 +456,38 @@ fn the_svg_carries_the_documented_data_attributes() {
             "{name}: every marker, once (the legend's carry no id)"
         );
         assert_eq!(arrows, layout.arrows.len(), "{name}: every arrow");
+        // Each column heading names its column, and spans the boxes drawn in it.
+        let rect_of = |g: roxmltree::Node| {
+            let r = g.descendants().find(|d| d.has_tag_name("rect")).unwrap();
+            let x: f64 = r.attribute("x").unwrap().parse().unwrap();
+            let w: f64 = r.attribute("width").unwrap().parse().unwrap();
+            (x, x + w)
+        };
+        let headings: Vec<_> = document
+            .descendants()
+            .filter(|n| n.has_tag_name("g") && n.attribute("class") == Some("heading"))
+            .map(|g| (g.attribute("data-column").unwrap(), rect_of(g)))
+            .collect();
+        assert_eq!(
+            headings.len(),
+            layout.headings.len(),
+            "{name}: every heading"
+        );
+        for node in document
+            .descendants()
+            .filter(|n| n.has_attribute("data-kind"))
+        {
+            let column = node.attribute("data-column").unwrap();
+            let (left, right) = rect_of(node);
+            let (_, (hl, hr)) = headings
+                .iter()
+                .find(|(c, _)| *c == column)
+                .unwrap_or_else(|| panic!("{name}: no heading for `{column}`"));
+            assert!(
+                left >= hl - 1.0 && right <= hr + 1.0,
+                "{name}: a box under its heading"
+            );
+        }
     }
 }
 
