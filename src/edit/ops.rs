@@ -491,30 +491,52 @@ fn rename_key(section: &mut Item, old: &str, new: &str) {
             .with_leaf_decor(leaf)
             .with_dotted_decor(dotted)
     };
+    // toml_edit keeps a key's place only while it stays: the keys from `old` on are taken out
+    // and put back in order, `old` under its new name, each with its own decor.
     match section {
         Item::Table(table) => {
             let keys = keys_from(table.iter().map(|(k, _)| k), old);
-            let rest: Vec<_> = keys
-                .iter()
-                .filter_map(|key| table.remove_entry(key))
-                .collect();
-            for (k, item) in rest {
-                let k = if k.get() == old { renamed(k) } else { k };
-                table.insert_formatted(&k, item);
-            }
+            reinsert(
+                table,
+                &keys,
+                old,
+                renamed,
+                Table::remove_entry,
+                |t, k, v| {
+                    t.insert_formatted(k, v);
+                },
+            );
         }
         Item::Value(Value::InlineTable(table)) => {
             let keys = keys_from(table.iter().map(|(k, _)| k), old);
-            let rest: Vec<_> = keys
-                .iter()
-                .filter_map(|key| table.remove_entry(key))
-                .collect();
-            for (k, value) in rest {
-                let k = if k.get() == old { renamed(k) } else { k };
-                table.insert_formatted(&k, value);
-            }
+            reinsert(
+                table,
+                &keys,
+                old,
+                renamed,
+                InlineTable::remove_entry,
+                |t, k, v| {
+                    t.insert_formatted(k, v);
+                },
+            );
         }
         _ => {}
+    }
+}
+
+/// Takes `keys` out of `table` and puts them back in order, `old` renamed.
+fn reinsert<T, V>(
+    table: &mut T,
+    keys: &[String],
+    old: &str,
+    renamed: impl Fn(Key) -> Key,
+    remove: fn(&mut T, &str) -> Option<(Key, V)>,
+    insert: fn(&mut T, &Key, V),
+) {
+    let rest: Vec<(Key, V)> = keys.iter().filter_map(|key| remove(table, key)).collect();
+    for (k, value) in rest {
+        let k = if k.get() == old { renamed(k) } else { k };
+        insert(table, &k, value);
     }
 }
 
