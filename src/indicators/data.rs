@@ -11,78 +11,7 @@ use std::path::Path;
 /// The rule for data files that cannot be read: missing, not UTF-8, or not the expected CSV.
 const DATA_FILE_ERROR: crate::diagnostic::RuleId = crate::diagnostic::RuleId::DataFileError;
 
-/// The columns a measurement file may have; `indicator` and `period` are required.
-pub const COLUMNS: [&str; 8] = [
-    "indicator",
-    "period",
-    "group",
-    "value",
-    "numerator",
-    "denominator",
-    "source",
-    "note",
-];
-
-/// The same columns named in Swedish, as a Swedish sheet's header row has them.
-pub const SWEDISH_COLUMNS: [&str; 8] = [
-    "indikator",
-    "period",
-    "grupp",
-    "värde",
-    "täljare",
-    "nämnare",
-    "källa",
-    "anteckning",
-];
-
-/// A column of a measurement file, in the order of [`COLUMNS`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Column {
-    /// `indicator`: the indicator's id.
-    Indicator,
-    /// `period`: the period measured.
-    Period,
-    /// `group`: the group of the indicator's breakdown, or empty.
-    Group,
-    /// `value`: the number, or words for a qualitative indicator.
-    Value,
-    /// `numerator`: the count measured, for a share.
-    Numerator,
-    /// `denominator`: the count it is a share of.
-    Denominator,
-    /// `source`: where the value comes from.
-    Source,
-    /// `note`: a remark on the value.
-    Note,
-}
-
-impl Column {
-    const ALL: [Column; COLUMNS.len()] = [
-        Column::Indicator,
-        Column::Period,
-        Column::Group,
-        Column::Value,
-        Column::Numerator,
-        Column::Denominator,
-        Column::Source,
-        Column::Note,
-    ];
-
-    /// Its English name, as the help and the diagnostics give it.
-    pub fn name(self) -> &'static str {
-        COLUMNS[self as usize]
-    }
-}
-
-/// Which column a header names, in English or Swedish, in any case.
-pub fn column_of(name: &str) -> Option<Column> {
-    let name = name.trim().to_lowercase();
-    COLUMNS
-        .iter()
-        .position(|c| *c == name)
-        .or_else(|| SWEDISH_COLUMNS.iter().position(|c| *c == name))
-        .map(|at| Column::ALL[at])
-}
+pub use super::columns::{column_of, Column};
 
 /// What data files a theory may name: by default only regular files inside the theory's own
 /// folder tree, of bounded size. A theory comes from anyone who can open a pull request; the
@@ -264,6 +193,7 @@ fn read_csv(
     let body = &text[skip..];
     let csv = Csv {
         text,
+        language: theory.meta.language,
         skip,
         file,
         cells,
@@ -292,17 +222,35 @@ fn read_csv(
             return;
         }
     };
+    let mut others = 0;
     for record in reader.records() {
         match record {
-            Ok(record) => csv.measurement(theory, &header, &record, diagnostics),
+            Ok(record) => csv.measurement(theory, &header, &record, &mut others, diagnostics),
             Err(e) => diagnostics.push(csv.unreadable_row(&e)),
         }
+    }
+    if others > 0 {
+        diagnostics.push(
+            Diagnostic::new(
+                DATA_FILE_ERROR,
+                Severity::Warning,
+                t!(
+                    "data-other-theories",
+                    rows = others,
+                    theory = theory.meta.name.clone()
+                ),
+                Label::new(csv.file, csv.line_span(skip), t!("data-here")),
+            )
+            .with_help(t!("data-other-theories-help")),
+        );
     }
 }
 
 /// One CSV text being read: where its rows are, and how it writes numbers.
 struct Csv<'a> {
     text: &'a str,
+    /// The theory's language, in which the help names the columns.
+    language: crate::locale::Language,
     /// Bytes of byte-order mark before the CSV reader's offsets start.
     skip: usize,
     file: FileId,
@@ -313,7 +261,7 @@ struct Csv<'a> {
 /// The header row: which field each column is in.
 struct Header {
     names: csv::StringRecord,
-    at: [Option<usize>; COLUMNS.len()],
+    at: [Option<usize>; Column::ALL.len()],
 }
 
 impl Header {
@@ -367,7 +315,7 @@ impl Csv<'_> {
     /// Finds each column in the header row; an unknown or doubled column, or a missing
     /// required one, stops the file with one diagnostic.
     fn header(&self, names: csv::StringRecord) -> Result<Header, Box<Diagnostic>> {
-        let mut at = [None; COLUMNS.len()];
+        let mut at = [None; Column::ALL.len()];
         for (i, name) in names.iter().enumerate() {
             match column_of(name) {
                 // Which of two `value` columns counts would be a guess: say so instead.
@@ -380,9 +328,12 @@ impl Csv<'_> {
                 }
                 Some(c) => at[c as usize] = Some(i),
                 None => {
-                    let hint = match crate::suggest::closest(name, COLUMNS) {
+                    let hint = match crate::suggest::closest(name, super::columns::all_names()) {
                         Some(best) => t!("did-you-mean", name = best),
-                        None => t!("data-columns", columns = COLUMNS.join(", ")),
+                        None => t!(
+                            "data-columns",
+                            columns = super::columns::listed(self.language)
+                        ),
                     };
                     return Err(Box::new(
                         self.error(
@@ -405,7 +356,10 @@ impl Csv<'_> {
             return Err(Box::new(self.error(
                 self.line_span(self.skip),
                 t!("data-required-columns"),
-                t!("data-columns", columns = COLUMNS.join(", ")),
+                t!(
+                    "data-columns",
+                    columns = super::columns::listed(self.language)
+                ),
             )));
         }
         Ok(header)
@@ -429,12 +383,14 @@ impl Csv<'_> {
         )
     }
 
-    /// One row as a measurement of its indicator, or as unattached when it names none.
+    /// One row as a measurement of its indicator, or as unattached when it names none. A row
+    /// of another theory (a `theory` column naming another) is counted in `others`.
     fn measurement(
         &self,
         theory: &mut Theory,
         header: &Header,
         record: &csv::StringRecord,
+        others: &mut usize,
         diagnostics: &mut Vec<Diagnostic>,
     ) {
         let span = self.line_span(self.row_start(record.position()));
@@ -444,38 +400,78 @@ impl Csv<'_> {
                 .and_then(|i| record.get(i))
                 .filter(|v| !v.is_empty())
         };
+        if cell(Column::Theory).is_some_and(|name| !same_name(name, &theory.meta.name)) {
+            *others += 1;
+            return;
+        }
         let row = self.text[..span.start].matches('\n').count();
-        let mut number = |c: Column| -> Result<Option<f64>, ()> {
-            let Some(v) = cell(c) else { return Ok(None) };
-            self.dialect.number(v).map(Some).map_err(|help| {
-                let place = match (self.cells, header.field(c)) {
-                    (Some(cells), Some(i)) => format!(" ({})", cells.name(row, i)),
-                    _ => String::new(),
-                };
-                diagnostics.push(self.error(
+        // ` (Mätningar!D7)` in a workbook: the cell, as Excel names it.
+        let place = |c: Column| match (self.cells, header.field(c)) {
+            (Some(cells), Some(i)) => format!(" ({})", cells.name(row, i)),
+            _ => String::new(),
+        };
+        let indicator = cell(Column::Indicator).unwrap_or_default().to_string();
+        let unit = match theory.ids.get(&indicator) {
+            Some(ItemRef::Indicator(i)) => Some(theory.indicators[*i].unit.clone()),
+            _ => None,
+        };
+        let mut problems = Vec::new();
+        let mut number = |c: Column| -> Option<f64> {
+            let v = cell(c)?;
+            match self.number(v, c, unit.as_ref()) {
+                Ok(n) => Some(n),
+                Err(problem) => {
+                    let (message, help) = problem.said(v, header.name(c), place(c));
+                    problems.push(self.error(span.clone(), message, help));
+                    None
+                }
+            }
+        };
+        let value = number(Column::Value);
+        let numerator = number(Column::Numerator);
+        let denominator = number(Column::Denominator);
+        let assessment = cell(Column::Assessment).and_then(|v| {
+            let read = assessment_of(v);
+            if read.is_none() {
+                problems.push(self.error(
                     span.clone(),
                     t!(
-                        "data-not-a-number",
+                        "data-not-an-assessment",
                         value = v,
-                        column = header.name(c),
-                        place = place
+                        column = header.name(Column::Assessment),
+                        place = place(Column::Assessment)
                     ),
-                    t!("data-number-help", problem = help),
+                    t!("data-assessment-help"),
                 ));
-            })
+            }
+            read
+        });
+        let derived = match cell(Column::Derived).map(flag_of) {
+            None => false,
+            Some(Some(flag)) => flag,
+            Some(None) => {
+                let v = cell(Column::Derived).unwrap_or_default();
+                problems.push(self.error(
+                    span.clone(),
+                    t!(
+                        "data-not-a-flag",
+                        value = v,
+                        column = header.name(Column::Derived),
+                        place = place(Column::Derived)
+                    ),
+                    t!("data-flag-help"),
+                ));
+                false
+            }
         };
-        let (Ok(value), Ok(numerator), Ok(denominator)) = (
-            number(Column::Value),
-            number(Column::Numerator),
-            number(Column::Denominator),
-        ) else {
+        if !problems.is_empty() {
+            diagnostics.append(&mut problems);
             return;
-        };
+        }
         let origin = Origin {
             file: self.file,
             span: span.clone(),
         };
-        let indicator = cell(Column::Indicator).unwrap_or_default().to_string();
         let period = cell(Column::Period).unwrap_or_default().to_string();
         let Some(ItemRef::Indicator(i)) = theory.ids.get(&indicator).copied() else {
             theory.unattached.push(Unattached { indicator, origin });
@@ -489,8 +485,8 @@ impl Csv<'_> {
             period_origin: origin.clone(),
             value,
             text: None,
-            assessment: None,
-            derived: false,
+            assessment,
+            derived,
             numerator,
             denominator,
             group_index: group
@@ -502,6 +498,102 @@ impl Csv<'_> {
             note: cell(Column::Note).map(str::to_string),
             origin,
         });
+    }
+
+    /// A number of `column` as the sheet wrote it. `49 %` is a percentage: the value of a
+    /// percent indicator (49), of a ratio (0.49); anything else is refused, since a count
+    /// of 49 % means nothing.
+    fn number(
+        &self,
+        text: &str,
+        column: Column,
+        unit: Option<&crate::model::Unit>,
+    ) -> Result<f64, NumberProblem> {
+        use crate::model::Unit;
+        let Some(percent) = text.trim().strip_suffix('%') else {
+            return self.dialect.number(text).map_err(NumberProblem::Plain);
+        };
+        let n = self
+            .dialect
+            .number(percent.trim())
+            .map_err(NumberProblem::Plain)?;
+        match (column, unit) {
+            (Column::Value, Some(Unit::Percent) | None) => Ok(n),
+            (Column::Value, Some(Unit::Ratio)) => Ok(n / 100.0),
+            (Column::Value, Some(unit)) => Err(NumberProblem::Percent(unit.keyword().to_string())),
+            _ => Err(NumberProblem::Percent("none".to_string())),
+        }
+    }
+}
+
+/// Why a cell is not a number: how it is written (`ambiguous`, `plain`, for
+/// `data-number-help`), or a percentage where none belongs (the indicator's unit, or `none`).
+enum NumberProblem {
+    Plain(&'static str),
+    Percent(String),
+}
+
+impl NumberProblem {
+    /// The message, of `value` in the column named `column` at `place`, and its help.
+    fn said(self, value: &str, column: &str, place: String) -> (Text, Text) {
+        match self {
+            NumberProblem::Plain(problem) => (
+                t!(
+                    "data-not-a-number",
+                    value = value,
+                    column = column,
+                    place = place
+                ),
+                t!("data-number-help", problem = problem),
+            ),
+            NumberProblem::Percent(unit) => (
+                t!(
+                    "data-percent-not-percent",
+                    value = value,
+                    column = column,
+                    place = place,
+                    unit = unit
+                ),
+                t!("data-percent-not-percent-help"),
+            ),
+        }
+    }
+}
+
+/// Whether a `theory` cell names this theory: as written, in any case.
+fn same_name(cell: &str, name: &str) -> bool {
+    cell.trim().to_lowercase() == name.trim().to_lowercase()
+}
+
+/// An assessment as a sheet writes it: the format's words (`partly_met`), or the scorecard's
+/// in either language, with or without its mark (`◐ delvis uppnått`).
+fn assessment_of(text: &str) -> Option<crate::model::Assessment> {
+    use crate::model::Assessment;
+    let words: String = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+        .replace(['_', '-'], " ");
+    match words
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .as_str()
+    {
+        "met" | "uppnått" | "uppnatt" => Some(Assessment::Met),
+        "partly met" | "delvis uppnått" | "delvis uppnatt" => Some(Assessment::PartlyMet),
+        "not met" | "ej uppnått" | "ej uppnatt" | "inte uppnått" | "inte uppnatt" => {
+            Some(Assessment::NotMet)
+        }
+        _ => None,
+    }
+}
+
+/// A yes or no as sheets write it: `✓`, `x`, `ja`, `yes`, `true`, `1`, or their opposites.
+fn flag_of(text: &str) -> Option<bool> {
+    match text.trim().to_lowercase().as_str() {
+        "✓" | "✔" | "x" | "ja" | "yes" | "true" | "sant" | "1" => Some(true),
+        "nej" | "no" | "false" | "falskt" | "0" | "-" | "–" => Some(false),
+        _ => None,
     }
 }
 

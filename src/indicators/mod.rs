@@ -2,6 +2,7 @@
 //! steering group reads, and coverage that CI can gate on. Attainment is computed once, in
 //! [`crate::compile`].
 
+pub mod columns;
 pub mod coverage;
 pub mod data;
 pub mod format;

@@ -384,6 +384,20 @@ data-header-read-as = the header row was read as { $count ->
    *[comma] commas
 }: { $columns }
 data-required-columns = a measurement file needs the columns `indicator` and `period`
+data-not-an-assessment = `{ $value }` in column `{ $column }`{ $place } is not a verdict
+data-assessment-help = write `met`, `partly met` or `not met` (or `uppnått`, `delvis uppnått`, `ej uppnått`)
+data-not-a-flag = `{ $value }` in column `{ $column }`{ $place } is neither yes nor no
+data-flag-help = write `yes` (or `ja`, `✓`, `x`) for a number computed from the source's figures, or leave the cell empty
+data-percent-not-percent = `{ $value }` in column `{ $column }`{ $place } is a percentage, but { $unit ->
+    [none] this column holds no percentage
+   *[other] its indicator counts in `{ $unit }`
+}
+data-percent-not-percent-help = a percentage is a value of an indicator with `unit = "percent"` (or `"ratio"`, read as 0.49); write the number in the indicator's unit, or change its unit
+data-other-theories = { $rows ->
+    [one] one row names another theory than { $theory } in its `theory` column and was left to it
+   *[other] { $rows } rows name other theories than { $theory } in their `theory` column and were left to them
+}
+data-other-theories-help = a sheet of several theories (verkan's own workbook) is read by each theory for its own rows; rename the column, or the theory, if this is not meant
 data-row-unreadable = cannot read this row: { $error }
 data-row-unreadable-help = every row has as many cells as the header
 data-not-a-number = `{ $value }` in column `{ $column }`{ $place } is not a number

@@ -394,6 +394,20 @@ data-header-read-as = rubrikraden lästes som { $count ->
    *[comma] komma
 }: { $columns }
 data-required-columns = en mätfil behöver kolumnerna `indicator` och `period` (eller `indikator` och `period`)
+data-not-an-assessment = `{ $value }` i kolumnen `{ $column }`{ $place } är ingen bedömning
+data-assessment-help = skriv `uppnått`, `delvis uppnått` eller `ej uppnått` (eller `met`, `partly met`, `not met`)
+data-not-a-flag = `{ $value }` i kolumnen `{ $column }`{ $place } är varken ja eller nej
+data-flag-help = skriv `ja` (eller `✓`, `x`) för ett tal beräknat ur källans siffror, eller lämna cellen tom
+data-percent-not-percent = `{ $value }` i kolumnen `{ $column }`{ $place } är en procentsats, men { $unit ->
+    [none] kolumnen rymmer ingen procentsats
+   *[other] dess indikator räknar i `{ $unit }`
+}
+data-percent-not-percent-help = en procentsats är värdet för en indikator med `unit = "percent"` (eller `"ratio"`, läst som 0,49); skriv talet i indikatorns enhet, eller ändra dess enhet
+data-other-theories = { $rows ->
+    [one] en rad anger en annan teori än { $theory } i kolumnen `teori` och lämnades åt den
+   *[other] { $rows } rader anger andra teorier än { $theory } i kolumnen `teori` och lämnades åt dem
+}
+data-other-theories-help = ett blad med flera teorier (verkans egen arbetsbok) läses av varje teori för dess egna rader; byt namn på kolumnen, eller på teorin, om det inte är meningen
 data-row-unreadable = raden kan inte läsas: { $error }
 data-row-unreadable-help = varje rad har lika många celler som rubrikraden
 data-not-a-number = `{ $value }` i kolumnen `{ $column }`{ $place } är inget tal

@@ -366,6 +366,22 @@ impl Unit {
             Some(other) => Unit::Other(other.to_string()),
         }
     }
+
+    /// The word a theory file names it by (`percent`, `count`, or its own word).
+    pub fn keyword(&self) -> &str {
+        match self {
+            Unit::Percent => "percent",
+            Unit::Ratio => "ratio",
+            Unit::Count => "count",
+            Unit::Scale => "scale",
+            Unit::Qualitative => "qualitative",
+            Unit::Ordinal => "ordinal",
+            Unit::Currency => "currency",
+            Unit::Days => "days",
+            Unit::Other(word) => word,
+            Unit::None => "",
+        }
+    }
 }
 
 /// The value an indicator is to reach, and by when.
