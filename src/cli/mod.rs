@@ -259,6 +259,10 @@ pub struct DataArgs {
     /// The largest data file read, in MiB.
     #[arg(long, value_name = "MIB", default_value_t = 64)]
     pub max_data_size: u64,
+    /// Read the rows and columns hidden in a workbook too (by default they are left out, and
+    /// said so).
+    #[arg(long)]
+    pub include_hidden: bool,
 }
 
 impl DataArgs {
@@ -266,6 +270,7 @@ impl DataArgs {
         verkan::DataPolicy {
             allow_outside: self.allow_data_outside,
             max_bytes: self.max_data_size.saturating_mul(1024 * 1024),
+            include_hidden: self.include_hidden,
         }
     }
 }

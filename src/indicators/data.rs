@@ -22,6 +22,8 @@ pub struct DataPolicy {
     pub allow_outside: bool,
     /// The largest data file read, in bytes (`--max-data-size`).
     pub max_bytes: u64,
+    /// Read the rows and columns hidden in a workbook too (`--include-hidden`).
+    pub include_hidden: bool,
 }
 
 impl Default for DataPolicy {
@@ -29,6 +31,7 @@ impl Default for DataPolicy {
         DataPolicy {
             allow_outside: false,
             max_bytes: 64 * 1024 * 1024,
+            include_hidden: false,
         }
     }
 }
@@ -77,11 +80,16 @@ pub fn load(
             }
         };
         if is_workbook(name) {
-            match read_workbook(bytes, sheet) {
-                Ok((text, cells)) => {
-                    let shown = format!("{}#{}", path.display(), cells.sheet);
-                    let file = sources.add(shown, text);
-                    read_csv(theory, sources, file, Some(&cells), &mut diagnostics);
+            match read_workbook(bytes, sheet, policy.include_hidden) {
+                Ok(read) => {
+                    for (message, help) in read.said {
+                        let mut said = at_reference(message, help);
+                        said.severity = Severity::Warning;
+                        diagnostics.push(said);
+                    }
+                    let shown = format!("{}#{}", path.display(), read.cells.sheet);
+                    let file = sources.add(shown, read.text);
+                    read_csv(theory, sources, file, Some(&read.cells), &mut diagnostics);
                 }
                 Err((message, help)) => diagnostics.push(at_reference(
                     t!(
@@ -94,12 +102,36 @@ pub fn load(
             }
             continue;
         }
-        let Ok(text) = String::from_utf8(bytes) else {
-            diagnostics.push(at_reference(
-                t!("data-not-utf8", file = path.display().to_string()),
-                t!("data-not-utf8-help"),
-            ));
-            continue;
+        let text = match super::encoding::decode(&bytes) {
+            Ok((text, read)) => {
+                if read == super::encoding::Read::Windows1252 {
+                    let mut said = at_reference(
+                        t!(
+                            "data-read-as-windows-1252",
+                            file = path.display().to_string()
+                        ),
+                        t!("data-read-as-windows-1252-help"),
+                    );
+                    said.severity = Severity::Warning;
+                    diagnostics.push(said);
+                }
+                text
+            }
+            Err(refused) => {
+                let why = match refused {
+                    super::encoding::Refused::Utf16WithoutMark => "utf16-without-mark",
+                    super::encoding::Refused::Unknown => "unknown",
+                };
+                diagnostics.push(at_reference(
+                    t!(
+                        "data-not-utf8",
+                        file = path.display().to_string(),
+                        why = why
+                    ),
+                    t!("data-not-utf8-help"),
+                ));
+                continue;
+            }
         };
         let file = sources.add(path.display().to_string(), text);
         read_csv(theory, sources, file, None, &mut diagnostics);
@@ -108,11 +140,28 @@ pub fn load(
 }
 
 #[cfg(feature = "xlsx")]
-use super::workbook::{sheet_as_csv as read_workbook, Cells};
+use super::workbook::{sheet_as_csv as read_workbook, CellKind, Cells};
 
 #[cfg(not(feature = "xlsx"))]
-fn read_workbook(_: Vec<u8>, _: Option<&str>) -> Result<(String, Cells), (Text, Text)> {
+fn read_workbook(_: Vec<u8>, _: Option<&str>, _: bool) -> Result<Sheet, (Text, Text)> {
     Err((t!("workbook-unsupported"), t!("workbook-unsupported-help")))
+}
+
+/// A sheet read; there are none without workbook support.
+#[cfg(not(feature = "xlsx"))]
+struct Sheet {
+    text: String,
+    cells: Cells,
+    said: Vec<(Text, Text)>,
+}
+
+/// What a cell held; nothing without workbook support.
+#[cfg(not(feature = "xlsx"))]
+enum CellKind {
+    Date(String),
+    Bool(bool),
+    Error(String),
+    NoResult,
 }
 
 /// Where a CSV text's cells sit in a workbook; there are none without workbook support.
@@ -125,6 +174,10 @@ pub struct Cells {
 impl Cells {
     fn name(&self, _row: usize, _column: usize) -> String {
         self.sheet.clone()
+    }
+
+    fn kind(&self, _row: usize, _column: usize) -> Option<&CellKind> {
+        None
     }
 }
 
@@ -410,6 +463,9 @@ impl Csv<'_> {
             (Some(cells), Some(i)) => format!(" ({})", cells.name(row, i)),
             _ => String::new(),
         };
+        if self.broken_cells(header, row, &span, diagnostics) {
+            return;
+        }
         let indicator = cell(Column::Indicator).unwrap_or_default().to_string();
         let unit = match theory.ids.get(&indicator) {
             Some(ItemRef::Indicator(i)) => Some(theory.indicators[*i].unit.clone()),
@@ -421,7 +477,30 @@ impl Csv<'_> {
             match self.number(v, c, unit.as_ref()) {
                 Ok(n) => Some(n),
                 Err(problem) => {
-                    let (message, help) = problem.said(v, header.name(c), place(c));
+                    let kind = header
+                        .field(c)
+                        .and_then(|i| self.cells.and_then(|cells| cells.kind(row, i)));
+                    let (message, help) = match kind {
+                        Some(CellKind::Date(date)) => (
+                            t!(
+                                "data-cell-date",
+                                date = date.clone(),
+                                column = header.name(c),
+                                place = place(c)
+                            ),
+                            t!("data-cell-date-help"),
+                        ),
+                        Some(CellKind::Bool(b)) => (
+                            t!(
+                                "data-cell-bool",
+                                value = b.to_string().to_uppercase(),
+                                column = header.name(c),
+                                place = place(c)
+                            ),
+                            t!("data-cell-bool-help"),
+                        ),
+                        _ => problem.said(v, header.name(c), place(c)),
+                    };
                     problems.push(self.error(span.clone(), message, help));
                     None
                 }
@@ -498,6 +577,49 @@ impl Csv<'_> {
             note: cell(Column::Note).map(str::to_string),
             origin,
         });
+    }
+
+    /// Says so, and whether, a row of a workbook has a cell that holds no value a person wrote:
+    /// a formula never calculated, or one of Excel's error values. Such a row is not read.
+    fn broken_cells(
+        &self,
+        header: &Header,
+        row: usize,
+        span: &std::ops::Range<usize>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> bool {
+        let Some(cells) = self.cells else {
+            return false;
+        };
+        let mut broken = false;
+        for column in Column::ALL.into_iter().filter(|c| !c.informational()) {
+            let Some(field) = header.field(column) else {
+                continue;
+            };
+            let (message, help) = match cells.kind(row, field) {
+                Some(CellKind::NoResult) => (
+                    t!(
+                        "data-cell-no-result",
+                        cell = cells.name(row, field),
+                        column = header.name(column)
+                    ),
+                    t!("data-cell-no-result-help"),
+                ),
+                Some(CellKind::Error(code)) => (
+                    t!(
+                        "data-cell-error",
+                        cell = cells.name(row, field),
+                        column = header.name(column),
+                        error = code.clone()
+                    ),
+                    t!("data-cell-error-help"),
+                ),
+                _ => continue,
+            };
+            diagnostics.push(self.error(span.clone(), message, help));
+            broken = true;
+        }
+        broken
     }
 
     /// A number of `column` as the sheet wrote it. `49 %` is a percentage: the value of a

@@ -5,6 +5,7 @@
 pub mod columns;
 pub mod coverage;
 pub mod data;
+pub mod encoding;
 pub mod format;
 pub mod portfolio;
 pub mod report;

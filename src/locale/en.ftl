@@ -361,8 +361,13 @@ data-named-here = named here
 data-here = here
 data-unreadable = cannot read data file `{ $file }`: { $error }
 data-unreadable-help = data files are found relative to the theory file; check the path
-data-not-utf8 = data file `{ $file }` is not UTF-8 text
+data-not-utf8 = data file `{ $file }` is not text verkan reads: { $why ->
+    [utf16-without-mark] it looks like UTF-16 without the byte-order mark that says which
+   *[other] it is neither UTF-8, UTF-16 (with a byte-order mark) nor Windows-1252
+}
 data-not-utf8-help = save the spreadsheet as "CSV UTF-8", or name the .xlsx workbook itself
+data-read-as-windows-1252 = data file `{ $file }` is not UTF-8 and was read as Windows-1252, as older Excel saves "CSV (semicolon delimited)"
+data-read-as-windows-1252-help = if its letters look wrong, save it as "CSV UTF-8" instead
 data-outside = data file `{ $file }` is outside the theory's folder
 data-outside-help = move it next to the theory (e.g. into `data/`), or let verkan read it with `--allow-data-outside`
 data-not-a-file = data file `{ $file }` is not a regular file
@@ -384,6 +389,30 @@ data-header-read-as = the header row was read as { $count ->
    *[comma] commas
 }: { $columns }
 data-required-columns = a measurement file needs the columns `indicator` and `period`
+workbook-header-below = the table in the sheet `{ $sheet }` starts at row { $row }: the rows above it (a title) were not read
+workbook-header-below-help = the header row is the first that names the columns `indicator` and `period`
+workbook-hidden-rows = { $count ->
+    [one] row { $rows } of the sheet `{ $sheet }` is hidden and was not read
+   *[other] rows { $rows } of the sheet `{ $sheet }` are hidden and were not read
+}
+workbook-hidden-columns = { $count ->
+    [one] column { $columns } of the sheet `{ $sheet }` is hidden and was not read
+   *[other] columns { $columns } of the sheet `{ $sheet }` are hidden and were not read
+}
+workbook-hidden-help = show them in Excel if they count, or read them as they are with `--include-hidden`
+workbook-percent-read = { $count ->
+    [one] the cell { $cells } of the sheet `{ $sheet }` is formatted as a percentage and was read as one (0.49 shown as 49 % is 49)
+   *[other] { $count } cells of the sheet `{ $sheet }` ({ $cells }) are formatted as percentages and were read as such (0.49 shown as 49 % is 49)
+}
+workbook-percent-read-help = a percentage is the value of a percent indicator as shown; in any other column it is refused
+data-cell-no-result = the cell { $cell } (column `{ $column }`) holds a formula that was never calculated: the file has no value for it
+data-cell-no-result-help = open the workbook in Excel or LibreOffice and save it, so each formula's result is stored; or write the value instead of the formula
+data-cell-error = the cell { $cell } (column `{ $column }`) shows Excel's error { $error }, not a value
+data-cell-error-help = correct the formula in the workbook, or write the value; a measurement not made is a row left out
+data-cell-date = the date { $date } in column `{ $column }`{ $place } is not a number
+data-cell-date-help = a date is a period: put it in the `period` column, and the value measured here as a number
+data-cell-bool = { $value } in column `{ $column }`{ $place } is a yes or no, not a number
+data-cell-bool-help = write the value as a number; a yes or no is an assessment (`met`, `not met`) or a qualitative value
 data-not-an-assessment = `{ $value }` in column `{ $column }`{ $place } is not a verdict
 data-assessment-help = write `met`, `partly met` or `not met` (or `uppnått`, `delvis uppnått`, `ej uppnått`)
 data-not-a-flag = `{ $value }` in column `{ $column }`{ $place } is neither yes nor no

@@ -165,6 +165,7 @@ arg-lang = Språket för meddelanden, sammanfattningar och nya teorier: sv eller
 arg-paths = Teorifiler, eller mappar att söka efter *.toml-filer i.
 arg-allow_data_outside = Låt teorier läsa datafiler utanför sin egen mapp (som standard kan en teori bara ange CSV-filer i sitt eget mappträd).
 arg-max_data_size = Den största datafil som läses, i MiB.
+arg-include_hidden = Läs också de rader och kolumner som är dolda i en arbetsbok (som standard lämnas de utanför, och det sägs).
 
 ## Per kommando
 

@@ -371,8 +371,13 @@ data-named-here = angiven här
 data-here = här
 data-unreadable = datafilen `{ $file }` kan inte läsas: { $error }
 data-unreadable-help = datafiler söks relativt teorifilen; kontrollera sökvägen
-data-not-utf8 = datafilen `{ $file }` är inte UTF-8-text
+data-not-utf8 = datafilen `{ $file }` är ingen text verkan läser: { $why ->
+    [utf16-without-mark] den ser ut som UTF-16 utan den byte-ordningsmarkering som säger vilken
+   *[other] den är varken UTF-8, UTF-16 (med byte-ordningsmarkering) eller Windows-1252
+}
 data-not-utf8-help = spara kalkylbladet som "CSV UTF-8", eller ange själva .xlsx-arbetsboken
+data-read-as-windows-1252 = datafilen `{ $file }` är inte UTF-8 och lästes som Windows-1252, som äldre Excel sparar "CSV (semikolonavgränsad)"
+data-read-as-windows-1252-help = om bokstäverna ser fel ut, spara den som "CSV UTF-8" i stället
 data-outside = datafilen `{ $file }` ligger utanför teorins mapp
 data-outside-help = flytta den till teorin (t.ex. till `data/`), eller låt verkan läsa den med `--allow-data-outside`
 data-not-a-file = datafilen `{ $file }` är ingen vanlig fil
@@ -394,6 +399,30 @@ data-header-read-as = rubrikraden lästes som { $count ->
    *[comma] komma
 }: { $columns }
 data-required-columns = en mätfil behöver kolumnerna `indicator` och `period` (eller `indikator` och `period`)
+workbook-header-below = tabellen i bladet `{ $sheet }` börjar på rad { $row }: raderna ovanför (en rubrik) lästes inte
+workbook-header-below-help = rubrikraden är den första som anger kolumnerna `indikator` och `period`
+workbook-hidden-rows = { $count ->
+    [one] rad { $rows } i bladet `{ $sheet }` är dold och lästes inte
+   *[other] raderna { $rows } i bladet `{ $sheet }` är dolda och lästes inte
+}
+workbook-hidden-columns = { $count ->
+    [one] kolumn { $columns } i bladet `{ $sheet }` är dold och lästes inte
+   *[other] kolumnerna { $columns } i bladet `{ $sheet }` är dolda och lästes inte
+}
+workbook-hidden-help = visa dem i Excel om de räknas, eller läs dem som de är med `--include-hidden`
+workbook-percent-read = { $count ->
+    [one] cellen { $cells } i bladet `{ $sheet }` är formaterad som procent och lästes som en procentsats (0,49 som visas som 49 % är 49)
+   *[other] { $count } celler i bladet `{ $sheet }` ({ $cells }) är formaterade som procent och lästes som procentsatser (0,49 som visas som 49 % är 49)
+}
+workbook-percent-read-help = en procentsats är värdet för en procentindikator som det visas; i alla andra kolumner avvisas den
+data-cell-no-result = cellen { $cell } (kolumnen `{ $column }`) har en formel som aldrig räknats ut: filen har inget värde för den
+data-cell-no-result-help = öppna arbetsboken i Excel eller LibreOffice och spara den, så att varje formels resultat lagras; eller skriv värdet i stället för formeln
+data-cell-error = cellen { $cell } (kolumnen `{ $column }`) visar Excels fel { $error }, inget värde
+data-cell-error-help = rätta formeln i arbetsboken, eller skriv värdet; en mätning som inte gjorts är en rad som utelämnas
+data-cell-date = datumet { $date } i kolumnen `{ $column }`{ $place } är inget tal
+data-cell-date-help = ett datum är en period: sätt det i kolumnen `period`, och värdet som mättes här som ett tal
+data-cell-bool = { $value } i kolumnen `{ $column }`{ $place } är ett ja eller nej, inget tal
+data-cell-bool-help = skriv värdet som ett tal; ett ja eller nej är en bedömning (`uppnått`, `ej uppnått`) eller ett kvalitativt värde
 data-not-an-assessment = `{ $value }` i kolumnen `{ $column }`{ $place } är ingen bedömning
 data-assessment-help = skriv `uppnått`, `delvis uppnått` eller `ej uppnått` (eller `met`, `partly met`, `not met`)
 data-not-a-flag = `{ $value }` i kolumnen `{ $column }`{ $place } är varken ja eller nej

@@ -33,5 +33,6 @@ mod robustness;
 mod rules;
 #[cfg(feature = "serve")]
 mod serve;
+mod spreadsheets;
 mod theories;
 mod theory_schema;

@@ -1,0 +1,457 @@
+//! Workbooks and CSV files as offices make them by hand: a title above the table, an
+//! indicator merged over two rows, a hidden row, a share typed as `49 %`, a formula a script
+//! wrote and nothing ever calculated, Excel's error values, headers in Swedish with their
+//! synonyms. Each is read as the cell means it, or refused with its cell named; the good rows
+//! are read either way.
+
+#![cfg(feature = "xlsx")]
+
+use crate::common;
+use rust_xlsxwriter::{Format, Workbook, Worksheet};
+use std::path::Path;
+use verkan::compile::Compiled;
+use verkan::diagnostic::{Diagnostic, Severity};
+
+/// One effect, a percent indicator `andel`, a count `antal` and `grupper` broken down by agency.
+const THEORY: &str = r#"
+[theory]
+name = "Kalkyl"
+language = "sv"
+data_files = ["data.xlsx#Mätningar"]
+
+[perspectives]
+deltagare = "Deltagare"
+
+[activities.a]
+perspective = "deltagare"
+text = "En insats"
+
+[effects.e]
+horizon = "short"
+perspective = "deltagare"
+text = "En effekt"
+
+[mechanisms.m]
+text = "Insatsen ger effekten"
+from = ["a"]
+to = ["e"]
+
+[indicators.andel]
+measures = "e"
+kind = "outcome"
+text = "Andel"
+unit = "percent"
+target = { value = 45, direction = "at_least" }
+source = "Statistik"
+
+[indicators.antal]
+measures = "a"
+kind = "output"
+text = "Antal deltagare"
+unit = "count"
+target = { value = 40, direction = "at_least" }
+source = "Statistik"
+
+[indicators.grupper]
+measures = "e"
+kind = "output"
+text = "Andel per myndighet"
+unit = "percent"
+target = { value = 25, direction = "at_most" }
+source = "Statistik"
+disaggregation = { myndighet = ["FK", "AF"] }
+"#;
+
+struct Read {
+    compiled: Compiled,
+    diagnostics: Vec<Diagnostic>,
+    human: String,
+}
+
+/// Checks the theory with `book` as its workbook; `args` as `verkan check` would pass them.
+fn read(book: &mut Workbook, include_hidden: bool) -> Read {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("data.xlsx"), book.save_to_buffer().unwrap()).unwrap();
+    std::fs::write(dir.path().join("theory.toml"), THEORY).unwrap();
+    let mut sources = verkan::source::Sources::new();
+    sources.choose_language(Some(verkan::locale::Language::En));
+    let policy = verkan::DataPolicy {
+        include_hidden,
+        ..verkan::DataPolicy::default()
+    };
+    let checked = verkan::check_path_with(
+        &mut sources,
+        &dir.path().join("theory.toml"),
+        &verkan::lints::LevelOverrides::new(),
+        &policy,
+    )
+    .unwrap();
+    let human = common::render(&sources, &checked.diagnostics);
+    Read {
+        compiled: checked.compiled.expect("the theory compiles"),
+        diagnostics: checked.diagnostics,
+        human,
+    }
+}
+
+fn values(compiled: &Compiled, id: &str) -> Vec<(String, Option<String>, Option<f64>)> {
+    let indicator = compiled
+        .theory
+        .indicators
+        .iter()
+        .find(|i| i.header.id == id)
+        .unwrap();
+    indicator
+        .measurements
+        .iter()
+        .map(|m| (m.period.clone(), m.group.clone(), m.value))
+        .collect()
+}
+
+fn said(read: &Read, severity: Severity, words: &str) -> usize {
+    read.diagnostics
+        .iter()
+        .filter(|d| d.severity == severity && d.message.en().contains(words))
+        .count()
+}
+
+fn row(sheet: &mut Worksheet, r: u32, cells: &[&str]) {
+    for (c, text) in cells.iter().enumerate() {
+        if let Ok(n) = text.parse::<f64>() {
+            sheet.write_number(r, c as u16, n).unwrap();
+        } else if !text.is_empty() {
+            sheet.write_string(r, c as u16, *text).unwrap();
+        }
+    }
+}
+
+/// The sheet an office makes: a title, a blank row, Swedish headers with a synonym
+/// (`Anmärkning`), shares formatted as percentages, an indicator merged over two rows, and a
+/// hidden row of last year's draft figures.
+fn office_book() -> Workbook {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Mätningar").unwrap();
+    sheet.write_string(0, 0, "Uppföljning 2019–2020").unwrap();
+    row(
+        sheet,
+        2,
+        &["Indikator", "Period", "Grupp", "Värde", "Anmärkning"],
+    );
+    let percent = Format::new().set_num_format("0%");
+    row(sheet, 3, &["andel", "2019"]);
+    sheet
+        .write_number_with_format(3, 3, 0.49, &percent)
+        .unwrap();
+    row(sheet, 4, &["", "2020", "FK", "", "sammanslagen"]);
+    sheet.write_number_with_format(4, 3, 0.3, &percent).unwrap();
+    row(sheet, 5, &["", "2020", "AF"]);
+    sheet.write_number_with_format(5, 3, 0.2, &percent).unwrap();
+    sheet
+        .merge_range(4, 0, 5, 0, "grupper", &Format::new())
+        .unwrap();
+    row(sheet, 6, &["andel", "2018", "", "12", "utkast"]);
+    sheet.set_row_hidden(6).unwrap();
+    row(sheet, 7, &["antal", "2020", "", "41"]);
+    book
+}
+
+#[test]
+fn an_office_sheet_is_read_as_its_cells_mean() {
+    let read = read(&mut office_book(), false);
+    let errors: Vec<_> = read
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{}", read.human);
+    // 49 % is 49, said once for the sheet.
+    assert_eq!(
+        values(&read.compiled, "andel"),
+        [("2019".into(), None, Some(49.0))]
+    );
+    assert_eq!(
+        said(
+            &read,
+            Severity::Warning,
+            "formatted as percentages and were read as such"
+        ),
+        1,
+        "{}",
+        read.human
+    );
+    // The merged indicator names both rows.
+    assert_eq!(
+        values(&read.compiled, "grupper"),
+        [
+            ("2020".into(), Some("FK".into()), Some(30.0)),
+            ("2020".into(), Some("AF".into()), Some(20.0))
+        ]
+    );
+    assert_eq!(
+        values(&read.compiled, "antal"),
+        [("2020".into(), None, Some(41.0))]
+    );
+    // The title above the table and the hidden row, each said, naming where.
+    assert_eq!(
+        said(&read, Severity::Warning, "starts at row 3"),
+        1,
+        "{}",
+        read.human
+    );
+    assert_eq!(
+        said(
+            &read,
+            Severity::Warning,
+            "row 7 of the sheet `Mätningar` is hidden"
+        ),
+        1,
+        "{}",
+        read.human
+    );
+    // Read as they are when asked.
+    let all = self::read(&mut office_book(), true);
+    assert_eq!(
+        values(&all.compiled, "andel"),
+        [
+            ("2019".into(), None, Some(49.0)),
+            ("2018".into(), None, Some(12.0))
+        ]
+    );
+    assert_eq!(said(&all, Severity::Warning, "hidden"), 0, "{}", all.human);
+}
+
+#[test]
+fn a_cell_that_holds_no_value_is_named_and_the_other_rows_are_read() {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Mätningar").unwrap();
+    // As a script writes a workbook that nobody opened: formulas without results.
+    sheet.set_formula_result_default("");
+    row(
+        sheet,
+        0,
+        &["indicator", "period", "value", "derived", "note"],
+    );
+    row(sheet, 1, &["antal", "2018", "35"]);
+    row(sheet, 2, &["antal", "2019"]);
+    sheet.write_formula(2, 2, "=C2+5").unwrap();
+    row(sheet, 3, &["antal", "2020"]);
+    // An error value, as Excel stores a formula's `#DIV/0!`.
+    sheet
+        .write_formula(
+            3,
+            2,
+            rust_xlsxwriter::Formula::new("=1/0").set_result("#DIV/0!"),
+        )
+        .unwrap();
+    row(sheet, 4, &["andel", "2020"]);
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    sheet
+        .write_datetime_with_format(
+            4,
+            2,
+            rust_xlsxwriter::ExcelDateTime::from_ymd(2020, 3, 1).unwrap(),
+            &date,
+        )
+        .unwrap();
+    row(sheet, 5, &["antal", "2021"]);
+    sheet.write_boolean(5, 2, true).unwrap();
+    row(sheet, 6, &["antal", "2022", "44", "", "40 + 4"]);
+    sheet.write_boolean(6, 3, true).unwrap();
+    row(sheet, 7, &["andel", "2022"]);
+    sheet
+        .write_number_with_format(7, 2, 0.5, &Format::new().set_num_format("0.0%"))
+        .unwrap();
+    row(sheet, 8, &["antal", "2023"]);
+    sheet
+        .write_number_with_format(8, 2, 0.5, &Format::new().set_num_format("0%"))
+        .unwrap();
+    let read = read(&mut book, false);
+    let human = &read.human;
+    for words in [
+        "the cell Mätningar!C3 (column `value`) holds a formula that was never calculated",
+        "the date 2020-03-01 in column `value` (Mätningar!C5) is not a number",
+        "TRUE in column `value` (Mätningar!C6) is a yes or no, not a number",
+        "`50%` in column `value` (Mätningar!C9) is a percentage, but its indicator counts in `count`",
+        "the cell Mätningar!C4 (column `value`) shows Excel's error #DIV/0!, not a value",
+    ] {
+        assert_eq!(said(&read, Severity::Error, words), 1, "{words}:\n{human}");
+    }
+    assert_eq!(
+        values(&read.compiled, "antal"),
+        [
+            ("2018".into(), None, Some(35.0)),
+            ("2022".into(), None, Some(44.0))
+        ]
+    );
+    let derived: Vec<bool> = read
+        .compiled
+        .theory
+        .indicators
+        .iter()
+        .find(|i| i.header.id == "antal")
+        .unwrap()
+        .measurements
+        .iter()
+        .map(|m| m.derived)
+        .collect();
+    assert_eq!(
+        derived,
+        [false, true],
+        "TRUE in the derived column is a yes"
+    );
+    assert_eq!(
+        values(&read.compiled, "andel"),
+        [("2022".into(), None, Some(50.0))]
+    );
+}
+
+#[test]
+fn a_hidden_column_is_left_out_and_named() {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Mätningar").unwrap();
+    row(
+        sheet,
+        0,
+        &[
+            "Indikator",
+            "Period",
+            "Gammalt värde",
+            "Utfall",
+            "Kommentar",
+        ],
+    );
+    row(sheet, 1, &["antal", "2020", "12", "41", "från registret"]);
+    sheet.set_column_hidden(2).unwrap();
+    let read = read(&mut book, false);
+    assert_eq!(
+        values(&read.compiled, "antal"),
+        [("2020".into(), None, Some(41.0))],
+        "{}",
+        read.human
+    );
+    assert_eq!(
+        said(
+            &read,
+            Severity::Warning,
+            "column C of the sheet `Mätningar` is hidden"
+        ),
+        1,
+        "{}",
+        read.human
+    );
+    let note = &read.compiled.theory.indicators[1].measurements[0].note;
+    assert_eq!(
+        note.as_deref(),
+        Some("från registret"),
+        "`Kommentar` is the note"
+    );
+}
+
+#[test]
+fn the_columns_are_listed_in_both_languages_when_one_is_unknown() {
+    let dir = tempfile::tempdir().unwrap();
+    let theory = THEORY.replace("data.xlsx#Mätningar", "data.csv");
+    std::fs::write(dir.path().join("theory.toml"), theory).unwrap();
+    std::fs::write(
+        dir.path().join("data.csv"),
+        "indikator;period;vikt\nantal;2020;3\n",
+    )
+    .unwrap();
+    let mut sources = verkan::source::Sources::new();
+    let checked = verkan::check_path(
+        &mut sources,
+        &dir.path().join("theory.toml"),
+        &verkan::lints::LevelOverrides::new(),
+    )
+    .unwrap();
+    let human = common::render(&sources, &checked.diagnostics);
+    assert!(human.contains("okänd kolumn `vikt`"), "{human}");
+    assert!(
+        human.contains("indikator (indicator), period, grupp (group), värde (value)"),
+        "the theory's language first: {human}"
+    );
+    let _ = Path::new("");
+}
+
+/// Checks the theory with a CSV file of these bytes.
+fn read_csv(bytes: &[u8]) -> Read {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("data.csv"), bytes).unwrap();
+    std::fs::write(
+        dir.path().join("theory.toml"),
+        THEORY.replace("data.xlsx#Mätningar", "data.csv"),
+    )
+    .unwrap();
+    let mut sources = verkan::source::Sources::new();
+    sources.choose_language(Some(verkan::locale::Language::En));
+    let checked = verkan::check_path(
+        &mut sources,
+        &dir.path().join("theory.toml"),
+        &verkan::lints::LevelOverrides::new(),
+    )
+    .unwrap();
+    let human = common::render(&sources, &checked.diagnostics);
+    Read {
+        compiled: checked.compiled.expect("the theory compiles"),
+        diagnostics: checked.diagnostics,
+        human,
+    }
+}
+
+#[test]
+fn csv_in_every_encoding_offices_save_reads_the_same() {
+    let text = "Indikator;Period;Värde;Källa\r\nantal;2020;41;Försäkringskassan\r\n";
+    let note = |read: &Read| {
+        read.compiled.theory.indicators[1].measurements[0]
+            .source
+            .clone()
+    };
+    // Older Swedish Excel's "CSV (semikolonavgränsad)": Windows-1252, said so.
+    let (latin, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+    let read = read_csv(&latin);
+    assert_eq!(
+        values(&read.compiled, "antal"),
+        [("2020".into(), None, Some(41.0))],
+        "{}",
+        read.human
+    );
+    assert_eq!(note(&read).as_deref(), Some("Försäkringskassan"));
+    assert_eq!(
+        said(&read, Severity::Warning, "was read as Windows-1252"),
+        1,
+        "{}",
+        read.human
+    );
+    // Excel's "Unicode text": UTF-16 with its byte-order mark, tab-separated; nothing to say.
+    let mut utf16 = vec![0xff, 0xfe];
+    utf16.extend(
+        text.replace(';', "\t")
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes),
+    );
+    let read = read_csv(&utf16);
+    assert_eq!(
+        values(&read.compiled, "antal"),
+        [("2020".into(), None, Some(41.0))],
+        "{}",
+        read.human
+    );
+    assert_eq!(note(&read).as_deref(), Some("Försäkringskassan"));
+    assert_eq!(said(&read, Severity::Warning, "Windows-1252"), 0);
+    // UTF-16 without its mark is refused, saying what it looks like.
+    let bare: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let read = read_csv(&bare);
+    assert_eq!(
+        said(
+            &read,
+            Severity::Error,
+            "looks like UTF-16 without the byte-order mark"
+        ),
+        1,
+        "{}",
+        read.human
+    );
+}
