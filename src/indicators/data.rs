@@ -506,7 +506,17 @@ impl Csv<'_> {
                 }
             }
         };
-        let value = number(Column::Value);
+        // A qualitative (or ordinal) indicator's value may be words.
+        let words = matches!(
+            unit,
+            Some(crate::model::Unit::Qualitative | crate::model::Unit::Ordinal)
+        );
+        let (value, text) = match cell(Column::Value) {
+            Some(v) if words && self.number(v, Column::Value, unit.as_ref()).is_err() => {
+                (None, Some(v.to_string()))
+            }
+            _ => (number(Column::Value), None),
+        };
         let numerator = number(Column::Numerator);
         let denominator = number(Column::Denominator);
         let assessment = cell(Column::Assessment).and_then(|v| {
@@ -563,7 +573,7 @@ impl Csv<'_> {
             period,
             period_origin: origin.clone(),
             value,
-            text: None,
+            text,
             assessment,
             derived,
             numerator,

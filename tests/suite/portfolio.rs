@@ -226,13 +226,33 @@ fn the_workbook_a_steering_group_opens() {
         row[column("Tidshorisont")],
         Data::String("Effekter på mellanlång sikt".into())
     );
-    // Every measurement, numbers as numbers.
+    // Every measurement, numbers as numbers, under the columns a data sheet has.
     let measurements = book.worksheet_range("Mätningar").unwrap();
+    let header: Vec<String> = measurements
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let at = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("{name} in {header:?}"))
+    };
     let fk = measurements
         .rows()
-        .find(|r| r[2] == Data::String("2011".into()) && r[3] == Data::String("FK".into()))
+        .find(|r| {
+            r[at("Period")] == Data::String("2011".into())
+                && r[at("Grupp")] == Data::String("FK".into())
+        })
         .expect("FK's drop-out rate");
-    assert_eq!(fk[4], Data::Float(28.0));
+    assert_eq!(fk[at("Värde")], Data::Float(28.0));
+    assert_eq!(
+        fk[at("Indikator")],
+        Data::String("avbrutit-deltagandet".into())
+    );
     // The same data gives the same bytes.
     verkan(&["report", "theories/", "-o", path.to_str().unwrap()]);
     assert!(std::fs::read(&path).unwrap() == bytes, "byte-identical");

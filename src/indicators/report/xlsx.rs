@@ -1,17 +1,25 @@
-//! The scorecard as an Excel workbook, for steering groups that read in Excel
+//! The scorecard as an Excel workbook, for steering groups that read in Excel and print it
 //! (`verkan report --format xlsx`): a sheet per theory with the scorecard, one with every
-//! measurement, and for several theories the portfolio first. Numbers are numbers with their
-//! unit as a number format; statuses are words with a symbol and their colour; texts are
-//! always text cells, never formulas; the header row is frozen and filtered. The same
-//! scorecard gives the same bytes.
+//! measurement, and for several theories the portfolio first. Numbers are numbers (values,
+//! targets, baselines) with their unit and rounding as a number format; statuses are words with
+//! a symbol and their colour; texts are always text cells, never formulas. Each table is an
+//! Excel table (filter and sort), its header row frozen; each sheet prints landscape, one page
+//! wide, the header row repeated, the theory's name, the date and the page number in its
+//! margins. The measurements sheet is a data sheet verkan reads back
+//! (`data_files = ["scorecard.xlsx#Mätningar"]`). The same scorecard gives the same bytes.
 
 use super::{IndicatorRow, Scorecard};
 use crate::compile::attainment::Status;
+use crate::indicators::columns::Column;
 use crate::indicators::portfolio::{Member, Portfolio};
 use crate::locale::Language;
 use crate::model::Unit;
+use crate::model::{Direction, Indicator};
 use crate::words::{labels, page_labels};
-use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Format, Workbook, Worksheet};
+use rust_xlsxwriter::{
+    Color, DocProperties, ExcelDateTime, Format, Table, TableColumn, TableStyle, Workbook,
+    Worksheet,
+};
 
 fn failed(e: rust_xlsxwriter::XlsxError) -> crate::Error {
     crate::Error::Failed(crate::t!("workbook-write-failed", error = e.to_string()))
@@ -35,15 +43,17 @@ pub fn workbook(portfolio: &Portfolio<'_>, only: Option<usize>) -> crate::Result
     if members.len() > 1 {
         let sheet = book.add_worksheet();
         let name = sheet_name(page_labels(language).overview, &mut names);
-        sheet.set_name(name).map_err(failed)?;
+        sheet.set_name(&name).map_err(failed)?;
         summary(sheet, portfolio).map_err(failed)?;
+        printed(sheet, &name, language).map_err(failed)?;
     }
     for member in &members {
         let sheet = book.add_worksheet();
         sheet
             .set_name(sheet_name(&member.card.theory, &mut names))
             .map_err(failed)?;
-        scorecard(sheet, &member.card).map_err(failed)?;
+        scorecard(sheet, &member.card, &member.compiled.theory).map_err(failed)?;
+        printed(sheet, &member.card.theory, language).map_err(failed)?;
     }
     let sheet = book.add_worksheet();
     let name = match language {
@@ -54,6 +64,11 @@ pub fn workbook(portfolio: &Portfolio<'_>, only: Option<usize>) -> crate::Result
         .set_name(sheet_name(name, &mut names))
         .map_err(failed)?;
     measurements(sheet, &members, language).map_err(failed)?;
+    let title = match members.as_slice() {
+        [one] => one.card.theory.clone(),
+        _ => name.to_string(),
+    };
+    printed(sheet, &title, language).map_err(failed)?;
     book.save_to_buffer().map_err(failed)
 }
 
@@ -114,31 +129,90 @@ fn status_format(status: Status) -> Format {
         .set_font_color(Color::RGB(rgb(ink)))
 }
 
-/// Excel's number format for a unit: the number stays a number, the unit is shown.
-fn number_format(unit: &Unit, language: Language) -> Format {
-    let quoted = |text: &str| format!("General\" {}\"", text.replace('"', ""));
-    let code = match unit {
-        Unit::Percent => quoted("%"),
-        Unit::Days => quoted(labels(language).days),
-        Unit::Currency => "#,##0\" kr\"".to_string(),
-        Unit::Other(name) if name != "yes/no" => quoted(name),
-        _ => "General".to_string(),
+/// Excel's number format for a unit: the number stays a number, shown with its unit and
+/// `sign` (`≥ `), rounded as the scorecard rounds it (one decimal, none for a whole number).
+fn number_format(unit: &Unit, value: f64, sign: &str, language: Language) -> Format {
+    let digits = if value.fract() == 0.0 {
+        "#,##0"
+    } else {
+        "#,##0.0"
+    };
+    let quoted = |text: &str| text.replace('"', "");
+    let (before, after) = match unit {
+        Unit::Percent => (sign.to_string(), " %".to_string()),
+        Unit::Days => (sign.to_string(), format!(" {}", labels(language).days)),
+        Unit::Currency => (sign.to_string(), " kr".to_string()),
+        Unit::Other(name) if name != "yes/no" => (sign.to_string(), format!(" {}", quoted(name))),
+        Unit::Ratio if value.fract() != 0.0 => {
+            return wrapped().set_num_format(format!("\"{}\"0.00", quoted(sign)));
+        }
+        _ => (sign.to_string(), String::new()),
+    };
+    let code = match (before.is_empty(), after.is_empty()) {
+        (true, true) => digits.to_string(),
+        _ => format!("\"{}\"{digits}\"{}\"", quoted(&before), quoted(&after)),
     };
     wrapped().set_num_format(code)
 }
 
+/// How a sheet prints: landscape, one page wide, its header row on every page, `title` and
+/// the date above, the page number below.
+fn printed(
+    sheet: &mut Worksheet,
+    title: &str,
+    language: Language,
+) -> Result<(), rust_xlsxwriter::XlsxError> {
+    sheet.set_landscape();
+    sheet.set_paper_size(9); // A4
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
+    // `&` starts a code in Excel's header text: a title's own is doubled.
+    let title: String = title.replace('&', "&&").chars().take(200).collect();
+    sheet.set_header(format!("&L&\"-,Bold\"{title}&R&D"));
+    let page = match language {
+        Language::Sv => "Sida &P av &N",
+        Language::En => "Page &P of &N",
+    };
+    sheet.set_footer(format!("&C{page}"));
+    Ok(())
+}
+
+/// The header row's widths, frozen; the header itself is written by [`table`].
 fn header(
     sheet: &mut Worksheet,
     columns: &[(&str, f64)],
 ) -> Result<(), rust_xlsxwriter::XlsxError> {
-    let format = header_format();
-    for (c, (name, width)) in columns.iter().enumerate() {
-        let c = c as u16;
-        sheet.write_string_with_format(0, c, *name, &format)?;
-        sheet.set_column_width(c, *width)?;
+    for (c, (_, width)) in columns.iter().enumerate() {
+        sheet.set_column_width(c as u16, *width)?;
     }
     sheet.set_freeze_panes(1, 0)?;
-    sheet.autofilter(0, 0, 0, columns.len().saturating_sub(1) as u16)?;
+    Ok(())
+}
+
+/// The sheet's rows 0 to `last` as an Excel table with `columns` as its header (filter and
+/// sort); a table needs a row under its header, so an empty one is a filtered header.
+fn table(
+    sheet: &mut Worksheet,
+    columns: &[(&str, f64)],
+    last: u32,
+) -> Result<(), rust_xlsxwriter::XlsxError> {
+    let end = columns.len().saturating_sub(1) as u16;
+    if last == 0 {
+        let format = header_format();
+        for (c, (name, _)) in columns.iter().enumerate() {
+            sheet.write_string_with_format(0, c as u16, *name, &format)?;
+        }
+        sheet.autofilter(0, 0, 0, end)?;
+        return Ok(());
+    }
+    let headers: Vec<TableColumn> = columns
+        .iter()
+        .map(|(name, _)| TableColumn::new().set_header(*name))
+        .collect();
+    let table = Table::new()
+        .set_style(TableStyle::Medium2)
+        .set_columns(&headers);
+    sheet.add_table(0, 0, last, end, &table)?;
     Ok(())
 }
 
@@ -166,21 +240,29 @@ fn summary(
             };
         }
     }
-    Ok(())
+    table(sheet, &columns, rows.len() as u32)
 }
 
-fn scorecard(sheet: &mut Worksheet, card: &Scorecard) -> Result<(), rust_xlsxwriter::XlsxError> {
+fn scorecard(
+    sheet: &mut Worksheet,
+    card: &Scorecard,
+    theory: &crate::model::Theory,
+) -> Result<(), rust_xlsxwriter::XlsxError> {
     let l = labels(card.language);
+    let p = page_labels(card.language);
+    let draft = capitalized(l.draft);
     let columns = [
         (l.effect, 50.0),
         (l.horizon_heading, 22.0),
         (l.perspective, 18.0),
         (l.effect_status, 16.0),
         (l.indicator, 50.0),
-        (page_labels(card.language).kind, 18.0),
-        (l.target, 14.0),
+        (p.kind, 18.0),
+        (draft.as_str(), 9.0),
+        (p.baseline, 14.0),
+        (l.target, 16.0),
         (l.latest, 14.0),
-        (page_labels(card.language).period, 12.0),
+        (p.period, 12.0),
         (l.status, 24.0),
         (l.groups, 30.0),
     ];
@@ -221,40 +303,80 @@ fn scorecard(sheet: &mut Worksheet, card: &Scorecard) -> Result<(), rust_xlsxwri
                 )?;
             }
             if let Some(row) = indicator {
-                let kind = match row.kind {
-                    crate::model::IndicatorKind::Outcome => l.outcome,
-                    crate::model::IndicatorKind::Output => l.output,
-                };
-                sheet.write_string_with_format(r, 4, &row.text, &text)?;
-                sheet.write_string_with_format(r, 5, kind, &text)?;
-                sheet.write_string_with_format(r, 6, row.target.as_deref().unwrap_or(""), &text)?;
-                match row.value {
-                    Some(v) => sheet.write_number_with_format(
-                        r,
-                        7,
-                        v,
-                        &number_format(&row.unit, card.language),
-                    )?,
-                    None => sheet.write_string_with_format(
-                        r,
-                        7,
-                        row.shown.as_deref().unwrap_or(""),
-                        &text,
-                    )?,
-                };
-                sheet.write_string_with_format(r, 8, row.period.as_deref().unwrap_or(""), &text)?;
-                sheet.write_string_with_format(
-                    r,
-                    9,
-                    card.indicator_status(row),
-                    &status_format(row.status),
-                )?;
-                sheet.write_string_with_format(r, 10, card.groups(row), &text)?;
+                indicator_cells(sheet, r, row, card, &theory.indicators[row.indicator])?;
             }
             r += 1;
         }
     }
+    table(sheet, &columns, r - 1)
+}
+
+/// An indicator's cells of its scorecard row, from column 4 on.
+fn indicator_cells(
+    sheet: &mut Worksheet,
+    r: u32,
+    row: &IndicatorRow,
+    card: &Scorecard,
+    indicator: &Indicator,
+) -> Result<(), rust_xlsxwriter::XlsxError> {
+    let l = labels(card.language);
+    let text = wrapped();
+    let kind = match row.kind {
+        crate::model::IndicatorKind::Outcome => l.outcome,
+        crate::model::IndicatorKind::Output => l.output,
+    };
+    sheet.write_string_with_format(r, 4, &row.text, &text)?;
+    sheet.write_string_with_format(r, 5, kind, &text)?;
+    if row.draft {
+        sheet.write_string_with_format(r, 6, l.draft, &text)?;
+    }
+    if let Some(b) = row.baseline {
+        sheet.write_number_with_format(r, 7, b, &number_format(&row.unit, b, "", card.language))?;
+    }
+    match target_number(indicator) {
+        Some((value, sign)) => sheet.write_number_with_format(
+            r,
+            8,
+            value,
+            &number_format(&row.unit, value, sign, card.language),
+        )?,
+        None => sheet.write_string_with_format(r, 8, row.target.as_deref().unwrap_or(""), &text)?,
+    };
+    match row.value {
+        Some(v) => sheet.write_number_with_format(
+            r,
+            9,
+            v,
+            &number_format(&row.unit, v, "", card.language),
+        )?,
+        None => sheet.write_string_with_format(r, 9, row.shown.as_deref().unwrap_or(""), &text)?,
+    };
+    sheet.write_string_with_format(r, 10, row.period.as_deref().unwrap_or(""), &text)?;
+    sheet.write_string_with_format(
+        r,
+        11,
+        card.indicator_status(row),
+        &status_format(row.status),
+    )?;
+    sheet.write_string_with_format(r, 12, card.groups(row), &text)?;
     Ok(())
+}
+
+/// A target that is one number with a sign (`≥ 70 %` as 70 shown with `≥ `), so the cell
+/// stays a number; `None` for a range, a rise, a level or a target by a date, written as text.
+fn target_number(indicator: &Indicator) -> Option<(f64, &'static str)> {
+    let target = indicator.target.as_ref()?;
+    if target.by.is_some() || target.level.is_some() {
+        return None;
+    }
+    let sign = match target.direction {
+        Direction::AtLeast => "≥ ",
+        Direction::AtMost => "≤ ",
+        Direction::Increase => "↑ ",
+        Direction::Decrease => "↓ ",
+        Direction::Range => return None,
+    };
+    Some((target.value?, sign))
 }
 
 /// An activity or output with indicators, as a scorecard item: no horizon, no status of its
@@ -277,71 +399,99 @@ fn step<'a>(a: &'a super::ActivityRow, kind: &str) -> Item<'a> {
     )
 }
 
-/// Every measurement of every theory, one row each: the data behind the scorecards.
+/// Every measurement of every theory, one row each: the data behind the scorecards, as a
+/// data sheet verkan reads (its columns named as [`Column`] names them). A theory that names
+/// this sheet as its data reads its own rows (the `theory` column) and gives the same
+/// scorecard again.
 fn measurements(
     sheet: &mut Worksheet,
     members: &[&Member<'_>],
     language: Language,
 ) -> Result<(), rust_xlsxwriter::XlsxError> {
-    let l = labels(language);
-    let p = page_labels(language);
-    let (source, note, unit) = match language {
-        Language::Sv => ("Källa", "Anmärkning", "Enhet"),
-        Language::En => ("Source", "Note", "Unit"),
-    };
-    let columns = [
-        (p.theory, 20.0),
-        (l.indicator, 50.0),
-        (p.period, 12.0),
-        (p.group, 14.0),
-        (p.value, 14.0),
-        (unit, 12.0),
-        (l.assessed, 16.0),
-        (l.derived, 10.0),
-        (source, 30.0),
-        (note, 40.0),
+    let heading = |c: Column| capitalized(c.name_in(language));
+    let named = [
+        (Column::Theory, 20.0),
+        (Column::Indicator, 26.0),
+        (Column::Text, 50.0),
+        (Column::Period, 12.0),
+        (Column::Group, 14.0),
+        (Column::Value, 14.0),
+        (Column::Numerator, 11.0),
+        (Column::Denominator, 11.0),
+        (Column::Assessment, 18.0),
+        (Column::Derived, 11.0),
+        (Column::Source, 30.0),
+        (Column::Note, 40.0),
+        (Column::Unit, 10.0),
     ];
+    let names: Vec<String> = named.iter().map(|(c, _)| heading(*c)).collect();
+    let columns: Vec<(&str, f64)> = names
+        .iter()
+        .zip(named)
+        .map(|(n, (_, w))| (n.as_str(), w))
+        .collect();
     header(sheet, &columns)?;
-    let text = wrapped();
     let mut r = 1u32;
     for member in members {
         let theory = &member.compiled.theory;
         for indicator in &theory.indicators {
             for m in &indicator.measurements {
-                sheet.write_string_with_format(r, 0, &theory.meta.name, &text)?;
-                sheet.write_string_with_format(r, 1, &indicator.text.value, &text)?;
-                sheet.write_string_with_format(r, 2, &m.period, &text)?;
-                sheet.write_string_with_format(r, 3, m.group.as_deref().unwrap_or(""), &text)?;
-                match (m.value_in(&indicator.unit), &m.text) {
-                    (Some(v), _) => sheet.write_number_with_format(
-                        r,
-                        4,
-                        v,
-                        &number_format(&indicator.unit, language),
-                    )?,
-                    (None, Some(t)) => sheet.write_string_with_format(r, 4, t, &text)?,
-                    (None, None) => sheet.write_string(r, 4, "")?,
-                };
-                sheet.write_string_with_format(r, 5, unit_name(&indicator.unit), &text)?;
-                if let Some(a) = m.assessment {
-                    let status = Status::from(a);
-                    sheet.write_string_with_format(
-                        r,
-                        6,
-                        status.marked(language),
-                        &status_format(status),
-                    )?;
-                }
-                if m.derived {
-                    sheet.write_string(r, 7, "✓")?;
-                }
-                sheet.write_string_with_format(r, 8, m.source.as_deref().unwrap_or(""), &text)?;
-                sheet.write_string_with_format(r, 9, m.note.as_deref().unwrap_or(""), &text)?;
+                measurement_row(sheet, r, &theory.meta.name, indicator, m, language)?;
                 r += 1;
             }
         }
     }
+    table(sheet, &columns, r - 1)
+}
+
+fn measurement_row(
+    sheet: &mut Worksheet,
+    r: u32,
+    theory: &str,
+    indicator: &Indicator,
+    m: &crate::model::Measurement,
+    language: Language,
+) -> Result<(), rust_xlsxwriter::XlsxError> {
+    let text = wrapped();
+    let unit = &indicator.unit;
+    sheet.write_string_with_format(r, 0, theory, &text)?;
+    sheet.write_string_with_format(r, 1, &indicator.header.id, &text)?;
+    sheet.write_string_with_format(r, 2, &indicator.text.value, &text)?;
+    sheet.write_string_with_format(r, 3, &m.period, &text)?;
+    sheet.write_string_with_format(r, 4, m.group.as_deref().unwrap_or(""), &text)?;
+    match (m.value_in(unit), &m.text) {
+        (Some(v), _) => {
+            sheet.write_number_with_format(r, 5, v, &number_format(unit, v, "", language))?
+        }
+        (None, Some(t)) => sheet.write_string_with_format(r, 5, t, &text)?,
+        (None, None) => sheet.write_string(r, 5, "")?,
+    };
+    if let Some(n) = m.numerator {
+        sheet.write_number(r, 6, n)?;
+    }
+    if let Some(d) = m.denominator {
+        sheet.write_number(r, 7, d)?;
+    }
+    if let Some(a) = m.assessment {
+        let status = Status::from(a);
+        sheet.write_string_with_format(r, 8, status.marked(language), &status_format(status))?;
+    }
+    if m.derived {
+        sheet.write_string(r, 9, "✓")?;
+    }
+    sheet.write_string_with_format(r, 10, m.source.as_deref().unwrap_or(""), &text)?;
+    sheet.write_string_with_format(r, 11, m.note.as_deref().unwrap_or(""), &text)?;
+    sheet.write_string_with_format(r, 12, unit_name(unit), &text)?;
     Ok(())
+}
+
+/// `utkast` as a heading: `Utkast`.
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 fn unit_name(unit: &Unit) -> String {
