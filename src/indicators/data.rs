@@ -447,126 +447,73 @@ impl Csv<'_> {
         diagnostics: &mut Vec<Diagnostic>,
     ) {
         let span = self.line_span(self.row_start(record.position()));
-        let cell = |c: Column| {
-            header
-                .field(c)
-                .and_then(|i| record.get(i))
-                .filter(|v| !v.is_empty())
+        let row = Row {
+            csv: self,
+            header,
+            record,
+            line: self.text[..span.start].matches('\n').count(),
+            span,
         };
-        if cell(Column::Theory).is_some_and(|name| !same_name(name, &theory.meta.name)) {
+        if row
+            .cell(Column::Theory)
+            .is_some_and(|name| !same_name(name, &theory.meta.name))
+        {
             *others += 1;
             return;
         }
-        let row = self.text[..span.start].matches('\n').count();
-        // ` (Mätningar!D7)` in a workbook: the cell, as Excel names it.
-        let place = |c: Column| match (self.cells, header.field(c)) {
-            (Some(cells), Some(i)) => format!(" ({})", cells.name(row, i)),
-            _ => String::new(),
-        };
-        if self.broken_cells(header, row, &span, diagnostics) {
+        if self.broken_cells(header, row.line, &row.span, diagnostics) {
             return;
         }
-        let indicator = cell(Column::Indicator).unwrap_or_default().to_string();
+        let indicator = row.cell(Column::Indicator).unwrap_or_default().to_string();
         let unit = match theory.ids.get(&indicator) {
             Some(ItemRef::Indicator(i)) => Some(theory.indicators[*i].unit.clone()),
             _ => None,
         };
         let mut problems = Vec::new();
-        let mut number = |c: Column| -> Option<f64> {
-            let v = cell(c)?;
-            match self.number(v, c, unit.as_ref()) {
-                Ok(n) => Some(n),
-                Err(problem) => {
-                    let kind = header
-                        .field(c)
-                        .and_then(|i| self.cells.and_then(|cells| cells.kind(row, i)));
-                    let (message, help) = match kind {
-                        Some(CellKind::Date(date)) => (
-                            t!(
-                                "data-cell-date",
-                                date = date.clone(),
-                                column = header.name(c),
-                                place = place(c)
-                            ),
-                            t!("data-cell-date-help"),
-                        ),
-                        Some(CellKind::Bool(b)) => (
-                            t!(
-                                "data-cell-bool",
-                                value = b.to_string().to_uppercase(),
-                                column = header.name(c),
-                                place = place(c)
-                            ),
-                            t!("data-cell-bool-help"),
-                        ),
-                        _ => problem.said(v, header.name(c), place(c)),
-                    };
-                    problems.push(self.error(span.clone(), message, help));
-                    None
-                }
-            }
-        };
+        // A bad cell is said, and the row read to its end, so each of its faults is said.
+        fn kept<T>(
+            read: Result<T, Box<Diagnostic>>,
+            problems: &mut Vec<Diagnostic>,
+            otherwise: T,
+        ) -> T {
+            read.unwrap_or_else(|d| {
+                problems.push(*d);
+                otherwise
+            })
+        }
+        let p = &mut problems;
         // A qualitative (or ordinal) indicator's value may be words.
         let words = matches!(
             unit,
             Some(crate::model::Unit::Qualitative | crate::model::Unit::Ordinal)
         );
-        let (value, text) = match cell(Column::Value) {
+        let (value, text) = match row.cell(Column::Value) {
             Some(v) if words && self.number(v, Column::Value, unit.as_ref()).is_err() => {
                 (None, Some(v.to_string()))
             }
-            _ => (number(Column::Value), None),
+            _ => (
+                kept(row.number(Column::Value, unit.as_ref()), p, None),
+                None,
+            ),
         };
-        let numerator = number(Column::Numerator);
-        let denominator = number(Column::Denominator);
-        let assessment = cell(Column::Assessment).and_then(|v| {
-            let read = assessment_of(v);
-            if read.is_none() {
-                problems.push(self.error(
-                    span.clone(),
-                    t!(
-                        "data-not-an-assessment",
-                        value = v,
-                        column = header.name(Column::Assessment),
-                        place = place(Column::Assessment)
-                    ),
-                    t!("data-assessment-help"),
-                ));
-            }
-            read
-        });
-        let derived = match cell(Column::Derived).map(flag_of) {
-            None => false,
-            Some(Some(flag)) => flag,
-            Some(None) => {
-                let v = cell(Column::Derived).unwrap_or_default();
-                problems.push(self.error(
-                    span.clone(),
-                    t!(
-                        "data-not-a-flag",
-                        value = v,
-                        column = header.name(Column::Derived),
-                        place = place(Column::Derived)
-                    ),
-                    t!("data-flag-help"),
-                ));
-                false
-            }
-        };
+        let numerator = kept(row.number(Column::Numerator, unit.as_ref()), p, None);
+        let denominator = kept(row.number(Column::Denominator, unit.as_ref()), p, None);
+        let assessment = kept(row.assessment(), p, None);
+        let derived = kept(row.derived(), p, false);
         if !problems.is_empty() {
             diagnostics.append(&mut problems);
             return;
         }
         let origin = Origin {
             file: self.file,
-            span: span.clone(),
+            span: row.span.clone(),
         };
-        let period = cell(Column::Period).unwrap_or_default().to_string();
+        let period = row.cell(Column::Period).unwrap_or_default().to_string();
         let Some(ItemRef::Indicator(i)) = theory.ids.get(&indicator).copied() else {
             theory.unattached.push(Unattached { indicator, origin });
             return;
         };
-        let group = cell(Column::Group).map(str::to_string);
+        let group = row.cell(Column::Group).map(str::to_string);
         let target = &mut theory.indicators[i];
         target.measurements.push(Measurement {
             parsed_period: Period::parse(&period),
@@ -583,8 +530,8 @@ impl Csv<'_> {
                 .and_then(|g| resolve_group(&target.disaggregation, g)),
             group_origin: group.as_ref().map(|_| origin.clone()),
             group,
-            source: cell(Column::Source).map(str::to_string),
-            note: cell(Column::Note).map(str::to_string),
+            source: row.cell(Column::Source).map(str::to_string),
+            note: row.cell(Column::Note).map(str::to_string),
             origin,
         });
     }
@@ -689,6 +636,115 @@ impl NumberProblem {
                 t!("data-percent-not-percent-help"),
             ),
         }
+    }
+}
+
+/// One row of a measurement file, read cell by cell; each bad cell is a diagnostic at the
+/// row, naming the cell in a workbook.
+struct Row<'r> {
+    csv: &'r Csv<'r>,
+    header: &'r Header,
+    record: &'r csv::StringRecord,
+    /// The row's line in the CSV text (0 is the header).
+    line: usize,
+    span: std::ops::Range<usize>,
+}
+
+impl Row<'_> {
+    fn cell(&self, c: Column) -> Option<&str> {
+        self.header
+            .field(c)
+            .and_then(|i| self.record.get(i))
+            .filter(|v| !v.is_empty())
+    }
+
+    /// ` (Mätningar!D7)` in a workbook: the cell, as Excel names it.
+    fn place(&self, c: Column) -> String {
+        match (self.csv.cells, self.header.field(c)) {
+            (Some(cells), Some(i)) => format!(" ({})", cells.name(self.line, i)),
+            _ => String::new(),
+        }
+    }
+
+    fn error(&self, message: Text, help: Text) -> Box<Diagnostic> {
+        Box::new(self.csv.error(self.span.clone(), message, help))
+    }
+
+    /// A number of column `c`, for an indicator counting in `unit`; a date or TRUE where the
+    /// number should be is said as such.
+    fn number(
+        &self,
+        c: Column,
+        unit: Option<&crate::model::Unit>,
+    ) -> Result<Option<f64>, Box<Diagnostic>> {
+        let Some(v) = self.cell(c) else {
+            return Ok(None);
+        };
+        let problem = match self.csv.number(v, c, unit) {
+            Ok(n) => return Ok(Some(n)),
+            Err(problem) => problem,
+        };
+        let (column, place) = (self.header.name(c), self.place(c));
+        let kind = self
+            .header
+            .field(c)
+            .and_then(|i| self.csv.cells.and_then(|cells| cells.kind(self.line, i)));
+        let (message, help) = match kind {
+            Some(CellKind::Date(date)) => (
+                t!(
+                    "data-cell-date",
+                    date = date.clone(),
+                    column = column,
+                    place = place
+                ),
+                t!("data-cell-date-help"),
+            ),
+            Some(CellKind::Bool(b)) => (
+                t!(
+                    "data-cell-bool",
+                    value = b.to_string().to_uppercase(),
+                    column = column,
+                    place = place
+                ),
+                t!("data-cell-bool-help"),
+            ),
+            _ => problem.said(v, column, place),
+        };
+        Err(self.error(message, help))
+    }
+
+    fn assessment(&self) -> Result<Option<crate::model::Assessment>, Box<Diagnostic>> {
+        let Some(v) = self.cell(Column::Assessment) else {
+            return Ok(None);
+        };
+        assessment_of(v).map(Some).ok_or_else(|| {
+            self.error(
+                t!(
+                    "data-not-an-assessment",
+                    value = v,
+                    column = self.header.name(Column::Assessment),
+                    place = self.place(Column::Assessment)
+                ),
+                t!("data-assessment-help"),
+            )
+        })
+    }
+
+    fn derived(&self) -> Result<bool, Box<Diagnostic>> {
+        let Some(v) = self.cell(Column::Derived) else {
+            return Ok(false);
+        };
+        flag_of(v).ok_or_else(|| {
+            self.error(
+                t!(
+                    "data-not-a-flag",
+                    value = v,
+                    column = self.header.name(Column::Derived),
+                    place = self.place(Column::Derived)
+                ),
+                t!("data-flag-help"),
+            )
+        })
     }
 }
 

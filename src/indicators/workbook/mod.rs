@@ -146,6 +146,13 @@ fn sheet_name(book: &Xlsx<Cursor<&[u8]>>, sheet: Option<&str>) -> Result<String,
     }
 }
 
+/// Which sheet rows and columns make the table, and what is said of those left out.
+struct Arrangement {
+    rows: Vec<u32>,
+    columns: Vec<u32>,
+    said: Vec<(Text, Text)>,
+}
+
 /// A sheet's values with what its XML adds, addressed by the sheet's own rows and columns.
 struct Grid<'a> {
     range: &'a Range<Data>,
@@ -185,67 +192,12 @@ impl Grid<'_> {
                 said: Vec::new(),
             });
         };
-        let mut said = Vec::new();
-        let empty = |r: u32, cols: &[u32]| cols.iter().all(|&c| self.value(r, c).is_empty());
-        let all_columns: Vec<u32> = (start.1..=end.1).collect();
-        let hidden_rows: Vec<u32> = (start.0..=end.0)
-            .filter(|r| self.facts.hidden_rows.contains(r) && !empty(*r, &all_columns))
-            .collect();
-        let hidden_columns: Vec<u32> = all_columns
-            .iter()
-            .copied()
-            .filter(|c| self.facts.hidden_columns.contains(c))
-            .collect();
-        let shown = |hidden: &[u32], at: u32| include_hidden || !hidden.contains(&at);
-        let columns: Vec<u32> = all_columns
-            .iter()
-            .copied()
-            .filter(|&c| shown(&hidden_columns, c))
-            .collect();
-        let rows: Vec<u32> = (start.0..=end.0)
-            .filter(|&r| shown(&hidden_rows, r) && !empty(r, &columns))
-            .collect();
-        // A title above the table: the header is the first row that names columns.
-        let header_at = rows
-            .iter()
-            .take(30)
-            .position(|&r| self.names_columns(r, &columns))
-            .unwrap_or(0);
-        if header_at > 0 {
-            said.push((
-                t!(
-                    "workbook-header-below",
-                    sheet = name,
-                    row = (rows[header_at] + 1) as usize
-                ),
-                t!("workbook-header-below-help"),
-            ));
-        }
-        let rows = &rows[header_at..];
-        if !include_hidden && !hidden_rows.is_empty() {
-            let list: Vec<String> = hidden_rows.iter().map(|r| (r + 1).to_string()).collect();
-            said.push((
-                t!(
-                    "workbook-hidden-rows",
-                    sheet = name,
-                    rows = list.join(", "),
-                    count = hidden_rows.len()
-                ),
-                t!("workbook-hidden-help"),
-            ));
-        }
-        if !include_hidden && !hidden_columns.is_empty() {
-            let list: Vec<String> = hidden_columns.iter().map(|&c| letters(c)).collect();
-            said.push((
-                t!(
-                    "workbook-hidden-columns",
-                    sheet = name,
-                    columns = list.join(", "),
-                    count = hidden_columns.len()
-                ),
-                t!("workbook-hidden-help"),
-            ));
-        }
+        let Arrangement {
+            rows,
+            columns,
+            mut said,
+        } = self.arrangement(name, include_hidden, start, end);
+        let rows = &rows[..];
         let mut writer = csv::WriterBuilder::new()
             .terminator(csv::Terminator::Any(b'\n'))
             .from_writer(Vec::new());
@@ -295,6 +247,84 @@ impl Grid<'_> {
             },
             said,
         })
+    }
+
+    /// The sheet rows and columns the table is read from (hidden ones left out unless
+    /// `include_hidden`, empty rows and a title above the header passed over), and what is
+    /// said of them.
+    fn arrangement(
+        &self,
+        name: &str,
+        include_hidden: bool,
+        start: (u32, u32),
+        end: (u32, u32),
+    ) -> Arrangement {
+        let mut said = Vec::new();
+        let empty = |r: u32, cols: &[u32]| cols.iter().all(|&c| self.value(r, c).is_empty());
+        let all_columns: Vec<u32> = (start.1..=end.1).collect();
+        let hidden_rows: Vec<u32> = (start.0..=end.0)
+            .filter(|r| self.facts.hidden_rows.contains(r) && !empty(*r, &all_columns))
+            .collect();
+        let hidden_columns: Vec<u32> = all_columns
+            .iter()
+            .copied()
+            .filter(|c| self.facts.hidden_columns.contains(c))
+            .collect();
+        let shown = |hidden: &[u32], at: u32| include_hidden || !hidden.contains(&at);
+        let columns: Vec<u32> = all_columns
+            .iter()
+            .copied()
+            .filter(|&c| shown(&hidden_columns, c))
+            .collect();
+        let rows: Vec<u32> = (start.0..=end.0)
+            .filter(|&r| shown(&hidden_rows, r) && !empty(r, &columns))
+            .collect();
+        // A title above the table: the header is the first row that names columns.
+        let header_at = rows
+            .iter()
+            .take(30)
+            .position(|&r| self.names_columns(r, &columns))
+            .unwrap_or(0);
+        if header_at > 0 {
+            said.push((
+                t!(
+                    "workbook-header-below",
+                    sheet = name,
+                    row = (rows[header_at] + 1) as usize
+                ),
+                t!("workbook-header-below-help"),
+            ));
+        }
+        let rows = rows[header_at..].to_vec();
+        if !include_hidden && !hidden_rows.is_empty() {
+            let list: Vec<String> = hidden_rows.iter().map(|r| (r + 1).to_string()).collect();
+            said.push((
+                t!(
+                    "workbook-hidden-rows",
+                    sheet = name,
+                    rows = list.join(", "),
+                    count = hidden_rows.len()
+                ),
+                t!("workbook-hidden-help"),
+            ));
+        }
+        if !include_hidden && !hidden_columns.is_empty() {
+            let list: Vec<String> = hidden_columns.iter().map(|&c| letters(c)).collect();
+            said.push((
+                t!(
+                    "workbook-hidden-columns",
+                    sheet = name,
+                    columns = list.join(", "),
+                    count = hidden_columns.len()
+                ),
+                t!("workbook-hidden-help"),
+            ));
+        }
+        Arrangement {
+            rows,
+            columns,
+            said,
+        }
     }
 
     /// Whether a row names the two columns every measurement sheet has.
