@@ -2,6 +2,7 @@
 //! (`verkan fmt`).
 
 pub mod fmt;
+pub mod logframe;
 
 use crate::locale::Language;
 use crate::{Error, Result};
@@ -81,10 +82,17 @@ pub fn create(dir: &Path, name: &str, language: Language) -> Result<Created> {
             path = theory.display().to_string()
         )));
     }
+    let schema = write_schema_beside(&theory)?;
+    Ok(Created { theory, schema })
+}
+
+/// The theory format's JSON Schema beside `theory`, which its `#:schema` line names, unless
+/// the folder has one already. Where it was written.
+pub fn write_schema_beside(theory: &Path) -> Result<Option<std::path::PathBuf>> {
+    let dir = theory.parent().unwrap_or(Path::new(""));
     let schema_path = dir.join(SCHEMA_FILE);
     let schema = crate::json::to_string(&crate::document::json_schema());
-    let schema = crate::output::write_new(&schema_path, schema.as_bytes())?.then_some(schema_path);
-    Ok(Created { theory, schema })
+    Ok(crate::output::write_new(&schema_path, schema.as_bytes())?.then_some(schema_path))
 }
 
 #[cfg(test)]

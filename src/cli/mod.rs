@@ -8,6 +8,7 @@ mod edit;
 mod explain;
 mod fmt;
 pub mod help;
+mod import;
 mod new;
 mod render;
 mod report;
@@ -200,6 +201,22 @@ pub enum Command {
     ///   verkan edit theories/spira.toml --ops edit.json --dry-run
     #[command(verbatim_doc_comment)]
     Edit(EditArgs),
+    /// Make a theory file from a logical framework (logframe) kept in Excel or CSV: objectives
+    /// as long- and medium-term effects, results as outputs, activities, indicators with their
+    /// baseline, target and source, assumptions as contexts.
+    ///
+    /// The EU layout, in English or Swedish: rows for the overall objective (övergripande mål),
+    /// the specific objective (projektmål), results and activities; columns for the
+    /// intervention logic, indicators, baseline, target, sources of verification and
+    /// assumptions. A logframe states no mechanism, so its vertical logic becomes mechanisms
+    /// marked `draft = true`, and `verkan check` lists what the programme still has to say.
+    /// Never replaces a file.
+    ///
+    /// Examples:
+    ///   verkan import logframe ramverk.xlsx --name "På väg"
+    ///   verkan import logframe logframe.csv -o theories/pilot.toml
+    #[command(verbatim_doc_comment)]
+    Import(ImportArgs),
     /// The JSON Schema of each machine format (diagnostics, report, coverage, layout, page,
     /// portfolio, diff, edit) and of the theory format itself (theory.schema.json, for editors).
     ///
@@ -297,6 +314,31 @@ pub struct EditArgs {
     pub dry_run: bool,
     #[command(flatten)]
     pub data: DataArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// What the file is
+    #[arg(value_enum)]
+    pub format: ImportFormat,
+    /// The file: a workbook (.xlsx, its first sheet unless --sheet) or a CSV file
+    pub file: PathBuf,
+    /// The theory file to write (by default the input's name, as .toml, beside it)
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// The workbook's sheet
+    #[arg(long)]
+    pub sheet: Option<String>,
+    /// The programme's name (by default the file's name)
+    #[arg(long)]
+    pub name: Option<String>,
+}
+
+/// The formats `verkan import` reads.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ImportFormat {
+    /// A logical framework matrix (EU and Sida layout, English or Swedish)
+    Logframe,
 }
 
 #[derive(Debug, clap::Args)]
@@ -540,6 +582,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Diff(args) => diff::run(&args),
         Command::Fmt(args) => fmt::run(&args),
         Command::Edit(args) => edit::run(&args),
+        Command::Import(args) => import::run(&args),
         #[cfg(feature = "serve")]
         Command::Serve(args) => serve::run(&args),
     };

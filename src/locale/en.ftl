@@ -533,7 +533,7 @@ rule-summary = { $rule ->
     [output-without-activity] an output names no activity that produces it
     [syntax-error] the file is not valid TOML (or not UTF-8 text)
     [schema-error] a key or value that the theory format does not have
-    [data-file-error] a data file that is missing, not UTF-8, or not the expected CSV
+    [data-file-error] a data file that is missing, unreadable, or not the expected table
     [percent-as-fraction] a percent indicator whose values all look like fractions (0.45 for 45 %)
     [reference-kind-mismatch] a reference names an item of the wrong kind
     [unintended-effect-without-indicator] an unintended effect has no outcome indicator
@@ -656,6 +656,13 @@ serve-cannot-listen = cannot listen on { $host }:{ $port }: { $error }
 serve-cannot-watch = cannot watch { $path }: { $error }
 new-bad-name = `{ $name }` has no letters or digits to name a file with; try `verkan new mitt-projekt`
 new-exists = { $path } already exists: `verkan new` never replaces a file; choose another name or --dir
+import-exists = { $path } already exists: `verkan import` never replaces a file; name another with -o
+import-not-text = { $file } is not text verkan reads (UTF-8, UTF-16 or Windows-1252); save the logframe as a workbook (.xlsx) or as "CSV UTF-8"
+import-not-a-logframe = { $file } is no logframe verkan knows: { $why ->
+    [no-header] no row names the columns `intervention logic` and `indicators` (or `interventionslogik` and `indikatorer`)
+   *[other] no row under its header names a level: overall objective, specific objective, results or activities (övergripande mål, projektmål, resultat, aktiviteter)
+}
+import-next = next: `verkan check { $file }` lists what the logframe does not say: the mechanisms (drafts), and each objective without an outcome indicator
 diff-both = give either OLD NEW, or one THEORY with --since REV
 diff-neither = give the new version too (`verkan diff OLD NEW`), or compare with a git revision (`verkan diff THEORY --since HEAD`)
 diff-bad-revision = `{ $rev }` is not a revision: give a commit, branch or tag such as HEAD~1 or main

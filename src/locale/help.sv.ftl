@@ -90,6 +90,23 @@ cmd-explain = Förklara en regel: vad den kontrollerar, varför det spelar roll,
           verkan explain
           verkan explain effect-without-outcome-indicator
 
+cmd-import = Gör en teorifil av en logisk ram (logframe) i Excel eller CSV: mål som effekter på lång och mellanlång sikt, resultat som prestationer, aktiviteter, indikatorer med utgångsvärde, målvärde och källa, antaganden som förutsättningar.
+    .long =
+        Gör en teorifil av en logisk ram (logframe) i Excel eller CSV: mål som effekter på lång
+        och mellanlång sikt, resultat som prestationer, aktiviteter, indikatorer med utgångsvärde,
+        målvärde och källa, antaganden som förutsättningar.
+
+        EU:s uppställning, på svenska eller engelska: rader för övergripande mål (overall
+        objective), projektmål (specific objective), resultat och aktiviteter; kolumner för
+        interventionslogik, indikatorer, utgångsvärde, målvärde, verifieringskällor och
+        antaganden. En logframe anger ingen mekanism, så dess vertikala logik blir mekanismer
+        markerade `draft = true`, och `verkan check` visar vad programmet ännu behöver säga.
+        Ersätter aldrig en fil.
+
+        Exempel:
+          verkan import logframe ramverk.xlsx --name "På väg"
+          verkan import logframe logframe.csv -o theories/pilot.toml
+
 cmd-new = Börja en ny teori: en kommenterad fil med varje del av en förändringsteori på plats (perspektiv, en resurs, insatser, mekanismer, effekter på tre tidshorisonter, resultatindikatorer med målvärden) som går igenom `verkan check` som den är.
     .long =
         Börja en ny teori: en kommenterad fil med varje del av en förändringsteori på plats
@@ -200,6 +217,11 @@ arg-coverage-metric = Vilken andel --min gäller.
 arg-coverage-require = Avsluta med 1 så länge någon resultatindikator saknar mätning.
 arg-coverage-format = Utformatet.
 arg-explain-rule = Regelns namn, som det står inom hakparenteser i en diagnos.
+arg-import-format = Vad filen är
+arg-import-file = Filen: en arbetsbok (.xlsx, dess första blad om inte --sheet) eller en CSV-fil
+arg-import-output = Teorifilen som skrivs (som standard indatafilens namn, som .toml, bredvid den)
+arg-import-sheet = Arbetsbokens blad
+arg-import-name = Programmets namn (som standard filens namn)
 arg-new-name = Programmets namn; filen får sitt namn efter det. Dess språk är --lang (standard sv).
 arg-new-dir = Mappen som filen skrivs till.
 arg-diff-old = Den gamla versionen (eller, med --since, teorifilen).

@@ -540,7 +540,7 @@ rule-summary = { $rule ->
     [output-without-activity] en prestation anger ingen insats som ger den
     [syntax-error] filen är inte giltig TOML (eller inte UTF-8-text)
     [schema-error] en nyckel eller ett värde som teoriformatet inte har
-    [data-file-error] en datafil som saknas, inte är UTF-8 eller inte är den väntade CSV-filen
+    [data-file-error] en datafil som saknas, inte kan läsas eller inte är den väntade tabellen
     [percent-as-fraction] en procentindikator vars värden alla ser ut som andelar (0,45 för 45 %)
     [reference-kind-mismatch] en hänvisning anger en post av fel slag
     [unintended-effect-without-indicator] en oavsiktlig effekt saknar resultatindikator
@@ -663,6 +663,13 @@ serve-cannot-listen = kan inte lyssna på { $host }:{ $port }: { $error }
 serve-cannot-watch = kan inte bevaka { $path }: { $error }
 new-bad-name = `{ $name }` har inga bokstäver eller siffror att namnge en fil med; prova `verkan new mitt-projekt`
 new-exists = { $path } finns redan: `verkan new` ersätter aldrig en fil; välj ett annat namn eller --dir
+import-exists = { $path } finns redan: `verkan import` ersätter aldrig en fil; ange en annan med -o
+import-not-text = { $file } är ingen text verkan läser (UTF-8, UTF-16 eller Windows-1252); spara logframen som arbetsbok (.xlsx) eller som "CSV UTF-8"
+import-not-a-logframe = { $file } är ingen logframe verkan känner igen: { $why ->
+    [no-header] ingen rad anger kolumnerna `interventionslogik` och `indikatorer` (eller `intervention logic` och `indicators`)
+   *[other] ingen rad under rubrikraden anger en nivå: övergripande mål, projektmål, resultat eller aktiviteter (overall objective, specific objective, results, activities)
+}
+import-next = nästa steg: `verkan check { $file }` visar vad logframen inte säger: mekanismerna (utkast), och varje mål utan resultatindikator
 diff-both = ange antingen OLD NEW, eller en THEORY med --since REV
 diff-neither = ange den nya versionen också (`verkan diff OLD NEW`), eller jämför med en git-revision (`verkan diff THEORY --since HEAD`)
 diff-bad-revision = `{ $rev }` är ingen revision: ange en commit, gren eller tagg som HEAD~1 eller main

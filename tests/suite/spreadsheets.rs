@@ -559,3 +559,224 @@ fn the_workbook_prints_and_filters_as_an_independent_reader_sees_it() {
     );
     assert!(said.contains("ok "), "{said}");
 }
+
+/// `verkan import logframe FILE ARGS…` in `dir`: its exit code and what it said.
+fn import(dir: &Path, args: &[&str]) -> (i32, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .current_dir(dir)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .args(["import", "logframe"])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// The theory a logframe became, checked.
+fn imported(path: &Path) -> (verkan::Checked, String) {
+    let mut sources = verkan::source::Sources::new();
+    sources.choose_language(Some(verkan::locale::Language::En));
+    let checked =
+        verkan::check_path(&mut sources, path, &verkan::lints::LevelOverrides::new()).unwrap();
+    let human = common::render(&sources, &checked.diagnostics);
+    (checked, human)
+}
+
+#[test]
+fn an_eu_logframe_in_a_workbook_becomes_a_theory_with_draft_mechanisms() {
+    // The EU layout, as a project keeps it: a title, merged level cells, several indicators
+    // in one cell, numbered results and activities.
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Logframe").unwrap();
+    sheet
+        .write_string(0, 0, "Logical framework: Pathways to work")
+        .unwrap();
+    row(
+        sheet,
+        2,
+        &[
+            "",
+            "Intervention logic",
+            "Objectively verifiable indicators",
+            "Baseline",
+            "Target",
+            "Sources of verification",
+            "Assumptions",
+        ],
+    );
+    row(
+        sheet,
+        3,
+        &[
+            "Overall objective",
+            "More people with mental ill-health take part in work and society",
+            "Share of participants in work or studies a year after exit",
+            "2016: 10 %",
+            "30 %",
+            "Social insurance agency follow-up",
+            "",
+        ],
+    );
+    row(
+        sheet,
+        4,
+        &[
+            "Specific objective",
+            "A joint method for individual cooperation is used in the agencies' regular work",
+            "Number of agencies applying the method\nShare of participants with a joint plan",
+            "0\n0 %",
+            "4\n80 %",
+            "Final report; interviews",
+            "The agencies keep time for cooperation after the project",
+        ],
+    );
+    row(
+        sheet,
+        5,
+        &[
+            "Results",
+            "1. Participants have completed pre-rehabilitation",
+            "Participants completing the programme",
+            "0",
+            "60",
+            "Participant register",
+            "Participants can attend regularly",
+        ],
+    );
+    row(
+        sheet,
+        6,
+        &[
+            "",
+            "2. A method guide for cooperation is adopted",
+            "Method guide adopted by the steering group",
+            "",
+            "adopted",
+            "Minutes",
+            "",
+        ],
+    );
+    row(
+        sheet,
+        7,
+        &[
+            "Activities",
+            "1.1 Individual pre-rehabilitation",
+            "",
+            "",
+            "",
+            "",
+            "Referrals from the agencies",
+        ],
+    );
+    row(sheet, 8, &["", "1.2 Group activities", "", "", "", "", ""]);
+    row(
+        sheet,
+        9,
+        &["", "2.1 Monthly cooperation meetings", "", "", "", "", ""],
+    );
+    sheet
+        .merge_range(5, 0, 6, 0, "Results", &Format::new())
+        .unwrap();
+    sheet
+        .merge_range(7, 0, 9, 0, "Activities", &Format::new())
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("logframe.xlsx"),
+        book.save_to_buffer().unwrap(),
+    )
+    .unwrap();
+    let (code, said) = import(dir.path(), &["logframe.xlsx", "--name", "Pathways"]);
+    assert_eq!(code, 0, "{said}");
+    let (checked, human) = imported(&dir.path().join("logframe.toml"));
+    let theory = &checked.compiled.as_ref().expect("it compiles").theory;
+    assert_eq!(theory.meta.name, "Pathways");
+    let horizons: Vec<_> = theory
+        .effects
+        .iter()
+        .map(|e| format!("{:?}", e.horizon))
+        .collect();
+    assert_eq!(horizons, ["Medium", "Long"]);
+    assert_eq!(theory.outputs.len(), 2);
+    assert_eq!(theory.activities.len(), 3);
+    assert_eq!(theory.indicators.len(), 5);
+    // Numbered activities deliver their own result.
+    assert_eq!(theory.outputs[0].from.len(), 2);
+    assert_eq!(theory.outputs[1].from.len(), 1);
+    // Baselines and targets as numbers, a percentage as such.
+    let share = &theory.indicators[0];
+    assert_eq!(share.unit, verkan::model::Unit::Percent);
+    assert_eq!(share.target.as_ref().and_then(|t| t.value), Some(30.0));
+    assert_eq!(share.baseline.as_ref().map(|b| b.value), Some(10.0));
+    assert_eq!(
+        share.source.as_ref().map(|s| s.value.as_str()),
+        Some("Social insurance agency follow-up")
+    );
+    // Assumptions are contexts of the draft mechanisms of the vertical logic.
+    assert_eq!(theory.contexts.len(), 3);
+    assert!(theory.mechanisms.iter().all(|m| m.draft), "{human}");
+    assert_eq!(theory.mechanisms.len(), 2);
+    // What the programme still has to say is what check lists: the drafts, and a target in words.
+    let errors: Vec<_> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{human}");
+    assert_eq!(
+        checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule == "draft-mechanism")
+            .count(),
+        2,
+        "{human}"
+    );
+    let text = std::fs::read_to_string(dir.path().join("logframe.toml")).unwrap();
+    assert!(text.contains("# Target in the logframe: adopted"), "{text}");
+    assert!(
+        dir.path().join("theory.schema.json").exists(),
+        "the schema its #:schema names"
+    );
+    // Never replaces a file.
+    let before = std::fs::read(dir.path().join("logframe.toml")).unwrap();
+    let (code, said) = import(dir.path(), &["logframe.xlsx"]);
+    assert_eq!(code, 2, "{said}");
+    assert!(said.contains("never replaces a file"), "{said}");
+    assert_eq!(
+        std::fs::read(dir.path().join("logframe.toml")).unwrap(),
+        before
+    );
+}
+
+#[test]
+fn a_swedish_logframe_in_csv_becomes_a_swedish_theory() {
+    let csv = "Nivå;Interventionslogik;Indikatorer;Utgångsvärde;Målvärde;Verifieringskällor;Antaganden\n\
+               Övergripande mål;Fler unga vuxna försörjer sig själva;Andel i arbete efter två år;15 %;35 %;SCB;\n\
+               Projektmål;Unga vuxna har en samordnad plan;Andel med samordnad plan;;90 %;Journaler;Parterna deltar\n\
+               Resultat;Planer upprättade;Antal planer;0;100;Register;\n\
+               Aktiviteter;Samordningsmöten;;;;;Lokaler finns\n";
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("ramverk.csv"), csv).unwrap();
+    let (code, said) = import(dir.path(), &["ramverk.csv", "-o", "ung.toml"]);
+    assert_eq!(code, 0, "{said}");
+    let (checked, human) = imported(&dir.path().join("ung.toml"));
+    let theory = &checked.compiled.as_ref().expect("it compiles").theory;
+    assert_eq!(theory.meta.language, verkan::locale::Language::Sv);
+    assert_eq!(theory.effects.len(), 2);
+    assert_eq!(theory.indicators.len(), 3, "{human}");
+    assert_eq!(theory.contexts.len(), 2);
+    // Not a logframe: said what was looked for.
+    std::fs::write(dir.path().join("annat.csv"), "a;b\n1;2\n").unwrap();
+    let (code, said) = import(dir.path(), &["annat.csv"]);
+    assert_eq!(code, 2, "{said}");
+    assert!(said.contains("intervention logic"), "{said}");
+    assert!(!dir.path().join("annat.toml").exists());
+}
