@@ -558,6 +558,23 @@ fn the_workbook_prints_and_filters_as_an_independent_reader_sees_it() {
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(said.contains("ok "), "{said}");
+    // Where LibreOffice is installed, it prints the workbook: a page or more per sheet.
+    let printed = std::process::Command::new("soffice")
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir.path())
+        .arg(dir.path().join("all.xlsx"))
+        .output();
+    match printed {
+        Ok(out) if out.status.success() && dir.path().join("all.pdf").exists() => {
+            let pdf = std::fs::read(dir.path().join("all.pdf")).unwrap();
+            let pages = pdf
+                .windows(11)
+                .filter(|w| w.starts_with(b"/Type/Page") && w[10] != b's')
+                .count();
+            assert!(pages >= 6, "{pages} pages for 6 sheets");
+        }
+        _ => eprintln!("skipped: the workbook printed by LibreOffice (no soffice; optional)"),
+    }
 }
 
 /// `verkan import logframe FILE ARGS…` in `dir`: its exit code and what it said.

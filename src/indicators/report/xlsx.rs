@@ -252,19 +252,19 @@ fn scorecard(
     let p = page_labels(card.language);
     let draft = capitalized(l.draft);
     let columns = [
-        (l.effect, 50.0),
-        (l.horizon_heading, 22.0),
-        (l.perspective, 18.0),
-        (l.effect_status, 16.0),
-        (l.indicator, 50.0),
-        (p.kind, 18.0),
-        (draft.as_str(), 9.0),
-        (p.baseline, 14.0),
-        (l.target, 16.0),
-        (l.latest, 14.0),
-        (p.period, 12.0),
-        (l.status, 24.0),
-        (l.groups, 30.0),
+        (l.effect, 34.0),
+        (l.horizon_heading, 14.0),
+        (l.perspective, 14.0),
+        (l.effect_status, 13.0),
+        (l.indicator, 34.0),
+        (p.kind, 14.0),
+        (draft.as_str(), 7.0),
+        (p.baseline, 12.0),
+        (l.target, 11.0),
+        (l.latest, 12.0),
+        (p.period, 10.0),
+        (l.status, 18.0),
+        (l.groups, 22.0),
     ];
     header(sheet, &columns)?;
     let text = wrapped();
@@ -291,6 +291,18 @@ fn scorecard(
             indicators.iter().map(Some).collect()
         };
         for indicator in rows {
+            let mut cells = vec![
+                (item.as_str(), 0),
+                (horizon.as_str(), 1),
+                (perspective.as_str(), 2),
+            ];
+            if let Some(row) = indicator {
+                cells.extend([
+                    (row.text.as_str(), 4),
+                    (row.target.as_deref().unwrap_or(""), 8),
+                ]);
+            }
+            sheet.set_row_height(r, height(&cells, &columns))?;
             sheet.write_string_with_format(r, 0, &item, &text)?;
             sheet.write_string_with_format(r, 1, &horizon, &text)?;
             sheet.write_string_with_format(r, 2, &perspective, &text)?;
@@ -410,19 +422,19 @@ fn measurements(
 ) -> Result<(), rust_xlsxwriter::XlsxError> {
     let heading = |c: Column| capitalized(c.name_in(language));
     let named = [
-        (Column::Theory, 20.0),
-        (Column::Indicator, 26.0),
-        (Column::Text, 50.0),
-        (Column::Period, 12.0),
-        (Column::Group, 14.0),
-        (Column::Value, 14.0),
-        (Column::Numerator, 11.0),
-        (Column::Denominator, 11.0),
-        (Column::Assessment, 18.0),
-        (Column::Derived, 11.0),
-        (Column::Source, 30.0),
+        (Column::Theory, 14.0),
+        (Column::Indicator, 22.0),
+        (Column::Text, 34.0),
+        (Column::Period, 10.0),
+        (Column::Group, 10.0),
+        (Column::Value, 10.0),
+        (Column::Numerator, 9.0),
+        (Column::Denominator, 9.0),
+        (Column::Assessment, 16.0),
+        (Column::Derived, 9.0),
+        (Column::Source, 24.0),
         (Column::Note, 40.0),
-        (Column::Unit, 10.0),
+        (Column::Unit, 7.0),
     ];
     let names: Vec<String> = named.iter().map(|(c, _)| heading(*c)).collect();
     let columns: Vec<(&str, f64)> = names
@@ -436,6 +448,14 @@ fn measurements(
         let theory = &member.compiled.theory;
         for indicator in &theory.indicators {
             for m in &indicator.measurements {
+                let cells = [
+                    (theory.meta.name.as_str(), 0),
+                    (indicator.header.id.as_str(), 1),
+                    (indicator.text.value.as_str(), 2),
+                    (m.source.as_deref().unwrap_or(""), 10),
+                    (m.note.as_deref().unwrap_or(""), 11),
+                ];
+                sheet.set_row_height(r, height(&cells, &columns))?;
                 measurement_row(sheet, r, &theory.meta.name, indicator, m, language)?;
                 r += 1;
             }
@@ -483,6 +503,23 @@ fn measurement_row(
     sheet.write_string_with_format(r, 11, m.note.as_deref().unwrap_or(""), &text)?;
     sheet.write_string_with_format(r, 12, unit_name(unit), &text)?;
     Ok(())
+}
+
+/// A row's height for its longest wrapped text: LibreOffice lays a row out at the height it
+/// is given, so text wrapped in a cell would run into the row below. Each cell is a text and
+/// its column, whose width (in characters) the text wraps at.
+fn height(cells: &[(&str, usize)], columns: &[(&str, f64)]) -> f64 {
+    let lines = cells
+        .iter()
+        .map(|(text, c)| {
+            let width = columns.get(*c).map_or(10.0, |(_, w)| *w - 1.0).max(4.0) as usize;
+            text.split('\n')
+                .map(|line| line.chars().count().div_ceil(width).max(1))
+                .sum::<usize>()
+        })
+        .max()
+        .unwrap_or(1);
+    15.0 * lines as f64
 }
 
 /// `utkast` as a heading: `Utkast`.
