@@ -122,6 +122,7 @@ catalogue_words! {
         finding_partly_supported = "word-finding-partly-supported",
         finding_not_supported = "word-finding-not-supported",
         finding_not_assessed = "word-finding-not-assessed",
+        finding_not_implemented = "word-finding-not-implemented",
         // Why a measured indicator has no status.
         rise_without_baseline = "word-unjudged-rise-without-baseline",
         fall_without_baseline = "word-unjudged-fall-without-baseline",
@@ -158,6 +159,7 @@ pub fn finding(language: Language, status: FindingStatus) -> &'static str {
         FindingStatus::PartlySupported => words.finding_partly_supported,
         FindingStatus::NotSupported => words.finding_not_supported,
         FindingStatus::NotAssessed => words.finding_not_assessed,
+        FindingStatus::NotImplemented => words.finding_not_implemented,
     }
 }
 
@@ -324,6 +326,7 @@ catalogue_words! {
         finding_partly_supported = "page-finding-partly-supported",
         finding_not_supported = "page-finding-not-supported",
         finding_not_assessed = "page-finding-not-assessed",
+        finding_not_implemented = "page-finding-not-implemented",
         verdict_needs_status = "page-verdict-needs-status",
         new_measurement = "page-new-measurement",
         indicator = "page-indicator",

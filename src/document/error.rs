@@ -264,6 +264,8 @@ const SWEDISH: &[(&str, &str)] = &[
     ("delvis", "partly_supported"),
     ("stöds inte", "not_supported"),
     ("ej bedömd", "not_assessed"),
+    ("ej genomförd", "not_implemented"),
+    ("inte genomförd", "not_implemented"),
     ("uppnått", "met"),
     ("uppnådd", "met"),
     ("delvis uppnått", "partly_met"),

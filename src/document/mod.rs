@@ -343,7 +343,7 @@ pub struct RawMechanism {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFinding {
-    /// Whether the assumption held: "supported", "partly_supported", "not_supported", "not_assessed".
+    /// Whether the assumption held: "supported", "partly_supported", "not_supported", "not_assessed", or "not_implemented" (the activity did not happen as planned, so the mechanism was never tried).
     pub status: FindingStatus,
     /// The evaluation's words.
     pub note: Option<String>,
@@ -361,6 +361,9 @@ pub enum FindingStatus {
     NotSupported,
     /// The evaluation did not judge it.
     NotAssessed,
+    /// The activity did not happen as planned, so the mechanism was never tried: an
+    /// implementation failure, not a failure of the theory (Weiss; Rogers & Funnell).
+    NotImplemented,
 }
 
 /// A condition mechanisms depend on.

@@ -185,6 +185,8 @@ pub enum Verdict {
     PartlySupported,
     /// It did not hold.
     NotSupported,
+    /// Never tried: what was to set it off did not happen as planned.
+    NotImplemented,
     /// Not assessed, or no finding recorded.
     Open,
 }
@@ -292,6 +294,7 @@ impl Layout {
                         geometry::Verdict::Supported => Verdict::Supported,
                         geometry::Verdict::PartlySupported => Verdict::PartlySupported,
                         geometry::Verdict::NotSupported => Verdict::NotSupported,
+                        geometry::Verdict::NotImplemented => Verdict::NotImplemented,
                         geometry::Verdict::Open => Verdict::Open,
                     },
                 })

@@ -99,6 +99,8 @@ pub enum FindingStatus {
     NotSupported,
     /// The evaluation did not judge it.
     NotAssessed,
+    /// Never tried: what was to set it off did not happen as planned.
+    NotImplemented,
 }
 
 /// A context a mechanism depends on.
@@ -506,6 +508,7 @@ fn mechanism_of(theory: &model::Theory, m: usize, mechanism: &model::Mechanism) 
                 model::FindingStatus::PartlySupported => FindingStatus::PartlySupported,
                 model::FindingStatus::NotSupported => FindingStatus::NotSupported,
                 model::FindingStatus::NotAssessed => FindingStatus::NotAssessed,
+                model::FindingStatus::NotImplemented => FindingStatus::NotImplemented,
             },
             note: f.note.clone(),
         }),

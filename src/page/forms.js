@@ -70,7 +70,7 @@ function verkanForms(page) {
   const UNITS = ['percent', 'count', 'ratio', 'scale', 'qualitative', 'days', 'currency'];
   const DIRECTIONS = ['at_least', 'at_most', 'increase', 'decrease'];
   const ASSESSMENTS = ['met', 'partly_met', 'not_met'];
-  const FINDINGS = ['supported', 'partly_supported', 'not_supported', 'not_assessed'];
+  const FINDINGS = ['supported', 'partly_supported', 'not_supported', 'not_assessed', 'not_implemented'];
 
   // A new outcome indicator for the chosen effect: what is measured, its unit and target.
   function indicator() {

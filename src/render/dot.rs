@@ -171,7 +171,12 @@ fn edges(theory: &Theory, layout: &Layout) -> Vec<Stmt> {
 fn marker(theory: &Theory, marker: &super::layout::Marker) -> Stmt {
     let digits = marker.number.to_string().len() as f64;
     let supported = marker.verdict == super::layout::Verdict::Supported;
-    let mut style = vec![if supported { "filled" } else { "solid" }];
+    let never_tried = marker.verdict == super::layout::Verdict::NotImplemented;
+    let mut style = vec![if supported || never_tried {
+        "filled"
+    } else {
+        "solid"
+    }];
     if marker.draft {
         style.push("dashed");
     }
@@ -183,7 +188,11 @@ fn marker(theory: &Theory, marker: &super::layout::Marker) -> Stmt {
             Attribute(plain("label"), quoted(&marker.number.to_string())),
             Attribute(plain("tooltip"), quoted(&tooltip)),
             Attribute(plain("style"), quoted(&style.join(","))),
-            Attribute(plain("fillcolor"), quoted("#2f4858")),
+            // The built-in diagram's grey for a mechanism never tried.
+            Attribute(
+                plain("fillcolor"),
+                quoted(if never_tried { "#cfd6dc" } else { "#2f4858" }),
+            ),
             Attribute(plain("color"), quoted("#2f4858")),
             Attribute(
                 plain("fontcolor"),

@@ -218,6 +218,8 @@ pub enum Verdict {
     PartlySupported,
     /// It did not hold.
     NotSupported,
+    /// Never tried: what was to set it off did not happen.
+    NotImplemented,
     /// Not assessed, or no finding recorded.
     Open,
 }
@@ -229,6 +231,7 @@ impl Verdict {
             Some(FindingStatus::Supported) => Verdict::Supported,
             Some(FindingStatus::PartlySupported) => Verdict::PartlySupported,
             Some(FindingStatus::NotSupported) => Verdict::NotSupported,
+            Some(FindingStatus::NotImplemented) => Verdict::NotImplemented,
             Some(FindingStatus::NotAssessed) | None => Verdict::Open,
         }
     }
@@ -239,6 +242,7 @@ impl Verdict {
             Verdict::Supported => "supported",
             Verdict::PartlySupported => "partly-supported",
             Verdict::NotSupported => "not-supported",
+            Verdict::NotImplemented => "not-implemented",
             Verdict::Open => "open",
         }
     }

@@ -120,6 +120,7 @@ fn marker_key(
                 Verdict::Supported => FindingStatus::Supported,
                 Verdict::PartlySupported => FindingStatus::PartlySupported,
                 Verdict::NotSupported => FindingStatus::NotSupported,
+                Verdict::NotImplemented => FindingStatus::NotImplemented,
                 Verdict::Open => FindingStatus::NotAssessed,
             };
             finding(theory.meta.language, status).to_string()

@@ -49,6 +49,7 @@ fn marker(s: &mut String, m: &Marker, indent: &str) {
         Verdict::Supported => " ✓",
         Verdict::PartlySupported => " ◐",
         Verdict::NotSupported => " ✗",
+        Verdict::NotImplemented => " ∅",
         Verdict::Open => "",
     };
     let _ = writeln!(s, "{indent}m{}((\"{}{mark}\"))", m.number, m.number);

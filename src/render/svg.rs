@@ -295,7 +295,7 @@ fn legend(s: &mut String, layout: &Layout) {
 
 /// A mechanism's marker: its fill says what the evaluation found, in shapes that read in
 /// black and white: filled (supported), half filled (partly), struck through (not supported),
-/// hollow (not assessed); a dashed outline for a draft.
+/// grey (not implemented: never tried), hollow (not assessed); a dashed outline for a draft.
 fn marker_shape(s: &mut String, c: Point, number: Option<usize>, verdict: Verdict, draft: bool) {
     let r = MARKER_RADIUS;
     let dash = if draft {
@@ -303,10 +303,10 @@ fn marker_shape(s: &mut String, c: Point, number: Option<usize>, verdict: Verdic
     } else {
         ""
     };
-    let fill = if verdict == Verdict::Supported {
-        ACCENT
-    } else {
-        "#ffffff"
+    let fill = match verdict {
+        Verdict::Supported => ACCENT,
+        Verdict::NotImplemented => NOT_TRIED,
+        _ => "#ffffff",
     };
     let _ = write!(
         s,
@@ -338,12 +338,12 @@ fn marker_shape(s: &mut String, c: Point, number: Option<usize>, verdict: Verdic
                 n(c.y + d),
             );
         }
-        Verdict::Supported | Verdict::Open => {}
+        Verdict::Supported | Verdict::NotImplemented | Verdict::Open => {}
     }
     if let Some(number) = number {
         let (colour, halo) = match verdict {
             Verdict::Supported => ("#ffffff", ""),
-            Verdict::Open => (ACCENT, ""),
+            Verdict::Open | Verdict::NotImplemented => (ACCENT, ""),
             // Over two fills: dark digits with a white halo read on both.
             Verdict::PartlySupported | Verdict::NotSupported => (
                 ACCENT,
@@ -360,6 +360,10 @@ fn marker_shape(s: &mut String, c: Point, number: Option<usize>, verdict: Verdic
         );
     }
 }
+
+/// The grey of a mechanism never tried: between hollow (not assessed) and filled (supported),
+/// and light enough for its number.
+const NOT_TRIED: &str = "#cfd6dc";
 
 pub(super) fn column_name(column: Column) -> &'static str {
     match column {

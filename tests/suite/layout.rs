@@ -493,48 +493,58 @@ fn the_svg_carries_the_documented_data_attributes() {
 
 #[test]
 fn a_marker_shows_the_evaluation_verdict_in_black_and_white() {
-    let spira = theories()
-        .into_iter()
-        .find(|(n, _)| n == "spira")
-        .expect("spira is bundled")
-        .1;
-    let svg = svg_of(&spira);
-    let document = roxmltree::Document::parse(&svg).expect("well-formed SVG");
-    for (m, mechanism) in spira.theory.mechanisms.iter().enumerate() {
-        let marker = document
-            .descendants()
-            .find(|n| {
-                n.attribute("data-mechanism") == Some(&mechanism.header.id)
-                    && !n.has_tag_name("path")
-            })
-            .unwrap_or_else(|| panic!("mechanism {} has a marker", m + 1));
-        let class = marker.attribute("class").unwrap_or_default();
-        let circle = marker
-            .descendants()
-            .find(|d| d.has_tag_name("circle"))
-            .expect("a circle");
-        let filled = circle.attribute("fill") != Some("#ffffff");
-        let struck = marker
-            .descendants()
-            .any(|d| d.attribute("class") == Some("strike"));
-        let half = marker
-            .descendants()
-            .any(|d| d.attribute("class") == Some("partly"));
-        let dashed = circle.attribute("stroke-dasharray").is_some();
-        use verkan::model::FindingStatus::*;
-        match mechanism.finding.as_ref().map(|f| f.status) {
-            Some(Supported) => assert!(filled && !struck && !half, "{class}"),
-            Some(PartlySupported) => assert!(!filled && half, "{class}"),
-            Some(NotSupported) => assert!(!filled && struck, "{class}"),
-            Some(NotAssessed) | None => assert!(!filled && !struck && !half, "{class}"),
+    let mut seen = std::collections::BTreeSet::new();
+    for (name, compiled) in theories() {
+        let svg = svg_of(&compiled);
+        let document = roxmltree::Document::parse(&svg).expect("well-formed SVG");
+        for (m, mechanism) in compiled.theory.mechanisms.iter().enumerate() {
+            let marker = document
+                .descendants()
+                .find(|n| {
+                    n.attribute("data-mechanism") == Some(&mechanism.header.id)
+                        && !n.has_tag_name("path")
+                })
+                .unwrap_or_else(|| panic!("{name}: mechanism {} has a marker", m + 1));
+            let class = marker.attribute("class").unwrap_or_default();
+            let circle = marker
+                .descendants()
+                .find(|d| d.has_tag_name("circle"))
+                .expect("a circle");
+            // Filled dark, grey (never tried) or white: three fills that read in black and white.
+            let fill = circle.attribute("fill").unwrap_or_default();
+            let (dark, white) = (fill == "#2f4858", fill == "#ffffff");
+            let struck = marker
+                .descendants()
+                .any(|d| d.attribute("class") == Some("strike"));
+            let half = marker
+                .descendants()
+                .any(|d| d.attribute("class") == Some("partly"));
+            let dashed = circle.attribute("stroke-dasharray").is_some();
+            use verkan::model::FindingStatus::*;
+            let status = mechanism.finding.as_ref().map(|f| f.status);
+            seen.insert(format!("{status:?}"));
+            match status {
+                Some(Supported) => assert!(dark && !struck && !half, "{class}"),
+                Some(PartlySupported) => assert!(white && half, "{class}"),
+                Some(NotSupported) => assert!(white && struck, "{class}"),
+                Some(NotImplemented) => {
+                    assert!(!dark && !white && !struck && !half, "{name}: {class}");
+                    assert!(class.contains("not-implemented"), "{class}");
+                }
+                Some(NotAssessed) | None => assert!(white && !struck && !half, "{class}"),
+            }
+            assert_eq!(
+                dashed,
+                mechanism.draft,
+                "{name}: mechanism {}: dashed only as a draft",
+                m + 1
+            );
         }
-        assert_eq!(
-            dashed,
-            mechanism.draft,
-            "mechanism {}: dashed only as a draft",
-            m + 1
-        );
     }
+    assert!(
+        seen.len() >= 5,
+        "the bundled theories show most verdicts: {seen:?}"
+    );
 }
 
 fn render_with(compiled: &Compiled, format: Format, engine: Engine, scale: f32) -> Vec<u8> {

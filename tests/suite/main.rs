@@ -16,6 +16,7 @@ mod data;
 mod diff;
 mod edit;
 mod facts;
+mod fidelity;
 mod fmt;
 mod fuzz_replay;
 mod hostile;
