@@ -111,3 +111,36 @@ fn aktivitetsarenan_a_hope_is_not_a_finding() {
         FindingStatus::NotAssessed
     );
 }
+
+fn mechanism<'t>(theory: &'t Theory, id: &str) -> &'t verkan::model::Mechanism {
+    match theory.ids.get(id) {
+        Some(ItemRef::Mechanism(m)) => &theory.mechanisms[*m],
+        _ => panic!("no mechanism `{id}`"),
+    }
+}
+
+#[test]
+fn pa_vag_local_adaptation_is_described_not_judged_and_leads_where_the_report_says() {
+    // 002, §2.2.1: handling the cases "har bidragit till" understanding and local templates,
+    // in the project's first phase, as the project leaders experience it; nothing there leads
+    // on to the way of working growing into the regular work.
+    let pa_vag = theory("pa_vag");
+    assert_ne!(
+        finding(&pa_vag, "lokal-anpassning"),
+        FindingStatus::Supported
+    );
+    let m = mechanism(&pa_vag, "lokal-anpassning");
+    let to: Vec<&str> =
+        m.to.iter()
+            .filter_map(|r| r.target)
+            .map(|t| pa_vag.header(t).id.as_str())
+            .collect();
+    assert_eq!(to, ["mallar-framtagna"]);
+}
+
+#[test]
+fn pa_vag_a_reconstructed_mechanism_is_marked() {
+    // 002, §2.3.2 names only "utvecklingen av en projektorganisation som stödjer lärande".
+    let pa_vag = theory("pa_vag");
+    assert!(mechanism(&pa_vag, "larande-projektorganisation").draft);
+}
