@@ -245,7 +245,9 @@ fn crossings_stay_within_their_budget() {
     // one rank per column, dot's counts were 5, 34, 24, 6, 70, 25 487.
     const BUDGET: [(&str, usize, usize); 6] = [
         ("aktivitetsarenan", 1, 1),
-        ("pa_vag", 20, 21),
+        // 2026-12-07: a correction against the report took one arrow out of På väg
+        // (`lokal-anpassning` no longer leads to `arbetssatt-vaxer-fram`); dot then has 20 too.
+        ("pa_vag", 20, 20),
         ("spira", 9, 11),
         ("stegen", 2, 2),
         ("tangled-100", 34, 35),
