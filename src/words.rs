@@ -113,6 +113,8 @@ catalogue_words! {
         assessed = "word-assessed",
         /// After a number computed by whoever wrote the file: "81,6 % (beräknat)".
         derived = "word-derived",
+        /// After a status against an approximate target: "ej uppnått (mot ett ungefärligt mål)".
+        against_approximate = "word-against-approximate",
         /// The legend's key to the badge in an effect's box.
         badge_key = "word-badge-key",
         /// The legend's key to contexts under a mechanism.

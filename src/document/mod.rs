@@ -506,6 +506,10 @@ pub struct RawTarget {
     pub by: Option<Spanned<String>>,
     /// The upper end, for a "range".
     pub max: Option<Finite>,
+    /// The value is approximate, as the source words it ("ca hälften"): shown `≈ 50 %`, and a
+    /// status against it marked as against an approximate target.
+    #[serde(default)]
+    pub approximate: bool,
 }
 
 /// A number that is neither `nan` nor `inf`: TOML allows both, but no target or measurement

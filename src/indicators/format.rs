@@ -47,9 +47,11 @@ pub fn observed(
 /// The target in a few characters: `≥ 70 %`, `60–80 %`, `ökning`.
 pub fn target(indicator: &Indicator, language: Language) -> Option<String> {
     let target = indicator.target.as_ref()?;
+    // An approximate value as the source words it: `≈ 50 %`.
+    let about = if target.approximate { "≈ " } else { "" };
     let v = |x: f64| match &target.level {
         Some(level) if indicator.unit == Unit::Ordinal => level.value.clone(),
-        _ => value(x, &indicator.unit, language),
+        _ => format!("{about}{}", value(x, &indicator.unit, language)),
     };
     let w = words(language);
     let mut text = match (target.direction, target.value) {

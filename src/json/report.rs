@@ -301,6 +301,8 @@ pub struct Target {
     pub direction: Direction,
     /// The period by which it should be reached.
     pub by: Option<String>,
+    /// The value is approximate, as the source words it (shown `≈ 50 %`).
+    pub approximate: bool,
 }
 
 /// An indicator's value before the programme.
@@ -552,6 +554,7 @@ fn indicator(compiled: &Compiled, result: &IndicatorResult) -> Indicator {
             max: t.max,
             direction: t.direction.into(),
             by: t.by.as_ref().map(|b| b.value.clone()),
+            approximate: t.approximate,
         }),
         baseline: ind.baseline.as_ref().map(|b| Baseline {
             value: b.value,

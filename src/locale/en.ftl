@@ -795,6 +795,7 @@ word-finding-supported = supported by the evaluation
 word-finding-partly-supported = partly supported
 word-finding-not-supported = not supported
 word-finding-not-assessed = not assessed
+word-against-approximate = against an approximate target
 word-finding-not-implemented = not implemented: never tried
 word-unjudged-rise-without-baseline = increase without a baseline
 word-unjudged-fall-without-baseline = decrease without a baseline

@@ -802,6 +802,7 @@ word-finding-supported = stöds av utvärderingen
 word-finding-partly-supported = stöds delvis
 word-finding-not-supported = stöds inte
 word-finding-not-assessed = ej bedömd
+word-against-approximate = mot ett ungefärligt mål
 word-finding-not-implemented = ej genomförd: aldrig prövad
 word-unjudged-rise-without-baseline = ökning utan utgångsvärde
 word-unjudged-fall-without-baseline = minskning utan utgångsvärde

@@ -244,6 +244,7 @@ fn target(levels: &[Text], raw: Spanned<RawTarget>) -> Target {
         direction: t.direction,
         by_period: by.as_ref().and_then(|b| Period::parse(&b.value)),
         by,
+        approximate: t.approximate,
         span,
     }
 }

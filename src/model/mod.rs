@@ -399,6 +399,8 @@ pub struct Target {
     pub by: Option<Text>,
     /// By when, as a period; `None` when the words are not one.
     pub by_period: Option<Period>,
+    /// The value is approximate, as the source words it ("ca hälften").
+    pub approximate: bool,
     /// The whole target.
     pub span: Span,
 }

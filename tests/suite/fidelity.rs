@@ -144,3 +144,24 @@ fn pa_vag_a_reconstructed_mechanism_is_marked() {
     let pa_vag = theory("pa_vag");
     assert!(mechanism(&pa_vag, "larande-projektorganisation").draft);
 }
+
+#[test]
+fn aktivitetsarenan_about_half_is_an_approximate_target_everywhere() {
+    // 004: "60 årsplatser (varav ca hälften deltar i praktik …)": about half, of the places.
+    let text = std::fs::read_to_string("theories/aktivitetsarenan.toml").unwrap();
+    let mut sources = verkan::source::Sources::new();
+    let file = sources.add("theories/aktivitetsarenan.toml", text);
+    let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
+    let compiled = checked.compiled.expect("compiles");
+    let indicator = compiled
+        .theory
+        .indicators
+        .iter()
+        .find(|i| i.header.id == "andel-i-praktik")
+        .unwrap();
+    assert!(indicator.target.as_ref().unwrap().approximate);
+    let card = verkan::indicators::report::scorecard(&compiled, None);
+    let markdown = card.markdown();
+    assert!(markdown.contains("≥ ≈ 50 %"), "{markdown}");
+    assert!(markdown.contains("mot ett ungefärligt mål"), "{markdown}");
+}

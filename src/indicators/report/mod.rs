@@ -124,6 +124,8 @@ pub struct IndicatorRow {
     pub draft: bool,
     /// The target as people read it.
     pub target: Option<String>,
+    /// The target's value is approximate (`≈ 50 %`): a status against it says so.
+    pub approximate: bool,
     /// The value before the programme.
     pub baseline: Option<f64>,
     /// The period of the latest value.
@@ -353,6 +355,7 @@ fn indicator_row(theory: &Theory, result: &IndicatorResult) -> IndicatorRow {
         kind: indicator.kind,
         draft: indicator.draft,
         target: format::target(indicator, language),
+        approximate: indicator.target.as_ref().is_some_and(|t| t.approximate),
         baseline: indicator.baseline.as_ref().map(|b| b.value),
         period: result.latest.as_ref().map(|v| v.period.clone()),
         value: result.latest.as_ref().and_then(|v| v.value),

@@ -22,6 +22,13 @@ impl Scorecard {
     /// An indicator's status, with where it comes from when not from a number of its own.
     pub(super) fn indicator_status(&self, row: &IndicatorRow) -> String {
         let mut text = self.judged(row.status, row.assessed);
+        let judged = matches!(
+            row.status,
+            Status::Met | Status::OnTrack | Status::PartlyMet | Status::NotMet
+        );
+        if row.approximate && judged {
+            text.push_str(&format!(" ({})", words(self.language).against_approximate));
+        }
         if let Some(reason) = row.unjudged {
             text.push_str(&format!(" ({reason})"));
         }

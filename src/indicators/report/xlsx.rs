@@ -350,7 +350,7 @@ fn indicator_cells(
             r,
             8,
             value,
-            &number_format(&row.unit, value, sign, card.language),
+            &number_format(&row.unit, value, &sign, card.language),
         )?,
         None => sheet.write_string_with_format(r, 8, row.target.as_deref().unwrap_or(""), &text)?,
     };
@@ -376,7 +376,7 @@ fn indicator_cells(
 
 /// A target that is one number with a sign (`≥ 70 %` as 70 shown with `≥ `), so the cell
 /// stays a number; `None` for a range, a rise, a level or a target by a date, written as text.
-fn target_number(indicator: &Indicator) -> Option<(f64, &'static str)> {
+fn target_number(indicator: &Indicator) -> Option<(f64, String)> {
     let target = indicator.target.as_ref()?;
     if target.by.is_some() || target.level.is_some() {
         return None;
@@ -388,7 +388,8 @@ fn target_number(indicator: &Indicator) -> Option<(f64, &'static str)> {
         Direction::Decrease => "↓ ",
         Direction::Range => return None,
     };
-    Some((target.value?, sign))
+    let about = if target.approximate { "≈ " } else { "" };
+    Some((target.value?, format!("{sign}{about}")))
 }
 
 /// An activity or output with indicators, as a scorecard item: no horizon, no status of its
