@@ -132,6 +132,8 @@ pub struct Value {
     pub assessment: Option<Assessment>,
     /// The number was computed by whoever wrote the file.
     pub derived: bool,
+    /// The measurement's note: for a verdict, the source's own qualification of it.
+    pub note: Option<String>,
 }
 
 /// One group's latest value and status, for a disaggregated indicator.
@@ -303,6 +305,7 @@ pub fn indicators(theory: &Theory, as_of: Option<Period>) -> Vec<IndicatorResult
                             text: m.text.clone(),
                             assessment: m.assessment,
                             derived: m.derived,
+                            note: m.note.clone(),
                         })
                     })
                     .collect();

@@ -165,3 +165,25 @@ fn aktivitetsarenan_about_half_is_an_approximate_target_everywhere() {
     assert!(markdown.contains("≥ ≈ 50 %"), "{markdown}");
     assert!(markdown.contains("mot ett ungefärligt mål"), "{markdown}");
 }
+
+#[test]
+fn a_verdict_goes_nowhere_without_the_evaluations_own_words() {
+    // The report's qualification of a verdict is part of it: "vida understiger" for
+    // Aktivitetsarenan's placements, and each mechanism's finding note.
+    let text = std::fs::read_to_string("theories/aktivitetsarenan.toml").unwrap();
+    let mut sources = verkan::source::Sources::new();
+    let file = sources.add("theories/aktivitetsarenan.toml", text);
+    let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
+    let compiled = checked.compiled.expect("compiles");
+    let card = verkan::indicators::report::scorecard(&compiled, None);
+    for (format, shown) in [("markdown", card.markdown()), ("table", card.table(200))] {
+        assert!(
+            shown.contains("vida understiger de mål som finns satta för projektet"),
+            "{format}: the assessment's words\n{shown}"
+        );
+        assert!(
+            shown.contains("har till dags datum inte startat upp"),
+            "{format}: a finding's words\n{shown}"
+        );
+    }
+}

@@ -48,6 +48,8 @@ pub struct MechanismRow {
     pub text: String,
     /// The evaluation's verdict, worded.
     pub finding: Option<String>,
+    /// The evaluation's own words with its verdict: the hedge that goes wherever it does.
+    pub note: Option<String>,
     /// Added so the theory holds together, not stated by the reports.
     pub draft: bool,
     /// Its contexts: ↑ enabling, ↓ hindering, · either, then the condition.
@@ -126,6 +128,9 @@ pub struct IndicatorRow {
     pub target: Option<String>,
     /// The target's value is approximate (`≈ 50 %`): a status against it says so.
     pub approximate: bool,
+    /// The evaluation's own words with its verdict (the latest measurement's note, when the
+    /// status is a verdict): its hedge travels with it.
+    pub verdict_note: Option<String>,
     /// The value before the programme.
     pub baseline: Option<f64>,
     /// The period of the latest value.
@@ -242,6 +247,7 @@ pub fn scorecard(compiled: &Compiled, as_of: Option<(&str, Period)>) -> Scorecar
                 .finding
                 .as_ref()
                 .map(|f| crate::words::finding(language, f.status).to_string()),
+            note: mechanism.finding.as_ref().and_then(|f| f.note.clone()),
             draft: mechanism.draft,
             contexts: mechanism
                 .contexts
@@ -369,6 +375,11 @@ fn indicator_row(theory: &Theory, result: &IndicatorResult) -> IndicatorRow {
         progress: result.progress,
         status: result.status,
         assessed: result.assessed,
+        verdict_note: result
+            .latest
+            .as_ref()
+            .filter(|v| result.assessed && v.assessment.is_some())
+            .and_then(|v| v.note.clone()),
         from_groups: result.from_groups,
         unjudged: result
             .unjudged

@@ -230,8 +230,40 @@ impl Scorecard {
             let heading = words(self.language).unintended_effects;
             out.push_str(&format!("\n{heading}\n{}\n", table(unintended)));
         }
+        let verdicts = self.verdict_lines();
+        if let Some((heading, lines)) = verdicts.split_first() {
+            out.push_str(&format!("\n{heading}\n{}\n", lines.join("\n")));
+        }
         out.push_str(&format!("\n{}\n", self.mechanism_lines().join("\n")));
         out
+    }
+
+    /// Each verdict with the evaluation's own words, under a heading: a status that is a
+    /// verdict never goes without its qualification. Nothing when no verdict has words.
+    fn verdict_lines(&self) -> Vec<String> {
+        let rows = self.effects.iter().flat_map(|e| e.indicators.iter()).chain(
+            self.activities
+                .iter()
+                .chain(&self.outputs)
+                .flat_map(|a| a.indicators.iter()),
+        );
+        let mut lines: Vec<String> = rows
+            .filter_map(|row| {
+                let note = row.verdict_note.as_ref()?;
+                Some(format!(
+                    "- {} ({}): {note}",
+                    row.text,
+                    self.status(row.status)
+                ))
+            })
+            .collect();
+        if !lines.is_empty() {
+            lines.insert(
+                0,
+                crate::words::page_labels(self.language).verdict.to_string(),
+            );
+        }
+        lines
     }
 
     /// Each mechanism numbered as in the diagrams, with its verdict and, indented under it,
@@ -253,6 +285,11 @@ impl Scorecard {
                 format!(" ({})", marks.join("; "))
             };
             lines.push(format!("{}. {}{marks}", m.number, m.text));
+            // The evaluation's own words go with its verdict, hedges and all.
+            if let Some(note) = &m.note {
+                let verdict = crate::words::page_labels(self.language).verdict;
+                lines.push(format!("   » {verdict}: {note}"));
+            }
             for (mark, context) in &m.contexts {
                 lines.push(format!("   {mark} {context}"));
             }
@@ -318,6 +355,13 @@ impl Scorecard {
         if !unintended.is_empty() {
             s.push_str(&format!("\n### {}\n\n", w.unintended_effects));
             s.push_str(&table(unintended));
+        }
+        let verdicts = self.verdict_lines();
+        if let Some((heading, lines)) = verdicts.split_first() {
+            s.push_str(&format!("\n### {heading}\n\n"));
+            for line in lines {
+                s.push_str(&format!("{}\n", cell(line)));
+            }
         }
         let mut mechanisms = self.mechanism_lines().into_iter();
         if let Some(title) = mechanisms.next() {

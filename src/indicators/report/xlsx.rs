@@ -265,6 +265,7 @@ fn scorecard(
         (p.period, 10.0),
         (l.status, 18.0),
         (l.groups, 22.0),
+        (p.verdict_note, 40.0),
     ];
     header(sheet, &columns)?;
     let text = wrapped();
@@ -300,6 +301,7 @@ fn scorecard(
                 cells.extend([
                     (row.text.as_str(), 4),
                     (row.target.as_deref().unwrap_or(""), 8),
+                    (row.verdict_note.as_deref().unwrap_or(""), 13),
                 ]);
             }
             sheet.set_row_height(r, height(&cells, &columns))?;
@@ -371,6 +373,10 @@ fn indicator_cells(
         &status_format(row.status),
     )?;
     sheet.write_string_with_format(r, 12, card.groups(row), &text)?;
+    // A verdict's own words, its hedge, beside it.
+    if let Some(note) = &row.verdict_note {
+        sheet.write_string_with_format(r, 13, note, &text)?;
+    }
     Ok(())
 }
 
