@@ -119,6 +119,8 @@ catalogue_words! {
         badge_key = "word-badge-key",
         /// The legend's key to contexts under a mechanism.
         contexts_key = "word-contexts-key",
+        /// The legend's key to a dotted box: a draft.
+        draft_box_key = "word-draft-box-key",
         // What the evaluation found about a mechanism.
         finding_supported = "word-finding-supported",
         finding_partly_supported = "word-finding-partly-supported",

@@ -71,6 +71,7 @@ macro_rules! every_rule {
             IndicatorWithoutSource indicator_without_source "indicator-without-source",
             DraftIndicator draft_indicator "draft-indicator",
             DraftMechanism draft_mechanism "draft-mechanism",
+            DraftItem draft_item "draft-item",
             DuplicateText duplicate_text "duplicate-text",
             UnknownLint unknown_lint "unknown-lint",
         }

@@ -231,6 +231,10 @@ pub struct RawResource {
     /// What the resource is.
     #[schemars(with = "String")]
     pub text: Spanned<String>,
+    /// Reconstructed: the theory's author inferred it rather than read it in the sources;
+    /// listed by `check` (`draft-item`) and drawn dashed until the programme confirms it.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 /// Something the programme does.
@@ -247,6 +251,10 @@ pub struct RawActivity {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub uses: Vec<Spanned<String>>,
+    /// Reconstructed: the theory's author inferred it rather than read it in the sources;
+    /// listed by `check` (`draft-item`) and drawn dashed until the programme confirms it.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 /// `[outputs.ID]`: what an activity delivers (prestation): a step done, counted by output
@@ -264,6 +272,10 @@ pub struct RawOutput {
     #[serde(default)]
     #[schemars(with = "OneOrMany")]
     pub from: Vec<Spanned<String>>,
+    /// Reconstructed: the theory's author inferred it rather than read it in the sources;
+    /// listed by `check` (`draft-item`) and drawn dashed until the programme confirms it.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 /// A change the programme intends.
@@ -282,6 +294,10 @@ pub struct RawEffect {
     /// `false` for an unintended (or negative) effect the theory also foresees.
     #[serde(default = "yes")]
     pub intended: bool,
+    /// Reconstructed: the theory's author inferred it rather than read it in the sources;
+    /// listed by `check` (`draft-item`) and drawn dashed until the programme confirms it.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 fn yes() -> bool {
@@ -378,6 +394,10 @@ pub struct RawContext {
     /// The condition, in words.
     #[schemars(with = "String")]
     pub text: Spanned<String>,
+    /// Reconstructed: the theory's author inferred it rather than read it in the sources;
+    /// listed by `check` (`draft-item`) and drawn dashed until the programme confirms it.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 /// Structural conditions (time, organisation, leadership) or subjective ones (role, motivation).

@@ -65,6 +65,9 @@ draft-indicator-help = agree it with the steering group, then remove `draft = tr
 draft-mechanism = mechanism `{ $mechanism }` is a draft
 draft-mechanism-label = not stated by the programme's documents
 draft-mechanism-help = confirm the assumption with the programme, then remove `draft = true`
+draft-item = { $kind } `{ $item }` is a draft
+draft-item-label = inferred, not stated by the sources
+draft-item-help = check it against the sources or with the programme, then remove `draft = true`
 
 ## duplicate-id, duplicate-measurement, duplicate-text
 
@@ -513,6 +516,7 @@ rule-summary = { $rule ->
     [backwards-in-time] a mechanism leads from a later horizon to an earlier one, or to an activity
     [draft-indicator] the indicator is a draft that the programme's documents do not name
     [draft-mechanism] the mechanism is a draft that the programme's documents do not state
+    [draft-item] a resource, activity, output, effect or context is a draft the sources do not state
     [duplicate-id] two items of different kinds share an id
     [duplicate-measurement] two values for the same indicator, period and group
     [duplicate-text] two items of the same kind have the same text
@@ -791,6 +795,7 @@ word-assessed = assessed
 word-derived = derived
 word-badge-key = The badge in an effect's box: status, ● number of outcome indicators, ○ number of output indicators.
 word-contexts-key = Under a mechanism: the conditions it depends on, ↑ enabling, ↓ hindering.
+word-draft-box-key = A dotted outline: a draft, inferred by the theory's author and not stated by the sources.
 word-finding-supported = supported by the evaluation
 word-finding-partly-supported = partly supported
 word-finding-not-supported = not supported

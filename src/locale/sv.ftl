@@ -65,6 +65,9 @@ draft-indicator-help = stäm av den med styrgruppen och ta sedan bort `draft = t
 draft-mechanism = mekanismen `{ $mechanism }` är ett utkast
 draft-mechanism-label = står inte i programmets dokument
 draft-mechanism-help = bekräfta antagandet med programmet och ta sedan bort `draft = true`
+draft-item = { $kind } `{ $item }` är ett utkast
+draft-item-label = härlett, inte uttryckt i källorna
+draft-item-help = pröva det mot källorna eller med programmet, och ta sedan bort `draft = true`
 
 ## duplicate-id, duplicate-measurement, duplicate-text
 
@@ -520,6 +523,7 @@ rule-summary = { $rule ->
     [backwards-in-time] mekanismen leder från en senare tidshorisont till en tidigare, eller till en insats
     [draft-indicator] indikatorn är ett utkast som programmets dokument inte nämner
     [draft-mechanism] mekanismen är ett utkast som programmets dokument inte anger
+    [draft-item] en resurs, insats, prestation, effekt eller förutsättning är ett utkast som källorna inte anger
     [duplicate-id] två poster av olika slag har samma id
     [duplicate-measurement] två värden för samma indikator, period och grupp
     [duplicate-text] två poster av samma slag har samma text
@@ -798,6 +802,7 @@ word-assessed = bedömning
 word-derived = beräknat
 word-badge-key = Märket i en effekts ruta: status, ● antal resultatindikatorer, ○ antal utfallsindikatorer.
 word-contexts-key = Under en mekanism: förutsättningar den beror av, ↑ främjande, ↓ hindrande.
+word-draft-box-key = En prickad ram: ett utkast, härlett av teorins författare och inte uttryckt i källorna.
 word-finding-supported = stöds av utvärderingen
 word-finding-partly-supported = stöds delvis
 word-finding-not-supported = stöds inte

@@ -66,18 +66,21 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
     let resources = each(doc.resources, |header, raw: RawResource| Resource {
         header,
         text: text(raw.text),
+        draft: raw.draft,
     });
     let activities = each(doc.activities, |header, raw: RawActivity| Activity {
         header,
         perspective: names.perspective(raw.perspective),
         text: text(raw.text),
         uses: names.all(raw.uses),
+        draft: raw.draft,
     });
     let outputs = each(doc.outputs, |header, raw: RawOutput| Output {
         header,
         perspective: names.perspective(raw.perspective),
         text: text(raw.text),
         from: names.all(raw.from),
+        draft: raw.draft,
     });
     let effects = each(doc.effects, |header, raw: RawEffect| Effect {
         header,
@@ -86,6 +89,7 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
         perspective: names.perspective(raw.perspective),
         text: text(raw.text),
         intended: raw.intended,
+        draft: raw.draft,
     });
     let mechanisms = each(doc.mechanisms, |header, raw| mechanism(&names, header, raw));
     let contexts = each(doc.contexts, |header, raw: RawContext| Context {
@@ -93,6 +97,7 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
         kind: raw.kind,
         influence: raw.influence,
         text: text(raw.text),
+        draft: raw.draft,
     });
     let indicators = each(doc.indicators, |header, raw| {
         indicator(file, &names, header, raw)

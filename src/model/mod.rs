@@ -192,6 +192,8 @@ pub struct Resource {
     pub header: Header,
     /// What it is.
     pub text: Text,
+    /// Reconstructed by the theory's author, not read in the sources (`draft = true`).
+    pub draft: bool,
 }
 
 /// Something the programme does.
@@ -205,6 +207,8 @@ pub struct Activity {
     pub text: Text,
     /// The resources it uses.
     pub uses: Vec<Reference<ItemRef>>,
+    /// Reconstructed by the theory's author, not read in the sources (`draft = true`).
+    pub draft: bool,
 }
 
 /// What an activity delivers: a step done (prestation), counted by output indicators.
@@ -218,6 +222,8 @@ pub struct Output {
     pub text: Text,
     /// The activities that produce it.
     pub from: Vec<Reference<ItemRef>>,
+    /// Reconstructed by the theory's author, not read in the sources (`draft = true`).
+    pub draft: bool,
 }
 
 /// A change the programme intends (or, marked so, one it did not).
@@ -235,6 +241,8 @@ pub struct Effect {
     pub text: Text,
     /// `false` for an unintended or negative effect.
     pub intended: bool,
+    /// Reconstructed by the theory's author, not read in the sources (`draft = true`).
+    pub draft: bool,
 }
 
 /// Why one item leads to another: the assumption that links them.
@@ -282,6 +290,8 @@ pub struct Context {
     pub influence: Option<Influence>,
     /// The condition, in words.
     pub text: Text,
+    /// Reconstructed by the theory's author, not read in the sources (`draft = true`).
+    pub draft: bool,
 }
 
 /// A measure of whether a step was done or a change happened.
@@ -513,6 +523,21 @@ impl Theory {
             ItemRef::Effect(i) => &self.effects[i].header,
             ItemRef::Context(i) => &self.contexts[i].header,
             ItemRef::Indicator(i) => &self.indicators[i].header,
+        }
+    }
+
+    /// Whether an item is a draft: reconstructed or added by the theory's author, not stated
+    /// by the sources (`draft = true`). The one answer every output gives.
+    pub fn is_draft(&self, item: ItemRef) -> bool {
+        match item {
+            ItemRef::TargetGroup(_) => false,
+            ItemRef::Resource(i) => self.resources[i].draft,
+            ItemRef::Activity(i) => self.activities[i].draft,
+            ItemRef::Output(i) => self.outputs[i].draft,
+            ItemRef::Mechanism(i) => self.mechanisms[i].draft,
+            ItemRef::Effect(i) => self.effects[i].draft,
+            ItemRef::Context(i) => self.contexts[i].draft,
+            ItemRef::Indicator(i) => self.indicators[i].draft,
         }
     }
 

@@ -229,7 +229,9 @@ fn node(b: &super::layout::ItemBox) -> Stmt {
         Attribute(plain("label"), quoted(&label)),
         Attribute(plain("fillcolor"), quoted(fill)),
     ];
-    if b.unintended {
+    if b.draft {
+        attributes.push(Attribute(plain("style"), quoted("rounded,filled,dotted")));
+    } else if b.unintended {
         attributes.push(Attribute(plain("style"), quoted("rounded,filled,dashed")));
     }
     Stmt::Node(Node::new(

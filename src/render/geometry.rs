@@ -187,6 +187,8 @@ pub struct ItemBox {
     pub badge: Option<Badge>,
     /// An unintended effect: drawn dashed, its first line saying so.
     pub unintended: bool,
+    /// Reconstructed by the theory's author (`draft = true`): drawn with a dotted outline.
+    pub draft: bool,
     /// What the check found wrong with the item, as (rule, message): drawn as a mark on the
     /// box (see [`super::Marks`]).
     pub findings: Vec<(&'static str, String)>,

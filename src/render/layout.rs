@@ -470,7 +470,10 @@ fn finish(draft: Draft, arranged: &Arranged) -> Layout {
             theory,
             draft.words,
             &markers,
-            draft.options.indicators,
+            super::legend::Keys {
+                indicators: draft.options.indicators,
+                drafts: boxes.iter().any(|b| b.draft),
+            },
             lanes_bottom + 20.0,
             legend_width,
         )
@@ -597,6 +600,7 @@ fn item_boxes(draft: &Draft, packed: &Packed, across: &Across) -> Vec<ItemBox> {
                 text,
                 badge,
                 unintended: matches!(p.item, ItemRef::Effect(e) if !theory.effects[e].intended),
+                draft: theory.is_draft(p.item),
                 findings: Vec::new(),
             }
         })

@@ -30,11 +30,19 @@ impl Legend {
 }
 
 /// The legend from `top` down, its lines no wider than `width_limit`.
+/// Which keys the legend explains besides the markers.
+pub(super) struct Keys {
+    /// The badges in the effects' boxes.
+    pub indicators: bool,
+    /// Dotted boxes: drafts.
+    pub drafts: bool,
+}
+
 pub(super) fn legend(
     theory: &Theory,
     words: &Labels,
     markers: &[Marker],
-    indicators: bool,
+    keys: Keys,
     top: f64,
     width_limit: f64,
 ) -> Legend {
@@ -49,7 +57,7 @@ pub(super) fn legend(
     let mut y = top + title.height() + 6.0;
     let entries = entries(theory, markers, &mut y, width_limit);
     let marker_key = marker_key(theory, words, markers, &mut y, width_limit);
-    let key = key(theory, words, markers, indicators, &mut y, width_limit);
+    let key = key(theory, words, markers, keys, &mut y, width_limit);
     Legend {
         title: Some(title),
         entries,
@@ -161,12 +169,15 @@ fn key(
     theory: &Theory,
     words: &Labels,
     markers: &[Marker],
-    indicators: bool,
+    keys: Keys,
     y: &mut f64,
     width_limit: f64,
 ) -> Option<TextBlock> {
     let mut key_lines = Vec::new();
-    if indicators {
+    if keys.drafts {
+        key_lines.extend(wrap(words.draft_box_key, TEXT_SIZE, false, width_limit));
+    }
+    if keys.indicators {
         let language = theory.meta.language;
         let statuses = Status::ALL.map(|s| s.marked(language)).join("   ");
         key_lines.extend(wrap(words.badge_key, TEXT_SIZE, false, width_limit));

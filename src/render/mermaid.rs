@@ -162,16 +162,28 @@ fn classes(s: &mut String, layout: &Layout) {
     s.push_str("  classDef output fill:#ece4f6,stroke:#8a6fb3\n");
     s.push_str("  classDef effect fill:#d3ecda,stroke:#4f9a66\n");
     s.push_str("  classDef unintended stroke-dasharray:6 3\n");
+    s.push_str("  classDef draftbox stroke-dasharray:2 2\n");
     s.push_str("  classDef supported fill:#2f4858,stroke:#2f4858,color:#ffffff\n");
     s.push_str("  classDef open fill:#ffffff,stroke:#2f4858,color:#2f4858\n");
     s.push_str("  classDef draft fill:#ffffff,stroke:#2f4858,color:#2f4858,stroke-dasharray:3 2\n");
     s.push_str("  classDef legend fill:#ffffff,stroke:#d5dbe0,text-align:left\n");
-    for kind in ["resource", "activity", "output", "effect", "unintended"] {
+    for kind in [
+        "resource",
+        "activity",
+        "output",
+        "effect",
+        "unintended",
+        "draftbox",
+    ] {
         let members: Vec<String> = layout
             .boxes
             .iter()
             .enumerate()
-            .filter(|(_, b)| b.kind == kind || (kind == "unintended" && b.unintended))
+            .filter(|(_, b)| match kind {
+                "unintended" => b.unintended,
+                "draftbox" => b.draft,
+                _ => b.kind == kind,
+            })
             .map(|(i, _)| format!("n{i}"))
             .collect();
         if !members.is_empty() {

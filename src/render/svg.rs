@@ -172,6 +172,9 @@ fn item_box(s: &mut String, item: &super::geometry::ItemBox) {
         column_name(item.column),
         kind = item.kind,
     );
+    if item.draft {
+        s.push_str(r#" data-draft="true""#);
+    }
     if !item.findings.is_empty() {
         let rules: Vec<&str> = item.findings.iter().map(|(rule, _)| *rule).collect();
         let _ = write!(s, r#" data-findings="{}""#, rules.join(" "));
@@ -182,11 +185,17 @@ fn item_box(s: &mut String, item: &super::geometry::ItemBox) {
         let _ = write!(s, "\n⚠ {}", escaped(message));
     }
     s.push_str("</title>\n");
-    if item.unintended {
-        // Dashed and labelled in words, so it reads in black and white too.
+    if item.unintended || item.draft {
+        // Dashed (unintended, also labelled in words) or dotted (a draft), so it reads in
+        // black and white too.
+        let (class, dash) = if item.draft {
+            ("box draft", "2 2")
+        } else {
+            ("box unintended", "6 3")
+        };
         let _ = writeln!(
             s,
-            r#"<rect class="box unintended" x="{}" y="{}" width="{}" height="{}" rx="4" fill="{fill}" stroke="{stroke}" stroke-width="1.5" stroke-dasharray="6 3"/>"#,
+            r#"<rect class="{class}" x="{}" y="{}" width="{}" height="{}" rx="4" fill="{fill}" stroke="{stroke}" stroke-width="1.5" stroke-dasharray="{dash}"/>"#,
             n(item.rect.x),
             n(item.rect.y),
             n(item.rect.width),
