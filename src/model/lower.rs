@@ -7,15 +7,15 @@ use crate::document::{
 };
 use toml::Spanned;
 
-/// Builds the typed theory from a parsed document.
-pub fn lower(file: FileId, doc: Document) -> Theory {
-    let meta_span = doc.theory.span();
-    let mut raw = doc.theory.into_inner();
+/// `[theory]`: what the programme is, and the data files it names.
+fn meta(theory: Spanned<crate::document::RawMeta>) -> (Meta, Vec<Spanned<String>>) {
+    let span = theory.span();
+    let mut raw = theory.into_inner();
     let data_files = std::mem::take(&mut raw.data_files);
     let meta = Meta {
         name: raw.name.get_ref().clone(),
         name_span: raw.name.span(),
-        span: meta_span,
+        span,
         language: raw.language,
         period: raw.period.map(Spanned::into_inner),
         owner: raw.owner,
@@ -26,6 +26,12 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
         description: raw.description,
         sources: raw.sources,
     };
+    (meta, data_files)
+}
+
+/// Builds the typed theory from a parsed document.
+pub fn lower(file: FileId, doc: Document) -> Theory {
+    let (meta, data_files) = meta(doc.theory);
 
     let perspectives: Vec<Perspective> = doc
         .perspectives
