@@ -187,3 +187,42 @@ fn a_verdict_goes_nowhere_without_the_evaluations_own_words() {
         );
     }
 }
+
+#[test]
+fn goals_the_reports_judge_in_words_show_the_judgement_not_no_data() {
+    use verkan::compile::attainment::Status;
+    // (theory, effect, status, words of the report that the scorecard carries)
+    let judged = [
+        ("spira", "samsyn", Status::Met, "grundläggande samsyn"),
+        (
+            "spira",
+            "implementerat-arbetssatt",
+            Status::NotMet,
+            "skjutits på framtiden",
+        ),
+        (
+            "stegen",
+            "hallbar-samverkan",
+            Status::NotMet,
+            "inte byggs upp några långsiktiga",
+        ),
+    ];
+    for (name, effect, status, words) in judged {
+        let text = std::fs::read_to_string(format!("theories/{name}.toml")).unwrap();
+        let mut sources = verkan::source::Sources::new();
+        let file = sources.add(format!("theories/{name}.toml"), text);
+        let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
+        let compiled = checked.compiled.expect("compiles");
+        let card = verkan::indicators::report::scorecard(&compiled, None);
+        let row = card
+            .effects
+            .iter()
+            .find(|e| compiled.theory.effects[e.effect].header.id == effect)
+            .unwrap_or_else(|| panic!("{name}: {effect}"));
+        assert_eq!(row.status, status, "{name}: {effect}");
+        assert!(
+            row.indicators.iter().any(|i| i.assessed && i.verdict_note.as_deref().is_some_and(|n| n.contains(words))),
+            "{name}: {effect}: the verdict with the report's words"
+        );
+    }
+}
