@@ -201,6 +201,12 @@ fn goals_the_reports_judge_in_words_show_the_judgement_not_no_data() {
             "skjutits på framtiden",
         ),
         (
+            "spira",
+            "metodstod-beskrivning",
+            Status::Met,
+            "arbetat fram ett metodstöd",
+        ),
+        (
             "stegen",
             "hallbar-samverkan",
             Status::NotMet,

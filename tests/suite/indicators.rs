@@ -123,8 +123,9 @@ fn spira_shows_the_step_target_met() {
             .status,
         Status::Met
     );
-    // The step target, and the shared view the evaluation judges reached in words.
-    assert_eq!(card.summary.of(verkan::compile::attainment::Status::Met), 2);
+    // The step target, and the shared view and the method support that the evaluation
+    // judges reached in words.
+    assert_eq!(card.summary.of(verkan::compile::attainment::Status::Met), 3);
 }
 
 fn verkan(args: &[&str]) -> std::process::Output {
