@@ -267,14 +267,7 @@ fn add_measurement(
         .and_then(Item::as_table_like)
         .and_then(|s| s.get(indicator))
         .is_some_and(Item::is_table);
-    let Some(item) = doc
-        .get_mut("indicators")
-        .and_then(Item::as_table_like_mut)
-        .and_then(|s| s.get_mut(indicator))
-        .and_then(Item::as_table_like_mut)
-    else {
-        return Err(t!("edit-unknown-indicator", id = indicator));
-    };
+    let item = indicator_table(doc, indicator)?;
     let order = crate::document::key_order(&["indicators", "measurements"]);
     let mut table = Table::new();
     for key in order.iter().copied().chain(
@@ -597,16 +590,21 @@ fn remove(doc: &mut DocumentMut, id: &str) -> Result<(Text, Vec<Text>), Text> {
     Ok((t!("edit-removed", id = id, references = refs.len()), notes))
 }
 
-/// Takes one measurement from an indicator; the key goes when it was the last.
-fn remove_measurement(doc: &mut DocumentMut, indicator: &str, at: usize) -> Result<Text, Text> {
-    let Some(item) = doc
-        .get_mut("indicators")
+/// An indicator's table, to change its measurements.
+fn indicator_table<'d>(
+    doc: &'d mut DocumentMut,
+    indicator: &str,
+) -> Result<&'d mut dyn toml_edit::TableLike, Text> {
+    doc.get_mut("indicators")
         .and_then(Item::as_table_like_mut)
         .and_then(|s| s.get_mut(indicator))
         .and_then(Item::as_table_like_mut)
-    else {
-        return Err(t!("edit-unknown-indicator", id = indicator));
-    };
+        .ok_or_else(|| t!("edit-unknown-indicator", id = indicator))
+}
+
+/// Takes one measurement from an indicator; the key goes when it was the last.
+fn remove_measurement(doc: &mut DocumentMut, indicator: &str, at: usize) -> Result<Text, Text> {
+    let item = indicator_table(doc, indicator)?;
     let count = match item.get_mut("measurements") {
         Some(Item::ArrayOfTables(tables)) if at < tables.len() => {
             tables.remove(at);

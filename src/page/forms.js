@@ -216,5 +216,5 @@ function verkanForms(page) {
     if (f) evidence.focus();
   }
 
-  return { indicator, measurement, mechanism };
+  return { indicator, measurement, mechanism, indicatorsOf };
 }

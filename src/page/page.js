@@ -393,9 +393,7 @@
   }
 
   function measuredBy(id) {
-    const report = data.report;
-    const row = report.effects.concat(report.activities, report.outputs).find((r) => r.id === id);
-    return Boolean(row && row.indicators.length);
+    return forms.indicatorsOf(id).length > 0;
   }
 
   // Sends one change and remembers how to undo it; says so when it was refused.

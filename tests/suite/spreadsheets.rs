@@ -68,30 +68,57 @@ struct Read {
     human: String,
 }
 
-/// Checks the theory with `book` as its workbook; `args` as `verkan check` would pass them.
-fn read(book: &mut Workbook, include_hidden: bool) -> Read {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("data.xlsx"), book.save_to_buffer().unwrap()).unwrap();
-    std::fs::write(dir.path().join("theory.toml"), THEORY).unwrap();
+/// `theory` checked as `verkan check` would, with `policy`, its messages in `language` (the
+/// theory's own when `None`).
+fn check_file(
+    theory: &Path,
+    language: Option<verkan::locale::Language>,
+    policy: &verkan::DataPolicy,
+) -> (verkan::Checked, String) {
     let mut sources = verkan::source::Sources::new();
-    sources.choose_language(Some(verkan::locale::Language::En));
-    let policy = verkan::DataPolicy {
-        include_hidden,
-        ..verkan::DataPolicy::default()
-    };
+    sources.choose_language(language);
     let checked = verkan::check_path_with(
         &mut sources,
-        &dir.path().join("theory.toml"),
+        theory,
         &verkan::lints::LevelOverrides::new(),
-        &policy,
+        policy,
     )
     .unwrap();
     let human = common::render(&sources, &checked.diagnostics);
+    (checked, human)
+}
+
+/// The theory, its data file named `data` (`data.csv`, `data.xlsx#Mätningar`), checked with
+/// `bytes` as that file, in English.
+fn read_with(data: &str, bytes: &[u8], policy: &verkan::DataPolicy) -> Read {
+    let dir = tempfile::tempdir().unwrap();
+    let file = data.split('#').next().unwrap_or(data);
+    std::fs::write(dir.path().join(file), bytes).unwrap();
+    let theory = THEORY.replace("data.xlsx#Mätningar", data);
+    std::fs::write(dir.path().join("theory.toml"), theory).unwrap();
+    let (checked, human) = check_file(
+        &dir.path().join("theory.toml"),
+        Some(verkan::locale::Language::En),
+        policy,
+    );
     Read {
         compiled: checked.compiled.expect("the theory compiles"),
         diagnostics: checked.diagnostics,
         human,
     }
+}
+
+/// Checks the theory with `book` as its workbook, hidden rows read or not.
+fn read(book: &mut Workbook, include_hidden: bool) -> Read {
+    let policy = verkan::DataPolicy {
+        include_hidden,
+        ..verkan::DataPolicy::default()
+    };
+    read_with(
+        "data.xlsx#Mätningar",
+        &book.save_to_buffer().unwrap(),
+        &policy,
+    )
 }
 
 fn values(compiled: &Compiled, id: &str) -> Vec<(String, Option<String>, Option<f64>)> {
@@ -360,45 +387,21 @@ fn the_columns_are_listed_in_both_languages_when_one_is_unknown() {
         "indikator;period;vikt\nantal;2020;3\n",
     )
     .unwrap();
-    let mut sources = verkan::source::Sources::new();
-    let checked = verkan::check_path(
-        &mut sources,
+    let (_, human) = check_file(
         &dir.path().join("theory.toml"),
-        &verkan::lints::LevelOverrides::new(),
-    )
-    .unwrap();
-    let human = common::render(&sources, &checked.diagnostics);
+        None,
+        &verkan::DataPolicy::default(),
+    );
     assert!(human.contains("okänd kolumn `vikt`"), "{human}");
     assert!(
         human.contains("indikator (indicator), period, grupp (group), värde (value)"),
         "the theory's language first: {human}"
     );
-    let _ = Path::new("");
 }
 
 /// Checks the theory with a CSV file of these bytes.
 fn read_csv(bytes: &[u8]) -> Read {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("data.csv"), bytes).unwrap();
-    std::fs::write(
-        dir.path().join("theory.toml"),
-        THEORY.replace("data.xlsx#Mätningar", "data.csv"),
-    )
-    .unwrap();
-    let mut sources = verkan::source::Sources::new();
-    sources.choose_language(Some(verkan::locale::Language::En));
-    let checked = verkan::check_path(
-        &mut sources,
-        &dir.path().join("theory.toml"),
-        &verkan::lints::LevelOverrides::new(),
-    )
-    .unwrap();
-    let human = common::render(&sources, &checked.diagnostics);
-    Read {
-        compiled: checked.compiled.expect("the theory compiles"),
-        diagnostics: checked.diagnostics,
-        human,
-    }
+    read_with("data.csv", bytes, &verkan::DataPolicy::default())
 }
 
 #[test]
@@ -596,12 +599,11 @@ fn import(dir: &Path, args: &[&str]) -> (i32, String) {
 
 /// The theory a logframe became, checked.
 fn imported(path: &Path) -> (verkan::Checked, String) {
-    let mut sources = verkan::source::Sources::new();
-    sources.choose_language(Some(verkan::locale::Language::En));
-    let checked =
-        verkan::check_path(&mut sources, path, &verkan::lints::LevelOverrides::new()).unwrap();
-    let human = common::render(&sources, &checked.diagnostics);
-    (checked, human)
+    check_file(
+        path,
+        Some(verkan::locale::Language::En),
+        &verkan::DataPolicy::default(),
+    )
 }
 
 #[test]
