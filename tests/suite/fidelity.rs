@@ -212,6 +212,110 @@ fn goals_the_reports_judge_in_words_show_the_judgement_not_no_data() {
             Status::NotMet,
             "inte byggs upp några långsiktiga",
         ),
+        (
+            "stegen",
+            "motivation-och-insikt",
+            Status::Met,
+            "mera motiverade",
+        ),
+        (
+            "stegen",
+            "socialt-starkt",
+            Status::Met,
+            "självkänsla har ökat",
+        ),
+        (
+            "stegen",
+            "personlig-kompetens",
+            Status::Met,
+            "nya positiva rutiner",
+        ),
+        (
+            "stegen",
+            "ansvar",
+            Status::Met,
+            "bedömer de kvalitativa målen tillsammans",
+        ),
+        (
+            "stegen",
+            "helhetsbild",
+            Status::Met,
+            "skapar sig en helhetsbild",
+        ),
+        (
+            "spira",
+            "upplevd-skillnad",
+            Status::Met,
+            "fokus på en framtid",
+        ),
+        (
+            "spira",
+            "halsa-och-redskap",
+            Status::PartlyMet,
+            "säger rapporten inget",
+        ),
+        (
+            "spira",
+            "kompetent-personal",
+            Status::Met,
+            "lyssnande personal",
+        ),
+        (
+            "spira",
+            "forutsattningar-for-samverkan",
+            Status::Met,
+            "ganska bunden till de kontaktpersoner",
+        ),
+        ("spira", "metodstod", Status::PartlyMet, "inte i bruk"),
+        (
+            "spira",
+            "battre-underlag",
+            Status::Met,
+            "tydlig planering med sin remittent",
+        ),
+        ("spira", "ratt-insats", Status::PartlyMet, "till stor del"),
+        (
+            "spira",
+            "delaktighet",
+            Status::PartlyMet,
+            "brutit isoleringen",
+        ),
+        (
+            "spira",
+            "fungerande-kedjor",
+            Status::PartlyMet,
+            "lång väntetid",
+        ),
+        (
+            "pa_vag",
+            "mallar-framtagna",
+            Status::Met,
+            "anpassade, inte nya",
+        ),
+        (
+            "pa_vag",
+            "okad-kompetens",
+            Status::Met,
+            "Vi bedömer, utifrån våra intervjuer",
+        ),
+        (
+            "pa_vag",
+            "samverkansstrukturer",
+            Status::PartlyMet,
+            "ingen särskilt etablerad kontaktväg",
+        ),
+        (
+            "pa_vag",
+            "kunskap-och-samsyn",
+            Status::PartlyMet,
+            "förhållandevis svag",
+        ),
+        (
+            "pa_vag",
+            "fortsatt-larande",
+            Status::PartlyMet,
+            "etablerad process",
+        ),
     ];
     for (name, effect, status, words) in judged {
         let text = std::fs::read_to_string(format!("theories/{name}.toml")).unwrap();
@@ -231,4 +335,69 @@ fn goals_the_reports_judge_in_words_show_the_judgement_not_no_data() {
             "{name}: {effect}: the verdict with the report's words"
         );
     }
+}
+
+/// Every effect a bundled scorecard shows as "data saknas", with the part of the report that
+/// was read for a judgement of it and why none was taken. An effect that gets a verdict must
+/// leave this list, and one that loses its verdict must be added with its reason: the test
+/// holds the list and the scorecards equal.
+const UNJUDGED: [(&str, &str, &str); 26] = [
+    // Aktivitetsarenan: 004, a process evaluation in its first year.
+    ("aktivitetsarenan", "motivation", "Inåt; Reflektioner och kommentarer: a welcoming atmosphere \"erbjuder enligt min bedömning goda möjligheter\", a possibility, not an outcome"),
+    ("aktivitetsarenan", "arbetsformaga", "Process enligt ansökan; Utåt: no word on the level participants reached"),
+    ("aktivitetsarenan", "nya-motesarenor", "Uppe och nere: \"Förhoppningen är att det inom projektets ramar utvecklas metoder\", a hope"),
+    ("aktivitetsarenan", "metoder-och-samarbetsformer", "Utåt: the reference group meant to develop them \"har till dags datum inte startat upp\""),
+    ("aktivitetsarenan", "arbete", "Utåt; Reflektioner och kommentarer: no follow-up after the project"),
+    ("aktivitetsarenan", "myndighetssamverkan", "Reflektioner och kommentarer: the evaluator is \"mer osäker på hur väl\" the goal is met, a doubt, not a verdict"),
+    // Stegen: 001 (slutrapporten), 000 (deltagarstudien), 003.
+    ("stegen", "arbetsmarknaden", "Måluppfyllelse: where participants went next, not whether they took part in the labour market"),
+    ("stegen", "permanenta-rutiner", "Samverkansformen (a counterfactual) and Framtid för Stegen: \"för tidigt att säga någonting om\""),
+    // Spira: 002, the evaluation of 2019.
+    ("spira", "forstaelse-for-myndigheter", "2.1.3 and 2.3.1: staff knowledge of the target group and of cooperating, not of other authorities' rules"),
+    ("spira", "lyft-till-hogre-niva", "2.3.1 and 3.5: the anchoring at senior and political level is the planned route of implementation, which was postponed; not judged as done or not"),
+    ("spira", "lardomar", "2.1.1-2.3: the report presents the lessons itself; it does not judge whether the parties learned them"),
+    ("spira", "fungerande-liv", "2.1.1-2.1.2: no follow-up after the participants left"),
+    ("spira", "forbattrad-samverkan", "2.1.3 and 2.3.1: only the general sentence on expected effects; the long-term effect on the association's parties is not judged"),
+    // På väg: 002, §2.2.1 \"i ett för tidigt skede för att vi i utvärderingen ska kunna uttala oss om resultaten\".
+    ("pa_vag", "sedda-och-lyssnade", "2.2.1: too early to speak of results for the target group"),
+    ("pa_vag", "arbetssatt-vaxer-fram", "2.2.1 and 2.3: the way of working is adapted, and 2.3 says På väg \"håller på att göra det\""),
+    ("pa_vag", "hinder-kartlagda", "2.3.2: the evaluation lists obstacles itself; it does not judge the project's own mapping"),
+    ("pa_vag", "kannedom", "2.3.2: staff have \"en restriktiv syn på det nya arbetssättet\", a condition described, no verdict on awareness"),
+    ("pa_vag", "samordnad-rehabilitering", "2.2.1: too early to speak of results for the target group"),
+    ("pa_vag", "forankrat-arbetssatt", "2.3.2: conditions for implementation described (time, savings, trust); the goal lies after the project"),
+    ("pa_vag", "rollforstaelse", "2.3.2: project leaders see the value, \"hos vissa medarbetare finns ett motstånd\"; described, not judged"),
+    ("pa_vag", "ratt-plats", "2.2.1: too early to speak of results"),
+    ("pa_vag", "forbattrad-samverkan", "2.2.3 and 2.3.2: early cooperation results only; the long-term effect is not judged"),
+    ("pa_vag", "effektivitet-och-arbetsmiljo", "2.3.2: workload described as a condition; no judgement of efficiency or work environment"),
+    ("pa_vag", "stabilt-arbetssatt", "2.3.2: some contact routes \"har förutsättningar att fortsätta\", a prospect, not a verdict"),
+    ("pa_vag", "spridning", "whole report: no word on other municipalities in Skåne"),
+    ("pa_vag", "minskad-belastning", "whole report: no word on the municipalities' costs"),
+];
+
+#[test]
+fn every_effect_without_data_was_searched_in_its_report() {
+    use verkan::compile::attainment::Status;
+    let mut shown = Vec::new();
+    for name in ["aktivitetsarenan", "pa_vag", "spira", "stegen"] {
+        let text = std::fs::read_to_string(format!("theories/{name}.toml")).unwrap();
+        let mut sources = verkan::source::Sources::new();
+        let file = sources.add(format!("theories/{name}.toml"), text);
+        let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
+        let compiled = checked.compiled.expect("compiles");
+        let card = verkan::indicators::report::scorecard(&compiled, None);
+        for row in card.effects.iter().filter(|e| e.status == Status::NoData) {
+            shown.push((name, compiled.theory.effects[row.effect].header.id.clone()));
+        }
+    }
+    shown.sort();
+    let mut searched: Vec<_> = UNJUDGED
+        .iter()
+        .map(|(t, e, _)| (*t, e.to_string()))
+        .collect();
+    searched.sort();
+    assert_eq!(
+        shown, searched,
+        "\"data saknas\" in the scorecards against the effects searched for a judgement"
+    );
+    assert!(UNJUDGED.iter().all(|(_, _, section)| !section.is_empty()));
 }
