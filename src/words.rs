@@ -121,6 +121,10 @@ catalogue_words! {
         contexts_key = "word-contexts-key",
         /// The legend's key to a dotted box: a draft.
         draft_box_key = "word-draft-box-key",
+        /// The legend's key to a dashed arrow: an inferred link.
+        inferred_link_key = "word-inferred-link-key",
+        /// Under a mechanism in the legend, before an inferred link's reason.
+        inferred_link = "word-inferred-link",
         // What the evaluation found about a mechanism.
         finding_supported = "word-finding-supported",
         finding_partly_supported = "word-finding-partly-supported",

@@ -72,6 +72,8 @@ macro_rules! every_rule {
             DraftIndicator draft_indicator "draft-indicator",
             DraftMechanism draft_mechanism "draft-mechanism",
             DraftItem draft_item "draft-item",
+            InferredLink inferred_link "inferred-link",
+            MechanismNeverTried mechanism_never_tried "mechanism-never-tried",
             DuplicateText duplicate_text "duplicate-text",
             UnknownLint unknown_lint "unknown-lint",
         }

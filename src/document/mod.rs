@@ -235,6 +235,11 @@ pub struct RawResource {
     /// listed by `check` (`draft-item`) and drawn dashed until the programme confirms it.
     #[serde(default)]
     pub draft: bool,
+    /// Reconstructed, and why: what the theory's author inferred it from. Counts as
+    /// `draft = true`; `check` and the diagram's tooltip show the reason.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub inferred: Option<Spanned<String>>,
 }
 
 /// Something the programme does.
@@ -255,6 +260,11 @@ pub struct RawActivity {
     /// listed by `check` (`draft-item`) and drawn dashed until the programme confirms it.
     #[serde(default)]
     pub draft: bool,
+    /// Reconstructed, and why: what the theory's author inferred it from. Counts as
+    /// `draft = true`; `check` and the diagram's tooltip show the reason.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub inferred: Option<Spanned<String>>,
 }
 
 /// `[outputs.ID]`: what an activity delivers (prestation): a step done, counted by output
@@ -276,6 +286,17 @@ pub struct RawOutput {
     /// listed by `check` (`draft-item`) and drawn dashed until the programme confirms it.
     #[serde(default)]
     pub draft: bool,
+    /// Reconstructed, and why: what the theory's author inferred it from. Counts as
+    /// `draft = true`; `check` and the diagram's tooltip show the reason.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub inferred: Option<Spanned<String>>,
+    /// Links the theory's author inferred rather than read: an id of `from`, and
+    /// why, e.g. `inferred_links = { motivation = "ansökan nämner bara arbetsnivån" }`.
+    /// Drawn as a dashed arrow and listed by `check` (`inferred-link`).
+    #[serde(default)]
+    #[schemars(with = "IndexMap<String, String>")]
+    pub inferred_links: IndexMap<Spanned<String>, Spanned<String>>,
 }
 
 /// A change the programme intends.
@@ -298,6 +319,11 @@ pub struct RawEffect {
     /// listed by `check` (`draft-item`) and drawn dashed until the programme confirms it.
     #[serde(default)]
     pub draft: bool,
+    /// Reconstructed, and why: what the theory's author inferred it from. Counts as
+    /// `draft = true`; `check` and the diagram's tooltip show the reason.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub inferred: Option<Spanned<String>>,
 }
 
 fn yes() -> bool {
@@ -353,6 +379,17 @@ pub struct RawMechanism {
     /// Added so the theory holds together, not stated by the reports: a question for the programme.
     #[serde(default)]
     pub draft: bool,
+    /// Reconstructed, and why: what the theory's author inferred it from. Counts as
+    /// `draft = true`; `check` and the diagram's tooltip show the reason.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub inferred: Option<Spanned<String>>,
+    /// Links the theory's author inferred rather than read: an id of `from` or `to`, and
+    /// why, e.g. `inferred_links = { motivation = "ansökan nämner bara arbetsnivån" }`.
+    /// Drawn as a dashed arrow and listed by `check` (`inferred-link`).
+    #[serde(default)]
+    #[schemars(with = "IndexMap<String, String>")]
+    pub inferred_links: IndexMap<Spanned<String>, Spanned<String>>,
 }
 
 /// What the evaluation found about a mechanism.
@@ -398,6 +435,11 @@ pub struct RawContext {
     /// listed by `check` (`draft-item`) and drawn dashed until the programme confirms it.
     #[serde(default)]
     pub draft: bool,
+    /// Reconstructed, and why: what the theory's author inferred it from. Counts as
+    /// `draft = true`; `check` and the diagram's tooltip show the reason.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub inferred: Option<Spanned<String>>,
 }
 
 /// Structural conditions (time, organisation, leadership) or subjective ones (role, motivation).
@@ -467,6 +509,11 @@ pub struct RawIndicator {
     /// Added so the theory holds together, not stated by the reports.
     #[serde(default)]
     pub draft: bool,
+    /// Reconstructed, and why: what the theory's author inferred it from. Counts as
+    /// `draft = true`; `check` and the diagram's tooltip show the reason.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub inferred: Option<Spanned<String>>,
 }
 
 /// One `[[indicators.ID.measurements]]`: a value, or the counts a share is computed from.

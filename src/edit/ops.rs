@@ -342,7 +342,44 @@ fn set(
             item.insert(field, new);
         }
     }
+    if field == "from" || field == "to" {
+        prune_inferred_links(item);
+    }
     Ok(t!("edit-set", field = field, id = id))
+}
+
+/// Drops the `inferred_links` entries whose link is gone from `from` and `to`: the reason
+/// for a link goes with the link; the key goes when it is left empty.
+fn prune_inferred_links(item: &mut dyn toml_edit::TableLike) {
+    let linked: Vec<String> = ["from", "to"]
+        .iter()
+        .filter_map(|k| item.get(k).and_then(Item::as_value))
+        .flat_map(|v| match v {
+            Value::String(s) => vec![s.value().clone()],
+            Value::Array(a) => a
+                .iter()
+                .filter_map(|e| e.as_str().map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let Some(links) = item
+        .get_mut("inferred_links")
+        .and_then(Item::as_table_like_mut)
+    else {
+        return;
+    };
+    let stale: Vec<String> = links
+        .iter()
+        .map(|(k, _)| k.to_string())
+        .filter(|k| !linked.contains(k))
+        .collect();
+    for key in &stale {
+        links.remove(key);
+    }
+    if links.is_empty() {
+        item.remove("inferred_links");
+    }
 }
 
 /// Puts `new` where `old` was, keeping the spaces and comments around it.
@@ -447,6 +484,11 @@ pub(super) fn rename(doc: &mut DocumentMut, id: &str, to: &str) -> Result<Text, 
     let refs = referrers(doc, id, section);
     rename_key(&mut doc[section], id, to);
     for (ref_section, item, key) in &refs {
+        if *key == "from" || *key == "to" {
+            if let Some(links) = doc[*ref_section][item.as_str()].get_mut("inferred_links") {
+                rename_key(links, id, to);
+            }
+        }
         match reference_mut(doc, ref_section, item, key).as_value_mut() {
             Some(Value::String(s)) if s.value() == id => {
                 let decor = s.decor().clone();
@@ -579,6 +621,11 @@ fn remove(doc: &mut DocumentMut, id: &str) -> Result<(Text, Vec<Text>), Text> {
                     mechanism = item.clone(),
                     key = *key
                 ));
+            }
+        }
+        if *key == "from" || *key == "to" {
+            if let Some(owner) = doc[*ref_section][item.as_str()].as_table_like_mut() {
+                prune_inferred_links(owner);
             }
         }
     }

@@ -203,6 +203,10 @@ pub struct Arrow {
     /// Cubic Bézier pieces joined end to start, each: start, two control points, end. Curved
     /// in the gaps between columns, straight through a column the arrow passes.
     pub pieces: Vec<[Point; 4]>,
+    /// Why the link was inferred (`inferred_links`), drawn dashed; absent for a link read in
+    /// the sources.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inferred: Option<String>,
 }
 
 fn rect(r: &geometry::Rect) -> Rect {
@@ -316,6 +320,7 @@ impl Layout {
                         from,
                         to,
                         pieces: a.pieces.iter().map(|p| p.each_ref().map(point)).collect(),
+                        inferred: a.inferred.clone(),
                     }
                 })
                 .collect(),

@@ -68,6 +68,21 @@ draft-mechanism-help = confirm the assumption with the programme, then remove `d
 draft-item = { $kind } `{ $item }` is a draft
 draft-item-label = inferred, not stated by the sources
 draft-item-help = check it against the sources or with the programme, then remove `draft = true`
+draft-inferred-label = inferred: { $reason }
+draft-inferred-help = check it against the sources or with the programme, then remove `inferred`
+inferred-link-from = the link from `{ $from }` into mechanism `{ $mechanism }` is inferred
+inferred-link-to = the link from mechanism `{ $mechanism }` to `{ $to }` is inferred
+inferred-link-output = the link from `{ $from }` to output `{ $output }` is inferred
+inferred-link-label = inferred: { $reason }
+inferred-link-help = check the link against the sources or with the programme, then remove it from `inferred_links`
+inferred-link-where = the link
+inferred-link-stray = `{ $name }` in `inferred_links` is not a link of { $kind } `{ $owner }`
+inferred-link-stray-label = not in this table's { $fields }
+inferred-link-stray-help = write an id from { $fields }, or remove the entry
+mechanism-never-tried = mechanism `{ $mechanism }` was never tried: what was to set it off did not happen as planned
+mechanism-never-tried-label = `not_implemented`: an implementation failure, not a failure of the theory
+mechanism-never-tried-effect = effect `{ $effect }` is not met, but this mechanism leading to it was never tried: the status says nothing yet about the assumption
+mechanism-never-tried-help = carry out what the mechanism starts from, then judge the assumption; if it was tried and did not hold, its status is `not_supported`
 
 ## duplicate-id, duplicate-measurement, duplicate-text
 
@@ -517,6 +532,8 @@ rule-summary = { $rule ->
     [draft-indicator] the indicator is a draft that the programme's documents do not name
     [draft-mechanism] the mechanism is a draft that the programme's documents do not state
     [draft-item] a resource, activity, output, effect or context is a draft the sources do not state
+    [inferred-link] a `from` or `to` link the theory's author inferred, with the reason
+    [mechanism-never-tried] the evaluation found the mechanism never tried (`not_implemented`)
     [duplicate-id] two items of different kinds share an id
     [duplicate-measurement] two values for the same indicator, period and group
     [duplicate-text] two items of the same kind have the same text
@@ -796,6 +813,8 @@ word-derived = derived
 word-badge-key = The badge in an effect's box: status, ● number of outcome indicators, ○ number of output indicators.
 word-contexts-key = Under a mechanism: the conditions it depends on, ↑ enabling, ↓ hindering.
 word-draft-box-key = A dotted outline: a draft, inferred by the theory's author and not stated by the sources.
+word-inferred-link-key = A dashed arrow: a link inferred by the theory's author, not stated by the sources; the reason stands under its mechanism (⇢).
+word-inferred-link = Inferred link
 word-finding-supported = supported by the evaluation
 word-finding-partly-supported = partly supported
 word-finding-not-supported = not supported

@@ -68,6 +68,21 @@ draft-mechanism-help = bekräfta antagandet med programmet och ta sedan bort `dr
 draft-item = { $kind } `{ $item }` är ett utkast
 draft-item-label = härlett, inte uttryckt i källorna
 draft-item-help = pröva det mot källorna eller med programmet, och ta sedan bort `draft = true`
+draft-inferred-label = härlett: { $reason }
+draft-inferred-help = pröva det mot källorna eller med programmet, och ta sedan bort `inferred`
+inferred-link-from = länken från `{ $from }` in i mekanismen `{ $mechanism }` är härledd
+inferred-link-to = länken från mekanismen `{ $mechanism }` till `{ $to }` är härledd
+inferred-link-output = länken från `{ $from }` till prestationen `{ $output }` är härledd
+inferred-link-label = härledd: { $reason }
+inferred-link-help = pröva länken mot källorna eller med programmet, och ta sedan bort den ur `inferred_links`
+inferred-link-where = länken
+inferred-link-stray = `{ $name }` i `inferred_links` är inte en länk i { $kind } `{ $owner }`
+inferred-link-stray-label = finns inte i tabellens { $fields }
+inferred-link-stray-help = skriv ett id ur { $fields }, eller ta bort raden
+mechanism-never-tried = mekanismen `{ $mechanism }` prövades aldrig: det som skulle sätta igång den genomfördes inte som planerat
+mechanism-never-tried-label = `not_implemented`: ett genomförandemisslyckande, inte ett misslyckande för teorin
+mechanism-never-tried-effect = effekten `{ $effect }` är inte uppnådd, men den här mekanismen som leder dit prövades aldrig: statusen säger ännu inget om antagandet
+mechanism-never-tried-help = genomför det mekanismen utgår från och bedöm sedan antagandet; prövades den och höll inte är statusen `not_supported`
 
 ## duplicate-id, duplicate-measurement, duplicate-text
 
@@ -524,6 +539,8 @@ rule-summary = { $rule ->
     [draft-indicator] indikatorn är ett utkast som programmets dokument inte nämner
     [draft-mechanism] mekanismen är ett utkast som programmets dokument inte anger
     [draft-item] en resurs, insats, prestation, effekt eller förutsättning är ett utkast som källorna inte anger
+    [inferred-link] en länk i `from` eller `to` som teorins författare har härlett, med skälet
+    [mechanism-never-tried] utvärderingen fann att mekanismen aldrig prövades (`not_implemented`)
     [duplicate-id] två poster av olika slag har samma id
     [duplicate-measurement] två värden för samma indikator, period och grupp
     [duplicate-text] två poster av samma slag har samma text
@@ -803,6 +820,8 @@ word-derived = beräknat
 word-badge-key = Märket i en effekts ruta: status, ● antal resultatindikatorer, ○ antal utfallsindikatorer.
 word-contexts-key = Under en mekanism: förutsättningar den beror av, ↑ främjande, ↓ hindrande.
 word-draft-box-key = En prickad ram: ett utkast, härlett av teorins författare och inte uttryckt i källorna.
+word-inferred-link-key = En streckad pil: en länk som teorins författare har härlett och som källorna inte anger; skälet står under mekanismen (⇢).
+word-inferred-link = Härledd länk
 word-finding-supported = stöds av utvärderingen
 word-finding-partly-supported = stöds delvis
 word-finding-not-supported = stöds inte

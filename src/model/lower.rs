@@ -5,6 +5,7 @@ use crate::document::{
     Document, Observed, RawActivity, RawContext, RawEffect, RawIndicator, RawMeasurement,
     RawMechanism, RawOutput, RawResource, RawTarget, RawTargetGroup, Table,
 };
+use indexmap::IndexMap;
 use toml::Spanned;
 
 /// `[theory]`: what the programme is, and the data files it names.
@@ -72,21 +73,25 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
     let resources = each(doc.resources, |header, raw: RawResource| Resource {
         header,
         text: text(raw.text),
-        draft: raw.draft,
+        draft: raw.draft || raw.inferred.is_some(),
+        inferred: raw.inferred.map(text),
     });
     let activities = each(doc.activities, |header, raw: RawActivity| Activity {
         header,
         perspective: names.perspective(raw.perspective),
         text: text(raw.text),
         uses: names.all(raw.uses),
-        draft: raw.draft,
+        draft: raw.draft || raw.inferred.is_some(),
+        inferred: raw.inferred.map(text),
     });
     let outputs = each(doc.outputs, |header, raw: RawOutput| Output {
         header,
         perspective: names.perspective(raw.perspective),
         text: text(raw.text),
         from: names.all(raw.from),
-        draft: raw.draft,
+        draft: raw.draft || raw.inferred.is_some(),
+        inferred: raw.inferred.map(text),
+        inferred_links: inferred_links(raw.inferred_links),
     });
     let effects = each(doc.effects, |header, raw: RawEffect| Effect {
         header,
@@ -95,7 +100,8 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
         perspective: names.perspective(raw.perspective),
         text: text(raw.text),
         intended: raw.intended,
-        draft: raw.draft,
+        draft: raw.draft || raw.inferred.is_some(),
+        inferred: raw.inferred.map(text),
     });
     let mechanisms = each(doc.mechanisms, |header, raw| mechanism(&names, header, raw));
     let contexts = each(doc.contexts, |header, raw: RawContext| Context {
@@ -103,7 +109,8 @@ pub fn lower(file: FileId, doc: Document) -> Theory {
         kind: raw.kind,
         influence: raw.influence,
         text: text(raw.text),
-        draft: raw.draft,
+        draft: raw.draft || raw.inferred.is_some(),
+        inferred: raw.inferred.map(text),
     });
     let indicators = each(doc.indicators, |header, raw| {
         indicator(file, &names, header, raw)
@@ -188,8 +195,20 @@ fn mechanism(names: &Names, header: Header, raw: RawMechanism) -> Mechanism {
             note: f.note,
         }),
         contexts: names.all(raw.contexts),
-        draft: raw.draft,
+        draft: raw.draft || raw.inferred.is_some(),
+        inferred: raw.inferred.map(text),
+        inferred_links: inferred_links(raw.inferred_links),
     }
+}
+
+fn inferred_links(raw: IndexMap<Spanned<String>, Spanned<String>>) -> Vec<InferredLink> {
+    raw.into_iter()
+        .map(|(name, reason)| InferredLink {
+            span: name.span(),
+            name: name.into_inner(),
+            reason: text(reason),
+        })
+        .collect()
 }
 
 fn indicator(file: FileId, names: &Names, header: Header, raw: RawIndicator) -> Indicator {
@@ -236,7 +255,8 @@ fn indicator(file: FileId, names: &Names, header: Header, raw: RawIndicator) -> 
         responsible: raw.responsible,
         disaggregation,
         measurements,
-        draft: raw.draft,
+        draft: raw.draft || raw.inferred.is_some(),
+        inferred: raw.inferred.map(text),
     }
 }
 

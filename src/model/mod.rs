@@ -130,6 +130,17 @@ pub struct Reference<T> {
     pub target: Option<T>,
 }
 
+/// A `from` or `to` link the theory's author inferred rather than read, and why.
+#[derive(Debug, Clone)]
+pub struct InferredLink {
+    /// The id as written in `inferred_links`: one of the item's `from` or `to`.
+    pub name: String,
+    /// Where the id is written in `inferred_links`.
+    pub span: Span,
+    /// Why the link was inferred.
+    pub reason: Text,
+}
+
 /// Any item a reference can point at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ItemRef {
@@ -194,6 +205,8 @@ pub struct Resource {
     pub text: Text,
     /// Reconstructed by the theory's author, not read in the sources (`draft = true`).
     pub draft: bool,
+    /// Why it was reconstructed, when the file says (`inferred = "…"`); `draft` is then true.
+    pub inferred: Option<Text>,
 }
 
 /// Something the programme does.
@@ -209,6 +222,8 @@ pub struct Activity {
     pub uses: Vec<Reference<ItemRef>>,
     /// Reconstructed by the theory's author, not read in the sources (`draft = true`).
     pub draft: bool,
+    /// Why it was reconstructed, when the file says (`inferred = "…"`); `draft` is then true.
+    pub inferred: Option<Text>,
 }
 
 /// What an activity delivers: a step done (prestation), counted by output indicators.
@@ -224,6 +239,10 @@ pub struct Output {
     pub from: Vec<Reference<ItemRef>>,
     /// Reconstructed by the theory's author, not read in the sources (`draft = true`).
     pub draft: bool,
+    /// Why it was reconstructed, when the file says (`inferred = "…"`); `draft` is then true.
+    pub inferred: Option<Text>,
+    /// The links the theory's author inferred, each with why (`inferred_links`).
+    pub inferred_links: Vec<InferredLink>,
 }
 
 /// A change the programme intends (or, marked so, one it did not).
@@ -243,6 +262,8 @@ pub struct Effect {
     pub intended: bool,
     /// Reconstructed by the theory's author, not read in the sources (`draft = true`).
     pub draft: bool,
+    /// Why it was reconstructed, when the file says (`inferred = "…"`); `draft` is then true.
+    pub inferred: Option<Text>,
 }
 
 /// Why one item leads to another: the assumption that links them.
@@ -268,6 +289,10 @@ pub struct Mechanism {
     pub contexts: Vec<Reference<ItemRef>>,
     /// Reconstructed by whoever wrote the file, not stated in the programme's documents.
     pub draft: bool,
+    /// Why it was reconstructed, when the file says (`inferred = "…"`); `draft` is then true.
+    pub inferred: Option<Text>,
+    /// The links the theory's author inferred, each with why (`inferred_links`).
+    pub inferred_links: Vec<InferredLink>,
 }
 
 /// What an evaluation found about a mechanism.
@@ -292,6 +317,8 @@ pub struct Context {
     pub text: Text,
     /// Reconstructed by the theory's author, not read in the sources (`draft = true`).
     pub draft: bool,
+    /// Why it was reconstructed, when the file says (`inferred = "…"`); `draft` is then true.
+    pub inferred: Option<Text>,
 }
 
 /// A measure of whether a step was done or a change happened.
@@ -333,6 +360,8 @@ pub struct Indicator {
     pub measurements: Vec<Measurement>,
     /// Added so the theory holds together, not stated by the reports.
     pub draft: bool,
+    /// Why it was reconstructed, when the file says (`inferred = "…"`); `draft` is then true.
+    pub inferred: Option<Text>,
 }
 
 /// What an indicator's values count.
@@ -538,6 +567,20 @@ impl Theory {
             ItemRef::Effect(i) => self.effects[i].draft,
             ItemRef::Context(i) => self.contexts[i].draft,
             ItemRef::Indicator(i) => self.indicators[i].draft,
+        }
+    }
+
+    /// Why an item was reconstructed, when its file says (`inferred = "…"`).
+    pub fn inferred(&self, item: ItemRef) -> Option<&Text> {
+        match item {
+            ItemRef::TargetGroup(_) => None,
+            ItemRef::Resource(i) => self.resources[i].inferred.as_ref(),
+            ItemRef::Activity(i) => self.activities[i].inferred.as_ref(),
+            ItemRef::Output(i) => self.outputs[i].inferred.as_ref(),
+            ItemRef::Mechanism(i) => self.mechanisms[i].inferred.as_ref(),
+            ItemRef::Effect(i) => self.effects[i].inferred.as_ref(),
+            ItemRef::Context(i) => self.contexts[i].inferred.as_ref(),
+            ItemRef::Indicator(i) => self.indicators[i].inferred.as_ref(),
         }
     }
 

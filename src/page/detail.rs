@@ -158,6 +158,10 @@ fn item_section(compiled: &Compiled, n: usize, item: ItemRef, words: &PageLabels
                 @if let Some(status) = status {
                     dt { (words.status) } dd { (status.marked(language)) }
                 }
+                @if theory.is_draft(item) {
+                    dt { (words.status) }
+                    dd { (l.draft) @if let Some(r) = theory.inferred(item) { ": " (r.value) } }
+                }
             }
             @if !into.is_empty() {
                 h5 { (words.leads_here) }
@@ -217,7 +221,17 @@ fn mechanism_section(compiled: &Compiled, m: usize, words: &PageLabels) -> Marku
                         @if let Some(note) = &f.note { ": " (note) }
                     }
                 }
-                @if mechanism.draft { dt { (words.status) } dd { (labels(language).draft) } }
+                @if mechanism.draft {
+                    dt { (words.status) }
+                    dd { (labels(language).draft) @if let Some(r) = &mechanism.inferred { ": " (r.value) } }
+                }
+                @for link in &mechanism.inferred_links {
+                    dt { (labels(language).inferred_link) }
+                    dd {
+                        @if let Some(&item) = theory.ids.get(&link.name) { (theory.text(item).value) " – " }
+                        (link.reason.value)
+                    }
+                }
             }
             @if !mechanism.evidence.is_empty() {
                 h5 { (words.evidence) }

@@ -142,6 +142,10 @@ fn edges(theory: &Theory, layout: &Layout) -> Vec<Stmt> {
         if arrow.to_box.is_none() {
             attributes.push(Attribute(plain("arrowhead"), plain("none")));
         }
+        if let Some(reason) = &arrow.inferred {
+            attributes.push(Attribute(plain("style"), plain("dashed")));
+            attributes.push(Attribute(plain("tooltip"), quoted(reason)));
+        }
         stmts.push(Stmt::Edge(Edge {
             ty: EdgeTy::Pair(
                 Vertex::N(NodeId(quoted(&from), None)),

@@ -189,6 +189,8 @@ pub struct ItemBox {
     pub unintended: bool,
     /// Reconstructed by the theory's author (`draft = true`): drawn with a dotted outline.
     pub draft: bool,
+    /// Why it was reconstructed, when the file says (`inferred = "…"`): in its tooltip.
+    pub inferred: Option<String>,
     /// What the check found wrong with the item, as (rule, message): drawn as a mark on the
     /// box (see [`super::Marks`]).
     pub findings: Vec<(&'static str, String)>,
@@ -263,6 +265,8 @@ pub struct Arrow {
     pub from_box: Option<usize>,
     /// The box the arrow enters (with a head), for arrows out of a marker.
     pub to_box: Option<usize>,
+    /// Why the link was inferred, for a link in `inferred_links`: drawn dashed.
+    pub inferred: Option<String>,
 }
 
 impl Arrow {

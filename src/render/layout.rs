@@ -425,6 +425,32 @@ fn across(draft: &Draft, routes: &Routes) -> Columns {
 }
 
 /// Phase 5: every part in its place, once the ordering has fixed the heights.
+/// Each arrow of a link the file names in `inferred_links` gets the reason, to be drawn
+/// dashed: an arrow into or out of a mechanism's marker, or from an activity to an output.
+fn mark_inferred(theory: &Theory, boxes: &[ItemBox], arrows: &mut [Arrow]) {
+    for arrow in arrows {
+        let links = match (arrow.mechanism, arrow.to_box.map(|b| boxes[b].item)) {
+            (Some(m), _) => &theory.mechanisms[m].inferred_links,
+            (None, Some(ItemRef::Output(o))) => &theory.outputs[o].inferred_links,
+            (None, _) => continue,
+        };
+        if links.is_empty() {
+            continue;
+        }
+        let end = match arrow.mechanism {
+            Some(_) => arrow.from_box.or(arrow.to_box),
+            None => arrow.from_box,
+        };
+        if let Some(b) = end {
+            let id = boxes[b].id.as_str();
+            arrow.inferred = links
+                .iter()
+                .find(|l| l.name == id)
+                .map(|l| l.reason.value.clone());
+        }
+    }
+}
+
 fn finish(draft: Draft, arranged: &Arranged) -> Layout {
     let theory = &draft.compiled.theory;
     let packed = &arranged.packed;
@@ -457,13 +483,14 @@ fn finish(draft: Draft, arranged: &Arranged) -> Layout {
         width: COLUMN_WIDTH + 2.0 * RESOURCES_INSET,
         height: lanes_bottom - packed.lanes_top(),
     });
-    let (markers, arrows) = draw(
+    let (markers, mut arrows) = draw(
         theory,
         &draft.graph,
         &routes,
         &arranged.marker_y,
         &placed.across,
     );
+    mark_inferred(theory, &boxes, &mut arrows);
     let legend_width = placed.lane_right - MARGIN - 2.0 * MARKER_RADIUS - 12.0;
     let legend = if draft.options.legend && !markers.is_empty() {
         legend(
@@ -473,6 +500,7 @@ fn finish(draft: Draft, arranged: &Arranged) -> Layout {
             super::legend::Keys {
                 indicators: draft.options.indicators,
                 drafts: boxes.iter().any(|b| b.draft),
+                inferred_links: arrows.iter().any(|a| a.inferred.is_some()),
             },
             lanes_bottom + 20.0,
             legend_width,
@@ -601,6 +629,7 @@ fn item_boxes(draft: &Draft, packed: &Packed, across: &Across) -> Vec<ItemBox> {
                 badge,
                 unintended: matches!(p.item, ItemRef::Effect(e) if !theory.effects[e].intended),
                 draft: theory.is_draft(p.item),
+                inferred: theory.inferred(p.item).map(|t| t.value.clone()),
                 findings: Vec::new(),
             }
         })

@@ -36,6 +36,8 @@ pub(super) struct Keys {
     pub indicators: bool,
     /// Dotted boxes: drafts.
     pub drafts: bool,
+    /// Dashed arrows: inferred links.
+    pub inferred_links: bool,
 }
 
 pub(super) fn legend(
@@ -55,7 +57,7 @@ pub(super) fn legend(
         true,
     );
     let mut y = top + title.height() + 6.0;
-    let entries = entries(theory, markers, &mut y, width_limit);
+    let entries = entries(theory, words, markers, &mut y, width_limit);
     let marker_key = marker_key(theory, words, markers, &mut y, width_limit);
     let key = key(theory, words, markers, keys, &mut y, width_limit);
     Legend {
@@ -68,8 +70,15 @@ pub(super) fn legend(
 }
 
 /// Each numbered mechanism with its text and verdict, and under it the conditions it
-/// depends on (↑ enabling, ↓ hindering), from `y` down.
-fn entries(theory: &Theory, markers: &[Marker], y: &mut f64, width_limit: f64) -> Vec<LegendEntry> {
+/// depends on (↑ enabling, ↓ hindering) and its inferred links with their reasons (⇢), from
+/// `y` down.
+fn entries(
+    theory: &Theory,
+    words: &Labels,
+    markers: &[Marker],
+    y: &mut f64,
+    width_limit: f64,
+) -> Vec<LegendEntry> {
     let mut entries = Vec::new();
     for marker in markers {
         let mechanism = &theory.mechanisms[marker.mechanism];
@@ -87,6 +96,18 @@ fn entries(theory: &Theory, markers: &[Marker], y: &mut f64, width_limit: f64) -
                     width_limit,
                 ));
             }
+        }
+        for link in &mechanism.inferred_links {
+            let Some(&item) = theory.ids.get(&link.name) else {
+                continue;
+            };
+            let line = format!(
+                "⇢ {}: {} – {}",
+                words.inferred_link,
+                shortened(&theory.text(item).value, 48),
+                link.reason.value
+            );
+            lines.extend(wrap(&line, TEXT_SIZE, false, width_limit));
         }
         let text = TextBlock::new(lines, text_x, *y, TEXT_SIZE, LINE_HEIGHT, false);
         let height = text.height().max(2.0 * MARKER_RADIUS);
@@ -177,6 +198,9 @@ fn key(
     if keys.drafts {
         key_lines.extend(wrap(words.draft_box_key, TEXT_SIZE, false, width_limit));
     }
+    if keys.inferred_links {
+        key_lines.extend(wrap(words.inferred_link_key, TEXT_SIZE, false, width_limit));
+    }
     if keys.indicators {
         let language = theory.meta.language;
         let statuses = Status::ALL.map(|s| s.marked(language)).join("   ");
@@ -195,4 +219,14 @@ fn key(
     let block = TextBlock::new(key_lines, MARGIN, *y + 6.0, TEXT_SIZE, LINE_HEIGHT, false);
     *y += block.height() + 12.0;
     Some(block)
+}
+
+/// The first words of `text`, at most `chars` characters, with an ellipsis when cut.
+fn shortened(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(chars).collect();
+    let at_word = cut.rfind(' ').map_or(cut.as_str(), |i| &cut[..i]);
+    format!("{}…", at_word.trim_end_matches([',', ';', ':']))
 }

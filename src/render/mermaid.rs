@@ -115,9 +115,14 @@ fn links(s: &mut String, layout: &Layout) {
         .map(|m| (m.mechanism, m.number))
         .collect();
     for arrow in &layout.arrows {
+        // An inferred link is dotted, as the diagram draws it dashed.
+        let (line, head) = match arrow.inferred {
+            Some(_) => ("-.-", "-.->"),
+            None => ("---", "-->"),
+        };
         let Some(mechanism) = arrow.mechanism else {
             if let (Some(a), Some(b)) = (arrow.from_box, arrow.to_box) {
-                let _ = writeln!(s, "  n{a} --> n{b}");
+                let _ = writeln!(s, "  n{a} {head} n{b}");
             }
             continue;
         };
@@ -126,10 +131,10 @@ fn links(s: &mut String, layout: &Layout) {
         };
         match (arrow.from_box, arrow.to_box) {
             (Some(b), _) => {
-                let _ = writeln!(s, "  n{b} --- m{marker}");
+                let _ = writeln!(s, "  n{b} {line} m{marker}");
             }
             (_, Some(b)) => {
-                let _ = writeln!(s, "  m{marker} --> n{b}");
+                let _ = writeln!(s, "  m{marker} {head} n{b}");
             }
             _ => {}
         }
@@ -228,7 +233,11 @@ pub fn over_limits(source: &str) -> Vec<crate::locale::Text> {
     }
     let edges = source
         .lines()
-        .filter(|l| l.contains(" --> ") || l.contains(" --- ") || l.contains(" ~~~ "))
+        .filter(|l| {
+            [" --> ", " --- ", " -.-> ", " -.- ", " ~~~ "]
+                .iter()
+                .any(|e| l.contains(e))
+        })
         .count();
     if edges > MAX_EDGES {
         over.push(crate::t!(

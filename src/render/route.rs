@@ -363,6 +363,7 @@ pub(super) fn draw(
                 pieces: points,
                 from_box: *from_box,
                 to_box: *to_box,
+                inferred: None,
             }
         })
         .collect();

@@ -142,6 +142,9 @@ fn arrows(s: &mut String, layout: &Layout) {
         if let Some(id) = mechanism {
             let _ = write!(s, r#" data-mechanism="{}""#, escaped(id));
         }
+        if arrow.inferred.is_some() {
+            s.push_str(r#" data-inferred="true" stroke-dasharray="5 3""#);
+        }
         let start = arrow.start();
         // The bulk of a large diagram's bytes: written without the formatting machinery.
         s.push_str(" d=\"M");
@@ -154,10 +157,17 @@ fn arrows(s: &mut String, layout: &Layout) {
             s.push(' ');
             point(s, *end);
         }
-        let _ = writeln!(
+        let _ = write!(
             s,
-            r#"" stroke="{MUTED}" stroke-width="1.3" stroke-opacity="0.8"{head}/>"#
+            r#"" stroke="{MUTED}" stroke-width="1.3" stroke-opacity="0.8"{head}"#
         );
+        match &arrow.inferred {
+            // The reason as the arrow's tooltip, where a viewer shows one.
+            Some(reason) => {
+                let _ = writeln!(s, "><title>{}</title></path>", escaped(reason));
+            }
+            None => s.push_str("/>\n"),
+        }
     }
     s.push_str("</g>\n");
 }
@@ -181,6 +191,9 @@ fn item_box(s: &mut String, item: &super::geometry::ItemBox) {
     }
     s.push_str(">\n");
     let _ = write!(s, "<title>{}", escaped(&item.id));
+    if let Some(reason) = &item.inferred {
+        let _ = write!(s, "\n⇢ {}", escaped(reason));
+    }
     for (_, message) in &item.findings {
         let _ = write!(s, "\n⚠ {}", escaped(message));
     }

@@ -1,4 +1,4 @@
-use super::{at_header, Input, Rule};
+use super::{draft_words, Input, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
@@ -54,13 +54,12 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     for (i, indicator) in theory.indicators.iter().enumerate() {
         if indicator.draft {
             let item = ItemRef::Indicator(i);
+            let (label, help) =
+                draft_words(theory, item, t!("draft-indicator-label"), t!("draft-indicator-help"));
             out.push(
-                RULE.diagnostic(
-                    t!("draft-indicator", indicator = &theory.header(item).id),
-                    at_header(theory, item, t!("draft-indicator-label")),
-                )
-                .with_fact("indicator", theory.header(item).id.as_str())
-                .with_help(t!("draft-indicator-help")),
+                RULE.diagnostic(t!("draft-indicator", indicator = &theory.header(item).id), label)
+                    .with_fact("indicator", theory.header(item).id.as_str())
+                    .with_help(help),
             );
         }
     }

@@ -1,4 +1,4 @@
-use super::{at_header, Input, Rule};
+use super::{draft_words, Input, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
@@ -67,13 +67,12 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         .chain((0..theory.contexts.len()).map(ItemRef::Context));
     for item in items.filter(|&item| theory.is_draft(item)) {
         let id = theory.header(item).id.as_str();
+        let (label, help) =
+            draft_words(theory, item, t!("draft-item-label"), t!("draft-item-help"));
         out.push(
-            RULE.diagnostic(
-                t!("draft-item", kind = item.kind().word(), item = id),
-                at_header(theory, item, t!("draft-item-label")),
-            )
-            .with_fact("item", id)
-            .with_help(t!("draft-item-help")),
+            RULE.diagnostic(t!("draft-item", kind = item.kind().word(), item = id), label)
+                .with_fact("item", id)
+                .with_help(help),
         );
     }
 }

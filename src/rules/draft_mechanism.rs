@@ -1,4 +1,4 @@
-use super::{at_header, Input, Rule};
+use super::{draft_words, Input, Rule};
 use crate::diagnostic::Diagnostic;
 use crate::diagnostic::RuleId;
 use crate::model::{ItemRef, LintLevel};
@@ -57,13 +57,12 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     for (m, mechanism) in theory.mechanisms.iter().enumerate() {
         if mechanism.draft {
             let item = ItemRef::Mechanism(m);
+            let (label, help) =
+                draft_words(theory, item, t!("draft-mechanism-label"), t!("draft-mechanism-help"));
             out.push(
-                RULE.diagnostic(
-                    t!("draft-mechanism", mechanism = &theory.header(item).id),
-                    at_header(theory, item, t!("draft-mechanism-label")),
-                )
-                .with_fact("mechanism", theory.header(item).id.as_str())
-                .with_help(t!("draft-mechanism-help")),
+                RULE.diagnostic(t!("draft-mechanism", mechanism = &theory.header(item).id), label)
+                    .with_fact("mechanism", theory.header(item).id.as_str())
+                    .with_help(help),
             );
         }
     }

@@ -111,6 +111,27 @@ pub fn run(input: &Input) -> Vec<Diagnostic> {
 }
 
 /// A label on an item's `[section.id]` header.
+/// A draft's label and help: the file's reason and "remove `inferred`" when it gives one
+/// (`inferred = "…"`), else the rule's own words and "remove `draft = true`".
+fn draft_words(
+    theory: &Theory,
+    item: ItemRef,
+    label: crate::locale::Text,
+    help: crate::locale::Text,
+) -> (Label, crate::locale::Text) {
+    match theory.inferred(item) {
+        Some(reason) => (
+            at_header(
+                theory,
+                item,
+                crate::t!("draft-inferred-label", reason = reason.value.as_str()),
+            ),
+            crate::t!("draft-inferred-help"),
+        ),
+        None => (at_header(theory, item, label), help),
+    }
+}
+
 fn at_header(theory: &Theory, item: ItemRef, message: impl Into<crate::locale::Text>) -> Label {
     Label::new(theory.file, theory.header(item).span.clone(), message)
 }

@@ -1,7 +1,7 @@
 use super::{Input, Rule};
 use crate::diagnostic::RuleId;
 use crate::diagnostic::{Diagnostic, Label};
-use crate::model::{Field, LintLevel, Theory};
+use crate::model::{Field, ItemRef, LintLevel, Theory};
 use crate::suggest::closest;
 use crate::t;
 
@@ -11,7 +11,8 @@ pub static RULE: Rule = Rule {
     explanation: r#"## What it checks
 That every id in `uses`, `from`, `to`, `contexts` and `measures` is the id of an item in the
 same file: the key of a `[resources.ID]`, `[activities.ID]`, `[effects.ID]`,
-`[contexts.ID]` table.
+`[contexts.ID]` table; and that every id in `inferred_links` is one of the same table's own
+`from` or `to`.
 
 ## Why it matters
 A misspelt id silently cuts a link out of the theory: the mechanism no longer reaches its
@@ -30,7 +31,8 @@ Use the id exactly as the item's table key spells it; the diagnostic suggests th
     explanation_sv: r#"## Vad den kontrollerar
 Att varje id i `uses`, `from`, `to`, `contexts` och `measures` är id:t för en post i samma
 fil: nyckeln i en tabell `[resources.ID]`, `[activities.ID]`, `[effects.ID]`,
-`[contexts.ID]`.
+`[contexts.ID]`; och att varje id i `inferred_links` är ett av samma tabells egna `from` eller
+`to`.
 
 ## Varför det spelar roll
 Ett felstavat id klipper i tysthet bort en koppling ur teorin: mekanismen når inte längre sin
@@ -99,6 +101,46 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             ));
         }
         out.push(d);
+    }
+    stray_inferred_links(theory, out);
+}
+
+/// Every name in `inferred_links` must be one of the same table's own links.
+fn stray_inferred_links(theory: &Theory, out: &mut Vec<Diagnostic>) {
+    let mechanisms = theory.mechanisms.iter().enumerate().map(|(m, x)| {
+        let names: Vec<&str> = x.from.iter().chain(&x.to).map(|r| r.name.as_str()).collect();
+        (ItemRef::Mechanism(m), &x.inferred_links, names, "`from`, `to`")
+    });
+    let outputs = theory.outputs.iter().enumerate().map(|(o, x)| {
+        let names: Vec<&str> = x.from.iter().map(|r| r.name.as_str()).collect();
+        (ItemRef::Output(o), &x.inferred_links, names, "`from`")
+    });
+    for (owner, links, names, fields) in mechanisms.chain(outputs) {
+        for link in links.iter().filter(|l| !names.contains(&l.name.as_str())) {
+            let id = theory.header(owner).id.as_str();
+            let mut d = RULE
+                .diagnostic(
+                    t!(
+                        "inferred-link-stray",
+                        name = link.name.as_str(),
+                        kind = owner.kind().word(),
+                        owner = id
+                    ),
+                    Label::new(
+                        theory.file,
+                        link.span.clone(),
+                        t!("inferred-link-stray-label", fields = fields),
+                    ),
+                )
+                .with_fact("field", "inferred_links")
+                .with_fact("owner", id)
+                .with_fact("name", link.name.as_str());
+            d = match closest(&link.name, names.iter().copied()) {
+                Some(best) => d.with_help(t!("did-you-mean", name = best)),
+                None => d.with_help(t!("inferred-link-stray-help", fields = fields)),
+            };
+            out.push(d);
+        }
     }
 }
 

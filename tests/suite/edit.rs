@@ -131,8 +131,9 @@ fn a_set_changes_one_line_and_a_rename_changes_the_id_and_its_references() {
         for (before, after) in text.lines().zip(renamed.text.lines()) {
             if before != after {
                 let header = before.starts_with('[') && before.contains(&format!(".{effect}]"));
+                let inferred = before.starts_with("inferred_links") && after.contains("omdopt =");
                 assert!(
-                    header || before.contains(&quoted),
+                    header || inferred || before.contains(&quoted),
                     "{name}: {before} → {after}"
                 );
             }
@@ -510,4 +511,42 @@ fn slow_an_edit_killed_at_any_moment_leaves_the_old_file_or_the_new_one() {
         }
     }
     assert_eq!(whole_old + whole_new, 40);
+}
+
+#[test]
+fn an_inferred_link_follows_its_link_through_rename_remove_and_set() {
+    let text = std::fs::read_to_string("tests/rules/inferred-link/links.toml").unwrap();
+    let renamed = edit(
+        &text,
+        &ops(r#"{"op": "rename", "id": "motivation", "to": "drivkraft"}"#),
+    )
+    .unwrap();
+    assert!(
+        renamed
+            .text
+            .contains(r#"inferred_links = { drivkraft = "ansökan nämner bara arbetsnivån"#),
+        "{}",
+        renamed.text
+    );
+    assert!(!renamed.text.contains("motivation ="));
+
+    // The link goes, and its reason with it; the key goes when nothing is left.
+    let removed = edit(&text, &ops(r#"{"op": "remove", "id": "samtal"}"#)).unwrap();
+    assert!(!removed.text.contains("samtal ="), "{}", removed.text);
+    assert_eq!(removed.text.matches("inferred_links").count(), 2);
+
+    let set = edit(
+        &text,
+        &ops(r#"{"op": "set", "id": "steget-ut", "field": "from", "value": ["arbetsformaga", "platser"]}"#),
+    )
+    .unwrap();
+    assert!(
+        !set.text.contains("villkor för praktiken"),
+        "the reason went with the link: {}",
+        set.text
+    );
+    assert!(
+        set.text.contains("ansökan nämner samtalen"),
+        "the other mechanism's stays"
+    );
 }

@@ -142,7 +142,47 @@ fn pa_vag_local_adaptation_is_described_not_judged_and_leads_where_the_report_sa
 fn pa_vag_a_reconstructed_mechanism_is_marked() {
     // 002, §2.3.2 names only "utvecklingen av en projektorganisation som stödjer lärande".
     let pa_vag = theory("pa_vag");
-    assert!(mechanism(&pa_vag, "larande-projektorganisation").draft);
+    let reconstructed = mechanism(&pa_vag, "larande-projektorganisation");
+    assert!(reconstructed.draft);
+    let reason = &reconstructed
+        .inferred
+        .as_ref()
+        .expect("with its reason")
+        .value;
+    assert!(reason.contains("utvecklingen av en projektorganisation som stödjer lärande"));
+}
+
+#[test]
+fn aktivitetsarenan_motivation_as_a_condition_for_placement_is_marked_inferred() {
+    // 004, Process enligt ansökan: "när de uppnått en nivå som motsvarar 4-6 timmars
+    // arbetsdag, ta steget ut i individuellt anpassad praktik": the level of work, not
+    // motivation, is the application's condition.
+    let arenan = theory("aktivitetsarenan");
+    let steget_ut = mechanism(&arenan, "steget-ut");
+    let links: Vec<&str> = steget_ut
+        .inferred_links
+        .iter()
+        .map(|l| l.name.as_str())
+        .collect();
+    assert_eq!(links, ["motivation"]);
+}
+
+#[test]
+fn check_tells_a_mechanism_never_tried_from_one_that_failed() {
+    let text = std::fs::read_to_string("theories/aktivitetsarenan.toml").unwrap();
+    let mut sources = verkan::source::Sources::new();
+    let file = sources.add("theories/aktivitetsarenan.toml", text);
+    let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
+    let never_tried: Vec<String> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == "mechanism-never-tried")
+        .map(|d| d.message.en())
+        .collect();
+    assert_eq!(never_tried.len(), 1, "{never_tried:?}");
+    assert!(never_tried[0].contains("`referensgrupp-och-remittenter`"));
+    // `steget-ut` was tried and did not hold (`not_supported`): not reported as never tried.
+    assert!(!never_tried.iter().any(|m| m.contains("steget-ut")));
 }
 
 #[test]

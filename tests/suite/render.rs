@@ -753,3 +753,61 @@ fn a_png_over_the_pixel_budget_is_refused_before_it_is_drawn() {
     };
     assert!(render::render(&compiled, &svg).is_ok());
 }
+
+#[test]
+fn inferred_links_are_dashed_with_their_reason_in_every_format() {
+    let text = std::fs::read_to_string("tests/rules/inferred-link/links.toml").unwrap();
+    let compiled = load("links.toml", &text);
+    let layout = layout_of(&compiled, &ViewOptions::full());
+    let id = |b: Option<usize>| b.map_or("", |b| layout.boxes[b].id.as_str());
+    let inferred: Vec<(&str, &str)> = layout
+        .arrows
+        .iter()
+        .filter(|a| a.inferred.is_some())
+        .map(|a| (id(a.from_box), id(a.to_box)))
+        .collect();
+    // Into `steget-ut` from motivation, out of `traning` to motivation, and the activity
+    // `samtal` to the output `platser`; no other arrow.
+    assert_eq!(
+        inferred.len(),
+        3,
+        "{inferred:?} of {} arrows",
+        layout.arrows.len()
+    );
+    assert!(inferred.contains(&("motivation", "")));
+    assert!(inferred.contains(&("", "motivation")));
+    assert!(inferred.contains(&("samtal", "platser")));
+
+    let svg = String::from_utf8(render_to(&compiled, Format::Svg, ViewOptions::full())).unwrap();
+    assert_eq!(svg.matches(r#"data-inferred="true""#).count(), 3);
+    assert!(
+        svg.contains("<title>ansökan nämner bara arbetsnivån som villkor för praktiken</title>")
+    );
+    assert!(svg.contains("⇢ Härledd länk: Ökad motivation – ansökan nämner bara arbetsnivån"));
+    assert!(
+        svg.contains("En streckad pil"),
+        "the legend says what a dashed arrow is"
+    );
+    let dot = String::from_utf8(render_to(&compiled, Format::Dot, ViewOptions::full())).unwrap();
+    assert_eq!(dot.matches("style=dashed").count(), 3, "{dot}");
+    let mermaid =
+        String::from_utf8(render_to(&compiled, Format::Mermaid, ViewOptions::full())).unwrap();
+    assert_eq!(
+        mermaid.matches(" -.-> ").count() + mermaid.matches(" -.- ").count(),
+        3
+    );
+
+    // Without `inferred_links` no arrow is dashed.
+    let plain = text
+        .lines()
+        .filter(|l| !l.starts_with("inferred_links"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let svg = String::from_utf8(render_to(
+        &load("plain.toml", &plain),
+        Format::Svg,
+        ViewOptions::full(),
+    ))
+    .unwrap();
+    assert!(!svg.contains("data-inferred") && !svg.contains("En streckad pil"));
+}
