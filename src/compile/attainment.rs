@@ -132,6 +132,8 @@ pub struct Value {
     pub assessment: Option<Assessment>,
     /// The number was computed by whoever wrote the file.
     pub derived: bool,
+    /// The value is approximate, as the source words it.
+    pub approximate: bool,
     /// The measurement's note: for a verdict, the source's own qualification of it.
     pub note: Option<String>,
 }
@@ -305,6 +307,7 @@ pub fn indicators(theory: &Theory, as_of: Option<Period>) -> Vec<IndicatorResult
                             text: m.text.clone(),
                             assessment: m.assessment,
                             derived: m.derived,
+                            approximate: m.approximate,
                             note: m.note.clone(),
                         })
                     })

@@ -428,6 +428,7 @@ fn measurement_fields(
         ("counts", counts),
         ("assessment", m.assessment.map(|a| word(&a))),
         ("derived", m.derived.then(|| "yes".to_string())),
+        ("approximate", m.approximate.then(|| "yes".to_string())),
         ("source", m.source.clone()),
         ("note", m.note.clone()),
     ]

@@ -541,6 +541,9 @@ pub struct RawMeasurement {
     /// The number was computed by whoever wrote the file from the source's figures.
     #[serde(default)]
     pub derived: bool,
+    /// The value is approximate, as the source words it ("ca en fjärdedel"): shown `≈ 25 %`.
+    #[serde(default)]
+    pub approximate: bool,
     /// Where the value comes from.
     pub source: Option<String>,
     /// A remark on the value.

@@ -500,6 +500,10 @@ impl Csv<'_> {
         let denominator = kept(row.number(Column::Denominator, unit.as_ref()), p, None);
         let assessment = kept(row.assessment(), p, None);
         let derived = kept(row.derived(), p, false);
+        let approximate = value.is_some()
+            && row
+                .cell(Column::Value)
+                .is_some_and(|v| crate::number::approximately(v).is_some());
         if !problems.is_empty() {
             diagnostics.append(&mut problems);
             return;
@@ -523,6 +527,7 @@ impl Csv<'_> {
             text,
             assessment,
             derived,
+            approximate,
             numerator,
             denominator,
             group_index: group
@@ -589,6 +594,11 @@ impl Csv<'_> {
         unit: Option<&crate::model::Unit>,
     ) -> Result<f64, NumberProblem> {
         use crate::model::Unit;
+        // `ca 25 %`, `≈ 25`: the number; the row says it is approximate.
+        let text = match column {
+            Column::Value => crate::number::approximately(text).unwrap_or(text),
+            _ => text,
+        };
         let Some(percent) = text.trim().strip_suffix('%') else {
             return self.dialect.number(text).map_err(NumberProblem::Plain);
         };

@@ -31,10 +31,12 @@ pub fn observed(
     unit: &Unit,
     language: Language,
 ) -> Option<String> {
+    // An approximate value as the source words it: `≈ 25 %`.
+    let about = if v.approximate { "≈ " } else { "" };
     let mut shown = match (v.value, &v.text) {
         // An ordinal level reads as its word, not its number.
         (Some(_), Some(level)) if *unit == Unit::Ordinal => level.clone(),
-        (Some(number), _) => value(number, unit, language),
+        (Some(number), _) => format!("{about}{}", value(number, unit, language)),
         (None, Some(text)) => text.clone(),
         (None, None) => return None,
     };

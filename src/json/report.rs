@@ -349,6 +349,8 @@ pub struct Measurement {
     pub assessment: Option<Assessment>,
     /// The number was computed by whoever wrote the theory from the source's figures.
     pub derived: bool,
+    /// The value is approximate, as the source words it (shown `≈ 25 %`).
+    pub approximate: bool,
     /// The count measured, when the value is a share of two counts.
     pub numerator: Option<f64>,
     /// The count it is a share of.
@@ -385,6 +387,8 @@ pub struct Value {
     pub assessment: Option<Assessment>,
     /// The number was computed by whoever wrote the theory from the source's figures.
     pub derived: bool,
+    /// The value is approximate, as the source words it (shown `≈ 25 %`).
+    pub approximate: bool,
 }
 
 /// An indicator's latest value and status for one group.
@@ -534,6 +538,7 @@ fn value(v: &attainment::Value) -> Value {
         text: v.text.clone(),
         assessment: v.assessment.map(Into::into),
         derived: v.derived,
+        approximate: v.approximate,
     }
 }
 
@@ -569,6 +574,7 @@ fn indicator(compiled: &Compiled, result: &IndicatorResult) -> Indicator {
                 text: m.text.clone(),
                 assessment: m.assessment.map(Into::into),
                 derived: m.derived,
+                approximate: m.approximate,
                 numerator: m.numerator,
                 denominator: m.denominator,
                 share: m.share_in(&ind.unit).map(|s| round(s, DECIMALS)),

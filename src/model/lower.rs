@@ -314,6 +314,7 @@ fn measurement(
         },
         assessment: m.assessment.map(Spanned::into_inner),
         derived: m.derived,
+        approximate: m.approximate,
         numerator: m.numerator.map(|v| v.into_inner().0),
         denominator: m.denominator.map(|v| v.into_inner().0),
         group_origin: m.group.as_ref().map(|g| Origin {

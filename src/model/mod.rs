@@ -483,6 +483,8 @@ pub struct Measurement {
     pub assessment: Option<Assessment>,
     /// The number was computed by whoever wrote the file, not given by the source.
     pub derived: bool,
+    /// The value is approximate, as the source words it: shown `≈ 25 %`.
+    pub approximate: bool,
     /// The count measured, when the value is a share of two counts.
     pub numerator: Option<f64>,
     /// The count it is a share of.

@@ -356,6 +356,9 @@ fn measurement_text(
     let l = labels(language);
     let mut parts = Vec::new();
     match (m.value_in(unit), &m.text) {
+        (Some(v), _) if m.approximate => {
+            parts.push(format!("≈ {}", format::value(v, unit, language)))
+        }
         (Some(v), _) => parts.push(format::value(v, unit, language)),
         (None, Some(t)) => parts.push(t.clone()),
         _ => {}

@@ -239,3 +239,61 @@ fn slow_build_writes_a_page_per_theory_and_the_overview() {
     assert_eq!(numbers[1], total["outcome_indicator"].to_string());
     assert_eq!(numbers[2], total["measured"].to_string());
 }
+
+#[test]
+fn the_page_shows_an_approximate_value_and_why_an_item_was_inferred() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ungefar.toml");
+    std::fs::write(
+        &path,
+        r#"
+[theory]
+name = "Ungefär"
+
+[perspectives]
+deltagare = "Deltagare"
+
+[activities.a]
+perspective = "deltagare"
+text = "En insats"
+
+[effects.e]
+horizon = "long"
+perspective = "deltagare"
+text = "En effekt"
+inferred = "figuren visar den, texten nämner den inte"
+
+[mechanisms.m]
+text = "Insatsen ger effekten"
+from = ["a"]
+to = ["e"]
+inferred_links = { a = "rapporten säger inte vilken insats" }
+
+[indicators.andel]
+measures = "e"
+kind = "outcome"
+text = "Andel i arbete"
+unit = "percent"
+target = { value = 30, direction = "at_least" }
+source = "Slutrapporten"
+
+[[indicators.andel.measurements]]
+period = "2019"
+value = 25
+approximate = true
+source = "Slutrapporten: ”ungefär en fjärdedel”"
+"#,
+    )
+    .unwrap();
+    let html = page(path.to_str().unwrap());
+    assert!(html.contains("≈ 25 %"), "the value as the source words it");
+    assert!(html.contains("figuren visar den, texten nämner den inte"));
+    assert!(html.contains("rapporten säger inte vilken insats"));
+    let json = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .args(["report", path.to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let latest = &report["effects"][0]["indicators"][0]["latest"];
+    assert_eq!(latest["approximate"], true, "{latest}");
+}

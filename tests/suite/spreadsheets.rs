@@ -799,3 +799,58 @@ fn a_swedish_logframe_in_csv_becomes_a_swedish_theory() {
     assert!(said.contains("intervention logic"), "{said}");
     assert!(!dir.path().join("annat.toml").exists());
 }
+
+#[test]
+fn an_approximate_value_reads_as_one_from_csv_and_back_from_the_workbook() {
+    let csv =
+        "Indikator;Period;Värde\r\nandel;2020;ca 49 %\r\nantal;2020;≈ 40\r\nantal;2021;41\r\n";
+    let read = read_csv(csv.as_bytes());
+    let approximate = |compiled: &Compiled, id: &str| -> Vec<(Option<f64>, bool)> {
+        let indicator = compiled
+            .theory
+            .indicators
+            .iter()
+            .find(|i| i.header.id == id)
+            .unwrap();
+        indicator
+            .measurements
+            .iter()
+            .map(|m| (m.value, m.approximate))
+            .collect()
+    };
+    assert_eq!(
+        approximate(&read.compiled, "andel"),
+        [(Some(49.0), true)],
+        "{}",
+        read.human
+    );
+    assert_eq!(
+        approximate(&read.compiled, "antal"),
+        [(Some(40.0), true), (Some(41.0), false)]
+    );
+    let card = verkan::indicators::report::scorecard(&read.compiled, None).markdown();
+    assert!(card.contains("≈ 49 %"), "{card}");
+
+    // Written into the scorecard workbook and read back from it, still approximate.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("data.csv"), csv).unwrap();
+    let theory = THEORY.replace("data.xlsx#Mätningar", "data.csv");
+    std::fs::write(dir.path().join("theory.toml"), theory).unwrap();
+    report(dir.path(), "theory.toml", "book.xlsx");
+    let bytes = std::fs::read(dir.path().join("book.xlsx")).unwrap();
+    let again = read_with(
+        "data.xlsx#Mätningar",
+        &bytes,
+        &verkan::DataPolicy::default(),
+    );
+    assert_eq!(
+        approximate(&again.compiled, "andel"),
+        [(Some(49.0), true)],
+        "{}",
+        again.human
+    );
+    assert_eq!(
+        approximate(&again.compiled, "antal"),
+        [(Some(40.0), true), (Some(41.0), false)]
+    );
+}

@@ -488,7 +488,9 @@ fn measurement_row(
     sheet.write_string_with_format(r, 4, m.group.as_deref().unwrap_or(""), &text)?;
     match (m.value_in(unit), &m.text) {
         (Some(v), _) => {
-            sheet.write_number_with_format(r, 5, v, &number_format(unit, v, "", language))?
+            // `≈ 25 %` in the cell's format, which reading the workbook back tells again.
+            let about = if m.approximate { "≈ " } else { "" };
+            sheet.write_number_with_format(r, 5, v, &number_format(unit, v, about, language))?
         }
         (None, Some(t)) => sheet.write_string_with_format(r, 5, t, &text)?,
         (None, None) => sheet.write_string(r, 5, "")?,

@@ -13,6 +13,9 @@ const RELATIONSHIPS: &str = "http://schemas.openxmlformats.org/officeDocument/20
 pub struct Facts {
     /// Cells (row, column) whose number format shows a percentage.
     pub percent: HashSet<(u32, u32)>,
+    /// Cells whose number format shows the number as approximate (`"≈ "0`, as verkan's own
+    /// workbook writes an approximate value).
+    pub approximate: HashSet<(u32, u32)>,
     /// Rows hidden in Excel.
     pub hidden_rows: BTreeSet<u32>,
     /// Columns hidden in Excel.
@@ -34,9 +37,9 @@ fn read_parts(bytes: &[u8], sheet: &str) -> Option<Facts> {
     let workbook = part("xl/workbook.xml")?;
     let relations = part("xl/_rels/workbook.xml.rels")?;
     let path = sheet_path(&workbook, &relations, sheet)?;
-    let percent_styles = part("xl/styles.xml")
-        .map(|styles| percent_styles(&styles))
-        .unwrap_or_default();
+    let styles = part("xl/styles.xml").unwrap_or_default();
+    let percent_styles = styles_whose_format(&styles, shows_percent, &["9", "10"]);
+    let approximate_styles = styles_whose_format(&styles, shows_approximate, &[]);
     let xml = part(&path)?;
     let doc = roxmltree::Document::parse_with_options(
         &xml,
@@ -65,9 +68,13 @@ fn read_parts(bytes: &[u8], sheet: &str) -> Option<Facts> {
             }
             "c" => {
                 let style = node.attribute("s").and_then(|s| s.parse::<usize>().ok());
-                if style.is_some_and(|s| percent_styles.contains(&s)) {
-                    if let Some(at) = node.attribute("r").and_then(cell_of) {
+                let at = node.attribute("r").and_then(cell_of);
+                if let (Some(style), Some(at)) = (style, at) {
+                    if percent_styles.contains(&style) {
                         facts.percent.insert(at);
+                    }
+                    if approximate_styles.contains(&style) {
+                        facts.approximate.insert(at);
                     }
                 }
             }
@@ -99,17 +106,17 @@ fn sheet_path(workbook: &str, relations: &str, sheet: &str) -> Option<String> {
     })
 }
 
-/// The indices of the cell formats (`cellXfs`) that show a number as a percentage: Excel's
-/// own formats 9 (`0%`) and 10 (`0.00%`), or a format of the workbook's with a `%` outside
-/// quotes and brackets.
-fn percent_styles(styles: &str) -> HashSet<usize> {
+/// The indices of the cell formats (`cellXfs`) whose number format `shows` something: one of
+/// Excel's own formats `builtin` (9 is `0%`, 10 is `0.00%`), or a format of the workbook's
+/// whose code `shows` says so.
+fn styles_whose_format(styles: &str, shows: fn(&str) -> bool, builtin: &[&str]) -> HashSet<usize> {
     let Ok(doc) = roxmltree::Document::parse(styles) else {
         return HashSet::new();
     };
     let custom: HashSet<&str> = doc
         .descendants()
         .filter(|n| n.has_tag_name("numFmt"))
-        .filter(|n| n.attribute("formatCode").is_some_and(shows_percent))
+        .filter(|n| n.attribute("formatCode").is_some_and(shows))
         .filter_map(|n| n.attribute("numFmtId"))
         .collect();
     let Some(formats) = doc.descendants().find(|n| n.has_tag_name("cellXfs")) else {
@@ -121,7 +128,7 @@ fn percent_styles(styles: &str) -> HashSet<usize> {
         .enumerate()
         .filter(|(_, xf)| {
             xf.attribute("numFmtId")
-                .is_some_and(|id| id == "9" || id == "10" || custom.contains(id))
+                .is_some_and(|id| builtin.contains(&id) || custom.contains(id))
         })
         .map(|(i, _)| i)
         .collect()
@@ -143,6 +150,13 @@ fn shows_percent(code: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether a number format code shows the number as approximate: it writes `≈` or `~`
+/// before the number, as text.
+fn shows_approximate(code: &str) -> bool {
+    let before_number = code.split(['0', '#', '?']).next().unwrap_or("");
+    before_number.contains('≈') || before_number.contains('~')
 }
 
 /// `D7` as (row 6, column 3).
@@ -168,6 +182,16 @@ fn cell_of(reference: &str) -> Option<(u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn approximate_formats_are_told_by_the_sign_before_the_number() {
+        for code in [r##""≈ "#,##0" %""##, r#""~"0.0"#, r#""≥ ≈ "0"#] {
+            assert!(shows_approximate(code), "{code}");
+        }
+        for code in ["0%", r##""≥ "#,##0"##, r##"#,##0" ≈""##] {
+            assert!(!shows_approximate(code), "{code}");
+        }
+    }
 
     #[test]
     fn percent_formats_are_told_from_quoted_percent_signs() {

@@ -344,6 +344,16 @@ impl Grid<'_> {
     /// in full (not as displayed), a percentage as one (`49%` for 0.49 shown as 49 %), a date
     /// as its month (`2019-12`, a period), an error value as written.
     fn cell(&self, row: u32, column: u32) -> (String, Option<CellKind>) {
+        let (text, kind) = self.plain_cell(row, column);
+        let numeric = matches!(self.value(row, column), Data::Int(_) | Data::Float(_));
+        if numeric && self.facts.approximate.contains(&(row, column)) {
+            return (format!("≈ {text}"), kind);
+        }
+        (text, kind)
+    }
+
+    /// A cell as [`Self::cell`] reads it, before the mark of an approximate number.
+    fn plain_cell(&self, row: u32, column: u32) -> (String, Option<CellKind>) {
         let value = self.value(row, column);
         let percent = self.facts.percent.contains(&(row, column));
         match value {
