@@ -509,6 +509,8 @@ pub enum ReportFormat {
     Json,
     /// An Excel workbook: a sheet per theory, one with every measurement (needs -o).
     Xlsx,
+    /// A Word report: the diagram, the scorecard, the mechanisms (one theory; needs -o).
+    Docx,
 }
 
 #[derive(Debug, clap::Args)]

@@ -23,11 +23,12 @@ fn format(args: &ReportArgs) -> Result<ReportFormat> {
         Some("csv") => Ok(ReportFormat::Csv),
         Some("json") => Ok(ReportFormat::Json),
         Some("xlsx") => Ok(ReportFormat::Xlsx),
+        Some("docx") => Ok(ReportFormat::Docx),
         Some("txt") => Ok(ReportFormat::Table),
         _ => Err(Error::Usage(t!(
             "unknown-extension",
             path = path.display().to_string(),
-            extensions = ".md, .csv, .json, .xlsx, .txt"
+            extensions = ".md, .csv, .json, .xlsx, .docx, .txt"
         ))),
     }
 }
@@ -42,11 +43,13 @@ fn emit(args: &ReportArgs, bytes: &[u8]) -> Result<()> {
 
 pub fn run(args: &ReportArgs) -> Result<ExitCode> {
     let format = format(args)?;
-    if format == ReportFormat::Xlsx && args.output.is_none() {
-        return Err(Error::Usage(t!(
-            "binary-needs-output",
-            example = "styrgrupp.xlsx"
-        )));
+    let example = match format {
+        ReportFormat::Xlsx => Some("styrgrupp.xlsx"),
+        ReportFormat::Docx => Some("rapport.docx"),
+        _ => None,
+    };
+    if let (Some(example), None) = (example, &args.output) {
+        return Err(Error::Usage(t!("binary-needs-output", example = example)));
     }
     let as_of = match &args.period {
         Some(text) => Some((
@@ -77,6 +80,7 @@ pub fn run(args: &ReportArgs) -> Result<ExitCode> {
             let portfolio = Portfolio::new(&[(file, &compiled)], as_of);
             portfolio.workbook()?
         }
+        ReportFormat::Docx => docx(&compiled, &card)?,
     };
     emit(args, &bytes)?;
     Ok(ExitCode::SUCCESS)
@@ -129,7 +133,45 @@ fn run_portfolio(
         ReportFormat::Csv => portfolio.csv()?.into_bytes(),
         ReportFormat::Xlsx => portfolio.workbook()?,
         ReportFormat::Json => verkan::json::portfolio::to_json(portfolio).into_bytes(),
+        ReportFormat::Docx => return Err(Error::Usage(t!("docx-one-theory"))),
     };
     emit(args, &bytes)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The Word report: the scorecard with the whole diagram, as SVG and as PNG at twice its size
+/// for print.
+#[cfg(feature = "docx")]
+fn docx(
+    compiled: &verkan::compile::Compiled,
+    card: &verkan::indicators::report::Scorecard,
+) -> Result<Vec<u8>> {
+    use verkan::indicators::report::docx::Figure;
+    // Without the legend: the report lists the mechanisms as text, by the same numbers, and
+    // the diagram alone fills a landscape page.
+    let view = verkan::render::ViewOptions {
+        legend: false,
+        ..verkan::render::ViewOptions::full()
+    };
+    let (svg, png) = verkan::render::svg_and_png(compiled, &view, 2.0)?;
+    // The PNG's own size, from its header: width and height at bytes 16 to 24.
+    let size = |at: usize| {
+        png.get(at..at + 4)
+            .map_or(1, |b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+    };
+    let figure = Figure {
+        width: size(16),
+        height: size(20),
+        svg,
+        png,
+    };
+    card.docx(&compiled.theory, Some(&figure))
+}
+
+#[cfg(not(feature = "docx"))]
+fn docx(
+    _: &verkan::compile::Compiled,
+    _: &verkan::indicators::report::Scorecard,
+) -> Result<Vec<u8>> {
+    Err(Error::MissingTool(t!("docx-unsupported")))
 }

@@ -1014,3 +1014,33 @@ serve-http-joined = Joined.
 serve-http-needs-secret = This workshop server is shared with a secret: open its join address.
 serve-http-not-found = Not found.
 serve-http-get-only = Only the edit API takes anything but GET.
+
+## verkan report --format docx
+
+docx-diagram = The theory of change
+docx-figure-alt = The theory of change of { $name }: { $activities } activities lead through { $mechanisms } numbered change mechanisms to { $effects } effects in the short, medium and long term. The mechanisms, with what the evaluation found, and the effects' attainment follow as text.
+docx-figure-caption = Figure 1. The theory of change of { $name }, with the mechanisms numbered as below.
+docx-steps = Activities and outputs
+docx-about = { $field ->
+    [period] Period
+    [owner] Owner
+    [partners] Partners
+    [funder] Funder
+    [purpose] Purpose
+   *[sources] Sources
+}
+docx-reconstructed = Inferred by the theory's author
+docx-reconstructed-intro = These parts of the theory are not stated by the sources: the theory's author inferred them, and the diagram draws them dotted or dashed. They are questions for the programme, not findings.
+docx-kind = { $kind ->
+    [target-group] Target group
+    [resource] Resource
+    [activity] Activity
+    [output] Output
+    [mechanism] Mechanism
+    [effect] Effect
+    [context] Context
+   *[indicator] Indicator
+}
+docx-unsupported = this verkan was built without Word support (cargo feature `docx`)
+docx-write-failed = cannot write the Word document: { $error }
+docx-one-theory = a Word report is of one theory: name one file, or use --format xlsx for several

@@ -1021,3 +1021,33 @@ serve-http-joined = Ansluten.
 serve-http-needs-secret = Den här workshopservern delas med en hemlighet: öppna dess anslutningsadress.
 serve-http-not-found = Finns inte.
 serve-http-get-only = Bara ändrings-API:t tar emot annat än GET.
+
+## verkan report --format docx
+
+docx-diagram = Förändringsteorin
+docx-figure-alt = Förändringsteorin för { $name }: { $activities } insatser leder genom { $mechanisms } numrerade förändringsmekanismer till { $effects } effekter på kort, mellanlång och lång sikt. Mekanismerna, med vad utvärderingen fann, och effekternas måluppfyllelse står som text nedan.
+docx-figure-caption = Figur 1. Förändringsteorin för { $name }, med mekanismerna numrerade som nedan.
+docx-steps = Insatser och prestationer
+docx-about = { $field ->
+    [period] Period
+    [owner] Projektägare
+    [partners] Samverkansparter
+    [funder] Finansiär
+    [purpose] Syfte
+   *[sources] Källor
+}
+docx-reconstructed = Härlett av teorins författare
+docx-reconstructed-intro = De här delarna av teorin anges inte av källorna: teorins författare har härlett dem, och diagrammet ritar dem prickade eller streckade. De är frågor till programmet, inte resultat.
+docx-kind = { $kind ->
+    [target-group] Målgrupp
+    [resource] Resurs
+    [activity] Insats
+    [output] Prestation
+    [mechanism] Mekanism
+    [effect] Effekt
+    [context] Förutsättning
+   *[indicator] Indikator
+}
+docx-unsupported = den här verkan byggdes utan stöd för Word (cargo-funktionen `docx`)
+docx-write-failed = kan inte skriva Word-dokumentet: { $error }
+docx-one-theory = en Word-rapport gäller en teori: ange en fil, eller använd --format xlsx för flera

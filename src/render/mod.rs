@@ -130,6 +130,21 @@ pub fn render_marked(
     write(compiled, options, &layout)
 }
 
+/// The diagram as SVG and as PNG at `scale`, or at the largest scale the pixel budget allows:
+/// for documents that embed both (a Word report shows the SVG where it can and the PNG
+/// elsewhere).
+pub fn svg_and_png(
+    compiled: &Compiled,
+    options: &ViewOptions,
+    scale: f32,
+) -> crate::Result<(String, Vec<u8>)> {
+    let view = select(compiled, options)?;
+    let layout = layout_like(compiled, &view, options, None);
+    let svg = svg::svg(&layout, &compiled.theory.meta.name, None);
+    let (png, _) = png::png_within_budget(&svg, scale, 0.1)?;
+    Ok((svg, png))
+}
+
 /// A drawing, and what the next drawing of the theory keeps of it.
 pub struct Drawn {
     /// The drawing, in the format asked for.

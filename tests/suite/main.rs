@@ -14,6 +14,7 @@ mod browser;
 mod cli;
 mod data;
 mod diff;
+mod docx;
 mod edit;
 mod facts;
 mod fidelity;

@@ -403,6 +403,8 @@ fn indicator_row(theory: &Theory, result: &IndicatorResult) -> IndicatorRow {
     }
 }
 
+#[cfg(feature = "docx")]
+pub mod docx;
 mod output;
 #[cfg(feature = "xlsx")]
 pub mod xlsx;

@@ -42,7 +42,7 @@ impl Scorecard {
     }
 
     /// The effects per status: for the theory, then per horizon and per perspective.
-    fn summary_line(&self) -> String {
+    pub(super) fn summary_line(&self) -> String {
         let w = words(self.language);
         let mut lines = vec![format!("{}: {}", w.effects, self.counts(&self.summary))];
         for (horizon, counts) in &self.by_horizon {
@@ -68,7 +68,7 @@ impl Scorecard {
         parts.join(", ")
     }
 
-    fn indicator_label(&self, row: &IndicatorRow) -> String {
+    pub(super) fn indicator_label(&self, row: &IndicatorRow) -> String {
         let w = words(self.language);
         let mut marks = Vec::new();
         if row.kind == IndicatorKind::Output {
@@ -85,7 +85,7 @@ impl Scorecard {
     }
 
     /// The values over the periods, oldest first: the trend, not only the latest.
-    fn values(&self, row: &IndicatorRow) -> String {
+    pub(super) fn values(&self, row: &IndicatorRow) -> String {
         if row.series.is_empty() {
             "–".to_string()
         } else {
@@ -105,7 +105,7 @@ impl Scorecard {
             .join("; ")
     }
 
-    fn title(&self) -> String {
+    pub(super) fn title(&self) -> String {
         let w = words(self.language);
         match &self.as_of {
             Some(period) => format!("{}: {} ({} {period})", w.attainment, self.theory, w.as_of),
@@ -240,7 +240,7 @@ impl Scorecard {
 
     /// Each verdict with the evaluation's own words, under a heading: a status that is a
     /// verdict never goes without its qualification. Nothing when no verdict has words.
-    fn verdict_lines(&self) -> Vec<String> {
+    pub(super) fn verdict_lines(&self) -> Vec<String> {
         let rows = self.effects.iter().flat_map(|e| e.indicators.iter()).chain(
             self.activities
                 .iter()

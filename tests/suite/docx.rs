@@ -1,0 +1,151 @@
+//! The Word report (`verkan report THEORY --format docx`): the same bytes every time, the
+//! evaluation's verdicts with their own words and the reconstructed parts marked, read by an
+//! independent reader (python-docx) and, where LibreOffice is installed, printed by it.
+
+#![cfg(feature = "docx")]
+
+use std::io::Read;
+use std::path::Path;
+use std::process::Command;
+
+/// `verkan report theories/NAME.toml -o OUT`: the document's bytes.
+fn report(name: &str, out: &Path) -> Vec<u8> {
+    let output = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["report", &format!("theories/{name}.toml"), "-o"])
+        .arg(out)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    std::fs::read(out).unwrap()
+}
+
+/// The text of one part of the package.
+fn part(bytes: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut text = String::new();
+    zip.by_name(name)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+const THEORIES: [(&str, &str); 4] = [
+    ("spira", "Spira"),
+    ("pa_vag", "På väg"),
+    ("stegen", "Stegen"),
+    ("aktivitetsarenan", "Aktivitetsarenan"),
+];
+
+#[test]
+fn the_word_report_is_the_same_every_time_and_carries_the_reports_words() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, _) in THEORIES {
+        let first = report(name, &dir.path().join(format!("{name}.docx")));
+        let again = report(name, &dir.path().join(format!("{name}-again.docx")));
+        assert!(first == again, "{name}: two runs differ");
+        let document = part(&first, "word/document.xml");
+        assert!(document.contains("Heading1") && document.contains("<w:tblHeader/>"));
+        assert!(part(&first, "docProps/core.xml").contains("<dc:language>sv-SE</dc:language>"));
+        assert!(part(&first, "word/media/diagram.svg").starts_with("<svg"));
+    }
+    let stegen = part(
+        &report("stegen", &dir.path().join("s.docx")),
+        "word/document.xml",
+    );
+    // A verdict in words goes with the report's own qualification.
+    assert!(stegen.contains("Bygger på deltagarstudien, där några av deltagarna intervjuades"));
+    let pa_vag = part(
+        &report("pa_vag", &dir.path().join("p.docx")),
+        "word/document.xml",
+    );
+    // What the file's author reconstructed is said so, with the reason.
+    assert!(pa_vag.contains("Härlett av teorins författare"));
+    assert!(pa_vag.contains("är filens koppling till figurens effekter"));
+    let arenan = part(
+        &report("aktivitetsarenan", &dir.path().join("a.docx")),
+        "word/document.xml",
+    );
+    assert!(arenan.contains("ej genomförd: aldrig prövad"));
+    assert!(arenan.contains("Härledd länk"));
+}
+
+#[test]
+fn the_word_report_reads_as_an_independent_reader_sees_it() {
+    let python = Command::new("python3")
+        .args(["-c", "import docx"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !python {
+        assert_ne!(
+            std::env::var("CI").as_deref(),
+            Ok("true"),
+            "CI=true but python-docx is missing: .ci/run installs it"
+        );
+        eprintln!("skipped: the Word report's check by python-docx (no python3 with python-docx; .ci/run installs it)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (name, title) in THEORIES {
+        let path = dir.path().join(format!("{name}.docx"));
+        report(name, &path);
+        let output = Command::new("python3")
+            .arg(root.join("tests/tools/docx_report.py"))
+            .arg(&path)
+            .args([title, "sv-SE"])
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            output.status.success() && said.starts_with("ok "),
+            "{name}: {said}{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    // Where LibreOffice is installed, it opens the report and prints it.
+    let path = dir.path().join("spira.docx");
+    let printed = Command::new("soffice")
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir.path())
+        .arg(&path)
+        .output();
+    match printed {
+        Ok(out) if out.status.success() && dir.path().join("spira.pdf").exists() => {
+            let pdf = std::fs::read(dir.path().join("spira.pdf")).unwrap();
+            let pages = pdf
+                .windows(11)
+                .filter(|w| w.starts_with(b"/Type/Page") && w[10] != b's')
+                .count();
+            assert!(pages >= 5, "{pages} pages");
+        }
+        _ => eprintln!(
+            "skipped: the Word report printed by LibreOffice (no soffice with Writer; optional)"
+        ),
+    }
+}
+
+#[test]
+fn a_word_report_needs_a_file_and_is_of_one_theory() {
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_verkan"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env_remove("LANG")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let to_terminal = run(&["report", "theories/spira.toml", "--format", "docx"]);
+    assert_eq!(to_terminal.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&to_terminal.stderr).contains("rapport.docx"));
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("alla.docx");
+    let several = run(&["report", "theories/", "-o", out.to_str().unwrap()]);
+    assert_eq!(several.status.code(), Some(2));
+    assert!(!out.exists(), "nothing half-written");
+}
