@@ -76,9 +76,13 @@ fn write_report(
             eprintln!("{summary}");
             Ok(())
         }
-        Format::Github => {
+        Format::Github | Format::Sarif | Format::Gitlab => {
             let mut out = std::io::stdout().lock();
-            diagnostic::emit_github(&mut out, sources, diagnostics)?;
+            match format {
+                Format::Sarif => verkan::json::sarif::emit_sarif(&mut out, sources, diagnostics)?,
+                Format::Gitlab => verkan::json::sarif::emit_gitlab(&mut out, sources, diagnostics)?,
+                _ => diagnostic::emit_github(&mut out, sources, diagnostics)?,
+            }
             out.flush()?;
             eprintln!("{summary}");
             Ok(())

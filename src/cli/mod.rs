@@ -560,6 +560,10 @@ pub enum Format {
     Json,
     /// GitHub Actions workflow annotations.
     Github,
+    /// SARIF 2.1.0, for GitHub code scanning and other tools (the summary goes to stderr).
+    Sarif,
+    /// GitLab's Code Quality report, for the merge-request widget (the summary goes to stderr).
+    Gitlab,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

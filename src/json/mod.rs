@@ -16,6 +16,7 @@ pub mod layout;
 pub mod page;
 pub mod portfolio;
 pub mod report;
+pub mod sarif;
 
 pub(crate) use crate::number::round;
 pub use common::*;

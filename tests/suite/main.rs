@@ -11,6 +11,7 @@ mod common;
 
 mod authoring;
 mod browser;
+mod ci_formats;
 mod cli;
 mod data;
 mod diff;
