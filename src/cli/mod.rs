@@ -511,6 +511,8 @@ pub enum ReportFormat {
     Xlsx,
     /// A Word report: the diagram, the scorecard, the mechanisms (one theory; needs -o).
     Docx,
+    /// IATI 2.03 results, the standard funders use (one theory).
+    Iati,
 }
 
 #[derive(Debug, clap::Args)]

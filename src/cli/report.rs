@@ -24,11 +24,12 @@ fn format(args: &ReportArgs) -> Result<ReportFormat> {
         Some("json") => Ok(ReportFormat::Json),
         Some("xlsx") => Ok(ReportFormat::Xlsx),
         Some("docx") => Ok(ReportFormat::Docx),
+        Some("xml") => Ok(ReportFormat::Iati),
         Some("txt") => Ok(ReportFormat::Table),
         _ => Err(Error::Usage(t!(
             "unknown-extension",
             path = path.display().to_string(),
-            extensions = ".md, .csv, .json, .xlsx, .docx, .txt"
+            extensions = ".md, .csv, .json, .xlsx, .docx, .xml, .txt"
         ))),
     }
 }
@@ -81,6 +82,19 @@ pub fn run(args: &ReportArgs) -> Result<ExitCode> {
             portfolio.workbook()?
         }
         ReportFormat::Docx => docx(&compiled, &card)?,
+        ReportFormat::Iati => match verkan::indicators::iati::iati(&compiled) {
+            Ok(xml) => xml.into_bytes(),
+            Err(missing) => {
+                let language = compiled.theory.meta.language;
+                let mut said =
+                    t!("iati-cannot", theory = compiled.theory.meta.name.as_str()).render(language);
+                for m in missing {
+                    said.push_str(&format!("\n  - {}", m.render(language)));
+                }
+                eprintln!("{said}");
+                return Ok(ExitCode::from(2));
+            }
+        },
     };
     emit(args, &bytes)?;
     Ok(ExitCode::SUCCESS)
@@ -133,7 +147,8 @@ fn run_portfolio(
         ReportFormat::Csv => portfolio.csv()?.into_bytes(),
         ReportFormat::Xlsx => portfolio.workbook()?,
         ReportFormat::Json => verkan::json::portfolio::to_json(portfolio).into_bytes(),
-        ReportFormat::Docx => return Err(Error::Usage(t!("docx-one-theory"))),
+        ReportFormat::Docx => return Err(Error::Usage(t!("docx-one-theory", format = "docx"))),
+        ReportFormat::Iati => return Err(Error::Usage(t!("docx-one-theory", format = "iati"))),
     };
     emit(args, &bytes)?;
     Ok(ExitCode::SUCCESS)

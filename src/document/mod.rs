@@ -201,6 +201,48 @@ pub struct RawMeta {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub data_files: Vec<Spanned<String>>,
+    /// The activity's identifier in IATI, the results standard funders use: the reporting
+    /// organisation's identifier, a hyphen, and the activity's own (`SE-KOM-2120001234-spira`).
+    /// Needed by `verkan report --format iati`.
+    pub iati_identifier: Option<String>,
+    /// The organisation that publishes the IATI results. Needed by `--format iati`.
+    pub reporting_org: Option<ReportingOrg>,
+    /// Where the programme stands, for IATI: "pipeline", "implementation" (the default),
+    /// "finalisation", "closed", "cancelled" or "suspended".
+    pub activity_status: Option<ActivityStatus>,
+}
+
+/// `reporting_org = { ref = "…", type = "…", name = "…" }`: who publishes the IATI results.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportingOrg {
+    /// Its IATI organisation identifier (`SE-KOM-2120001234`).
+    #[serde(rename = "ref")]
+    pub reference: String,
+    /// Its IATI organisation type code: "10" government, "11" local government, "15" other
+    /// public sector, "21" international NGO, "22" national NGO, and so on.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Its name; the theory's `funder` when left out.
+    pub name: Option<String>,
+}
+
+/// Where a programme stands, as IATI's ActivityStatus codelist has it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ActivityStatus {
+    /// Being planned (code 1).
+    Pipeline,
+    /// Being carried out (code 2).
+    Implementation,
+    /// Being finished (code 3).
+    Finalisation,
+    /// Finished (code 4).
+    Closed,
+    /// Stopped before it was finished (code 5).
+    Cancelled,
+    /// Paused (code 6).
+    Suspended,
 }
 
 /// A group of people the programme is for.

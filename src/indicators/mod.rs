@@ -7,6 +7,7 @@ pub mod coverage;
 pub mod data;
 pub mod encoding;
 pub mod format;
+pub mod iati;
 pub mod portfolio;
 pub mod report;
 #[cfg(feature = "xlsx")]

@@ -1043,4 +1043,11 @@ docx-kind = { $kind ->
 }
 docx-unsupported = this verkan was built without Word support (cargo feature `docx`)
 docx-write-failed = cannot write the Word document: { $error }
-docx-one-theory = a Word report is of one theory: name one file, or use --format xlsx for several
+docx-one-theory = `--format { $format }` reports one theory: name one file, or use --format xlsx for several
+
+## verkan report --format iati
+
+iati-needs-identifier = add `iati_identifier = "…"` to [theory]: the reporting organisation's IATI identifier, a hyphen and the activity's own (`SE-KOM-2120001234-spira`)
+iati-needs-reporting-org = add `reporting_org = {"{"} ref = "…", type = "…", name = "…" {"}"}` to [theory]: the publisher's IATI identifier and organisation type ("15" other public sector, "11" local government)
+iati-needs-period = add `period = "2019-01/2021-12"` to [theory], or a measurement: IATI needs the activity's dates
+iati-cannot = cannot write IATI results for { $theory }:

@@ -1050,4 +1050,11 @@ docx-kind = { $kind ->
 }
 docx-unsupported = den här verkan byggdes utan stöd för Word (cargo-funktionen `docx`)
 docx-write-failed = kan inte skriva Word-dokumentet: { $error }
-docx-one-theory = en Word-rapport gäller en teori: ange en fil, eller använd --format xlsx för flera
+docx-one-theory = `--format { $format }` gäller en teori: ange en fil, eller använd --format xlsx för flera
+
+## verkan report --format iati
+
+iati-needs-identifier = lägg till `iati_identifier = "…"` under [theory]: den rapporterande organisationens IATI-id, ett bindestreck och aktivitetens eget (`SE-KOM-2120001234-spira`)
+iati-needs-reporting-org = lägg till `reporting_org = {"{"} ref = "…", type = "…", name = "…" {"}"}` under [theory]: utgivarens IATI-id och organisationstyp ("15" annan offentlig sektor, "11" kommun eller region)
+iati-needs-period = lägg till `period = "2019-01/2021-12"` under [theory], eller en mätning: IATI behöver aktivitetens datum
+iati-cannot = kan inte skriva IATI-resultat för { $theory }:

@@ -26,6 +26,9 @@ fn meta(theory: Spanned<crate::document::RawMeta>) -> (Meta, Vec<Spanned<String>
         purpose: raw.purpose,
         description: raw.description,
         sources: raw.sources,
+        iati_identifier: raw.iati_identifier,
+        reporting_org: raw.reporting_org,
+        activity_status: raw.activity_status,
     };
     (meta, data_files)
 }

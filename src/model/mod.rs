@@ -99,6 +99,12 @@ pub struct Meta {
     pub description: Option<String>,
     /// The reports the theory was drawn from.
     pub sources: Vec<String>,
+    /// The activity's IATI identifier (`iati_identifier`).
+    pub iati_identifier: Option<String>,
+    /// Who publishes the IATI results (`reporting_org`).
+    pub reporting_org: Option<crate::document::ReportingOrg>,
+    /// Where the programme stands (`activity_status`).
+    pub activity_status: Option<crate::document::ActivityStatus>,
 }
 
 /// An item's id and the span of its `[section.id]` header.

@@ -23,6 +23,7 @@ mod fmt;
 mod fuzz_replay;
 mod hostile;
 mod house;
+mod iati;
 mod indicators;
 mod json;
 mod layout;

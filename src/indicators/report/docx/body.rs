@@ -1,7 +1,8 @@
 //! The body of the Word document: paragraphs in Word's built-in styles, tables whose header
 //! row repeats on each page, and the diagram as an inline picture with its alternative text.
 
-use super::package::{xml, Figure, PNG_ID, SVG_ID};
+use super::package::{Figure, PNG_ID, SVG_ID};
+use crate::indicators::format::xml;
 use std::fmt::Write as _;
 
 /// Twips to EMU, the unit of drawings: 1 twip is 635 EMU.

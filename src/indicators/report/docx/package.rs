@@ -3,6 +3,7 @@
 //! ECMA-376 so that every style is Word's built-in one (a report's own table of contents
 //! finds the headings) and the diagram can carry its SVG beside the PNG, as Word does.
 
+use crate::indicators::format::xml;
 use std::io::Write;
 
 /// The diagram as the document embeds it: the SVG, and the PNG that readers without SVG
@@ -62,24 +63,6 @@ pub fn zip(
 
 fn failed(error: String) -> crate::Error {
     crate::Error::Failed(crate::t!("docx-write-failed", error = error))
-}
-
-/// Text for XML: the five escapes, and characters XML 1.0 forbids replaced.
-pub fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
