@@ -50,15 +50,26 @@ pub fn build(
     overrides: &LevelOverrides,
     policy: &crate::DataPolicy,
     options: BuildOptions,
+    tick: crate::folder::Tick,
 ) -> crate::Result<Built> {
-    let (mut built, theories) = check_all(input, overrides, policy)?;
+    // Two steps per theory: checking it, and drawing and reporting it.
+    let (mut built, theories) =
+        check_all(input, overrides, policy, &mut |done, of| tick(done, 2 * of))?;
     if Tally::of(&built.diagnostics).errors > 0 || !built.unreadable.is_empty() {
         return Ok(built);
     }
     // Everything is made in memory first: a theory that fails to render leaves `out/` as it
     // was, instead of half written.
     let earlier = (!options.fresh).then_some(out);
-    let staged = stage(input, earlier, options.scale, &theories, &mut built)?;
+    let (checked, of) = (built.theories, 2 * built.theories);
+    let staged = stage(
+        input,
+        earlier,
+        options.scale,
+        &theories,
+        &mut built,
+        &mut |done| tick(checked + done, of),
+    )?;
     built.written = write_staged(out, &staged, options.force)?;
     Ok(built)
 }
@@ -76,9 +87,15 @@ fn check_all(
     input: &Path,
     overrides: &LevelOverrides,
     policy: &crate::DataPolicy,
+    tick: crate::folder::Tick,
 ) -> crate::Result<(Built, Vec<Checked>)> {
-    let folder =
-        crate::folder::check_all(Sources::new(), &[input.to_path_buf()], overrides, policy)?;
+    let folder = crate::folder::check_all_telling(
+        Sources::new(),
+        &[input.to_path_buf()],
+        overrides,
+        policy,
+        tick,
+    )?;
     if folder.is_empty() {
         return Err(Error::Usage(crate::t!(
             "no-theories",
@@ -128,6 +145,7 @@ fn stage(
     scale: f32,
     theories: &[Checked],
     built: &mut Built,
+    tick: &mut dyn FnMut(usize),
 ) -> crate::Result<Vec<(PathBuf, Vec<u8>)>> {
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     // Scorecards, coverage and report data, computed once for every output that shows them:
@@ -153,6 +171,7 @@ fn stage(
     let mut overview = Vec::new();
     for (i, theory) in theories.iter().enumerate() {
         let staged = stage_theory(input, earlier, scale, theory, &portfolio, i, built)?;
+        tick(i + 1);
         files.extend(staged.files);
         index.push_str(&staged.row);
         sections.push_str(&staged.section);

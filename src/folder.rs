@@ -54,16 +54,35 @@ pub fn check_all(
     overrides: &LevelOverrides,
     policy: &DataPolicy,
 ) -> crate::Result<Folder> {
+    check_all_telling(sources, paths, overrides, policy, &mut |_, _| {})
+}
+
+/// How far a run over many theories has come, told after each: (done, of all).
+pub type Tick<'a> = &'a mut dyn FnMut(usize, usize);
+
+/// [`check_all`], telling `tick` after each file, for a progress bar.
+pub fn check_all_telling(
+    sources: Sources,
+    paths: &[PathBuf],
+    overrides: &LevelOverrides,
+    policy: &DataPolicy,
+    tick: Tick,
+) -> crate::Result<Folder> {
     let mut folder = Folder {
         sources,
         theories: Vec::new(),
         unreadable: Vec::new(),
     };
-    for path in expand(paths)? {
-        match crate::check_path_with(&mut folder.sources, &path, overrides, policy) {
-            Ok(checked) => folder.theories.push(Entry { path, checked }),
+    let files = expand(paths)?;
+    for (done, path) in files.iter().enumerate() {
+        match crate::check_path_with(&mut folder.sources, path, overrides, policy) {
+            Ok(checked) => folder.theories.push(Entry {
+                path: path.clone(),
+                checked,
+            }),
             Err(e) => folder.unreadable.push(e),
         }
+        tick(done + 1, files.len());
     }
     Ok(folder)
 }

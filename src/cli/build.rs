@@ -5,7 +5,9 @@ use verkan::lints::LevelOverrides;
 use verkan::{t, Result};
 
 pub fn run(args: &BuildArgs) -> Result<ExitCode> {
-    let mut built = verkan::build::build(
+    let progress =
+        super::progress::Progress::new(t!("progress-building").render(super::run_language(None)));
+    let built = verkan::build::build(
         &args.input,
         &args.output,
         &LevelOverrides::new(),
@@ -15,7 +17,10 @@ pub fn run(args: &BuildArgs) -> Result<ExitCode> {
             force: args.force,
             fresh: args.fresh,
         },
-    )?;
+        &mut |done, of| progress.tick(done, of),
+    );
+    progress.finish();
+    let mut built = built?;
     built.sources.choose_language(chosen_language());
     built
         .sources

@@ -10,6 +10,7 @@ mod fmt;
 pub mod help;
 mod import;
 mod new;
+mod progress;
 mod render;
 mod report;
 #[cfg(feature = "serve")]

@@ -105,12 +105,17 @@ fn run_portfolio(
     format: ReportFormat,
     as_of: Option<(&str, Period)>,
 ) -> Result<ExitCode> {
-    let folder = verkan::folder::check_all(
+    let progress =
+        super::progress::Progress::new(t!("progress-reading").render(super::run_language(None)));
+    let folder = verkan::folder::check_all_telling(
         super::new_sources(),
         &args.paths,
         &verkan::lints::LevelOverrides::new(),
         &args.data.policy(),
-    )?;
+        &mut |done, of| progress.tick(done, of),
+    );
+    progress.finish();
+    let folder = folder?;
     if folder.is_empty() {
         return Err(Error::Usage(t!("no-theories-to", what = "report")));
     }

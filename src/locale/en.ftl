@@ -1051,3 +1051,5 @@ iati-needs-identifier = add `iati_identifier = "…"` to [theory]: the reporting
 iati-needs-reporting-org = add `reporting_org = {"{"} ref = "…", type = "…", name = "…" {"}"}` to [theory]: the publisher's IATI identifier and organisation type ("15" other public sector, "11" local government)
 iati-needs-period = add `period = "2019-01/2021-12"` to [theory], or a measurement: IATI needs the activity's dates
 iati-cannot = cannot write IATI results for { $theory }:
+progress-building = Building
+progress-reading = Reading theories

@@ -1058,3 +1058,5 @@ iati-needs-identifier = lägg till `iati_identifier = "…"` under [theory]: den
 iati-needs-reporting-org = lägg till `reporting_org = {"{"} ref = "…", type = "…", name = "…" {"}"}` under [theory]: utgivarens IATI-id och organisationstyp ("15" annan offentlig sektor, "11" kommun eller region)
 iati-needs-period = lägg till `period = "2019-01/2021-12"` under [theory], eller en mätning: IATI behöver aktivitetens datum
 iati-cannot = kan inte skriva IATI-resultat för { $theory }:
+progress-building = Bygger
+progress-reading = Läser teorier

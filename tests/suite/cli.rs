@@ -1064,3 +1064,54 @@ fn every_folder_command_says_an_unreadable_file_after_the_others_and_fails_with_
     assert!(stdout(&runs[1]).is_empty() && stdout(&runs[2]).is_empty());
     assert!(!out.exists());
 }
+
+#[test]
+fn build_shows_progress_on_a_terminal_and_never_in_a_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let command = format!(
+        "{} build theories -o {}",
+        env!("CARGO_BIN_EXE_verkan"),
+        out.display()
+    );
+    // A terminal, through `script`, which gives the command one.
+    let on_terminal = |ci: bool| {
+        let mut script = std::process::Command::new("script");
+        script
+            .args(["-qec", &command, "/dev/null"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("LANG", "C");
+        if ci {
+            script.env("CI", "true");
+        } else {
+            script.env_remove("CI");
+        }
+        script.output()
+    };
+    match on_terminal(false) {
+        Ok(seen) if seen.status.success() => {
+            let seen = String::from_utf8_lossy(&seen.stdout);
+            assert!(
+                seen.contains("Building [") && seen.contains("8/8"),
+                "{seen}"
+            );
+            let in_ci = on_terminal(true).unwrap();
+            assert!(!String::from_utf8_lossy(&in_ci.stdout).contains("Building ["));
+        }
+        _ => eprintln!("skipped: progress on a terminal (no `script` to give the build one)"),
+    }
+    // Piped, as in a log: no bar.
+    let piped = std::process::Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .args(["build", "theories", "-o"])
+        .arg(&out)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("CI")
+        .output()
+        .unwrap();
+    assert!(piped.status.success());
+    let stderr = String::from_utf8_lossy(&piped.stderr);
+    assert!(
+        !stderr.contains('\r') && !stderr.contains("Building ["),
+        "{stderr}"
+    );
+}
