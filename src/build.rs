@@ -286,6 +286,13 @@ fn stage_theory(
         PathBuf::from(format!("{stem}-report.md")),
         member.card.markdown().into_bytes(),
     ));
+    let word_link = match word_report(compiled, &member.card).map_err(fail)? {
+        Some(docx) => {
+            files.push((PathBuf::from(format!("{stem}-report.docx")), docx));
+            format!(" · [DOCX]({stem}-report.docx)")
+        }
+        None => String::new(),
+    };
     let mut workbook_link = String::new();
     if WORKBOOKS {
         files.push((
@@ -297,7 +304,7 @@ fn stage_theory(
     let name = markdown_cell(&compiled.theory.meta.name);
     let language = portfolio.language;
     let row = format!(
-        "| {name} | `{}` | [{}]({stem}.html) · [SVG]({stem}.svg){png_link}{pdf_link} | [{stem}-report.md]({stem}-report.md){workbook_link} | {} |\n",
+        "| {name} | `{}` | [{}]({stem}.html) · [SVG]({stem}.svg){png_link}{pdf_link} | [{stem}-report.md]({stem}-report.md){workbook_link}{word_link} | {} |\n",
         path.display(),
         crate::t!("index-page").render(language),
         crate::t!(
@@ -366,6 +373,21 @@ fn write_staged(
         .collect();
     crate::output::write_atomic(&out.join(MANIFEST), manifest.as_bytes())?;
     Ok(written)
+}
+
+/// The theory's Word report, or `None` in a verkan built without Word support (cargo
+/// feature `docx`).
+fn word_report(
+    compiled: &crate::compile::Compiled,
+    card: &crate::indicators::report::Scorecard,
+) -> crate::Result<Option<Vec<u8>>> {
+    #[cfg(feature = "docx")]
+    return crate::indicators::report::docx::word_report(compiled, card).map(Some);
+    #[cfg(not(feature = "docx"))]
+    {
+        let _ = (compiled, card);
+        Ok(None)
+    }
 }
 
 /// The PNG of a theory's SVG. A theory too large for a PNG at the asked scale gets one at the

@@ -159,33 +159,13 @@ fn run_portfolio(
     Ok(ExitCode::SUCCESS)
 }
 
-/// The Word report: the scorecard with the whole diagram, as SVG and as PNG at twice its size
-/// for print.
+/// The Word report of one theory.
 #[cfg(feature = "docx")]
 fn docx(
     compiled: &verkan::compile::Compiled,
     card: &verkan::indicators::report::Scorecard,
 ) -> Result<Vec<u8>> {
-    use verkan::indicators::report::docx::Figure;
-    // Without the legend: the report lists the mechanisms as text, by the same numbers, and
-    // the diagram alone fills a landscape page.
-    let view = verkan::render::ViewOptions {
-        legend: false,
-        ..verkan::render::ViewOptions::full()
-    };
-    let (svg, png) = verkan::render::svg_and_png(compiled, &view, 2.0)?;
-    // The PNG's own size, from its header: width and height at bytes 16 to 24.
-    let size = |at: usize| {
-        png.get(at..at + 4)
-            .map_or(1, |b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
-    };
-    let figure = Figure {
-        width: size(16),
-        height: size(20),
-        svg,
-        png,
-    };
-    card.docx(&compiled.theory, Some(&figure))
+    verkan::indicators::report::docx::word_report(compiled, card)
 }
 
 #[cfg(not(feature = "docx"))]

@@ -636,6 +636,11 @@ fn slow_build_never_replaces_a_file_it_did_not_write_unless_forced() {
     let forced = build(None, &out, &["--scale", "1", "--force"]);
     assert_eq!(forced.status.code(), Some(0), "{}", stderr(&forced));
     assert!(out.join("spira.svg").is_file());
+    // Each theory's Word report, listed in the index beside its other reports.
+    assert!(out.join("spira-report.docx").is_file());
+    assert!(std::fs::read_to_string(out.join("index.md"))
+        .unwrap()
+        .contains("[DOCX](spira-report.docx)"));
     assert_eq!(
         std::fs::read_to_string(out.join("other.txt")).unwrap(),
         "untouched\n"

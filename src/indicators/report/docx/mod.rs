@@ -16,6 +16,32 @@ use crate::t;
 use crate::words::{labels, page_labels};
 use body::{Body, Orientation};
 
+/// The Word report of a theory: its scorecard with the whole diagram, drawn without the
+/// legend (the report lists the mechanisms as text, by the same numbers, and the diagram
+/// alone fills a landscape page), as SVG and as PNG at twice its size for print.
+pub fn word_report(
+    compiled: &crate::compile::Compiled,
+    card: &Scorecard,
+) -> crate::Result<Vec<u8>> {
+    let view = crate::render::ViewOptions {
+        legend: false,
+        ..crate::render::ViewOptions::full()
+    };
+    let (svg, png) = crate::render::svg_and_png(compiled, &view, 2.0)?;
+    // The PNG's own size, from its header: width and height at bytes 16 to 24.
+    let size = |at: usize| {
+        png.get(at..at + 4)
+            .map_or(1, |b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+    };
+    let figure = Figure {
+        width: size(16),
+        height: size(20),
+        svg,
+        png,
+    };
+    card.docx(&compiled.theory, Some(&figure))
+}
+
 /// The scorecard's columns: the effect, the indicator, the target, the values, the status;
 /// together as wide as A4 portrait's text within 2 cm margins (9 638 twips, 17 cm).
 const COLUMNS: [u32; 5] = [2600, 2600, 900, 1738, 1800];
