@@ -1053,3 +1053,4 @@ iati-needs-period = add `period = "2019-01/2021-12"` to [theory], or a measureme
 iati-cannot = cannot write IATI results for { $theory }:
 progress-building = Building
 progress-reading = Reading theories
+pdf-figure-alt = The theory of change of { $name }: { $activities } activities lead through { $mechanisms } numbered change mechanisms to { $effects } effects in the short, medium and long term. The mechanisms:

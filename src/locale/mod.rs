@@ -40,6 +40,15 @@ impl Language {
             Language::En => "en",
         }
     }
+
+    /// The tag with the region that documents carry, for spelling and screen readers: `sv-SE`,
+    /// `en-GB`.
+    pub fn document_tag(self) -> &'static str {
+        match self {
+            Language::Sv => "sv-SE",
+            Language::En => "en-GB",
+        }
+    }
 }
 
 /// The catalogues, by language, as compiled into the binary.

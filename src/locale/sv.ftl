@@ -1060,3 +1060,4 @@ iati-needs-period = lägg till `period = "2019-01/2021-12"` under [theory], elle
 iati-cannot = kan inte skriva IATI-resultat för { $theory }:
 progress-building = Bygger
 progress-reading = Läser teorier
+pdf-figure-alt = Förändringsteorin för { $name }: { $activities } insatser leder genom { $mechanisms } numrerade förändringsmekanismer till { $effects } effekter på kort, mellanlång och lång sikt. Mekanismerna:

@@ -13,6 +13,8 @@ mod pack;
 mod page;
 #[cfg(feature = "pdf")]
 mod pdf;
+#[cfg(feature = "pdf")]
+mod pdf_tags;
 mod plan;
 mod png;
 mod previous;
@@ -188,7 +190,7 @@ fn write(compiled: &Compiled, options: &RenderOptions, layout: &Layout) -> crate
         (Engine::Builtin, Format::Png) => {
             png::png(&svg::svg(layout, &title, fit.as_ref()), options.scale)
         }
-        (Engine::Builtin, Format::Pdf) => pdf(&svg::svg(layout, &title, fit.as_ref())),
+        (Engine::Builtin, Format::Pdf) => pdf(&svg::svg(layout, &title, fit.as_ref()), compiled),
         (_, Format::Dot) => Ok(dot::print(dot::graph(theory, layout)).into_bytes()),
         (_, Format::Mermaid) => Ok(mermaid::mermaid(theory, layout).into_bytes()),
         // The layout as data is an output of its own, above this module.
@@ -202,12 +204,45 @@ fn write(compiled: &Compiled, options: &RenderOptions, layout: &Layout) -> crate
 pub const PDF: bool = cfg!(feature = "pdf");
 
 #[cfg(feature = "pdf")]
-fn pdf(svg: &str) -> crate::Result<Vec<u8>> {
-    pdf::pdf(svg)
+fn pdf(svg: &str, compiled: &Compiled) -> crate::Result<Vec<u8>> {
+    let theory = &compiled.theory;
+    let language = theory.meta.language;
+    let alt = figure_alt(theory);
+    pdf::pdf(
+        svg,
+        &pdf_tags::About {
+            title: &theory.meta.name,
+            language: language.document_tag(),
+            alt: &alt,
+        },
+    )
+}
+
+/// What the diagram shows, for a reader who cannot see it: the theory in one sentence, then
+/// each mechanism by its number with what the evaluation found.
+#[cfg(feature = "pdf")]
+fn figure_alt(theory: &crate::model::Theory) -> String {
+    let language = theory.meta.language;
+    let mut alt = crate::t!(
+        "pdf-figure-alt",
+        name = theory.meta.name.as_str(),
+        activities = theory.activities.len(),
+        mechanisms = theory.mechanisms.len(),
+        effects = theory.effects.len()
+    )
+    .render(language);
+    for m in 0..theory.mechanisms.len() {
+        alt.push_str(&format!(
+            "\n{}. {}",
+            m + 1,
+            crate::words::mechanism_with_verdict(theory, m)
+        ));
+    }
+    alt
 }
 
 #[cfg(not(feature = "pdf"))]
-fn pdf(_svg: &str) -> crate::Result<Vec<u8>> {
+fn pdf(_svg: &str, _compiled: &Compiled) -> crate::Result<Vec<u8>> {
     Err(Error::MissingTool(crate::t!("pdf-unsupported")))
 }
 

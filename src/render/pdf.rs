@@ -9,22 +9,24 @@
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 use std::collections::{BTreeMap, HashMap, VecDeque};
 
-/// A PDF of an SVG document. One CSS pixel is 1/96 inch, so a page made for A3 prints on A3.
-pub fn pdf(svg: &str) -> crate::Result<Vec<u8>> {
+/// A PDF of an SVG document, titled and tagged as `about` says. One CSS pixel is 1/96 inch,
+/// so a page made for A3 prints on A3.
+pub fn pdf(svg: &str, about: &super::pdf_tags::About) -> crate::Result<Vec<u8>> {
     let tree = super::png::tree(svg)?;
     let page = svg2pdf::PageOptions { dpi: 96.0 };
     let bytes = svg2pdf::to_pdf(&tree, svg2pdf::ConversionOptions::default(), page)
         .map_err(|e| crate::Error::Failed(crate::t!("pdf-failed", error = e.to_string())))?;
-    canonical(&bytes)
+    let fail =
+        |e: lopdf::Error| crate::Error::Failed(crate::t!("pdf-failed", error = e.to_string()));
+    let mut document = Document::load_mem(&bytes).map_err(fail)?;
+    super::pdf_tags::tag(&mut document, about).map_err(fail)?;
+    canonical(document, bytes.len())
 }
 
 /// The same document with its objects numbered in the order a breadth-first walk from the
 /// trailer reaches them, following dictionary keys in sorted order, and every dictionary's
 /// keys sorted.
-fn canonical(bytes: &[u8]) -> crate::Result<Vec<u8>> {
-    let fail =
-        |e: lopdf::Error| crate::Error::Failed(crate::t!("pdf-failed", error = e.to_string()));
-    let mut document = Document::load_mem(bytes).map_err(fail)?;
+fn canonical(mut document: Document, size: usize) -> crate::Result<Vec<u8>> {
     let mut order: Vec<ObjectId> = Vec::with_capacity(document.objects.len());
     let mut number: HashMap<ObjectId, ObjectId> = HashMap::new();
     let mut queue: VecDeque<ObjectId> = VecDeque::new();
@@ -73,7 +75,7 @@ fn canonical(bytes: &[u8]) -> crate::Result<Vec<u8>> {
     document.max_id = order.len() as u32;
     let trailer = std::mem::take(&mut document.trailer);
     document.trailer = sorted(trailer, &number);
-    let mut out = Vec::with_capacity(bytes.len());
+    let mut out = Vec::with_capacity(size);
     document
         .save_to(&mut out)
         .map_err(|e| crate::Error::Failed(crate::t!("pdf-failed", error = e.to_string())))?;

@@ -76,7 +76,7 @@ impl Scorecard {
         self.mechanisms(&mut body, theory);
         reconstructed(&mut body, theory, language);
         let document = body.finish();
-        package::zip(&document, &self.theory, language_tag(language), figure)
+        package::zip(&document, &self.theory, language.document_tag(), figure)
     }
 
     /// The summary, a table per horizon and one for activities and outputs, the unintended
@@ -363,12 +363,4 @@ fn key(theory: &Theory, language: Language) -> String {
         lines.push(w.inferred_link_key.to_string());
     }
     lines.join("\n")
-}
-
-/// The language tag Word checks spelling by.
-fn language_tag(language: Language) -> &'static str {
-    match language {
-        Language::Sv => "sv-SE",
-        Language::En => "en-GB",
-    }
 }
