@@ -335,22 +335,11 @@ fn key(theory: &Theory, language: Language) -> String {
         w.draft
     )];
     lines.push(w.badge_key.to_string());
-    let drafts = [
-        ItemRef::Resource,
-        ItemRef::Activity,
-        ItemRef::Output,
-        ItemRef::Effect,
-    ]
-    .iter()
-    .any(|kind| {
-        let count = match kind(0) {
-            ItemRef::Resource(_) => theory.resources.len(),
-            ItemRef::Activity(_) => theory.activities.len(),
-            ItemRef::Output(_) => theory.outputs.len(),
-            _ => theory.effects.len(),
-        };
-        (0..count).any(|i| theory.is_draft(kind(i)))
-    });
+    // A dotted box: any resource, activity, output or effect a draft.
+    let drafts = theory.resources.iter().any(|r| r.draft)
+        || theory.activities.iter().any(|a| a.draft)
+        || theory.outputs.iter().any(|o| o.draft)
+        || theory.effects.iter().any(|e| e.draft);
     if drafts {
         lines.push(w.draft_box_key.to_string());
     }
