@@ -149,3 +149,24 @@ fn a_word_report_needs_a_file_and_is_of_one_theory() {
     assert_eq!(several.status.code(), Some(2));
     assert!(!out.exists(), "nothing half-written");
 }
+
+#[test]
+fn a_draft_effect_is_marked_where_the_scorecard_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("draft.docx");
+    let output = Command::new(env!("CARGO_BIN_EXE_verkan"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["report", "tests/rules/draft-item/inferred.toml", "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let document = part(&std::fs::read(&out).unwrap(), "word/document.xml");
+    assert!(document.contains("Kortare väntan mellan insatserna (utkast)"));
+    // And why, in the chapter on what was inferred.
+    assert!(document.contains("figuren visar effekten, men ingen text anger den"));
+}

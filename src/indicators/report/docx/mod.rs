@@ -72,7 +72,7 @@ impl Scorecard {
             body.paragraph(Some("Caption"), &key(theory, language));
             body.section_break(Orientation::Landscape);
         }
-        self.attainment(&mut body);
+        self.attainment(&mut body, theory);
         self.mechanisms(&mut body, theory);
         reconstructed(&mut body, theory, language);
         let document = body.finish();
@@ -81,7 +81,7 @@ impl Scorecard {
 
     /// The summary, a table per horizon and one for activities and outputs, the unintended
     /// effects, and the verdicts with the evaluation's words.
-    fn attainment(&self, body: &mut Body) {
+    fn attainment(&self, body: &mut Body, theory: &Theory) {
         let w = labels(self.language);
         body.heading(1, &self.title());
         for line in self.summary_line().lines() {
@@ -93,13 +93,13 @@ impl Scorecard {
             crate::model::Horizon::Medium,
             crate::model::Horizon::Long,
         ] {
-            let rows = self.effect_rows(|e| e.intended && e.horizon == horizon);
+            let rows = self.effect_rows(theory, |e| e.intended && e.horizon == horizon);
             if !rows.is_empty() {
                 body.heading(2, w.horizon(horizon));
                 body.table(&COLUMNS, &header, &rows);
             }
         }
-        let unintended = self.effect_rows(|e| !e.intended);
+        let unintended = self.effect_rows(theory, |e| !e.intended);
         if !unintended.is_empty() {
             body.heading(2, w.unintended_effects);
             body.table(&COLUMNS, &header, &unintended);
@@ -130,11 +130,18 @@ impl Scorecard {
     }
 
     /// One row per indicator of each effect `keep` picks, the effect named on its first.
-    fn effect_rows(&self, keep: impl Fn(&super::EffectRow) -> bool) -> Vec<Vec<String>> {
+    fn effect_rows(
+        &self,
+        theory: &Theory,
+        keep: impl Fn(&super::EffectRow) -> bool,
+    ) -> Vec<Vec<String>> {
         let w = labels(self.language);
         let mut rows = Vec::new();
         for e in self.effects.iter().filter(|e| keep(e)) {
             let mut item = e.text.clone();
+            if theory.effects[e.effect].draft {
+                item.push_str(&format!(" ({})", w.draft));
+            }
             if let Some(p) = &e.perspective {
                 item.push_str(&format!("\n{p}"));
             }
