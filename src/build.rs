@@ -263,6 +263,7 @@ fn stage_theory(
         warnings: tally.warnings,
         coverage: Some(member.coverage),
         summary: Some(member.card.summary),
+        thumbnail: thumbnail(&svg),
     };
     let mut files = vec![
         (PathBuf::from(format!("{stem}.html")), page.into_bytes()),
@@ -373,6 +374,18 @@ fn write_staged(
         .collect();
     crate::output::write_atomic(&out.join(MANIFEST), manifest.as_bytes())?;
     Ok(written)
+}
+
+/// A picture of the diagram 180 pixels wide, as a `data:` URI for the overview (whose
+/// policy admits no other image); none when it cannot be drawn, which the PNG says anyway.
+fn thumbnail(svg: &[u8]) -> Option<String> {
+    use base64::Engine as _;
+    let svg = std::str::from_utf8(svg).ok()?;
+    let png = render::thumbnail(svg, 180).ok()?;
+    Some(format!(
+        "data:image/png;base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(png)
+    ))
 }
 
 /// The theory's Word report, or `None` in a verkan built without Word support (cargo

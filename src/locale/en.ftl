@@ -1054,3 +1054,4 @@ iati-cannot = cannot write IATI results for { $theory }:
 progress-building = Building
 progress-reading = Reading theories
 pdf-figure-alt = The theory of change of { $name }: { $activities } activities lead through { $mechanisms } numbered change mechanisms to { $effects } effects in the short, medium and long term. The mechanisms:
+overview-thumbnail = The theory of change of { $name }: its page shows it in full

@@ -1061,3 +1061,4 @@ iati-cannot = kan inte skriva IATI-resultat för { $theory }:
 progress-building = Bygger
 progress-reading = Läser teorier
 pdf-figure-alt = Förändringsteorin för { $name }: { $activities } insatser leder genom { $mechanisms } numrerade förändringsmekanismer till { $effects } effekter på kort, mellanlång och lång sikt. Mekanismerna:
+overview-thumbnail = Förändringsteorin för { $name }: sidan visar den i sin helhet

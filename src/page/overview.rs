@@ -38,6 +38,8 @@ pub struct OverviewEntry {
     pub coverage: Option<Shares>,
     /// Its effects per status, when it compiled.
     pub summary: Option<Counts>,
+    /// A small picture of its diagram, as a `data:` URI, when one was drawn (`build`).
+    pub thumbnail: Option<String>,
 }
 
 /// The overview page, in `language`; `workbook` links every scorecard in one Excel file.
@@ -93,6 +95,7 @@ pub fn overview(
                 thead {
                     tr {
                         th scope="col" { (words.theory) }
+                        th scope="col" { (l.attainment) }
                         th scope="col" { (words.check) }
                         th scope="col" { (l.effects) }
                         th scope="col" { (words.with_outcome_indicator) }
@@ -112,7 +115,15 @@ pub fn overview(
                                 }
                                 @if let Some(p) = &e.period { br; span.period { (p) } }
                                 br; code.file { (e.file) }
+                                @if let Some(picture) = &e.thumbnail {
+                                    br;
+                                    @match &e.href {
+                                        Some(href) => a.thumbnail href=(href) { img src=(picture) alt=(thumbnail_alt(&e.name, language)) width="180"; },
+                                        None => img src=(picture) alt=(thumbnail_alt(&e.name, language)) width="180";,
+                                    }
+                                }
                             }
+                            td.bar { @if let Some(s) = &e.summary { (bar(s, language)) } }
                             td.check.error[e.errors > 0] { (check(e.errors, e.warnings)) }
                             @match (&e.coverage, &e.summary) {
                                 (Some(c), Some(s)) => {
@@ -130,6 +141,7 @@ pub fn overview(
                     tfoot {
                         tr {
                             th scope="row" { (words.all_theories) }
+                            td.bar { (bar(&summary, language)) }
                             td.check.error[errors > 0] { (check(errors, warnings)) }
                             td.number { (coverage.effects) }
                             td.number { (coverage.outcome_indicator) }
@@ -150,4 +162,40 @@ pub fn overview(
         live,
         None,
     )
+}
+
+/// The effects by status as one stacked bar, each status in its colours, best first; what it
+/// shows is said in words to a screen reader and in the columns beside it.
+fn bar(counts: &Counts, language: Language) -> maud::Markup {
+    const WIDTH: f64 = 160.0;
+    let total: usize = counts.iter().map(|(_, n)| n).sum();
+    let said: Vec<String> = counts
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(status, n)| format!("{n} {}", status.label(language)))
+        .collect();
+    // Each status's stretch: where it starts and how wide it is.
+    let mut x = 0.0;
+    let stretches: Vec<(f64, f64, Status)> = counts
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(status, n)| {
+            let width = WIDTH * n as f64 / total.max(1) as f64;
+            x += width;
+            (x - width, width, status)
+        })
+        .collect();
+    html! {
+        svg.bar width=(WIDTH) height="14" viewBox=(format!("0 0 {WIDTH} 14")) role="img" aria-label=(said.join(", ")) {
+            @for (x, width, status) in stretches {
+                @let (fill, stroke) = status.colours();
+                rect x=(format!("{x:.1}")) y="0.5" width=(format!("{width:.1}")) height="13" fill=(fill) stroke=(stroke) {}
+            }
+        }
+    }
+}
+
+/// What a theory's picture shows, for a reader who cannot see it.
+fn thumbnail_alt(name: &str, language: Language) -> String {
+    crate::t!("overview-thumbnail", name = name).render(language)
 }

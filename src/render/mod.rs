@@ -132,6 +132,11 @@ pub fn render_marked(
     write(compiled, options, &layout)
 }
 
+/// A PNG `width` pixels wide of a drawn SVG: a diagram's shape, for an overview.
+pub fn thumbnail(svg: &str, width: u32) -> crate::Result<Vec<u8>> {
+    png::thumbnail(svg, width)
+}
+
 /// The diagram as SVG and as PNG at `scale`, or at the largest scale the pixel budget allows:
 /// for documents that embed both (a Word report shows the SVG where it can and the PNG
 /// elsewhere).

@@ -53,6 +53,14 @@ pub fn png_within_budget(svg: &str, scale: f32, floor: f32) -> crate::Result<(Ve
     draw(&tree, used).map(|png| (png, used))
 }
 
+/// A small picture of an SVG document, `width` pixels wide: the shape of a diagram, for an
+/// overview of many.
+pub fn thumbnail(svg: &str, width: u32) -> crate::Result<Vec<u8>> {
+    let tree = tree(svg)?;
+    let scale = (width as f32 / tree.size().width()).clamp(0.01, 1.0);
+    draw(&tree, scale)
+}
+
 fn draw(tree: &usvg::Tree, scale: f32) -> crate::Result<Vec<u8>> {
     let size = tree
         .size()

@@ -276,6 +276,8 @@ impl Site {
                 warnings: t.warnings,
                 coverage: t.good.as_ref().map(|g| g.coverage),
                 summary: t.good.as_ref().map(|g| g.summary),
+                // The live overview stays light: each page is a click away.
+                thumbnail: None,
             })
             .collect();
         let language = crate::indicators::portfolio::language_of(

@@ -641,6 +641,13 @@ fn slow_build_never_replaces_a_file_it_did_not_write_unless_forced() {
     assert!(std::fs::read_to_string(out.join("index.md"))
         .unwrap()
         .contains("[DOCX](spira-report.docx)"));
+    // The overview shows each diagram small, linked to its page, and its effects by status
+    // as a bar that a screen reader hears as words.
+    let overview = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(overview
+        .contains(r#"<a class="thumbnail" href="spira.html"><img src="data:image/png;base64,"#));
+    assert!(overview.contains(r#"alt="Förändringsteorin för Spira: sidan visar den i sin helhet""#));
+    assert!(overview.contains(r#"role="img" aria-label="7 uppnått, 5 delvis uppnått, 1 ej uppnått, 1 mål saknas, 5 data saknas""#));
     assert_eq!(
         std::fs::read_to_string(out.join("other.txt")).unwrap(),
         "untouched\n"
