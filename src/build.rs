@@ -269,39 +269,19 @@ fn stage_theory(
         (PathBuf::from(format!("{stem}.html")), page.into_bytes()),
         (PathBuf::from(format!("{stem}.svg")), svg),
     ];
-    let pdf_link = match pdf {
-        Some(pdf) => {
-            files.push((PathBuf::from(format!("{stem}.pdf")), pdf));
-            format!(" · [PDF]({stem}.pdf)")
-        }
-        None => String::new(),
-    };
-    let png_link = match png {
-        Some(png) => {
-            files.push((PathBuf::from(format!("{stem}.png")), png));
-            format!(" · [PNG]({stem}.png)")
-        }
-        None => String::new(),
-    };
+    let pdf_link = offer(&mut files, format!("{stem}.pdf"), "PDF", pdf);
+    let png_link = offer(&mut files, format!("{stem}.png"), "PNG", png);
     files.push((
         PathBuf::from(format!("{stem}-report.md")),
         member.card.markdown().into_bytes(),
     ));
-    let word_link = match word_report(compiled, &member.card).map_err(fail)? {
-        Some(docx) => {
-            files.push((PathBuf::from(format!("{stem}-report.docx")), docx));
-            format!(" · [DOCX]({stem}-report.docx)")
-        }
-        None => String::new(),
-    };
-    let mut workbook_link = String::new();
-    if WORKBOOKS {
-        files.push((
-            PathBuf::from(format!("{stem}-report.xlsx")),
-            portfolio.workbook_of(Some(i)).map_err(fail)?,
-        ));
-        workbook_link = format!(" · [XLSX]({stem}-report.xlsx)");
-    }
+    let docx = word_report(compiled, &member.card).map_err(fail)?;
+    let word_link = offer(&mut files, format!("{stem}-report.docx"), "DOCX", docx);
+    let workbook = WORKBOOKS
+        .then(|| portfolio.workbook_of(Some(i)))
+        .transpose()
+        .map_err(fail)?;
+    let workbook_link = offer(&mut files, format!("{stem}-report.xlsx"), "XLSX", workbook);
     let name = markdown_cell(&compiled.theory.meta.name);
     let language = portfolio.language;
     let row = format!(
@@ -321,6 +301,24 @@ fn stage_theory(
         section: format!("\n## {name}\n\n![{name}]({stem}.svg)\n"),
         overview,
     })
+}
+
+/// Adds a file the build may or may not make (a PDF needs the `pdf` feature, a PNG the pixel
+/// budget), and its link for the index: ` · [PDF](spira.pdf)`, or nothing.
+fn offer(
+    files: &mut Vec<(PathBuf, Vec<u8>)>,
+    name: String,
+    label: &str,
+    bytes: Option<Vec<u8>>,
+) -> String {
+    match bytes {
+        Some(bytes) => {
+            let link = format!(" · [{label}]({name})");
+            files.push((PathBuf::from(name), bytes));
+            link
+        }
+        None => String::new(),
+    }
 }
 
 /// Writes the staged files into `out`, each atomically, and the list of what was written.

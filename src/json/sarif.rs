@@ -46,12 +46,9 @@ pub fn emit_sarif(
         })
         .collect();
     let index = |name: &str| crate::rules::RULES.iter().position(|r| r.name() == name);
-    let fingerprints = Fingerprints::of(sources, diagnostics);
-    let results: Vec<serde_json::Value> = diagnostics
-        .iter()
-        .zip(&fingerprints.0)
-        .map(|(d, fingerprint)| {
-            let data = Diagnostic::new(sources, d);
+    let results: Vec<serde_json::Value> = fingerprinted(sources, diagnostics)
+        .into_iter()
+        .map(|(data, fingerprint)| {
             let mut text = data.message.clone();
             if let Some(help) = &data.help {
                 text.push_str(&format!("\n{help}"));
@@ -135,12 +132,9 @@ pub fn emit_gitlab(
     sources: &Sources,
     diagnostics: &[crate::diagnostic::Diagnostic],
 ) -> std::io::Result<()> {
-    let fingerprints = Fingerprints::of(sources, diagnostics);
-    let issues: Vec<Issue> = diagnostics
-        .iter()
-        .zip(fingerprints.0)
-        .map(|(d, fingerprint)| {
-            let data = Diagnostic::new(sources, d);
+    let issues: Vec<Issue> = fingerprinted(sources, diagnostics)
+        .into_iter()
+        .map(|(data, fingerprint)| {
             Issue {
                 description: format!("{} ({})", data.message, data.rule),
                 check_name: data.rule,
@@ -216,49 +210,47 @@ fn uri_path(path: &str) -> String {
     out
 }
 
-/// One fingerprint per diagnostic, in order: a hash of the rule, the file and the facts, with
-/// a count added when two findings would otherwise share one.
-struct Fingerprints(Vec<String>);
-
-impl Fingerprints {
-    fn of(sources: &Sources, diagnostics: &[crate::diagnostic::Diagnostic]) -> Self {
-        let mut seen = std::collections::HashMap::<String, usize>::new();
-        let all = diagnostics
-            .iter()
-            .map(|d| {
-                let data = Diagnostic::new(sources, d);
-                let mut hasher = Sha256::new();
-                hasher.update(data.rule.as_bytes());
+/// Each diagnostic as data, with its fingerprint: a hash of the rule, the file and the facts,
+/// with a count added when two findings would otherwise share one.
+fn fingerprinted(
+    sources: &Sources,
+    diagnostics: &[crate::diagnostic::Diagnostic],
+) -> Vec<(Diagnostic, String)> {
+    let mut seen = std::collections::HashMap::<String, usize>::new();
+    diagnostics
+        .iter()
+        .map(|d| {
+            let data = Diagnostic::new(sources, d);
+            let mut hasher = Sha256::new();
+            hasher.update(data.rule.as_bytes());
+            hasher.update([0]);
+            hasher.update(relative(&data.file).as_bytes());
+            for (name, fact) in &data.facts {
                 hasher.update([0]);
-                hasher.update(relative(&data.file).as_bytes());
-                for (name, fact) in &data.facts {
-                    hasher.update([0]);
-                    hasher.update(name.as_bytes());
-                    match fact {
-                        Fact::Text(t) => hasher.update(t.as_bytes()),
-                        Fact::List(l) => hasher.update(l.join("\u{1f}").as_bytes()),
-                    }
+                hasher.update(name.as_bytes());
+                match fact {
+                    Fact::Text(t) => hasher.update(t.as_bytes()),
+                    Fact::List(l) => hasher.update(l.join("\u{1f}").as_bytes()),
                 }
-                if data.facts.is_empty() {
-                    // A finding without facts (unreadable text) is known by its words.
-                    hasher.update([0]);
-                    hasher.update(data.message.as_bytes());
-                }
-                let hash: String = hasher.finalize()[..16]
-                    .iter()
-                    .map(|b| format!("{b:02x}"))
-                    .collect();
-                let count = seen.entry(hash.clone()).or_default();
-                *count += 1;
-                if *count == 1 {
-                    hash
-                } else {
-                    format!("{hash}-{count}")
-                }
-            })
-            .collect();
-        Fingerprints(all)
-    }
+            }
+            if data.facts.is_empty() {
+                // A finding without facts (unreadable text) is known by its words.
+                hasher.update([0]);
+                hasher.update(data.message.as_bytes());
+            }
+            let hash: String = hasher.finalize()[..16]
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            let count = seen.entry(hash.clone()).or_default();
+            *count += 1;
+            let fingerprint = match *count {
+                1 => hash,
+                n => format!("{hash}-{n}"),
+            };
+            (data, fingerprint)
+        })
+        .collect()
 }
 
 #[cfg(test)]

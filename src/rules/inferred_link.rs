@@ -60,44 +60,30 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     for mechanism in &theory.mechanisms {
         let id = mechanism.header.id.as_str();
         for link in &mechanism.inferred_links {
-            if let Some(r) = named(&mechanism.from, link) {
-                out.push(diagnostic(
-                    theory,
-                    t!("inferred-link-from", from = r.name.as_str(), mechanism = id),
-                    link,
-                    r,
-                    id,
-                ));
-            } else if let Some(r) = named(&mechanism.to, link) {
-                out.push(diagnostic(
-                    theory,
-                    t!("inferred-link-to", mechanism = id, to = r.name.as_str()),
-                    link,
-                    r,
-                    id,
-                ));
-            }
             // A name in neither list is `unresolved-reference`'s.
+            let found = match (named(&mechanism.from, link), named(&mechanism.to, link)) {
+                (Some(r), _) => Some((t!("inferred-link-from", from = r.name.as_str(), mechanism = id), r)),
+                (None, Some(r)) => Some((t!("inferred-link-to", mechanism = id, to = r.name.as_str()), r)),
+                (None, None) => None,
+            };
+            if let Some((message, r)) = found {
+                out.push(diagnostic(theory, message, link, r, id));
+            }
         }
     }
     for output in &theory.outputs {
         let id = output.header.id.as_str();
         for link in &output.inferred_links {
             if let Some(r) = named(&output.from, link) {
-                out.push(diagnostic(
-                    theory,
-                    t!("inferred-link-output", from = r.name.as_str(), output = id),
-                    link,
-                    r,
-                    id,
-                ));
+                let message = t!("inferred-link-output", from = r.name.as_str(), output = id);
+                out.push(diagnostic(theory, message, link, r, id));
             }
         }
     }
 }
 
 /// The reference `link` names, if it names one of `links`.
-pub(crate) fn named<'a, T>(
+fn named<'a, T>(
     links: &'a [Reference<T>],
     link: &InferredLink,
 ) -> Option<&'a Reference<T>> {

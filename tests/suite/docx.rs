@@ -77,56 +77,24 @@ fn the_word_report_is_the_same_every_time_and_carries_the_reports_words() {
 
 #[test]
 fn the_word_report_reads_as_an_independent_reader_sees_it() {
-    let python = Command::new("python3")
-        .args(["-c", "import docx"])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !python {
-        assert_ne!(
-            std::env::var("CI").as_deref(),
-            Ok("true"),
-            "CI=true but python-docx is missing: .ci/run installs it"
-        );
-        eprintln!("skipped: the Word report's check by python-docx (no python3 with python-docx; .ci/run installs it)");
+    if !crate::common::has_python_module("docx", "python-docx", "the Word report's check") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     for (name, title) in THEORIES {
         let path = dir.path().join(format!("{name}.docx"));
         report(name, &path);
-        let output = Command::new("python3")
-            .arg(root.join("tests/tools/docx_report.py"))
-            .arg(&path)
-            .args([title, "sv-SE"])
-            .output()
-            .unwrap();
-        let said = String::from_utf8_lossy(&output.stdout);
-        assert!(
-            output.status.success() && said.starts_with("ok "),
-            "{name}: {said}{}",
-            String::from_utf8_lossy(&output.stderr)
+        crate::common::python_tool(
+            "docx_report.py",
+            &[path.as_os_str(), title.as_ref(), "sv-SE".as_ref()],
         );
     }
     // Where LibreOffice is installed, it opens the report and prints it.
     let path = dir.path().join("spira.docx");
-    let printed = Command::new("soffice")
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(dir.path())
-        .arg(&path)
-        .output();
-    match printed {
-        Ok(out) if out.status.success() && dir.path().join("spira.pdf").exists() => {
-            let pdf = std::fs::read(dir.path().join("spira.pdf")).unwrap();
-            let pages = pdf
-                .windows(11)
-                .filter(|w| w.starts_with(b"/Type/Page") && w[10] != b's')
-                .count();
-            assert!(pages >= 5, "{pages} pages");
-        }
-        _ => eprintln!(
-            "skipped: the Word report printed by LibreOffice (no soffice with Writer; optional)"
-        ),
+    if let Some(pages) =
+        crate::common::pages_printed_by_libreoffice(&path, dir.path(), "the Word report")
+    {
+        assert!(pages >= 5, "{pages} pages");
     }
 }
 

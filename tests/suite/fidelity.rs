@@ -4,15 +4,20 @@
 
 use verkan::model::{FindingStatus, ItemRef, Theory};
 
-fn theory(name: &str) -> Theory {
+/// The bundled theory `name` (`theories/NAME.toml`), checked.
+fn checked(name: &str) -> verkan::Checked {
     let text = std::fs::read_to_string(format!("theories/{name}.toml")).unwrap();
     let mut sources = verkan::source::Sources::new();
     let file = sources.add(format!("theories/{name}.toml"), text);
-    let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
-    checked
-        .compiled
-        .expect("the bundled theory compiles")
-        .theory
+    verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new())
+}
+
+fn compiled(name: &str) -> verkan::compile::Compiled {
+    checked(name).compiled.expect("the bundled theory compiles")
+}
+
+fn theory(name: &str) -> Theory {
+    compiled(name).theory
 }
 
 fn context<'t>(theory: &'t Theory, id: &str) -> &'t str {
@@ -169,10 +174,7 @@ fn aktivitetsarenan_motivation_as_a_condition_for_placement_is_marked_inferred()
 
 #[test]
 fn check_tells_a_mechanism_never_tried_from_one_that_failed() {
-    let text = std::fs::read_to_string("theories/aktivitetsarenan.toml").unwrap();
-    let mut sources = verkan::source::Sources::new();
-    let file = sources.add("theories/aktivitetsarenan.toml", text);
-    let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
+    let checked = checked("aktivitetsarenan");
     let never_tried: Vec<String> = checked
         .diagnostics
         .iter()
@@ -188,11 +190,7 @@ fn check_tells_a_mechanism_never_tried_from_one_that_failed() {
 #[test]
 fn aktivitetsarenan_about_half_is_an_approximate_target_everywhere() {
     // 004: "60 årsplatser (varav ca hälften deltar i praktik …)": about half, of the places.
-    let text = std::fs::read_to_string("theories/aktivitetsarenan.toml").unwrap();
-    let mut sources = verkan::source::Sources::new();
-    let file = sources.add("theories/aktivitetsarenan.toml", text);
-    let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
-    let compiled = checked.compiled.expect("compiles");
+    let compiled = compiled("aktivitetsarenan");
     let indicator = compiled
         .theory
         .indicators
@@ -210,11 +208,7 @@ fn aktivitetsarenan_about_half_is_an_approximate_target_everywhere() {
 fn a_verdict_goes_nowhere_without_the_evaluations_own_words() {
     // The report's qualification of a verdict is part of it: "vida understiger" for
     // Aktivitetsarenan's placements, and each mechanism's finding note.
-    let text = std::fs::read_to_string("theories/aktivitetsarenan.toml").unwrap();
-    let mut sources = verkan::source::Sources::new();
-    let file = sources.add("theories/aktivitetsarenan.toml", text);
-    let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
-    let compiled = checked.compiled.expect("compiles");
+    let compiled = compiled("aktivitetsarenan");
     let card = verkan::indicators::report::scorecard(&compiled, None);
     for (format, shown) in [("markdown", card.markdown()), ("table", card.table(200))] {
         assert!(
@@ -358,11 +352,7 @@ fn goals_the_reports_judge_in_words_show_the_judgement_not_no_data() {
         ),
     ];
     for (name, effect, status, words) in judged {
-        let text = std::fs::read_to_string(format!("theories/{name}.toml")).unwrap();
-        let mut sources = verkan::source::Sources::new();
-        let file = sources.add(format!("theories/{name}.toml"), text);
-        let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
-        let compiled = checked.compiled.expect("compiles");
+        let compiled = compiled(name);
         let card = verkan::indicators::report::scorecard(&compiled, None);
         let row = card
             .effects
@@ -419,11 +409,7 @@ fn every_effect_without_data_was_searched_in_its_report() {
     use verkan::compile::attainment::Status;
     let mut shown = Vec::new();
     for name in ["aktivitetsarenan", "pa_vag", "spira", "stegen"] {
-        let text = std::fs::read_to_string(format!("theories/{name}.toml")).unwrap();
-        let mut sources = verkan::source::Sources::new();
-        let file = sources.add(format!("theories/{name}.toml"), text);
-        let checked = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new());
-        let compiled = checked.compiled.expect("compiles");
+        let compiled = compiled(name);
         let card = verkan::indicators::report::scorecard(&compiled, None);
         for row in card.effects.iter().filter(|e| e.status == Status::NoData) {
             shown.push((name, compiled.theory.effects[row.effect].header.id.clone()));

@@ -815,19 +815,7 @@ fn inferred_links_are_dashed_with_their_reason_in_every_format() {
 #[cfg(feature = "pdf")]
 #[test]
 fn the_pdf_has_a_title_a_language_and_its_drawing_tagged_as_a_figure_with_alt_text() {
-    let python = std::process::Command::new("python3")
-        .args(["-c", "import pypdf"])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !python {
-        assert_ne!(
-            std::env::var("CI").as_deref(),
-            Ok("true"),
-            "CI=true but pypdf is missing: .ci/run installs it"
-        );
-        eprintln!(
-            "skipped: the PDF's tags read by pypdf (no python3 with pypdf; .ci/run installs it)"
-        );
+    if !common::has_python_module("pypdf", "pypdf", "the PDF's tags read by pypdf") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -840,17 +828,9 @@ fn the_pdf_has_a_title_a_language_and_its_drawing_tagged_as_a_figure_with_alt_te
         let pdf = render_to(&compiled, Format::Pdf, ViewOptions::full());
         let path = dir.path().join(format!("{name}.pdf"));
         std::fs::write(&path, &pdf).unwrap();
-        let output = std::process::Command::new("python3")
-            .arg(root.join("tests/tools/pdf_tags.py"))
-            .arg(&path)
-            .args([title, "sv-SE"])
-            .output()
-            .unwrap();
-        let said = String::from_utf8_lossy(&output.stdout);
-        assert!(
-            output.status.success() && said.starts_with("ok "),
-            "{name}: {said}{}",
-            String::from_utf8_lossy(&output.stderr)
+        common::python_tool(
+            "pdf_tags.py",
+            &[path.as_os_str(), title.as_ref(), "sv-SE".as_ref()],
         );
     }
 }

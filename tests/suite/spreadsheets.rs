@@ -529,17 +529,7 @@ fn a_scorecard_written_read_back_and_written_again_is_the_same_workbook() {
 
 #[test]
 fn the_workbook_prints_and_filters_as_an_independent_reader_sees_it() {
-    let python = std::process::Command::new("python3")
-        .args(["-c", "import openpyxl"])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !python {
-        assert_ne!(
-            std::env::var("CI").as_deref(),
-            Ok("true"),
-            "CI=true but openpyxl is missing: .ci/run installs it"
-        );
-        eprintln!("skipped: the workbook's check by openpyxl (no python3 with openpyxl; .ci/run installs it)");
+    if !common::has_python_module("openpyxl", "openpyxl", "the workbook's check") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -549,34 +539,12 @@ fn the_workbook_prints_and_filters_as_an_independent_reader_sees_it() {
         "theories/",
         dir.path().join("all.xlsx").to_str().unwrap(),
     );
-    let output = std::process::Command::new("python3")
-        .arg(root.join("tests/tools/workbook.py"))
-        .arg(dir.path().join("all.xlsx"))
-        .output()
-        .unwrap();
-    let said = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "{said}{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(said.contains("ok "), "{said}");
+    let workbook = dir.path().join("all.xlsx");
+    common::python_tool("workbook.py", &[workbook.as_os_str()]);
     // Where LibreOffice is installed, it prints the workbook: a page or more per sheet.
-    let printed = std::process::Command::new("soffice")
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(dir.path())
-        .arg(dir.path().join("all.xlsx"))
-        .output();
-    match printed {
-        Ok(out) if out.status.success() && dir.path().join("all.pdf").exists() => {
-            let pdf = std::fs::read(dir.path().join("all.pdf")).unwrap();
-            let pages = pdf
-                .windows(11)
-                .filter(|w| w.starts_with(b"/Type/Page") && w[10] != b's')
-                .count();
-            assert!(pages >= 6, "{pages} pages for 6 sheets");
-        }
-        _ => eprintln!("skipped: the workbook printed by LibreOffice (no soffice; optional)"),
+    if let Some(pages) = common::pages_printed_by_libreoffice(&workbook, dir.path(), "the workbook")
+    {
+        assert!(pages >= 6, "{pages} pages for 6 sheets");
     }
 }
 

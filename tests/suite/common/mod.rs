@@ -83,16 +83,81 @@ pub fn seed_theories() -> Vec<(String, String)> {
 
 /// Graphviz's `dot`, when installed; under CI its absence is a failure, elsewhere a skip.
 pub fn has_dot(test: &str) -> bool {
-    if std::process::Command::new("dot").arg("-V").output().is_ok() {
-        return true;
-    }
+    std::process::Command::new("dot").arg("-V").output().is_ok()
+        || skipped(test, "Graphviz (`dot`) on PATH")
+}
+
+/// A tool .ci/run installs is missing: under CI a failure, elsewhere a line saying `test` was
+/// skipped. Returns false, for `has_…() || skipped(…)`.
+pub fn skipped(test: &str, tool: &str) -> bool {
     assert_ne!(
         std::env::var("CI").as_deref(),
         Ok("true"),
-        "CI=true but Graphviz (`dot`) is missing: .ci/run installs it"
+        "CI=true but {tool} is missing: .ci/run installs it"
     );
-    eprintln!("skipped: {test} (no Graphviz `dot` on PATH)");
+    eprintln!("skipped: {test} (no {tool}; .ci/run installs it)");
     false
+}
+
+/// Whether python3 can import `module` (from the PyPI package `package`), an independent
+/// reader of what verkan writes; under CI its absence is a failure, elsewhere a skip that
+/// names `test`.
+pub fn has_python_module(module: &str, package: &str, test: &str) -> bool {
+    std::process::Command::new("python3")
+        .args(["-c", &format!("import {module}")])
+        .status()
+        .is_ok_and(|s| s.success())
+        || skipped(test, &format!("python3 with {package}"))
+}
+
+/// Runs `tests/tools/TOOL` with `args` and returns what it printed, which must start with
+/// "ok": the tools print their failures and exit 1.
+pub fn python_tool(tool: &str, args: &[&std::ffi::OsStr]) -> String {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let output = std::process::Command::new("python3")
+        .arg(root.join("tests/tools").join(tool))
+        .args(args)
+        .output()
+        .expect("python3 runs");
+    let said = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(
+        output.status.success() && said.starts_with("ok"),
+        "{tool}: {said}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    said
+}
+
+/// How many pages LibreOffice prints `file` on (converting it to PDF in `dir`), or `None`
+/// (said, naming `what`) where no LibreOffice that reads it is installed: optional, as
+/// .ci/run does not install it.
+pub fn pages_printed_by_libreoffice(
+    file: &std::path::Path,
+    dir: &std::path::Path,
+    what: &str,
+) -> Option<usize> {
+    let printed = std::process::Command::new("soffice")
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir)
+        .arg(file)
+        .output();
+    let pdf = dir.join(file.with_extension("pdf").file_name()?);
+    match printed {
+        Ok(out) if out.status.success() && pdf.exists() => {
+            let pdf = std::fs::read(pdf).ok()?;
+            Some(
+                pdf.windows(11)
+                    .filter(|w| w.starts_with(b"/Type/Page") && w[10] != b's')
+                    .count(),
+            )
+        }
+        _ => {
+            eprintln!(
+                "skipped: {what} printed by LibreOffice (no soffice that reads it; optional)"
+            );
+            None
+        }
+    }
 }
 
 /// Runs the `verkan` binary in `dir`, without colour.
