@@ -23,6 +23,8 @@ pub mod indicators;
 pub mod json;
 pub mod lints;
 pub mod locale;
+#[cfg(feature = "lsp")]
+pub mod lsp;
 pub mod model;
 mod number;
 pub mod output;

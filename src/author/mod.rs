@@ -82,16 +82,20 @@ pub fn create(dir: &Path, name: &str, language: Language) -> Result<Created> {
             path = theory.display().to_string()
         )));
     }
-    let schema = write_schema_beside(&theory)?;
+    let schema = write_schema_beside(&theory, language)?;
     Ok(Created { theory, schema })
 }
 
 /// The theory format's JSON Schema beside `theory`, which its `#:schema` line names, unless
-/// the folder has one already. Where it was written.
-pub fn write_schema_beside(theory: &Path) -> Result<Option<std::path::PathBuf>> {
+/// the folder has one already; its descriptions in `language`, the theory's, so an editor
+/// explains the keys in the words the theory is written in. Where it was written.
+pub fn write_schema_beside(
+    theory: &Path,
+    language: Language,
+) -> Result<Option<std::path::PathBuf>> {
     let dir = theory.parent().unwrap_or(Path::new(""));
     let schema_path = dir.join(SCHEMA_FILE);
-    let schema = crate::json::to_string(&crate::document::json_schema());
+    let schema = crate::json::to_string(&crate::document::json_schema_in(language));
     Ok(crate::output::write_new(&schema_path, schema.as_bytes())?.then_some(schema_path))
 }
 

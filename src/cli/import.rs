@@ -58,7 +58,7 @@ fn logframe_file(args: &ImportArgs) -> Result<ExitCode> {
     let written = output.display().to_string();
     let say = |text: verkan::locale::Text| eprintln!("{}", text.render(language));
     say(t!("wrote", file = &written));
-    if let Some(schema) = verkan::author::write_schema_beside(&output)? {
+    if let Some(schema) = verkan::author::write_schema_beside(&output, language)? {
         say(t!("new-wrote-schema", file = schema.display().to_string()));
     }
     say(t!("import-next", file = &written));

@@ -9,6 +9,8 @@ mod explain;
 mod fmt;
 pub mod help;
 mod import;
+#[cfg(feature = "lsp")]
+mod lsp;
 mod new;
 mod progress;
 mod render;
@@ -227,6 +229,7 @@ pub enum Command {
     ///   verkan schema                         # list the schemas
     ///   verkan schema report.v1.schema.json   # print one
     ///   verkan schema theory.schema.json      # the theory format
+    ///   verkan schema theory.schema.json --lang sv  # with Swedish descriptions
     ///   verkan schema --write schemas/        # write them all
     #[command(verbatim_doc_comment)]
     Schema(SchemaArgs),
@@ -242,6 +245,27 @@ pub enum Command {
     #[command(verbatim_doc_comment)]
     #[cfg(feature = "serve")]
     Serve(ServeArgs),
+    /// A language server for editors, on standard input and output: `check`'s findings as
+    /// you type, completion of keys, words and ids by kind, hover, go to definition, find
+    /// references, rename, outline, quick fixes, formatting.
+    ///
+    /// An editor starts it; the README says how for VS Code, Neovim, Helix and Zed.
+    ///
+    /// Examples:
+    ///   verkan lsp
+    #[command(verbatim_doc_comment)]
+    #[cfg(feature = "lsp")]
+    Lsp(LspArgs),
+}
+
+/// `verkan lsp`'s options.
+#[derive(Debug, clap::Args)]
+#[cfg(feature = "lsp")]
+pub struct LspArgs {
+    /// Talk over standard input and output (the only way; accepted because editors' client
+    /// libraries pass it).
+    #[arg(long)]
+    pub stdio: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -594,6 +618,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Import(args) => import::run(&args),
         #[cfg(feature = "serve")]
         Command::Serve(args) => serve::run(&args),
+        #[cfg(feature = "lsp")]
+        Command::Lsp(_) => lsp::run(),
     };
     match result {
         Ok(code) => code,
@@ -725,7 +751,16 @@ fn print(text: impl AsRef<[u8]>) -> Result<()> {
 }
 
 fn schema(args: &SchemaArgs) -> Result<ExitCode> {
-    let schemas = verkan::json::schemas();
+    let mut schemas = verkan::json::schemas();
+    // The theory format's descriptions are for people typing a theory: in `--lang` when
+    // given. The files in `schemas/` stay English.
+    if let Some(language) = chosen_language() {
+        for (name, schema) in &mut schemas {
+            if *name == "theory.schema.json" {
+                *schema = verkan::document::json_schema_in(language);
+            }
+        }
+    }
     if let Some(dir) = &args.write {
         std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
         for (name, schema) in &schemas {

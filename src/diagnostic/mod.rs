@@ -104,6 +104,19 @@ pub struct Diagnostic {
     pub help: Option<Text>,
     /// What the rule found, by name: `effect`, `cycle`, `field`…
     pub facts: Vec<(&'static str, Fact)>,
+    /// A replacement that mends it, when one is certain enough to offer: what an editor
+    /// applies as a quick fix.
+    pub fix: Option<Fix>,
+}
+
+/// Words to write instead of others: the word at `span` (its quotes, if any, kept) becomes
+/// `with`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    /// The word as written, quotes included when it has them.
+    pub span: Span,
+    /// What to write there instead, without quotes.
+    pub with: String,
 }
 
 impl Diagnostic {
@@ -118,6 +131,7 @@ impl Diagnostic {
             notes: Vec::new(),
             help: None,
             facts: Vec::new(),
+            fix: None,
         }
     }
 
@@ -142,6 +156,23 @@ impl Diagnostic {
     /// The diagnostic with help on how to fix it.
     pub fn with_help(mut self, help: impl Into<Text>) -> Self {
         self.help = Some(help.into());
+        self
+    }
+
+    /// The diagnostic with "did you mean `best`?" as its help, and `best` as the fix for the
+    /// word it points at.
+    pub fn did_you_mean(self, best: &str) -> Self {
+        let span = self.primary.span.clone();
+        self.with_help(crate::t!("did-you-mean", name = best))
+            .with_fix(span, best)
+    }
+
+    /// The diagnostic with a fix: the word at `span` becomes `with`.
+    pub fn with_fix(mut self, span: Span, with: impl Into<String>) -> Self {
+        self.fix = Some(Fix {
+            span,
+            with: with.into(),
+        });
         self
     }
 }

@@ -115,7 +115,7 @@ pub(super) fn problem(file: FileId, text: &str, problem: Problem) -> Diagnostic 
                 t!("unknown-section", section = &got),
                 at(span, t!("unknown-section-label")),
             )
-            .with_help(did_you_mean(&got, sections, "section"))
+            .suggest(&got, sections, "section")
             .with_fact("section", got)
         }
         Problem::UnknownKey {
@@ -127,7 +127,7 @@ pub(super) fn problem(file: FileId, text: &str, problem: Problem) -> Diagnostic 
             t!("unknown-key", key = &got, table = &table),
             at(span, t!("unknown-key-label")),
         )
-        .with_help(did_you_mean(&got, expected.iter().copied(), "key"))
+        .suggest(&got, expected.iter().copied(), "key")
         .with_fact("table", table)
         .with_fact("key", got),
         Problem::UnknownWord {
@@ -140,10 +140,7 @@ pub(super) fn problem(file: FileId, text: &str, problem: Problem) -> Diagnostic 
             t!("unknown-word", value = &got, key = &key, table = &table),
             at(span, t!("unknown-word-label")),
         )
-        .with_help(match swedish_for(&got, expected) {
-            Some(word) => t!("swedish-word", word = word, value = &got),
-            None => did_you_mean(&got, expected.iter().copied(), "value"),
-        })
+        .suggest_word(&got, expected)
         .with_fact("table", table)
         .with_fact("key", key)
         .with_fact("value", got)
@@ -212,20 +209,45 @@ fn first_line(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize
     start..end.max(start)
 }
 
-fn did_you_mean<'a>(
-    got: &str,
-    expected: impl Iterator<Item = &'a str> + Clone,
-    what: &'static str,
-) -> Text {
-    match closest(got, expected.clone()) {
-        Some(best) => t!("did-you-mean", name = best),
-        None => {
-            let listed: Vec<String> = expected.map(|e| format!("`{e}`")).collect();
-            if listed.is_empty() {
-                t!("nothing-expected", what = what, name = got)
-            } else {
-                t!("use-one-of", names = listed.join(", "))
+/// The help for a word the format does not have, and the fix when one word is close.
+trait Suggest {
+    fn suggest<'a>(
+        self,
+        got: &str,
+        expected: impl Iterator<Item = &'a str> + Clone,
+        what: &'static str,
+    ) -> Self;
+    fn suggest_word(self, got: &str, expected: &[&'static str]) -> Self;
+}
+
+impl Suggest for Diagnostic {
+    fn suggest<'a>(
+        self,
+        got: &str,
+        expected: impl Iterator<Item = &'a str> + Clone,
+        what: &'static str,
+    ) -> Self {
+        match closest(got, expected.clone()) {
+            Some(best) => self.did_you_mean(best),
+            None => {
+                let listed: Vec<String> = expected.map(|e| format!("`{e}`")).collect();
+                self.with_help(if listed.is_empty() {
+                    t!("nothing-expected", what = what, name = got)
+                } else {
+                    t!("use-one-of", names = listed.join(", "))
+                })
             }
+        }
+    }
+
+    fn suggest_word(self, got: &str, expected: &[&'static str]) -> Self {
+        match swedish_for(got, expected) {
+            Some(word) => {
+                let span = self.primary.span.clone();
+                self.with_help(t!("swedish-word", word = word, value = got))
+                    .with_fix(span, word)
+            }
+            None => self.suggest(got, expected.iter().copied(), "value"),
         }
     }
 }

@@ -6,7 +6,10 @@
 //! References between items stay strings: they are resolved in `model`.
 
 mod error;
+mod json_schema;
 mod schema;
+
+pub use json_schema::{json_schema, json_schema_in, plain_enums};
 
 pub use schema::{key_order, section_order};
 
@@ -69,101 +72,6 @@ pub struct Document {
     #[serde(default)]
     #[schemars(with = "IndexMap<String, LintLevel>")]
     pub lints: IndexMap<Spanned<String>, Spanned<LintLevel>>,
-}
-
-/// The JSON Schema of a theory file, from the types above: what editors (taplo, Even Better
-/// TOML) complete and check while a theory is typed. `verkan new` points files at it.
-pub fn json_schema() -> serde_json::Value {
-    let mut schema =
-        serde_json::to_value(schemars::schema_for!(Document)).expect("schemas serialize");
-    without_null(&mut schema);
-    plain_enums(&mut schema);
-    schema["title"] = "verkan theory".into();
-    schema["description"] =
-        "A programme theory (förändringsteori) for verkan: resources, activities, effects, the mechanisms between them, contexts and indicators. `verkan explain` and the README describe each part."
-            .into();
-    schema
-}
-
-/// A choice of words as an `enum`, with each word's meaning in the description: schemars
-/// writes a `oneOf` of constants once the words are documented, and an editor then says
-/// `"kort" is not valid under any of the schemas listed in the 'oneOf' keyword` where it
-/// could say `"kort" is not one of ["short", "medium", "long"]`.
-pub fn plain_enums(schema: &mut serde_json::Value) {
-    use serde_json::Value;
-    match schema {
-        Value::Object(map) => {
-            let words: Option<Vec<(String, Option<String>)>> = match map.get("oneOf") {
-                Some(Value::Array(choices)) => choices
-                    .iter()
-                    .map(|c| {
-                        let word = c.get("const")?.as_str()?.to_string();
-                        let meaning = c.get("description").and_then(Value::as_str);
-                        Some((word, meaning.map(str::to_string)))
-                    })
-                    .collect(),
-                _ => None,
-            };
-            if let Some(words) = words {
-                map.remove("oneOf");
-                let meanings: Vec<String> = words
-                    .iter()
-                    .filter_map(|(w, m)| m.as_ref().map(|m| format!("`{w}`: {m}")))
-                    .collect();
-                let mut description = map
-                    .get("description")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string();
-                for meaning in meanings {
-                    if !description.is_empty() {
-                        description.push('\n');
-                    }
-                    description.push_str(&meaning);
-                }
-                if !description.is_empty() {
-                    map.insert("description".into(), description.into());
-                }
-                map.insert("type".into(), "string".into());
-                let words = words.into_iter().map(|(w, _)| Value::String(w)).collect();
-                map.insert("enum".into(), Value::Array(words));
-            }
-            map.values_mut().for_each(plain_enums);
-        }
-        Value::Array(items) => items.iter_mut().for_each(plain_enums),
-        _ => {}
-    }
-}
-
-/// TOML has no null: an optional key is one that may be left out, not one that may be null, so
-/// the `null` schemars offers for an `Option` is taken out again.
-fn without_null(schema: &mut serde_json::Value) {
-    use serde_json::Value;
-    match schema {
-        Value::Object(map) => {
-            if map.get("default") == Some(&Value::Null) {
-                map.remove("default");
-            }
-            if let Some(Value::Array(types)) = map.get_mut("type") {
-                types.retain(|t| t != "null");
-                if types.len() == 1 {
-                    let only = types.remove(0);
-                    map.insert("type".into(), only);
-                }
-            }
-            if let Some(Value::Array(choices)) = map.get_mut("anyOf") {
-                choices.retain(|c| c.get("type").is_none_or(|t| t != "null"));
-                if let [Value::Object(only)] = choices.as_slice() {
-                    let only = only.clone();
-                    map.remove("anyOf");
-                    map.extend(only);
-                }
-            }
-            map.values_mut().for_each(without_null);
-        }
-        Value::Array(items) => items.iter_mut().for_each(without_null),
-        _ => {}
-    }
 }
 
 /// `[theory]`: what the programme is and who runs it.

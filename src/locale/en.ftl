@@ -1055,3 +1055,51 @@ progress-building = Building
 progress-reading = Reading theories
 pdf-figure-alt = The theory of change of { $name }: { $activities } activities lead through { $mechanisms } numbered change mechanisms to { $effects } effects in the short, medium and long term. The mechanisms:
 overview-thumbnail = The theory of change of { $name }: its page shows it in full
+
+## verkan lsp
+
+lsp-kind = { $kind ->
+    [target-group] Target group
+    [resource] Resource
+    [activity] Activity
+    [output] Output
+    [mechanism] Mechanism
+    [effect] Effect
+    [context] Context
+    [perspective] Perspective
+   *[indicator] Indicator
+}
+lsp-draft = draft
+lsp-inferred = inferred: { $reason }
+lsp-led-to-by = Led to by
+lsp-leads-on = Leads on to
+lsp-from = From
+lsp-to = To
+lsp-contexts = Depends on
+lsp-finding = Finding
+lsp-evidence = Evidence
+lsp-measures = Measures
+lsp-indicators = Indicators
+lsp-no-outcome-indicator = no outcome indicator yet
+lsp-in-lane = { $count ->
+    [one] 1 item in this lane
+   *[other] { $count } items in this lane
+}
+lsp-lens = { $indicators ->
+    [0] no indicators
+    [one] 1 indicator
+   *[other] { $indicators } indicators
+}, { $measured } measured, { $status }
+lsp-change-to = Change to `{ $with }`
+lsp-add-indicator = Add a draft outcome indicator for `{ $effect }`
+lsp-add-mechanism = Add a draft mechanism leading to `{ $effect }`
+lsp-mark-draft = Mark `{ $id }` as a draft
+lsp-indicator-text = To be decided: what shows that “{ $effect }” has happened
+lsp-mechanism-text = To be decided: why something leads to “{ $effect }”
+lsp-snippet-effect = A new effect
+lsp-snippet-mechanism = A new mechanism, from and to
+lsp-snippet-indicator = A new outcome indicator with a target
+lsp-section = Section
+lsp-rule = Rule `{ $rule }`
+lsp-no-id = There is no id here to rename: put the cursor on an item's id, in its table's header or where it is named.
+lsp-stopped = verkan lsp stopped: { $reason }

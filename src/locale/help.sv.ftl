@@ -159,6 +159,7 @@ cmd-schema = JSON-schemat för varje maskinformat (diagnostik, rapport, täcknin
           verkan schema                         # lista schemana
           verkan schema report.v1.schema.json   # skriv ut ett
           verkan schema theory.schema.json      # teoriformatet
+          verkan schema theory.schema.json --lang sv  # med svenska beskrivningar
           verkan schema --write schemas/        # skriv alla
 
 cmd-serve = Visa en mapp med teorier för en workshop: översikten och varje teoris sida, uppdaterade i varje öppen webbläsare så snart en teori- eller datafil sparas.
@@ -173,6 +174,17 @@ cmd-serve = Visa en mapp med teorier för en workshop: översikten och varje teo
         Exempel:
           verkan serve                          # theories/ på http://127.0.0.1:8000/
           verkan serve workshop/ --port 8080 --open
+
+cmd-lsp = En språkserver för redigerare, på standard in och ut: `check`s fynd medan du skriver, komplettering av nycklar, ord och id:n efter sort, hovring, gå till definition, hitta referenser, byt namn, disposition, snabbfixar, formatering.
+    .long =
+        En språkserver för redigerare, på standard in och ut: `check`s fynd medan du skriver,
+        komplettering av nycklar, ord och id:n efter sort, hovring, gå till definition, hitta
+        referenser, byt namn, disposition, snabbfixar, formatering.
+
+        En redigerare startar den; README säger hur för VS Code, Neovim, Helix och Zed.
+
+        Exempel:
+          verkan lsp
 
 cmd-help = Visa det här meddelandet eller hjälpen för de angivna underkommandona
 
@@ -232,6 +244,7 @@ arg-diff-exit_code = Avsluta med 1 när innehållet ändrats.
 arg-fmt-check = Skriv ingenting; lista filerna som inte är formaterade och avsluta med 1 om det finns några.
 arg-schema-name = Schemat som ska skrivas ut, efter filnamn.
 arg-schema-write = Skriv alla scheman till den här mappen.
+arg-lsp-stdio = Tala över standard in och ut (det enda sättet; tas emot eftersom redigerares klientbibliotek skickar det).
 arg-serve-dir = Mappen med teorier.
 arg-serve-host = Adressen att lyssna på. Allt utom 127.0.0.1 eller localhost låter andra i nätverket läsa teorierna.
 arg-serve-port = Porten; 0 tar vilken ledig som helst.

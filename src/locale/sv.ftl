@@ -1062,3 +1062,51 @@ progress-building = Bygger
 progress-reading = Läser teorier
 pdf-figure-alt = Förändringsteorin för { $name }: { $activities } insatser leder genom { $mechanisms } numrerade förändringsmekanismer till { $effects } effekter på kort, mellanlång och lång sikt. Mekanismerna:
 overview-thumbnail = Förändringsteorin för { $name }: sidan visar den i sin helhet
+
+## verkan lsp
+
+lsp-kind = { $kind ->
+    [target-group] Målgrupp
+    [resource] Resurs
+    [activity] Insats
+    [output] Prestation
+    [mechanism] Mekanism
+    [effect] Effekt
+    [context] Förutsättning
+    [perspective] Perspektiv
+   *[indicator] Indikator
+}
+lsp-draft = utkast
+lsp-inferred = härledd: { $reason }
+lsp-led-to-by = Leds hit av
+lsp-leads-on = Leder vidare till
+lsp-from = Från
+lsp-to = Till
+lsp-contexts = Beror av
+lsp-finding = Utvärderingens fynd
+lsp-evidence = Stöd
+lsp-measures = Mäter
+lsp-indicators = Indikatorer
+lsp-no-outcome-indicator = ingen resultatindikator än
+lsp-in-lane = { $count ->
+    [one] 1 del i det här perspektivet
+   *[other] { $count } delar i det här perspektivet
+}
+lsp-lens = { $indicators ->
+    [0] inga indikatorer
+    [one] 1 indikator
+   *[other] { $indicators } indikatorer
+}, { $measured } mätta, { $status }
+lsp-change-to = Ändra till `{ $with }`
+lsp-add-indicator = Lägg till en utkastresultatindikator för `{ $effect }`
+lsp-add-mechanism = Lägg till en utkastmekanism som leder till `{ $effect }`
+lsp-mark-draft = Markera `{ $id }` som utkast
+lsp-indicator-text = Att bestämma: vad som visar att ”{ $effect }” har skett
+lsp-mechanism-text = Att bestämma: varför något leder till ”{ $effect }”
+lsp-snippet-effect = En ny effekt
+lsp-snippet-mechanism = En ny mekanism, från och till
+lsp-snippet-indicator = En ny resultatindikator med mål
+lsp-section = Avsnitt
+lsp-rule = Regeln `{ $rule }`
+lsp-no-id = Här finns inget id att byta namn på: ställ markören på ett id, i tabellens rubrik eller där det nämns.
+lsp-stopped = verkan lsp avslutades: { $reason }

@@ -380,6 +380,7 @@ fn header<T>(key: Spanned<String>, value: &Spanned<T>) -> Header {
         key.span()
     };
     Header {
+        key: key.span(),
         id: key.into_inner(),
         span,
     }

@@ -114,6 +114,9 @@ pub struct Header {
     pub id: String,
     /// The item's whole table.
     pub span: Span,
+    /// Where the id itself is written: in the `[section.id]` header, or the key of an inline
+    /// table. What an editor jumps to and renames.
+    pub key: Span,
 }
 
 /// A piece of user text with where it was written.

@@ -69,7 +69,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
                     .diagnostic(t!("unknown-lint", rule = &setting.rule), label())
                     .with_fact("rule", setting.rule.as_str());
                 out.push(match closest(&setting.rule, names) {
-                    Some(best) => d.with_help(t!("did-you-mean", name = best)),
+                    Some(best) => d.did_you_mean(best),
                     None => d.with_help(t!("unknown-lint-help")),
                 });
             }

@@ -71,7 +71,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
             )
             .with_fact("perspective", reference.name.as_str());
         d = match suggester.closest(&reference.name, declared()) {
-            Some(best) => d.with_help(t!("did-you-mean", name = best)),
+            Some(best) => d.did_you_mean(&best),
             None if theory.perspectives.is_empty() => d.with_help(t!(
                 "unknown-perspective-help-declare",
                 perspective = &reference.name

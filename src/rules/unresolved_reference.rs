@@ -90,7 +90,7 @@ fn check(input: &Input, out: &mut Vec<Diagnostic>) {
         if budget > 0 {
             budget -= 1;
             if let Some(best) = suggest(theory, &reference.name, field) {
-                d = d.with_help(t!("did-you-mean", name = best));
+                d = d.did_you_mean(best);
             }
         }
         if d.help.is_none() {
@@ -136,7 +136,7 @@ fn stray_inferred_links(theory: &Theory, out: &mut Vec<Diagnostic>) {
                 .with_fact("owner", id)
                 .with_fact("name", link.name.as_str());
             d = match closest(&link.name, names.iter().copied()) {
-                Some(best) => d.with_help(t!("did-you-mean", name = best)),
+                Some(best) => d.did_you_mean(best),
                 None => d.with_help(t!("inferred-link-stray-help", fields = fields)),
             };
             out.push(d);

@@ -58,13 +58,25 @@ fn a_new_theory_in_either_language_checks_clean_and_draws() {
         }
         assert!(source.contains("kind = \"outcome\"") && source.contains("target = {"));
     }
-    // The schema beside them is the one in the repository.
+    // The schema beside them is the format's, its descriptions in the language of the first
+    // theory made there (Swedish): what `verkan schema theory.schema.json --lang sv` prints.
     let written = std::fs::read_to_string(dir.path().join("teorier/theory.schema.json")).unwrap();
+    let swedish = verkan(
+        dir.path(),
+        &["schema", "theory.schema.json", "--lang", "sv"],
+    );
+    assert_eq!(written, text(&swedish.stdout));
+    assert!(written.contains("När förändringen väntas"));
+    // In English it is the one in the repository.
+    let english = verkan(
+        dir.path(),
+        &["schema", "theory.schema.json", "--lang", "en"],
+    );
     let bundled = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/theory.schema.json"),
     )
     .unwrap();
-    assert_eq!(written, bundled);
+    assert_eq!(text(&english.stdout), bundled);
 }
 
 #[test]

@@ -34,6 +34,7 @@ const OUTPUTS: &[&str] = &[
     "author",
     "build",
     "serve",
+    "lsp",
 ];
 
 fn sources(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -28,6 +28,10 @@ mod indicators;
 mod json;
 mod layout;
 mod locale;
+#[cfg(feature = "lsp")]
+mod lsp;
+#[cfg(feature = "lsp")]
+mod lsp_client;
 mod mermaid;
 mod page;
 mod pages;
