@@ -22,6 +22,7 @@ mod server;
 pub use analysis::{Analysis, Occurrence, Symbol};
 pub use place::{place, Place};
 pub use position::{Encoding, Lines};
+pub use server::serve;
 
 use lsp_types::Uri;
 use std::path::{Path, PathBuf};

@@ -311,6 +311,18 @@ impl Server {
         request: Request,
         feature: fn(&mut Server, R::Params) -> Answer<R::Result>,
     ) -> Response {
+        // Another TOML file the editor has open (a `Cargo.toml`) gets nothing from verkan.
+        let uri = request
+            .params
+            .pointer("/textDocument/uri")
+            .and_then(|u| u.as_str());
+        let elsewhere = uri
+            .and_then(|u| u.parse::<Uri>().ok())
+            .and_then(|u| self.documents.get(&u))
+            .is_some_and(|d| !d.is_theory());
+        if elsewhere {
+            return Response::new_ok(request.id, serde_json::Value::Null);
+        }
         match serde_json::from_value::<R::Params>(request.params) {
             Ok(params) => match feature(self, params) {
                 Ok(result) => Response::new_ok(request.id, result),

@@ -707,3 +707,83 @@ fn other_toml_files_are_left_alone_and_a_clean_exit_is_success() {
     let (status, stderr) = client.shut_down();
     assert!(status.success(), "{stderr}");
 }
+
+#[test]
+fn a_data_file_finding_shows_on_its_data_files_entry_with_the_row_beside() {
+    let (_dir, theories) = workspace();
+    let csv = theories.join("data/stegen-2011.csv");
+    let mut rows = std::fs::read_to_string(&csv).unwrap();
+    rows.push_str("okand-indikator,2011,,50,,,,\n");
+    std::fs::write(&csv, &rows).unwrap();
+    let mut client = Client::start(&theories, false);
+    let (uri, text) = open(&mut client, &theories.join("stegen.toml"));
+    let found = client.diagnostics(&uri, 1);
+    let unknown = found
+        .iter()
+        .find(|d| d["code"] == "unknown-indicator")
+        .unwrap_or_else(|| panic!("{found:?}"));
+    let entry = text.find("\"data/stegen-2011.csv\"").unwrap() + 1;
+    assert_eq!(unknown["range"]["start"], position(&text, entry));
+    assert!(
+        unknown["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("stegen-2011.csv:"),
+        "{unknown}"
+    );
+    let row = &unknown["relatedInformation"][0]["location"];
+    assert_eq!(row["uri"], crate::lsp_client::uri(&csv));
+    assert_eq!(row["range"]["start"]["line"], rows.lines().count() - 1);
+    client.shut_down();
+}
+
+#[test]
+fn a_duplicate_id_points_at_the_first_one_and_an_effect_nothing_leads_to_gets_a_mechanism() {
+    let (_dir, theories) = workspace();
+    let path = theories.join("ny.toml");
+    let text = "[theory]\nname = \"Ny\"\n\n[activities.mod]\ntext = \"Samtal\"\n\n[effects.mod]\ntext = \"Mer mod\"\nhorizon = \"short\"\n\n[effects.ensam]\ntext = \"Ensam effekt\"\nhorizon = \"long\"\n\n[indicators.ensam-andel]\ntext = \"Andel\"\nkind = \"outcome\"\nmeasures = \"ensam\"\n";
+    let mut client = Client::start(&theories, false);
+    let uri = uri(&path);
+    client.open(&uri, text);
+    let found = client.diagnostics(&uri, 1);
+    let duplicate = found
+        .iter()
+        .find(|d| d["code"] == "duplicate-id")
+        .unwrap_or_else(|| panic!("{found:?}"));
+    let first = &duplicate["relatedInformation"][0]["location"];
+    assert_eq!(first["uri"], uri.as_str());
+    assert_eq!(
+        first["range"]["start"]["line"], 3,
+        "the activity's header: {duplicate}"
+    );
+    let alone = found
+        .iter()
+        .find(|d| {
+            d["code"] == "effect-without-mechanism"
+                && d["message"].as_str().unwrap().contains("ensam")
+        })
+        .unwrap_or_else(|| panic!("{found:?}"));
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": doc(&uri), "range": alone["range"], "context": {"diagnostics": [alone]}}),
+    );
+    let add = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Lägg till en utkastmekanism som leder till `ensam`")
+        .unwrap_or_else(|| panic!("{actions}"));
+    let added = apply(text, add["edit"]["changes"][&uri].as_array().unwrap());
+    assert!(
+        added.contains("[mechanisms.till-ensam]") && added.contains("to = [\"ensam\"]"),
+        "{added}"
+    );
+    change(&mut client, &uri, 2, &added);
+    let found = client.diagnostics(&uri, 2);
+    assert!(
+        !found.iter().any(|d| d["code"] == "effect-without-mechanism"
+            && d["message"].as_str().unwrap().contains("ensam")),
+        "{found:?}"
+    );
+    client.shut_down();
+}
