@@ -241,6 +241,21 @@ fn value_items(
         if field == "perspective" {
             return perspectives(known, range, &quote);
         }
+        if owner == Kind::Indicator && field == "unit" {
+            // Free words are allowed, so the schema lists none; these are the ones verkan reads.
+            return crate::model::Unit::KNOWN
+                .iter()
+                .map(|unit| {
+                    let word = unit.keyword();
+                    item(
+                        word,
+                        lsp::CompletionItemKind::ENUM_MEMBER,
+                        range,
+                        quote(word),
+                    )
+                })
+                .collect();
+        }
     }
     if section == "lints" {
         return ["allow", "warn", "deny"]

@@ -399,6 +399,18 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// The units verkan knows, as a theory file names them (any other word is kept as written).
+    pub const KNOWN: [Unit; 8] = [
+        Unit::Percent,
+        Unit::Ratio,
+        Unit::Count,
+        Unit::Scale,
+        Unit::Qualitative,
+        Unit::Ordinal,
+        Unit::Currency,
+        Unit::Days,
+    ];
+
     /// The unit a theory file names (`percent`, `%`, `kr`, …); `None` when it names none.
     pub fn parse(text: Option<&str>) -> Self {
         match text {

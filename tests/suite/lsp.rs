@@ -336,9 +336,21 @@ fn completion_offers_ids_of_the_kind_the_place_takes_keys_and_words() {
         json!({"textDocument": doc(&uri), "position": position(&word, word.len())}),
     );
     assert_eq!(labels(&result), ["short", "medium", "long"]);
+    // The units verkan reads, though any word is allowed.
+    let unit = "[theory]\nname = \"x\"\n\n[indicators.i]\nunit = \"".to_string();
+    change(&mut client, &uri, 6, &unit);
+    let result = client.request(
+        "textDocument/completion",
+        json!({"textDocument": doc(&uri), "position": position(&unit, unit.len())}),
+    );
+    assert!(
+        labels(&result).contains(&"percent".to_string())
+            && labels(&result).contains(&"days".to_string()),
+        "{result}"
+    );
     // Rule names in `[lints]`.
     let lints = format!("{effect}\n[lints]\ndraft-");
-    change(&mut client, &uri, 5, &lints);
+    change(&mut client, &uri, 7, &lints);
     let result = client.request(
         "textDocument/completion",
         json!({"textDocument": doc(&uri), "position": position(&lints, lints.len())}),
