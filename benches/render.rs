@@ -58,6 +58,7 @@ fn options(format: Format) -> RenderOptions {
         // The CLI's default.
         scale: 2.0,
         page: None,
+        with_text: false,
     }
 }
 

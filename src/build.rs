@@ -224,6 +224,7 @@ fn stage_theory(
         view: ViewOptions::full(),
         scale,
         page: None,
+        with_text: false,
     };
     // Which theory failed is part of the message; the kind of failure is kept.
     let fail = |e: Error| match e {
@@ -240,7 +241,7 @@ fn stage_theory(
     // The PNG is rasterised from the same SVG, so the theory is laid out once.
     let svg = render::render_like(compiled, &options, previous).map_err(fail)?;
     let png = png_of(&svg, scale, path, &mut built.notes).map_err(fail)?;
-    let pdf = print_pdf(compiled, &options, previous, path, &mut built.notes).map_err(fail)?;
+    let pdf = print_pdf(compiled, &options, previous).map_err(fail)?;
     if let Some(advice) = render::lane_advice(compiled) {
         built.notes.push(advice.note(&path.display().to_string()));
     }
@@ -457,57 +458,30 @@ fn print_pdf(
     compiled: &crate::compile::Compiled,
     options: &RenderOptions,
     previous: Option<&render::Previous>,
-    path: &Path,
-    notes: &mut Vec<crate::locale::Text>,
 ) -> crate::Result<Option<Vec<u8>>> {
     if !render::PDF {
         return Ok(None);
     }
-    // The PDF for print: on an A3 page, landscape or portrait, when the box text stays
-    // legible there; else the diagram alone on A3 (its mechanisms are listed in the
-    // report); else at the diagram's own size. The index says which.
-    let mut pdf = None;
-    'pages: for legend in [true, false] {
-        for page in [Page::A3, Page::A3Portrait] {
-            let mut view = options.view.clone();
-            view.legend = legend;
-            let attempt = RenderOptions {
-                format: Format::Pdf,
-                page: Some(page),
-                view,
-                ..options.clone()
-            };
-            match render::render_like(compiled, &attempt, previous) {
-                Ok(bytes) => {
-                    if !legend {
-                        notes.push(crate::t!(
-                            "build-pdf-no-legend",
-                            file = path.display().to_string(),
-                            page = page.key()
-                        ));
-                    }
-                    pdf = Some(bytes);
-                    break 'pages;
-                }
-                Err(Error::TooLarge(_)) => {}
-                Err(e) => return Err(e),
-            }
-        }
-    }
-    let pdf = match pdf {
-        Some(pdf) => pdf,
-        None => {
-            notes.push(crate::t!(
-                "build-pdf-own-size",
-                file = path.display().to_string()
-            ));
-            let attempt = RenderOptions {
-                format: Format::Pdf,
-                ..options.clone()
-            };
-            render::render_like(compiled, &attempt, previous)?
-        }
+    // The PDF for print, on A3: one page, landscape or portrait, when the whole diagram with
+    // its legend is legible there; else as many landscape A3 pages as legibility needs (the
+    // whole diagram, each lane, the mechanisms: see `render::pages`).
+    let legible_on = |page: Page| {
+        render::select(compiled, &options.view).is_ok_and(|view| {
+            let drawn = render::layout(compiled, &view, &options.view);
+            page.fit(drawn.width, drawn.height).legible
+        })
     };
+    let page = [Page::A3, Page::A3Portrait]
+        .into_iter()
+        .find(|&page| legible_on(page))
+        .unwrap_or(Page::A3);
+    let attempt = RenderOptions {
+        format: Format::Pdf,
+        page: Some(page),
+        with_text: false,
+        ..options.clone()
+    };
+    let pdf = render::render_like(compiled, &attempt, previous)?;
     Ok(Some(pdf))
 }
 

@@ -37,6 +37,7 @@ pub fn exercise(text: &str) {
             view: ViewOptions::full(),
             scale: 1.0,
             page: None,
+            with_text: false,
         };
         let bytes = match format {
             Format::Json => verkan::json::layout::render(&compiled, &options),

@@ -484,10 +484,14 @@ pub struct RenderArgs {
     /// Show only what leads to, and follows from, this item.
     #[arg(long, value_name = "ID")]
     pub focus: Option<String>,
-    /// Fit the picture to a page or screen, its text kept legible (SVG, PNG, PDF); when it
-    /// cannot fit, the error names the views that would.
+    /// Fit the picture to a page or screen, its text kept legible (SVG, PNG, PDF). A PDF
+    /// that does not fit one page gets more: the whole diagram, each lane legibly, the
+    /// mechanisms. An SVG or PNG that cannot fit is refused, naming the views that would.
     #[arg(long, value_enum, value_name = "PAGE")]
     pub page: Option<values::PageArg>,
+    /// PDF only: the theory in words after the drawing (on A4 portrait unless --page).
+    #[arg(long)]
+    pub with_text: bool,
     /// Leave out the list of numbered mechanisms.
     #[arg(long)]
     pub no_legend: bool,

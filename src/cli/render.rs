@@ -39,9 +39,11 @@ pub fn run(args: &RenderArgs) -> Result<ExitCode> {
             focus: args.focus.clone(),
             legend: !args.no_legend,
             indicators: !args.no_indicators,
+            unassigned_only: false,
         },
         scale: args.scale,
         page: args.page.map(Into::into),
+        with_text: args.with_text,
     };
     let language = super::chosen_language().unwrap_or(compiled.theory.meta.language);
     let previous = args.previous.as_ref().and_then(|path| {

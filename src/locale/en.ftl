@@ -662,14 +662,6 @@ previous-unreadable = it cannot be read: { $error }
 previous-not-svg = it is not an SVG file: { $error }
 previous-no-items = it is an SVG, but not a diagram verkan drew: no box carries a data-id
 previous-other-theory = it draws another theory: none of its boxes is in this one
-build-pdf-no-legend = { $file }: the PDF shows the diagram on { $page ->
-    [a4] A4
-    [a3] A3
-    [a4-portrait] A4 portrait
-    [a3-portrait] A3 portrait
-   *[screen] a 16:9 screen
-} without the list of mechanisms, which does not fit legibly; the report lists them
-build-pdf-own-size = { $file }: the PDF has the diagram's own size, too dense for an A3 page (`verkan render --page a3` names the views that fit)
 serve-not-a-folder = { $path } is not a folder: `verkan serve` serves a folder of theories
 serve-no-address = the server has no IP address
 serve-port-in-use = port { $port } on { $host } is already in use (another `verkan serve`?): stop that one, or choose another port with `--port { $next }` (`--port 0` takes any free one)
@@ -1055,6 +1047,11 @@ progress-building = Building
 progress-reading = Reading theories
 pdf-figure-alt = The theory of change of { $name }: { $activities } activities lead through { $mechanisms } numbered change mechanisms to { $effects } effects in the short, medium and long term. The mechanisms:
 overview-thumbnail = The theory of change of { $name }: its page shows it in full
+
+with-text-pdf-only = --with-text adds the theory in words after the drawing of a PDF: use it with `--format pdf` (or `-o x.pdf`) and the built-in layout
+pdf-overview = The whole theory. Pages { $first }–{ $last } show each lane at a legible size; the mechanisms are numbered as here and described from page { $legend }.
+pdf-part-alt = The part of the diagram for { $part }, with the numbered mechanisms between its boxes.
+pdf-text-version = { $name } in words
 
 ## verkan lsp
 

@@ -669,14 +669,6 @@ previous-unreadable = den kan inte läsas: { $error }
 previous-not-svg = den är ingen SVG-fil: { $error }
 previous-no-items = den är en SVG, men inget diagram som verkan ritat: ingen ruta har data-id
 previous-other-theory = den ritar en annan teori: ingen av dess rutor finns i den här
-build-pdf-no-legend = { $file }: PDF:en visar diagrammet på { $page ->
-    [a4] A4
-    [a3] A3
-    [a4-portrait] stående A4
-    [a3-portrait] stående A3
-   *[screen] en 16:9-skärm
-} utan listan över mekanismer, som inte får plats läsbart; rapporten listar dem
-build-pdf-own-size = { $file }: PDF:en har diagrammets egen storlek, för tät för en A3-sida (`verkan render --page a3` namnger vyerna som får plats)
 serve-not-a-folder = { $path } är ingen mapp: `verkan serve` visar en mapp med teorier
 serve-no-address = servern har ingen IP-adress
 serve-port-in-use = port { $port } på { $host } används redan (en annan `verkan serve`?): stoppa den, eller välj en annan port med `--port { $next }` (`--port 0` tar vilken ledig som helst)
@@ -1062,6 +1054,11 @@ progress-building = Bygger
 progress-reading = Läser teorier
 pdf-figure-alt = Förändringsteorin för { $name }: { $activities } insatser leder genom { $mechanisms } numrerade förändringsmekanismer till { $effects } effekter på kort, mellanlång och lång sikt. Mekanismerna:
 overview-thumbnail = Förändringsteorin för { $name }: sidan visar den i sin helhet
+
+with-text-pdf-only = --with-text lägger teorin i ord efter bilden i en PDF: använd det med `--format pdf` (eller `-o x.pdf`) och den inbyggda layouten
+pdf-overview = Hela teorin. Sidorna { $first }–{ $last } visar varje perspektiv i läsbar storlek; mekanismerna är numrerade som här och beskrivs från sidan { $legend }.
+pdf-part-alt = Den del av diagrammet som gäller { $part }, med de numrerade mekanismerna mellan rutorna.
+pdf-text-version = { $name } i ord
 
 ## verkan lsp
 

@@ -137,6 +137,7 @@ pub fn made(
             view: ViewOptions::full(),
             scale: 1.0,
             page: None,
+            with_text: false,
         },
         options.previous.as_ref(),
         &render::Marks::of(compiled, diagnostics),

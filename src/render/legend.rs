@@ -69,6 +69,33 @@ pub(super) fn legend(
     }
 }
 
+/// A mechanism's legend entry as unwrapped lines: its text and verdict, then the conditions
+/// it depends on (↑ enabling, ↓ hindering) and its inferred links with their reasons (⇢).
+/// The diagram's legend and a paged PDF's mechanism pages both word it so.
+pub(super) fn entry_lines(theory: &Theory, words: &Labels, m: usize) -> Vec<String> {
+    let mechanism = &theory.mechanisms[m];
+    let mut lines = vec![crate::words::mechanism_with_verdict(theory, m)];
+    for reference in &mechanism.contexts {
+        if let Some(ItemRef::Context(c)) = reference.target {
+            let context = &theory.contexts[c];
+            let mark = crate::words::influence_mark(context.influence);
+            lines.push(format!("{mark} {}", context.text.value));
+        }
+    }
+    for link in &mechanism.inferred_links {
+        let Some(&item) = theory.ids.get(&link.name) else {
+            continue;
+        };
+        lines.push(format!(
+            "⇢ {}: {} – {}",
+            words.inferred_link,
+            shortened(&theory.text(item).value, 48),
+            link.reason.value
+        ));
+    }
+    lines
+}
+
 /// Each numbered mechanism with its text and verdict, and under it the conditions it
 /// depends on (↑ enabling, ↓ hindering) and its inferred links with their reasons (⇢), from
 /// `y` down.
@@ -81,34 +108,11 @@ fn entries(
 ) -> Vec<LegendEntry> {
     let mut entries = Vec::new();
     for marker in markers {
-        let mechanism = &theory.mechanisms[marker.mechanism];
-        let line = crate::words::mechanism_with_verdict(theory, marker.mechanism);
         let text_x = MARGIN + 2.0 * MARKER_RADIUS + 10.0;
-        let mut lines = wrap(&line, TEXT_SIZE, false, width_limit);
-        for reference in &mechanism.contexts {
-            if let Some(ItemRef::Context(c)) = reference.target {
-                let context = &theory.contexts[c];
-                let mark = crate::words::influence_mark(context.influence);
-                lines.extend(wrap(
-                    &format!("{mark} {}", context.text.value),
-                    TEXT_SIZE,
-                    false,
-                    width_limit,
-                ));
-            }
-        }
-        for link in &mechanism.inferred_links {
-            let Some(&item) = theory.ids.get(&link.name) else {
-                continue;
-            };
-            let line = format!(
-                "⇢ {}: {} – {}",
-                words.inferred_link,
-                shortened(&theory.text(item).value, 48),
-                link.reason.value
-            );
-            lines.extend(wrap(&line, TEXT_SIZE, false, width_limit));
-        }
+        let lines = entry_lines(theory, words, marker.mechanism)
+            .iter()
+            .flat_map(|line| wrap(line, TEXT_SIZE, false, width_limit))
+            .collect();
         let text = TextBlock::new(lines, text_x, *y, TEXT_SIZE, LINE_HEIGHT, false);
         let height = text.height().max(2.0 * MARKER_RADIUS);
         entries.push(LegendEntry {

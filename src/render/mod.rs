@@ -11,6 +11,7 @@ mod mermaid;
 mod order;
 mod pack;
 mod page;
+mod paged;
 #[cfg(feature = "pdf")]
 mod pdf;
 #[cfg(feature = "pdf")]
@@ -31,6 +32,7 @@ pub use mermaid::{
     MAX_TEXT_SIZE as MERMAID_MAX_TEXT_SIZE,
 };
 pub use page::{Fit, Page};
+pub use paged::{Reading, Sheet};
 pub use png::{png as rasterise, png_within_budget, PIXEL_BUDGET};
 pub use previous::{Previous, Unusable};
 pub use view::{select, View, ViewOptions};
@@ -100,8 +102,11 @@ pub struct RenderOptions {
     pub view: ViewOptions,
     /// PNG resolution: pixels per SVG unit.
     pub scale: f32,
-    /// Fit the picture to this page or screen (SVG, PNG and PDF of the built-in layout).
+    /// Fit the picture to this page or screen (SVG, PNG and PDF of the built-in layout). A
+    /// PDF too large for one legible page gets as many pages as it needs (see [`pages`]).
     pub page: Option<Page>,
+    /// PDF only: the theory in words after the drawing, for readers who do not see it.
+    pub with_text: bool,
 }
 
 /// Renders a checked theory.
@@ -183,6 +188,17 @@ fn write(compiled: &Compiled, options: &RenderOptions, layout: &Layout) -> crate
     let theory = &compiled.theory;
     let title = theory.meta.name.clone();
     let picture = matches!(options.format, Format::Svg | Format::Png | Format::Pdf);
+    let builtin_pdf = options.engine == Engine::Builtin && options.format == Format::Pdf;
+    if options.with_text && !builtin_pdf {
+        return Err(Error::Usage(crate::t!("with-text-pdf-only")));
+    }
+    if builtin_pdf && (options.with_text || options.page.is_some()) {
+        let page = options.page.unwrap_or(Page::A4Portrait);
+        let one = page.fit(layout.width, layout.height);
+        if !one.legible || options.with_text {
+            return paged_pdf(compiled, options, page);
+        }
+    }
     let fit = match options.page {
         Some(_) if !picture || options.engine == Engine::Graphviz => {
             return Err(Error::Usage(crate::t!("page-not-here")))
@@ -248,6 +264,40 @@ fn figure_alt(theory: &crate::model::Theory) -> String {
 
 #[cfg(not(feature = "pdf"))]
 fn pdf(_svg: &str, _compiled: &Compiled) -> crate::Result<Vec<u8>> {
+    Err(Error::MissingTool(crate::t!("pdf-unsupported")))
+}
+
+/// The pages of a PDF of the theory on `page`: the whole diagram, each lane legibly, the
+/// mechanisms, and the theory in words when `with_text` (see [`paged`]).
+pub fn pages(
+    compiled: &Compiled,
+    view: &ViewOptions,
+    page: Page,
+    with_text: bool,
+) -> crate::Result<Vec<Sheet>> {
+    #[cfg(feature = "pdf")]
+    let alt = figure_alt(&compiled.theory);
+    #[cfg(not(feature = "pdf"))]
+    let alt = compiled.theory.meta.name.clone();
+    paged::sheets(compiled, view, page, &alt, with_text)
+}
+
+#[cfg(feature = "pdf")]
+fn paged_pdf(compiled: &Compiled, options: &RenderOptions, page: Page) -> crate::Result<Vec<u8>> {
+    let theory = &compiled.theory;
+    let sheets = pages(compiled, &options.view, page, options.with_text)?;
+    pdf::pdf_sheets(
+        &sheets,
+        &pdf_tags::About {
+            title: &theory.meta.name,
+            language: theory.meta.language.document_tag(),
+            alt: "",
+        },
+    )
+}
+
+#[cfg(not(feature = "pdf"))]
+fn paged_pdf(_: &Compiled, _: &RenderOptions, _: Page) -> crate::Result<Vec<u8>> {
     Err(Error::MissingTool(crate::t!("pdf-unsupported")))
 }
 

@@ -19,9 +19,9 @@ pub enum Page {
 }
 
 /// CSS pixels per millimetre: SVG and PDF readers both take 96 pixels to the inch.
-const PX_PER_MM: f64 = 96.0 / 25.4;
+pub(super) const PX_PER_MM: f64 = 96.0 / 25.4;
 /// Box text below this is hard to read on paper held at arm's length.
-const MIN_PRINT_PT: f64 = 7.0;
+pub(super) const MIN_PRINT_PT: f64 = 7.0;
 /// Box text below this cannot be read from the back of a meeting room (1080p projector).
 const MIN_SCREEN_PX: f64 = 14.0;
 
@@ -46,7 +46,7 @@ pub struct Fit {
 
 impl Page {
     /// The page's size in CSS pixels and its margin.
-    fn size(self) -> (f64, f64, f64) {
+    pub(super) fn size(self) -> (f64, f64, f64) {
         let mm = |w: f64, h: f64| (w * PX_PER_MM, h * PX_PER_MM, 10.0 * PX_PER_MM);
         match self {
             Page::A4 => mm(297.0, 210.0),

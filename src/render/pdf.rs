@@ -23,6 +23,94 @@ pub fn pdf(svg: &str, about: &super::pdf_tags::About) -> crate::Result<Vec<u8>> 
     canonical(document, bytes.len())
 }
 
+/// A PDF of several pages, each its own SVG document (see [`super::paged`]), titled and
+/// tagged page by page: a drawing as a figure, a page of text line by line.
+pub fn pdf_sheets(
+    sheets: &[super::paged::Sheet],
+    about: &super::pdf_tags::About,
+) -> crate::Result<Vec<u8>> {
+    let fail =
+        |e: lopdf::Error| crate::Error::Failed(crate::t!("pdf-failed", error = e.to_string()));
+    let mut documents = Vec::with_capacity(sheets.len());
+    let mut size = 0;
+    for sheet in sheets {
+        let tree = super::png::tree(&sheet.svg)?;
+        let page = svg2pdf::PageOptions { dpi: 96.0 };
+        let bytes = svg2pdf::to_pdf(&tree, svg2pdf::ConversionOptions::default(), page)
+            .map_err(|e| crate::Error::Failed(crate::t!("pdf-failed", error = e.to_string())))?;
+        size += bytes.len();
+        documents.push(Document::load_mem(&bytes).map_err(fail)?);
+    }
+    let mut document = merged(documents);
+    let readings: Vec<&super::paged::Reading> = sheets.iter().map(|s| &s.reading).collect();
+    super::pdf_tags::tag_pages(&mut document, about, &readings).map_err(fail)?;
+    canonical(document, size)
+}
+
+/// One document of the pages of several, in order. Each page keeps what it inherited from
+/// its own page tree (its media box and resources), written on the page itself.
+fn merged(documents: Vec<Document>) -> Document {
+    let mut out = Document::with_version("1.7");
+    let pages_id = out.new_object_id();
+    let mut kids = Vec::new();
+    for mut document in documents {
+        document.renumber_objects_with(out.max_id + 1);
+        out.max_id = document.max_id;
+        let pages: Vec<ObjectId> = document.get_pages().into_values().collect();
+        let tree_nodes: Vec<ObjectId> = document
+            .objects
+            .iter()
+            .filter(|(_, o)| {
+                let kind = o
+                    .as_dict()
+                    .ok()
+                    .and_then(|d| d.get(b"Type").ok())
+                    .and_then(|t| t.as_name().ok());
+                matches!(kind, Some(b"Pages" | b"Catalog"))
+            })
+            .map(|(id, _)| *id)
+            .collect();
+        let inherited: Vec<(Vec<u8>, Object)> = tree_nodes
+            .iter()
+            .filter_map(|id| document.objects.get(id)?.as_dict().ok())
+            .flat_map(|d| d.iter().map(|(k, v)| (k.clone(), v.clone())))
+            .filter(|(k, _)| {
+                matches!(
+                    k.as_slice(),
+                    b"MediaBox" | b"Resources" | b"CropBox" | b"Rotate"
+                )
+            })
+            .collect();
+        for id in &tree_nodes {
+            document.objects.remove(id);
+        }
+        for page in &pages {
+            if let Some(Object::Dictionary(dict)) = document.objects.get_mut(page) {
+                for (key, value) in &inherited {
+                    if !dict.has(key) {
+                        dict.set(key.clone(), value.clone());
+                    }
+                }
+                dict.set("Parent", Object::Reference(pages_id));
+            }
+        }
+        kids.extend(pages.iter().map(|&p| Object::Reference(p)));
+        out.objects.extend(document.objects);
+    }
+    let count = kids.len() as i64;
+    out.objects.insert(
+        pages_id,
+        Object::Dictionary(
+            lopdf::dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count },
+        ),
+    );
+    let catalog = out.add_object(
+        lopdf::dictionary! { "Type" => "Catalog", "Pages" => Object::Reference(pages_id) },
+    );
+    out.trailer.set("Root", Object::Reference(catalog));
+    out
+}
+
 /// The same document with its objects numbered in the order a breadth-first walk from the
 /// trailer reaches them, following dictionary keys in sorted order, and every dictionary's
 /// keys sorted.

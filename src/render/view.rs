@@ -11,6 +11,9 @@ pub struct ViewOptions {
     pub perspectives: Vec<String>,
     /// Only effects of these horizons, when not empty.
     pub horizons: Vec<Horizon>,
+    /// Only the activities, outputs and effects in no declared perspective (the diagram's
+    /// "other" lane), when `perspectives` is empty: a page of their own in a paged PDF.
+    pub unassigned_only: bool,
     /// Only what leads to, and follows from, this item (id).
     pub focus: Option<String>,
     /// Draw the legend of mechanisms under the diagram.
@@ -68,6 +71,9 @@ pub fn select(compiled: &Compiled, options: &ViewOptions) -> crate::Result<View>
         }
     }
     let in_perspective = |perspective: &Option<crate::model::Reference<usize>>| {
+        if options.unassigned_only {
+            return perspective.as_ref().and_then(|r| r.target).is_none();
+        }
         options.perspectives.is_empty()
             || perspective
                 .as_ref()
@@ -107,8 +113,9 @@ pub fn select(compiled: &Compiled, options: &ViewOptions) -> crate::Result<View>
     }
 
     // A resource is shown with the activities that use it; a mechanism when both its ends are.
-    let mut resources =
-        vec![options.perspectives.is_empty() && options.focus.is_none(); theory.resources.len()];
+    let every_resource =
+        options.perspectives.is_empty() && options.focus.is_none() && !options.unassigned_only;
+    let mut resources = vec![every_resource; theory.resources.len()];
     for (a, activity) in theory.activities.iter().enumerate() {
         if activities[a] {
             for used in &activity.uses {

@@ -34,6 +34,7 @@ fn render_text(compiled: &Compiled, format: Format) -> String {
         view: ViewOptions::full(),
         scale: 1.0,
         page: None,
+        with_text: false,
     };
     String::from_utf8(common::render_any(compiled, &options).expect("renders")).expect("UTF-8")
 }

@@ -375,6 +375,7 @@ fn svg_of(compiled: &Compiled) -> String {
         view: ViewOptions::full(),
         scale: 1.0,
         page: None,
+        with_text: false,
     };
     String::from_utf8(render::render(compiled, &options).expect("renders")).expect("UTF-8")
 }
@@ -556,6 +557,7 @@ fn render_with(compiled: &Compiled, format: Format, engine: Engine, scale: f32) 
         view: ViewOptions::full(),
         scale,
         page: None,
+        with_text: false,
     };
     render::render(compiled, &options).expect("renders")
 }

@@ -58,6 +58,7 @@ fn mermaid_of(name: &str, text: &str) -> String {
         view: ViewOptions::full(),
         scale: 1.0,
         page: None,
+        with_text: false,
     };
     String::from_utf8(render::render(&compiled, &options).unwrap()).unwrap()
 }

@@ -26,6 +26,7 @@ fn options(format: Format, page: Option<Page>, view: ViewOptions) -> RenderOptio
         view,
         scale: 1.0,
         page,
+        with_text: false,
     }
 }
 
@@ -191,4 +192,230 @@ fn the_cli_writes_a_pdf_without_graphviz() {
     );
     let bytes = std::fs::read(&out).unwrap();
     assert!(lopdf::Document::load_mem(&bytes).is_ok());
+}
+
+/// The ids of the boxes a page's SVG draws (`data-id`), and its mechanism markers
+/// (`data-mechanism`) with the number each shows.
+fn drawn(svg: &str) -> (Vec<String>, Vec<(String, String)>) {
+    let attribute = |from: &str, name: &str| -> Option<String> {
+        let at = from.find(&format!("{name}=\""))? + name.len() + 2;
+        Some(from[at..].split('"').next()?.to_string())
+    };
+    let boxes = svg
+        .match_indices("<g class=\"item ")
+        .filter_map(|(at, _)| attribute(&svg[at..], "data-id"))
+        .collect();
+    let markers = svg
+        .match_indices("<g class=\"marker ")
+        .filter_map(|(at, _)| {
+            let rest = &svg[at..];
+            let id = attribute(rest, "data-mechanism")?;
+            let end = rest.find("</g>")?;
+            let number = rest[..end]
+                .rsplit("\">")
+                .next()?
+                .split('<')
+                .next()?
+                .to_string();
+            Some((id, number))
+        })
+        .collect();
+    (boxes, markers)
+}
+
+#[test]
+fn every_bundled_theory_prints_on_a4_either_way_with_every_box_legible_somewhere() {
+    for (path, _) in seed_theories() {
+        let compiled = load(&path);
+        let theory = &compiled.theory;
+        for page in [Page::A4, Page::A4Portrait] {
+            let sheets = render::pages(&compiled, &ViewOptions::full(), page, false)
+                .expect("pages, never a refusal");
+            assert!(sheets.len() >= 3, "{path} on {page:?}: {}", sheets.len());
+            // The first page shows the whole theory small; every other drawing is legible.
+            let mut seen = std::collections::BTreeSet::new();
+            for (n, sheet) in sheets.iter().enumerate().skip(1) {
+                if let Some(pt) = sheet.text_pt {
+                    assert!(pt >= 7.0, "{path} on {page:?}, page {}: {pt:.1} pt", n + 1);
+                    let (boxes, markers) = drawn(&sheet.svg);
+                    seen.extend(boxes);
+                    for (id, number) in markers {
+                        let m = theory
+                            .mechanisms
+                            .iter()
+                            .position(|x| x.header.id == id)
+                            .unwrap();
+                        assert_eq!(
+                            number,
+                            (m + 1).to_string(),
+                            "mechanism `{id}` keeps its number"
+                        );
+                    }
+                }
+            }
+            for item in theory.items() {
+                let boxed = matches!(
+                    item,
+                    verkan::model::ItemRef::Activity(_)
+                        | verkan::model::ItemRef::Output(_)
+                        | verkan::model::ItemRef::Effect(_)
+                );
+                if boxed {
+                    let id = &theory.header(item).id;
+                    assert!(
+                        seen.contains(id),
+                        "{path} on {page:?}: `{id}` is on no legible page"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_paged_pdf_is_tagged_page_by_page_and_reads_in_order() {
+    if !common::has_python_module(
+        "pypdf",
+        "pypdf",
+        "a_paged_pdf_is_tagged_page_by_page_and_reads_in_order",
+    ) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let spira = load("spira");
+    let mut asked = options(Format::Pdf, Some(Page::A4Portrait), ViewOptions::full());
+    asked.with_text = true;
+    let pdf = render::render(&spira, &asked).expect("a paged PDF");
+    assert_eq!(
+        pdf,
+        render::render(&spira, &asked).unwrap(),
+        "the same bytes every time"
+    );
+    let path = dir.path().join("spira.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let said = common::python_tool("pdf_pages.py", &[path.as_os_str()]);
+    let read: serde_json::Value = serde_json::from_str(said.strip_prefix("ok ").unwrap()).unwrap();
+    assert_eq!(read["title"], "Spira");
+    assert_eq!(read["language"], "sv-SE");
+    assert_eq!(read["tagged"], true);
+    let pages = read["pages"].as_array().unwrap();
+    let sheets = render::pages(&spira, &ViewOptions::full(), Page::A4Portrait, true).unwrap();
+    assert_eq!(pages.len(), sheets.len());
+    // A4 portrait paper; a lane too wide for it gets a landscape page.
+    for page in pages {
+        let size = page["size"].as_array().unwrap();
+        let (w, h) = (size[0].as_i64().unwrap(), size[1].as_i64().unwrap());
+        assert!((w, h) == (595, 842) || (w, h) == (842, 595), "{size:?}");
+    }
+    let roles = |page: &serde_json::Value| -> Vec<String> {
+        page["roles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(roles(&pages[0]), ["Figure"]);
+    assert!(pages[0]["alt"][0].as_str().unwrap().contains("Spira"));
+    assert!(
+        pages[0]["text"].as_str().unwrap().contains("Hela teorin"),
+        "{}",
+        pages[0]["text"]
+    );
+    // The mechanisms page: a heading, then each mechanism by its number, as text.
+    let mechanisms = pages
+        .iter()
+        .find(|p| {
+            p["text"]
+                .as_str()
+                .unwrap()
+                .contains("Förändringsmekanismer")
+        })
+        .expect("a page of the mechanisms");
+    let on_it = roles(mechanisms);
+    assert_eq!(on_it[0], "H2");
+    assert!(on_it.iter().filter(|r| *r == "P").count() >= spira.theory.mechanisms.len());
+    assert_eq!(
+        mechanisms["marked"].as_u64().unwrap() as usize,
+        on_it.len(),
+        "each line is marked content"
+    );
+    let text = mechanisms["text"].as_str().unwrap();
+    let first = text.find("1. ").expect("mechanism 1");
+    let second = text.find("2. ").expect("mechanism 2");
+    assert!(first < second, "in order: {text}");
+    // With the text version: every effect's words, after the drawings.
+    let words: String = pages
+        .iter()
+        .map(|p| p["text"].as_str().unwrap())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(words.contains("Spira i ord"));
+    for effect in &spira.theory.effects {
+        let start: String = effect
+            .text
+            .value
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        // Words kept together (`70 procent`) are joined by a no-break space.
+        let flat = words.replace(['\n', '\u{a0}'], " ");
+        assert!(flat.contains(&start), "`{start}` in the text version");
+    }
+}
+
+#[test]
+fn with_text_is_for_pdf_only_and_a_theory_that_fits_stays_one_page() {
+    let stegen = load("stegen");
+    let mut asked = options(Format::Svg, None, ViewOptions::full());
+    asked.with_text = true;
+    let refused = render::render(&stegen, &asked).expect_err("an SVG has no pages to add");
+    assert!(matches!(refused, verkan::Error::Usage(_)), "{refused}");
+    // One lane of Stegen fits A3 legibly, legend and all: one page of drawing, then text.
+    let lane = ViewOptions {
+        perspectives: vec!["samverkan".to_string()],
+        ..ViewOptions::full()
+    };
+    let sheets = render::pages(&stegen, &lane, Page::A3, true).unwrap();
+    assert!(sheets[0].text_pt.unwrap() >= 7.0);
+    assert!(
+        sheets[1..].iter().all(|s| s.text_pt.is_none()),
+        "the rest is text"
+    );
+}
+
+#[test]
+fn a_box_in_no_lane_gets_a_page_of_its_own() {
+    let (path, text) = seed_theories()
+        .into_iter()
+        .find(|(n, _)| n.contains("spira"))
+        .unwrap();
+    // The first effect loses its perspective: the diagram puts it in the "other" lane.
+    let at = text.find("\n[effects.").unwrap();
+    let line = text[at..].find("\nperspective = ").unwrap() + at;
+    let end = text[line + 1..].find('\n').unwrap() + line + 1;
+    let edited = format!("{}{}", &text[..line], &text[end..]);
+    let mut sources = verkan::source::Sources::new();
+    let file = sources.add(&path, &edited);
+    let compiled = verkan::check(&mut sources, file, &verkan::lints::LevelOverrides::new())
+        .compiled
+        .unwrap();
+    let alone = &compiled.theory.effects[0].header.id;
+    assert!(compiled
+        .theory
+        .perspective_of(verkan::model::ItemRef::Effect(0))
+        .is_none());
+    let sheets = render::pages(&compiled, &ViewOptions::full(), Page::A4, false).unwrap();
+    let on = sheets
+        .iter()
+        .skip(1)
+        .filter(|s| s.text_pt.is_some_and(|pt| pt >= 7.0))
+        .filter(|s| drawn(&s.svg).0.contains(alone))
+        .count();
+    assert_eq!(on, 1, "`{alone}` is on one legible page");
+    assert!(
+        sheets.iter().any(|s| s.svg.contains("Övrigt")),
+        "the page says which lane"
+    );
 }

@@ -28,6 +28,7 @@ fn render_to(compiled: &Compiled, format: Format, view: ViewOptions) -> Vec<u8> 
         view,
         scale: 1.0,
         page: None,
+        with_text: false,
     };
     common::render_any(compiled, &options).expect("renders")
 }
@@ -524,6 +525,7 @@ fn render_to_png(compiled: &Compiled, scale: f32) -> Vec<u8> {
         view: ViewOptions::full(),
         scale,
         page: None,
+        with_text: false,
     };
     render::render(compiled, &options).expect("renders")
 }
@@ -741,6 +743,7 @@ fn a_png_over_the_pixel_budget_is_refused_before_it_is_drawn() {
         view: ViewOptions::full(),
         scale: 8.0,
         page: None,
+        with_text: false,
     };
     let error = render::render(&compiled, &options).expect_err("over the budget");
     assert!(matches!(error, verkan::Error::TooLarge(_)), "{error}");

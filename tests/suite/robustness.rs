@@ -177,6 +177,7 @@ fn slow_a_chain_of_200_000_effects_and_a_loop_of_50_000_draw_without_overflowing
             view: verkan::render::ViewOptions::full(),
             scale: 1.0,
             page: None,
+            with_text: false,
         };
         let svg = verkan::render::render(&compiled, &options).expect("the chain draws");
         let svg = String::from_utf8(svg).expect("SVG is UTF-8");

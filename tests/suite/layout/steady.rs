@@ -320,6 +320,7 @@ fn a_layout_and_its_svg_read_back_keep_the_same_order() {
                     view: ViewOptions::full(),
                     scale: 1.0,
                     page: None,
+                    with_text: false,
                 },
             )
             .expect("renders"),
