@@ -19,7 +19,7 @@ pub fn pdf(svg: &str, about: &super::pdf_tags::About) -> crate::Result<Vec<u8>> 
     let fail =
         |e: lopdf::Error| crate::Error::Failed(crate::t!("pdf-failed", error = e.to_string()));
     let mut document = Document::load_mem(&bytes).map_err(fail)?;
-    super::pdf_tags::tag(&mut document, about).map_err(fail)?;
+    super::pdf_tags::tag(&mut document, about, svg).map_err(fail)?;
     canonical(document, bytes.len())
 }
 
@@ -42,8 +42,11 @@ pub fn pdf_sheets(
         documents.push(Document::load_mem(&bytes).map_err(fail)?);
     }
     let mut document = merged(documents);
-    let readings: Vec<&super::paged::Reading> = sheets.iter().map(|s| &s.reading).collect();
-    super::pdf_tags::tag_pages(&mut document, about, &readings).map_err(fail)?;
+    let pages: Vec<(&super::paged::Reading, &str)> = sheets
+        .iter()
+        .map(|s| (&s.reading, s.svg.as_str()))
+        .collect();
+    super::pdf_tags::tag_pages(&mut document, about, &pages).map_err(fail)?;
     canonical(document, size)
 }
 

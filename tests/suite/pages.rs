@@ -315,7 +315,27 @@ fn a_paged_pdf_is_tagged_page_by_page_and_reads_in_order() {
             .map(|r| r.as_str().unwrap().to_string())
             .collect()
     };
-    assert_eq!(roles(&pages[0]), ["Figure"]);
+    // The whole theory: a figure said in words, then its words in the drawing's order, the
+    // caption first and the theory's name as the heading.
+    let first = roles(&pages[0]);
+    assert_eq!(&first[..3], ["Figure", "P", "H1"], "{first:?}");
+    let boxes = spira
+        .theory
+        .items()
+        .filter(|i| {
+            !matches!(
+                i,
+                verkan::model::ItemRef::Mechanism(_)
+                    | verkan::model::ItemRef::Context(_)
+                    | verkan::model::ItemRef::Indicator(_)
+                    | verkan::model::ItemRef::TargetGroup(_)
+            )
+        })
+        .count();
+    assert!(
+        first.iter().filter(|r| *r == "P").count() > boxes,
+        "{first:?}"
+    );
     assert!(pages[0]["alt"][0].as_str().unwrap().contains("Spira"));
     assert!(
         pages[0]["text"].as_str().unwrap().contains("Hela teorin"),

@@ -1,6 +1,7 @@
 """The diagram's PDF as a screen reader's PDF library sees it (pypdf): the document's title and
-language, marked as tagged, the title shown instead of the file name, and each page's
-drawing one figure in the structure tree with an alternative text naming the theory.
+language, marked as tagged, the title shown instead of the file name, each page's drawing
+one figure in the structure tree with an alternative text naming the theory, and the words
+of the drawing after it, its title a heading and each box's words a paragraph.
 Run by tests/suite/render.rs: python3 pdf_tags.py DIAGRAM.pdf NAME LANGUAGE
 """
 import sys
@@ -23,11 +24,15 @@ def main(path, name, language):
     check(bool(root["/ViewerPreferences"]["/DisplayDocTitle"]), "the title shown")
     document = root["/StructTreeRoot"].get_object()["/K"].get_object()
     check(document["/S"] == "/Document", "a Document element")
-    figures = [k.get_object() for k in document["/K"]]
+    elements = [k.get_object() for k in document["/K"]]
+    figures = [e for e in elements if e["/S"] == "/Figure"]
     check(len(figures) == len(reader.pages), "a figure per page")
     for figure in figures:
-        check(figure["/S"] == "/Figure", "a Figure element")
         check(name in figure["/Alt"] and len(figure["/Alt"]) > 60, "its alternative text")
+    headings = [e for e in elements if e["/S"] == "/H1"]
+    check(len(headings) == len(reader.pages), "the title a heading")
+    paragraphs = [e for e in elements if e["/S"] == "/P"]
+    check(len(paragraphs) > 20, f"the boxes' words as paragraphs ({len(paragraphs)})")
     for page in reader.pages:
         check(b"/MCID 0" in page.get_contents().get_data(), "the page's content marked")
     if failures:

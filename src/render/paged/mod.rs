@@ -32,12 +32,14 @@ pub struct Sheet {
     pub text_pt: Option<f64>,
 }
 
-/// How a page is tagged.
+/// What a page is to a screen reader. Its text, line by line, is tagged from the SVG's
+/// `<text>` elements and their classes (see `pdf_tags`); a drawing also gets a figure with
+/// this alternative text.
 pub enum Reading {
     /// A drawing, with what it shows in words.
     Figure(String),
-    /// Lines of text, in the order the SVG writes them: `true` for a heading.
-    Text(Vec<bool>),
+    /// Only text.
+    Text,
 }
 
 /// Above the drawing: the caption, in at most two lines; below it: the page number.
@@ -361,28 +363,39 @@ fn page_start(w: f64, h: f64) -> String {
     )
 }
 
-/// The caption above a drawing, wrapped to the page in at most two lines.
+/// The caption above a drawing, wrapped to the page in at most two lines: one `<text>`, so
+/// it is one paragraph to a screen reader.
 fn caption(out: &mut String, margin: f64, width: f64, words: &str) {
     let mut lines = wrap(words, CAPTION_SIZE, true, width);
+    if lines.is_empty() {
+        return;
+    }
     if lines.len() > 2 {
         lines.truncate(2);
         lines[1].push('…');
     }
+    let _ = write!(
+        out,
+        r##"<text class="caption" x="{}" y="{}" font-size="{CAPTION_SIZE}" font-weight="bold" fill="#2f4858">"##,
+        f(margin),
+        f(margin + 14.0),
+    );
     for (n, line) in lines.iter().enumerate() {
-        let _ = writeln!(
+        let dy = if n == 0 { 0.0 } else { 17.0 };
+        let _ = write!(
             out,
-            r##"<text x="{}" y="{}" font-size="{CAPTION_SIZE}" font-weight="bold" fill="#2f4858">{}</text>"##,
+            r#"<tspan x="{}" dy="{dy}">{}</tspan>"#,
             f(margin),
-            f(margin + 14.0 + 17.0 * n as f64),
             escaped(line)
         );
     }
+    out.push_str("</text>\n");
 }
 
 fn footer(out: &mut String, w: f64, h: f64, margin: f64, number: usize, total: usize) {
     let _ = writeln!(
         out,
-        r##"<text x="{}" y="{}" font-size="10" text-anchor="end" fill="#5b6770">{number} / {total}</text>"##,
+        r##"<text class="page-number" x="{}" y="{}" font-size="10" text-anchor="end" fill="#5b6770">{number} / {total}</text>"##,
         f(w - margin),
         f(h - margin + 4.0),
     );

@@ -86,10 +86,10 @@ pub(super) fn text_sheet(
         } else {
             line_step(*heading, !continued)
         };
-        let (size, weight) = if *heading {
-            (HEADING_PX, r#" font-weight="bold""#)
+        let (size, attributes) = if *heading {
+            (HEADING_PX, r#" class="heading" font-weight="bold""#)
         } else {
-            (BODY_PX, "")
+            (BODY_PX, r#" class="body""#)
         };
         // SVG drops leading spaces: an indented line is moved instead.
         let (indent, line) = match line.strip_prefix(INDENT) {
@@ -98,7 +98,7 @@ pub(super) fn text_sheet(
         };
         let _ = writeln!(
             out,
-            r##"<text x="{}" y="{}" font-size="{size}"{weight} fill="#1f2a33">{}</text>"##,
+            r##"<text{attributes} x="{}" y="{}" font-size="{size}" fill="#1f2a33">{}</text>"##,
             f(margin + indent),
             f(y),
             escaped(line)
@@ -108,7 +108,7 @@ pub(super) fn text_sheet(
     out.push_str("</svg>\n");
     Sheet {
         svg: out,
-        reading: Reading::Text(lines.iter().map(|(heading, _)| *heading).collect()),
+        reading: Reading::Text,
         text_pt: None,
     }
 }
