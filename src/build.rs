@@ -264,6 +264,7 @@ fn stage_theory(
         warnings: tally.warnings,
         coverage: Some(member.coverage),
         summary: Some(member.card.summary),
+        timeline: member.card.timeline.clone(),
         thumbnail: thumbnail(&svg),
     };
     let mut files = vec![

@@ -283,6 +283,8 @@ catalogue_words! {
         no_matches = "page-no-matches",
         keys = "page-keys",
         overview = "page-overview",
+        /// The overview's column of attainment over time, period by period.
+        over_time = "page-over-time",
         theory = "page-theory",
         coverage = "page-coverage",
         with_outcome_indicator = "page-with-outcome-indicator",

@@ -859,6 +859,7 @@ page-matches = matches
 page-one-match = match
 page-no-matches = no matches
 page-keys = Keys: ← → step through the mechanisms, Esc shows all.
+page-over-time = Over time
 page-overview = Theories of change
 page-theory = Theory
 page-coverage = Coverage

@@ -866,6 +866,7 @@ page-matches = träffar
 page-one-match = träff
 page-no-matches = inga träffar
 page-keys = Tangenter: ← → stegar genom mekanismerna, Esc visar allt.
+page-over-time = Över tid
 page-overview = Förändringsteorier
 page-theory = Teori
 page-coverage = Täckning

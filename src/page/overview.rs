@@ -40,6 +40,9 @@ pub struct OverviewEntry {
     pub summary: Option<Counts>,
     /// A small picture of its diagram, as a `data:` URI, when one was drawn (`build`).
     pub thumbnail: Option<String>,
+    /// Its effects per status as of each period measured, oldest first (see
+    /// [`crate::indicators::report::Scorecard::timeline`]).
+    pub timeline: Vec<(String, Counts)>,
 }
 
 /// The overview page, in `language`; `workbook` links every scorecard in one Excel file.
@@ -73,6 +76,7 @@ pub fn overview(
             summary = summary.plus(s);
         }
     }
+    let timelines = entries.iter().any(|e| !e.timeline.is_empty());
     let errors: usize = entries.iter().map(|e| e.errors).sum();
     let warnings: usize = entries.iter().map(|e| e.warnings).sum();
     let body = html! {
@@ -96,6 +100,7 @@ pub fn overview(
                     tr {
                         th scope="col" { (words.theory) }
                         th scope="col" { (l.attainment) }
+                        @if timelines { th scope="col" { (words.over_time) } }
                         th scope="col" { (words.check) }
                         th scope="col" { (l.effects) }
                         th scope="col" { (words.with_outcome_indicator) }
@@ -124,6 +129,9 @@ pub fn overview(
                                 }
                             }
                             td.bar { @if let Some(s) = &e.summary { (bar(s, language)) } }
+                            @if timelines {
+                                td.timeline { @if !e.timeline.is_empty() { (timeline(&e.timeline, language)) } }
+                            }
                             td.check.error[e.errors > 0] { (check(e.errors, e.warnings)) }
                             @match (&e.coverage, &e.summary) {
                                 (Some(c), Some(s)) => {
@@ -142,6 +150,7 @@ pub fn overview(
                         tr {
                             th scope="row" { (words.all_theories) }
                             td.bar { (bar(&summary, language)) }
+                            @if timelines { td {} }
                             td.check.error[errors > 0] { (check(errors, warnings)) }
                             td.number { (coverage.effects) }
                             td.number { (coverage.outcome_indicator) }
@@ -190,6 +199,49 @@ fn bar(counts: &Counts, language: Language) -> maud::Markup {
             @for (x, width, status) in stretches {
                 @let (fill, stroke) = status.colours();
                 rect x=(format!("{x:.1}")) y="0.5" width=(format!("{width:.1}")) height="13" fill=(fill) stroke=(stroke) {}
+            }
+        }
+    }
+}
+
+/// Attainment over time: a stacked column of the effects by status for each period measured,
+/// oldest on the left, the period under it; said in words to a screen reader.
+fn timeline(periods: &[(String, Counts)], language: Language) -> maud::Markup {
+    const COLUMN: f64 = 20.0;
+    const GAP: f64 = 8.0;
+    const HEIGHT: f64 = 40.0;
+    let width = periods.len() as f64 * (COLUMN + GAP);
+    let said: Vec<String> = periods
+        .iter()
+        .map(|(period, counts)| {
+            let parts: Vec<String> = counts
+                .iter()
+                .filter(|(_, n)| *n > 0)
+                .map(|(status, n)| format!("{n} {}", status.label(language)))
+                .collect();
+            format!("{period}: {}", parts.join(", "))
+        })
+        .collect();
+    // Each period's column, best status at the top: (x, y, height, status).
+    let mut stretches = Vec::new();
+    for (k, (_, counts)) in periods.iter().enumerate() {
+        let total: usize = counts.iter().map(|(_, n)| n).sum();
+        let x = GAP / 2.0 + k as f64 * (COLUMN + GAP);
+        let mut y = 0.0;
+        for (status, n) in counts.iter().filter(|(_, n)| *n > 0) {
+            let height = HEIGHT * n as f64 / total.max(1) as f64;
+            stretches.push((x, y, height, status));
+            y += height;
+        }
+    }
+    html! {
+        svg.timeline width=(width) height=(HEIGHT + 14.0) viewBox=(format!("0 0 {width} {}", HEIGHT + 14.0)) role="img" aria-label=(said.join("; ")) {
+            @for (x, y, height, status) in stretches {
+                @let (fill, stroke) = status.colours();
+                rect x=(format!("{x:.1}")) y=(format!("{y:.1}")) width=(COLUMN) height=(format!("{height:.1}")) fill=(fill) stroke=(stroke) {}
+            }
+            @for (k, (period, _)) in periods.iter().enumerate() {
+                text x=(format!("{:.1}", GAP / 2.0 + k as f64 * (COLUMN + GAP) + COLUMN / 2.0)) y=(HEIGHT + 11.0) font-size="8" text-anchor="middle" aria-hidden="true" { (period) }
             }
         }
     }

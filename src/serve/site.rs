@@ -50,6 +50,7 @@ struct Good {
     diagnostics: Vec<crate::diagnostic::Diagnostic>,
     coverage: crate::indicators::coverage::Shares,
     summary: crate::indicators::report::Counts,
+    timeline: Vec<(String, crate::indicators::report::Counts)>,
 }
 
 /// Every theory under the served folder, by the page's path (`spira.html`, `sub/x.html`).
@@ -181,6 +182,7 @@ impl Site {
         entry.stale = checked.drawable().is_none();
         if let Some(compiled) = checked.compiled.filter(|_| !entry.stale) {
             let meta = &compiled.theory.meta;
+            let card = crate::indicators::report::scorecard(&compiled, None);
             entry.read = fingerprint(&read_by(path, &compiled));
             entry.good = Some(Good {
                 name: meta.name.clone(),
@@ -191,7 +193,8 @@ impl Site {
                     &compiled,
                 )
                 .shares,
-                summary: crate::indicators::report::scorecard(&compiled, None).summary,
+                summary: card.summary,
+                timeline: card.timeline,
                 compiled,
                 sources,
                 diagnostics: checked.diagnostics,
@@ -276,6 +279,11 @@ impl Site {
                 warnings: t.warnings,
                 coverage: t.good.as_ref().map(|g| g.coverage),
                 summary: t.good.as_ref().map(|g| g.summary),
+                timeline: t
+                    .good
+                    .as_ref()
+                    .map(|g| g.timeline.clone())
+                    .unwrap_or_default(),
                 // The live overview stays light: each page is a click away.
                 thumbnail: None,
             })

@@ -312,3 +312,120 @@ fn a_workbook_needs_a_file_and_keeps_formulas_out() {
         "no formulas at all"
     );
 }
+
+/// A copy of the bundled theories in which Stegen was also measured in 2010.
+fn measured_twice() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::create_dir_all(dir.path().join("theories/data")).unwrap();
+    for name in [
+        "stegen.toml",
+        "spira.toml",
+        "data/stegen-2011.csv",
+        "data/stegen-2011.xlsx",
+    ] {
+        std::fs::copy(
+            root.join("theories").join(name),
+            dir.path().join("theories").join(name),
+        )
+        .unwrap();
+    }
+    let csv = dir.path().join("theories/data/stegen-2011.csv");
+    let mut rows = std::fs::read_to_string(&csv).unwrap();
+    rows.push_str("fk-till-fordjupad-samverkan,2010,,30,,,test,\n");
+    std::fs::write(&csv, rows).unwrap();
+    dir
+}
+
+#[test]
+fn attainment_over_time_is_counted_as_of_each_period_and_drawn_on_the_overview() {
+    let dir = measured_twice();
+    let path = dir.path().join("theories/stegen.toml");
+    let mut sources = verkan::source::Sources::new();
+    let compiled = verkan::check_path(&mut sources, &path, &Default::default())
+        .unwrap()
+        .compiled
+        .unwrap();
+    let card = verkan::indicators::report::scorecard(&compiled, None);
+    let periods: Vec<&str> = card.timeline.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(periods, ["2010", "2011"]);
+    // The last period's counts are the scorecard's; in 2010 only the one indicator was
+    // measured, below its target of 80 %.
+    assert_eq!(card.timeline[1].1, card.summary);
+    let early = &card.timeline[0].1;
+    use verkan::compile::attainment::Status;
+    assert_eq!(early.of(Status::NotMet), 1, "{early:?}");
+    assert_eq!(early.of(Status::Met), 0);
+    // The Word report has the same periods as a table.
+    #[cfg(feature = "docx")]
+    {
+        let word = verkan::indicators::report::docx::word_report(&compiled, &card).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(word)).unwrap();
+        let mut document = String::new();
+        std::io::Read::read_to_string(
+            &mut zip.by_name("word/document.xml").unwrap(),
+            &mut document,
+        )
+        .unwrap();
+        let table = document.find("Över tid").expect("a heading for it");
+        assert!(
+            document[table..].contains(">2010</w:t>") && document[table..].contains(">2011</w:t>")
+        );
+    }
+    // Theories measured once have none.
+    let spira = dir.path().join("theories/spira.toml");
+    let spira = verkan::check_path(&mut sources, &spira, &Default::default())
+        .unwrap()
+        .compiled
+        .unwrap();
+    assert!(verkan::indicators::report::scorecard(&spira, None)
+        .timeline
+        .is_empty());
+    // The overview draws it, said in words.
+    let out = dir.path().join("out");
+    let built = crate::common::verkan_in(
+        dir.path(),
+        &["build", "theories", "-o", out.to_str().unwrap()],
+    );
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let index = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(index.contains("Över tid"), "a column for it");
+    let chart = index
+        .find("<svg class=\"timeline\"")
+        .expect("Stegen's chart");
+    let label = &index[chart..index[chart..].find('>').unwrap() + chart];
+    assert!(
+        label.contains("2010: 1 ej uppnått") && label.contains("2011: "),
+        "{label}"
+    );
+    assert_eq!(
+        index.matches("<svg class=\"timeline\"").count(),
+        1,
+        "Spira has one period"
+    );
+    // The portfolio workbook: the bar of each theory and Stegen's periods as Excel charts,
+    // the periods' counts as cells under the table.
+    #[cfg(feature = "xlsx")]
+    {
+        let bytes = std::fs::read(out.join("portfolio.xlsx")).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes.clone())).unwrap();
+        let charts: Vec<String> = (0..zip.len())
+            .map(|i| zip.by_index(i).unwrap().name().to_string())
+            .filter(|n| n.starts_with("xl/charts/chart"))
+            .collect();
+        assert_eq!(charts.len(), 2, "{charts:?}");
+        use calamine::Reader;
+        let mut book = workbook(bytes);
+        let first = book.sheet_names()[0].clone();
+        let range = book.worksheet_range(&first).unwrap();
+        let cells: Vec<String> = range.rows().flatten().map(|c| c.to_string()).collect();
+        assert!(
+            cells.iter().any(|c| c == "2010") && cells.iter().any(|c| c == "2011"),
+            "{cells:?}"
+        );
+    }
+}

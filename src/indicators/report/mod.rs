@@ -19,6 +19,10 @@ pub struct Scorecard {
     pub as_of: Option<String>,
     /// Effects per status, for the whole theory.
     pub summary: Counts,
+    /// Effects per status as of the end of each period the theory's outcome indicators were
+    /// measured in, oldest first: attainment over time. Empty unless there are two periods
+    /// or more.
+    pub timeline: Vec<(String, Counts)>,
     /// Effects per status for each horizon, short term first.
     pub by_horizon: Vec<(Horizon, Counts)>,
     /// Effects per status for each perspective, in the theory's order.
@@ -185,6 +189,7 @@ pub struct GroupRow {
 
 /// Computes the scorecard of a theory, as of the end of `as_of` (all data when `None`).
 pub fn scorecard(compiled: &Compiled, as_of: Option<(&str, Period)>) -> Scorecard {
+    let timeline = timeline(compiled, as_of.map(|(_, p)| p));
     let theory = &compiled.theory;
     let language = theory.meta.language;
     let (indicators, effects) = compiled.attainment(as_of.map(|(_, p)| p));
@@ -269,6 +274,7 @@ pub fn scorecard(compiled: &Compiled, as_of: Option<(&str, Period)>) -> Scorecar
         mechanisms,
         activities,
         outputs,
+        timeline,
         theory: theory.meta.name.clone(),
         language,
         as_of: as_of.map(|(text, _)| text.to_string()),
@@ -333,6 +339,37 @@ fn effect_row(
             .map(|&i| indicator_row(theory, &indicators[i]))
             .collect(),
     }
+}
+
+/// Effects per status as of each period an outcome indicator that counts was measured in
+/// (up to `until`), oldest first, each named as the file first writes it; empty for fewer
+/// than two periods. The same statuses the scorecard gives as of a period.
+fn timeline(compiled: &Compiled, until: Option<Period>) -> Vec<(String, Counts)> {
+    let theory = &compiled.theory;
+    let mut periods: Vec<(Period, &str)> = (0..theory.effects.len())
+        .filter(|&e| theory.effects[e].intended)
+        .flat_map(|e| compiled.counting_indicators(e))
+        .flat_map(|i| theory.indicators[i].measurements.iter())
+        .filter_map(|m| m.parsed_period.map(|p| (p, m.period.as_str())))
+        .filter(|(p, _)| until.is_none_or(|u| p.end <= u.end))
+        .collect();
+    periods.sort_by_key(|(p, written)| (p.end, p.start, *written));
+    periods.dedup_by_key(|(p, _)| p.end);
+    if periods.len() < 2 {
+        return Vec::new();
+    }
+    periods
+        .into_iter()
+        .map(|(period, written)| {
+            let (_, effects) = compiled.attainment(Some(period));
+            let counts = effects
+                .iter()
+                .filter(|r| theory.effects[r.effect].intended)
+                .map(|r| r.status)
+                .collect();
+            (written.to_string(), counts)
+        })
+        .collect()
 }
 
 /// The order a scorecard lists effects in: by horizon, then perspective, then file order.

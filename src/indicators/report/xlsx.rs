@@ -17,8 +17,8 @@ use crate::model::Unit;
 use crate::model::{Direction, Indicator};
 use crate::words::{labels, page_labels};
 use rust_xlsxwriter::{
-    Color, DocProperties, ExcelDateTime, Format, Table, TableColumn, TableStyle, Workbook,
-    Worksheet,
+    Chart, ChartFormat, ChartLine, ChartSolidFill, ChartType, Color, DocProperties, ExcelDateTime,
+    Format, Table, TableColumn, TableStyle, Workbook, Worksheet,
 };
 
 fn failed(e: rust_xlsxwriter::XlsxError) -> crate::Error {
@@ -44,7 +44,7 @@ pub fn workbook(portfolio: &Portfolio<'_>, only: Option<usize>) -> crate::Result
         let sheet = book.add_worksheet();
         let name = sheet_name(page_labels(language).overview, &mut names);
         sheet.set_name(&name).map_err(failed)?;
-        summary(sheet, portfolio).map_err(failed)?;
+        summary(sheet, &name, portfolio).map_err(failed)?;
         printed(sheet, &name, language).map_err(failed)?;
     }
     for member in &members {
@@ -218,6 +218,7 @@ fn table(
 
 fn summary(
     sheet: &mut Worksheet,
+    name: &str,
     portfolio: &Portfolio<'_>,
 ) -> Result<(), rust_xlsxwriter::XlsxError> {
     let (names, rows) = portfolio.rows();
@@ -240,7 +241,102 @@ fn summary(
             };
         }
     }
-    table(sheet, &columns, rows.len() as u32)
+    table(sheet, &columns, rows.len() as u32)?;
+    // Under the table: each theory's effects by status as a stacked bar, the overview page's
+    // bar as an Excel chart; then attainment over time, where a theory was measured in more
+    // than one period.
+    let theories = portfolio.members.len() as u32;
+    let first_status = (columns.len() - Status::ALL.len()) as u16;
+    let mut chart = Chart::new(ChartType::BarStacked);
+    for (k, &status) in Status::ALL.iter().enumerate() {
+        let column = first_status + k as u16;
+        chart
+            .add_series()
+            .set_name((name, 0, column))
+            .set_categories((name, 1, 0, theories, 0))
+            .set_values((name, 1, column, theories, column))
+            .set_format(&mut status_fill(status));
+    }
+    chart
+        .title()
+        .set_name(labels(portfolio.language).attainment);
+    chart.set_width(720).set_height(120 + 40 * theories);
+    let below = theories + 3;
+    sheet.insert_chart(below, 0, &chart)?;
+    over_time(sheet, name, portfolio, below + 8 + 2 * theories)
+}
+
+/// A status's colours as a chart series' fill and line.
+fn status_fill(status: Status) -> ChartFormat {
+    let (fill, ink) = status.colours();
+    let rgb = |hex: &str| u32::from_str_radix(hex.trim_start_matches('#'), 16).unwrap_or(0);
+    let mut format = ChartFormat::new();
+    format
+        .set_solid_fill(ChartSolidFill::new().set_color(Color::RGB(rgb(fill))))
+        .set_border(ChartLine::new().set_color(Color::RGB(rgb(ink))));
+    format
+}
+
+/// Attainment over time from row `top` down: a row per theory and period with its effects
+/// by status, and beside the rows of each theory a stacked column chart of them.
+fn over_time(
+    sheet: &mut Worksheet,
+    name: &str,
+    portfolio: &Portfolio<'_>,
+    top: u32,
+) -> Result<(), rust_xlsxwriter::XlsxError> {
+    let measured: Vec<&Member<'_>> = portfolio
+        .members
+        .iter()
+        .filter(|m| !m.card.timeline.is_empty())
+        .collect();
+    if measured.is_empty() {
+        return Ok(());
+    }
+    let language = portfolio.language;
+    let words = page_labels(language);
+    let bold = header_format();
+    sheet.write_string_with_format(
+        top,
+        0,
+        format!("{}: {}", labels(language).attainment, words.over_time),
+        &Format::new().set_bold(),
+    )?;
+    let head = top + 1;
+    sheet.write_string_with_format(head, 0, words.theory, &bold)?;
+    sheet.write_string_with_format(head, 1, page_labels(language).period, &bold)?;
+    for (k, status) in Status::ALL.iter().enumerate() {
+        sheet.write_string_with_format(head, 2 + k as u16, status.marked(language), &bold)?;
+    }
+    let mut row = head + 1;
+    for member in measured {
+        let first = row;
+        for (period, counts) in &member.card.timeline {
+            sheet.write_string(row, 0, &member.card.theory)?;
+            sheet.write_string(row, 1, period)?;
+            for (k, &status) in Status::ALL.iter().enumerate() {
+                sheet.write_number(row, 2 + k as u16, counts.of(status) as f64)?;
+            }
+            row += 1;
+        }
+        let last = row - 1;
+        let mut chart = Chart::new(ChartType::ColumnStacked);
+        for (k, &status) in Status::ALL.iter().enumerate() {
+            let column = 2 + k as u16;
+            chart
+                .add_series()
+                .set_name((name, head, column))
+                .set_categories((name, first, 1, last, 1))
+                .set_values((name, first, column, last, column))
+                .set_format(&mut status_fill(status));
+        }
+        chart.title().set_name(&member.card.theory);
+        chart.set_width(360).set_height(220);
+        sheet.insert_chart(first, 2 + Status::ALL.len() as u16 + 1, &chart)?;
+        // Room for the chart before the next theory's rows.
+        row = row.max(first + 12);
+    }
+    Ok(())
 }
 
 fn scorecard(

@@ -10,6 +10,7 @@ mod package;
 pub use package::Figure;
 
 use super::{IndicatorRow, Scorecard};
+use crate::compile::attainment::Status;
 use crate::locale::Language;
 use crate::model::{ItemRef, Theory};
 use crate::t;
@@ -79,6 +80,32 @@ impl Scorecard {
         package::zip(&document, &self.theory, language.document_tag(), figure)
     }
 
+    /// Attainment over time, when measured in more than one period: a row per period with
+    /// its effects by status, as of the period's end.
+    fn over_time(&self, body: &mut Body) {
+        if self.timeline.is_empty() {
+            return;
+        }
+        let language = self.language;
+        let p = page_labels(language);
+        body.heading(2, p.over_time);
+        let marked: Vec<String> = Status::ALL.iter().map(|s| s.marked(language)).collect();
+        let mut header = vec![p.period];
+        header.extend(marked.iter().map(String::as_str));
+        let rows: Vec<Vec<String>> = self
+            .timeline
+            .iter()
+            .map(|(period, counts)| {
+                std::iter::once(period.clone())
+                    .chain(Status::ALL.iter().map(|&s| counts.of(s).to_string()))
+                    .collect()
+            })
+            .collect();
+        // The period, then the six statuses, as wide together as the scorecard's tables.
+        let widths = [1438, 1366, 1366, 1366, 1366, 1368, 1368];
+        body.table(&widths, &header, &rows);
+    }
+
     /// The summary, a table per horizon and one for activities and outputs, the unintended
     /// effects, and the verdicts with the evaluation's words.
     fn attainment(&self, body: &mut Body, theory: &Theory) {
@@ -87,6 +114,7 @@ impl Scorecard {
         for line in self.summary_line().lines() {
             body.bullet(line);
         }
+        self.over_time(body);
         let header = [w.effect, w.indicator, w.target, w.values, w.status];
         for horizon in [
             crate::model::Horizon::Short,
