@@ -183,6 +183,16 @@ fn stage(
         files.push((PathBuf::from(name), portfolio.workbook()?));
         let _ = writeln!(index, "\n{}", say(crate::t!("index-workbook", name = name)));
     }
+    // The overview as a Word document, for the steering group's papers.
+    let word = portfolio_docx(&portfolio)?.map(|bytes| {
+        files.push((PathBuf::from(PORTFOLIO_DOCUMENT), bytes));
+        let _ = writeln!(
+            index,
+            "\n{}",
+            say(crate::t!("index-word", name = PORTFOLIO_DOCUMENT))
+        );
+        PORTFOLIO_DOCUMENT
+    });
     index.push_str(&sections);
     files.push((PathBuf::from("index.md"), index.into_bytes()));
     files.push((
@@ -191,7 +201,7 @@ fn stage(
             &overview,
             portfolio.language,
             false,
-            Some(PORTFOLIO_WORKBOOK),
+            crate::page::Beside { workbook, word },
             None,
         )
         .into_bytes(),
@@ -488,6 +498,19 @@ fn print_pdf(
 
 /// The workbook of every theory's scorecard that `build` writes.
 const PORTFOLIO_WORKBOOK: &str = "portfolio.xlsx";
+
+/// The overview as a Word document that `build` writes.
+const PORTFOLIO_DOCUMENT: &str = "portfolio.docx";
+
+#[cfg(feature = "docx")]
+fn portfolio_docx(portfolio: &Portfolio) -> crate::Result<Option<Vec<u8>>> {
+    crate::indicators::report::docx::portfolio_report(portfolio).map(Some)
+}
+
+#[cfg(not(feature = "docx"))]
+fn portfolio_docx(_: &Portfolio) -> crate::Result<Option<Vec<u8>>> {
+    Ok(None)
+}
 
 /// The list of files the last build wrote into an output folder, one per line.
 const MANIFEST: &str = ".verkan-build";

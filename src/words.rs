@@ -296,6 +296,8 @@ catalogue_words! {
         errors = "page-errors",
         all_theories = "page-all-theories",
         workbook = "page-workbook",
+        /// The overview's link to the portfolio as a Word document.
+        word_document = "page-word-document",
         resource = "page-resource",
         activity = "page-activity",
         output = "page-output",

@@ -10,8 +10,12 @@ pub fn run(args: &ImportArgs) -> Result<ExitCode> {
 }
 
 fn logframe_file(args: &ImportArgs) -> Result<ExitCode> {
+    // Reading a large workbook takes a moment: the steps are read, sheet, matrix, write.
+    let progress =
+        super::progress::Progress::new(t!("progress-importing").render(super::run_language(None)));
     let shown = args.file.display().to_string();
     let bytes = std::fs::read(&args.file).map_err(|e| Error::io("read", &args.file, e))?;
+    progress.tick(1, 4);
     let workbook = args
         .file
         .extension()
@@ -23,6 +27,7 @@ fn logframe_file(args: &ImportArgs) -> Result<ExitCode> {
             .map_err(|_| Error::Failed(t!("import-not-text", file = &shown)))?
             .0
     };
+    progress.tick(2, 4);
     let matrix = logframe::read(&text).map_err(|why| {
         let why = match why {
             logframe::NotALogframe::NoHeader => "no-header",
@@ -48,6 +53,7 @@ fn logframe_file(args: &ImportArgs) -> Result<ExitCode> {
         .unwrap_or_default()
         .to_string_lossy()
         .into_owned();
+    progress.tick(3, 4);
     let theory = logframe::theory(&matrix, &name, &from, language);
     if !verkan::output::write_new(&output, theory.as_bytes())? {
         return Err(Error::Usage(t!(
@@ -55,6 +61,7 @@ fn logframe_file(args: &ImportArgs) -> Result<ExitCode> {
             path = output.display().to_string()
         )));
     }
+    progress.finish();
     let written = output.display().to_string();
     let say = |text: verkan::locale::Text| eprintln!("{}", text.render(language));
     say(t!("wrote", file = &written));

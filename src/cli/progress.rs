@@ -1,5 +1,5 @@
-//! A progress bar on the terminal for runs over many theories (`build`, a portfolio
-//! `report`). Drawn on stderr only when stderr is a terminal and not in CI (`CI` set), so a
+//! A progress bar on the terminal for long runs (`build` and a portfolio `report` over many
+//! theories, `import` of a large workbook). Drawn on stderr only when stderr is a terminal and not in CI (`CI` set), so a
 //! log or a pipe never gets its redraws.
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -48,6 +48,13 @@ impl Progress {
         if let Some(bar) = self.bar.get() {
             bar.finish_and_clear();
         }
+    }
+}
+
+/// A run that ends early (an error) takes its bar away too.
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.finish();
     }
 }
 

@@ -152,11 +152,22 @@ fn run_portfolio(
         ReportFormat::Csv => portfolio.csv()?.into_bytes(),
         ReportFormat::Xlsx => portfolio.workbook()?,
         ReportFormat::Json => verkan::json::portfolio::to_json(portfolio).into_bytes(),
-        ReportFormat::Docx => return Err(Error::Usage(t!("docx-one-theory", format = "docx"))),
-        ReportFormat::Iati => return Err(Error::Usage(t!("docx-one-theory", format = "iati"))),
+        ReportFormat::Docx => portfolio_docx(&portfolio)?,
+        ReportFormat::Iati => return Err(Error::Usage(t!("iati-one-theory"))),
     };
     emit(args, &bytes)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The portfolio's Word document: the overview, each theory small with its attainment.
+#[cfg(feature = "docx")]
+fn portfolio_docx(portfolio: &Portfolio<'_>) -> Result<Vec<u8>> {
+    verkan::indicators::report::docx::portfolio_report(portfolio)
+}
+
+#[cfg(not(feature = "docx"))]
+fn portfolio_docx(_: &Portfolio<'_>) -> Result<Vec<u8>> {
+    Err(Error::MissingTool(t!("docx-unsupported")))
 }
 
 /// The Word report of one theory.

@@ -759,6 +759,7 @@ index-check = { $errors ->
     [one] 1 warning
    *[other] { $warnings } warnings
 }
+index-word = The overview as a Word document: [{ $name }]({ $name }).
 index-workbook = Every scorecard in one workbook: [{ $name }]({ $name }).
 
 # The words of diagrams and reports, in the theory's language (words.rs reads them once per language).
@@ -871,6 +872,7 @@ page-warning = warning
 page-warnings = warnings
 page-errors = errors
 page-all-theories = All theories
+page-word-document = The overview as a Word document
 page-workbook = Every scorecard in one Excel workbook
 page-resource = Resource
 page-activity = Activity
@@ -1036,7 +1038,7 @@ docx-kind = { $kind ->
 }
 docx-unsupported = this verkan was built without Word support (cargo feature `docx`)
 docx-write-failed = cannot write the Word document: { $error }
-docx-one-theory = `--format { $format }` reports one theory: name one file, or use --format xlsx for several
+iati-one-theory = `--format iati` reports one theory: an IATI activity is one programme, so name one file
 
 ## verkan report --format iati
 
@@ -1045,6 +1047,7 @@ iati-needs-reporting-org = add `reporting_org = {"{"} ref = "…", type = "…",
 iati-needs-period = add `period = "2019-01/2021-12"` to [theory], or a measurement: IATI needs the activity's dates
 iati-cannot = cannot write IATI results for { $theory }:
 progress-building = Building
+progress-importing = Importing
 progress-reading = Reading theories
 pdf-figure-alt = The theory of change of { $name }: { $activities } activities lead through { $mechanisms } numbered change mechanisms to { $effects } effects in the short, medium and long term. The mechanisms:
 overview-thumbnail = The theory of change of { $name }: its page shows it in full

@@ -766,6 +766,7 @@ index-check = { $errors ->
     [one] 1 varning
    *[other] { $warnings } varningar
 }
+index-word = Översikten som Word-dokument: [{ $name }]({ $name }).
 index-workbook = Alla styrkort i en arbetsbok: [{ $name }]({ $name }).
 
 # Orden i diagram och rapporter, på teorins språk (words.rs läser dem en gång per språk).
@@ -878,6 +879,7 @@ page-warning = varning
 page-warnings = varningar
 page-errors = fel
 page-all-theories = Alla teorier
+page-word-document = Översikten som Word-dokument
 page-workbook = Alla måluppfyllelsetabeller i en Excel-fil
 page-resource = Resurs
 page-activity = Insats
@@ -1043,7 +1045,7 @@ docx-kind = { $kind ->
 }
 docx-unsupported = den här verkan byggdes utan stöd för Word (cargo-funktionen `docx`)
 docx-write-failed = kan inte skriva Word-dokumentet: { $error }
-docx-one-theory = `--format { $format }` gäller en teori: ange en fil, eller använd --format xlsx för flera
+iati-one-theory = `--format iati` rapporterar en teori: en IATI-aktivitet är ett program, så ange en fil
 
 ## verkan report --format iati
 
@@ -1052,6 +1054,7 @@ iati-needs-reporting-org = lägg till `reporting_org = {"{"} ref = "…", type =
 iati-needs-period = lägg till `period = "2019-01/2021-12"` under [theory], eller en mätning: IATI behöver aktivitetens datum
 iati-cannot = kan inte skriva IATI-resultat för { $theory }:
 progress-building = Bygger
+progress-importing = Importerar
 progress-reading = Läser teorier
 pdf-figure-alt = Förändringsteorin för { $name }: { $activities } insatser leder genom { $mechanisms } numrerade förändringsmekanismer till { $effects } effekter på kort, mellanlång och lång sikt. Mekanismerna:
 overview-thumbnail = Förändringsteorin för { $name }: sidan visar den i sin helhet

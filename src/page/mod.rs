@@ -14,7 +14,7 @@ mod csp;
 mod detail;
 mod overview;
 
-pub use overview::{overview, Join, OverviewEntry};
+pub use overview::{overview, Beside, Join, OverviewEntry};
 
 use crate::compile::Compiled;
 use crate::diagnostic::{Diagnostic, Severity};

@@ -45,12 +45,22 @@ pub struct OverviewEntry {
     pub timeline: Vec<(String, Counts)>,
 }
 
-/// The overview page, in `language`; `workbook` links every scorecard in one Excel file.
+/// Files beside the overview it links to: every scorecard in one Excel workbook, and the
+/// overview as a Word document.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Beside<'a> {
+    /// The portfolio workbook.
+    pub workbook: Option<&'a str>,
+    /// The portfolio's Word document.
+    pub word: Option<&'a str>,
+}
+
+/// The overview page, in `language`, linking the files `beside` it.
 pub fn overview(
     entries: &[OverviewEntry],
     language: Language,
     live: bool,
-    workbook: Option<&str>,
+    beside: Beside<'_>,
     join: Option<Join<'_>>,
 ) -> String {
     let words = page_labels(language);
@@ -91,8 +101,11 @@ pub fn overview(
                     p { code { (join.url) } }
                 }
             }
-            @if let Some(href) = workbook {
+            @if let Some(href) = beside.workbook {
                 p { a href=(href) { (words.workbook) } }
+            }
+            @if let Some(href) = beside.word {
+                p { a href=(href) { (words.word_document) } }
             }
             table {
                 caption { (words.coverage) " · " (l.attainment) }

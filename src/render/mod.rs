@@ -137,6 +137,11 @@ pub fn render_marked(
     write(compiled, options, &layout)
 }
 
+/// A layout as SVG, at its own size.
+pub fn svg_of(layout: &Layout, title: &str) -> String {
+    svg::svg(layout, title, None)
+}
+
 /// A PNG `width` pixels wide of a drawn SVG: a diagram's shape, for an overview.
 pub fn thumbnail(svg: &str, width: u32) -> crate::Result<Vec<u8>> {
     png::thumbnail(svg, width)

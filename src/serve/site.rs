@@ -297,7 +297,7 @@ impl Site {
             url,
             code: code.as_deref(),
         });
-        page::overview(&entries, language, true, None, join)
+        page::overview(&entries, language, true, page::Beside::default(), join)
     }
 }
 

@@ -99,7 +99,7 @@ fn the_word_report_reads_as_an_independent_reader_sees_it() {
 }
 
 #[test]
-fn a_word_report_needs_a_file_and_is_of_one_theory() {
+fn a_word_report_needs_a_file_and_iati_one_theory() {
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_verkan"))
             .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -111,10 +111,19 @@ fn a_word_report_needs_a_file_and_is_of_one_theory() {
     let to_terminal = run(&["report", "theories/spira.toml", "--format", "docx"]);
     assert_eq!(to_terminal.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&to_terminal.stderr).contains("rapport.docx"));
+    // IATI's activity is one programme: a folder is refused, nothing written.
     let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("alla.docx");
-    let several = run(&["report", "theories/", "-o", out.to_str().unwrap()]);
+    let out = dir.path().join("alla.xml");
+    let several = run(&[
+        "report",
+        "theories/",
+        "--format",
+        "iati",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(several.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&several.stderr).contains("iati"));
     assert!(!out.exists(), "nothing half-written");
 }
 
@@ -137,4 +146,63 @@ fn a_draft_effect_is_marked_where_the_scorecard_names_it() {
     assert!(document.contains("Kortare väntan mellan insatserna (utkast)"));
     // And why, in the chapter on what was inferred.
     assert!(document.contains("figuren visar effekten, men ingen text anger den"));
+}
+
+#[test]
+fn the_portfolio_as_a_word_document_shows_each_theory_small_with_its_attainment() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("portfolj.docx");
+    let run = |out: &Path| {
+        let output = Command::new(env!("CARGO_BIN_EXE_verkan"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["report", "theories/", "--format", "docx", "-o"])
+            .arg(out)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        std::fs::read(out).unwrap()
+    };
+    let bytes = run(&out);
+    assert!(
+        bytes == run(&dir.path().join("again.docx")),
+        "the same bytes every time"
+    );
+    let document = part(&bytes, "word/document.xml");
+    assert!(
+        document.contains(">Förändringsteorier</w:t>"),
+        "the overview's title"
+    );
+    // The portfolio's table, then each theory's heading and its own picture.
+    let mut at = document
+        .find(">Alla teorier</w:t>")
+        .expect("the totals row");
+    // In the folder's order.
+    for title in ["Aktivitetsarenan", "På väg", "Spira", "Stegen"] {
+        let heading = document[at..]
+            .find(&format!(">{title}"))
+            .unwrap_or_else(|| panic!("{title}"));
+        at += heading;
+    }
+    for n in ["", "-2", "-3", "-4"] {
+        assert!(
+            part(&bytes, &format!("word/media/diagram{n}.svg")).starts_with("<svg"),
+            "{n}"
+        );
+    }
+    for id in ["rIdPng\"", "rIdPng2\"", "rIdPng3\"", "rIdPng4\""] {
+        assert!(document.contains(id), "{id} is drawn");
+    }
+    assert!(part(&bytes, "docProps/core.xml").contains("<dc:title>Förändringsteorier</dc:title>"));
+    let printed = crate::common::pages_printed_by_libreoffice(
+        &out,
+        dir.path(),
+        "the portfolio's Word document",
+    );
+    if let Some(pages) = printed {
+        assert!((2..=6).contains(&pages), "{pages} pages");
+    }
 }

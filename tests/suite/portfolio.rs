@@ -418,6 +418,26 @@ fn attainment_over_time_is_counted_as_of_each_period_and_drawn_on_the_overview()
             .filter(|n| n.starts_with("xl/charts/chart"))
             .collect();
         assert_eq!(charts.len(), 2, "{charts:?}");
+        // And each theory's diagram, small, opening its sheet.
+        let pictures = (0..zip.len())
+            .filter(|&i| {
+                zip.by_index(i)
+                    .unwrap()
+                    .name()
+                    .starts_with("xl/media/image")
+            })
+            .count();
+        assert_eq!(pictures, 2, "Stegen's and Spira's");
+        let mut drawing = String::new();
+        std::io::Read::read_to_string(
+            &mut zip.by_name("xl/drawings/_rels/drawing1.xml.rels").unwrap(),
+            &mut drawing,
+        )
+        .unwrap();
+        assert!(
+            drawing.contains("#'Spira'!A1") || drawing.contains("#Spira!A1"),
+            "{drawing}"
+        );
         use calamine::Reader;
         let mut book = workbook(bytes);
         let first = book.sheet_names()[0].clone();

@@ -263,7 +263,44 @@ fn summary(
     chart.set_width(720).set_height(120 + 40 * theories);
     let below = theories + 3;
     sheet.insert_chart(below, 0, &chart)?;
-    over_time(sheet, name, portfolio, below + 8 + 2 * theories)
+    let pictures = below + 8 + 2 * theories;
+    thumbnails(sheet, portfolio, pictures)?;
+    over_time(sheet, name, portfolio, pictures + 12)
+}
+
+/// Each theory's diagram, small, side by side from row `top`, each opening the theory's
+/// own sheet: the overview page's pictures.
+fn thumbnails(
+    sheet: &mut Worksheet,
+    portfolio: &Portfolio<'_>,
+    top: u32,
+) -> Result<(), rust_xlsxwriter::XlsxError> {
+    const WIDTH: u32 = 180;
+    let language = portfolio.language;
+    // The theories' sheets follow the overview, named as `workbook` names them.
+    let mut names = vec![page_labels(language).overview.to_string()];
+    for (k, member) in portfolio.members.iter().enumerate() {
+        let Some(png) = picture(member.compiled, WIDTH) else {
+            continue;
+        };
+        let own = sheet_name(&member.card.theory, &mut names);
+        let alt =
+            crate::t!("overview-thumbnail", name = member.card.theory.as_str()).render(language);
+        let image = rust_xlsxwriter::Image::new_from_buffer(&png)?
+            .set_alt_text(alt)
+            .set_url(format!("internal:'{}'!A1", own.replace('\'', "''")).as_str())?;
+        sheet.insert_image_with_offset(top, 0, &image, k as u32 * (WIDTH + 16), 0)?;
+    }
+    Ok(())
+}
+
+/// A theory's diagram as a PNG `width` pixels wide, or nothing when it cannot be drawn.
+fn picture(compiled: &crate::compile::Compiled, width: u32) -> Option<Vec<u8>> {
+    let view = crate::render::ViewOptions::full();
+    let selected = crate::render::select(compiled, &view).ok()?;
+    let layout = crate::render::layout(compiled, &selected, &view);
+    let svg = crate::render::svg_of(&layout, &compiled.theory.meta.name);
+    crate::render::thumbnail(&svg, width).ok()
 }
 
 /// A status's colours as a chart series' fill and line.

@@ -1,7 +1,7 @@
 //! The body of the Word document: paragraphs in Word's built-in styles, tables whose header
 //! row repeats on each page, and the diagram as an inline picture with its alternative text.
 
-use super::package::{Figure, PNG_ID, SVG_ID};
+use super::package::{picture_names, Figure};
 use crate::indicators::format::xml;
 use std::fmt::Write as _;
 
@@ -139,17 +139,20 @@ impl Body {
         );
     }
 
-    /// The diagram as an inline picture as wide as the text of `page` (less when it would be
-    /// too tall to share the page with its heading and caption), the PNG for every reader and
-    /// the SVG for those that draw it, with `alt` as the text a screen reader says.
-    pub fn figure(&mut self, figure: &Figure, alt: &str, page: Orientation) {
+    /// The `n`th picture (from 0) of the document, inline, as wide as the text of `page`
+    /// times `share` (less when it would be too tall to share the page with its heading and
+    /// caption), the PNG for every reader and the SVG for those that draw it, with `alt` as
+    /// the text a screen reader says.
+    pub fn figure(&mut self, n: usize, figure: &Figure, alt: &str, page: Orientation, share: f64) {
+        let (_, _, png_id, svg_id) = picture_names(n);
+        let id = n + 1;
         let (width, height) = (
             f64::from(figure.width.max(1)),
             f64::from(figure.height.max(1)),
         );
         let (text_width, text_height) = page.text();
         let tallest = f64::from(text_height - FIGURE_ROOM);
-        let mut w = f64::from(text_width);
+        let mut w = f64::from(text_width) * share;
         let mut h = w * height / width;
         if h > tallest {
             w *= tallest / h;
@@ -159,7 +162,7 @@ impl Body {
         let alt = xml(alt);
         let _ = write!(
             self.xml,
-            r#"<w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="1" name="diagram" descr="{alt}"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="1" name="diagram.png" descr="{alt}"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="{PNG_ID}"><a:extLst><a:ext uri="{{96DAC541-7B7A-43D3-8B79-37D633B846F1}}"><asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="{SVG_ID}"/></a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"#
+            r#"<w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="{id}" name="diagram {id}" descr="{alt}"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="{id}" name="diagram {id}" descr="{alt}"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="{png_id}"><a:extLst><a:ext uri="{{96DAC541-7B7A-43D3-8B79-37D633B846F1}}"><asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="{svg_id}"/></a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"#
         );
     }
 

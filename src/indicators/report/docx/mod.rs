@@ -6,6 +6,9 @@
 
 mod body;
 mod package;
+mod portfolio;
+
+pub use portfolio::portfolio_report;
 
 pub use package::Figure;
 
@@ -24,23 +27,28 @@ pub fn word_report(
     compiled: &crate::compile::Compiled,
     card: &Scorecard,
 ) -> crate::Result<Vec<u8>> {
+    let figure = figure_of(compiled, 2.0)?;
+    card.docx(&compiled.theory, Some(&figure))
+}
+
+/// The theory's diagram, without its legend, as a document embeds it: the PNG at `scale`.
+fn figure_of(compiled: &crate::compile::Compiled, scale: f32) -> crate::Result<Figure> {
     let view = crate::render::ViewOptions {
         legend: false,
         ..crate::render::ViewOptions::full()
     };
-    let (svg, png) = crate::render::svg_and_png(compiled, &view, 2.0)?;
+    let (svg, png) = crate::render::svg_and_png(compiled, &view, scale)?;
     // The PNG's own size, from its header: width and height at bytes 16 to 24.
     let size = |at: usize| {
         png.get(at..at + 4)
             .map_or(1, |b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
     };
-    let figure = Figure {
+    Ok(Figure {
         width: size(16),
         height: size(20),
         svg,
         png,
-    };
-    card.docx(&compiled.theory, Some(&figure))
+    })
 }
 
 /// The scorecard's columns: the effect, the indicator, the target, the values, the status;
@@ -67,7 +75,7 @@ impl Scorecard {
                 effects = theory.effects.len()
             )
             .render(language);
-            body.figure(figure, &alt, Orientation::Landscape);
+            body.figure(0, figure, &alt, Orientation::Landscape, 1.0);
             let caption = t!("docx-figure-caption", name = self.theory.as_str()).render(language);
             body.paragraph(Some("Caption"), &caption);
             body.paragraph(Some("Caption"), &key(theory, language));
@@ -77,7 +85,8 @@ impl Scorecard {
         self.mechanisms(&mut body, theory);
         reconstructed(&mut body, theory, language);
         let document = body.finish();
-        package::zip(&document, &self.theory, language.document_tag(), figure)
+        let figures: Vec<&Figure> = figure.into_iter().collect();
+        package::zip(&document, &self.theory, language.document_tag(), &figures)
     }
 
     /// Attainment over time, when measured in more than one period: a row per period with

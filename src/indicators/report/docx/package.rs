@@ -19,18 +19,30 @@ pub struct Figure {
     pub height: u32,
 }
 
-/// Relationship ids the body refers to.
-pub const PNG_ID: &str = "rIdPng";
-pub const SVG_ID: &str = "rIdSvg";
+/// The media names and relationship ids of the `n`th picture (from 0): `diagram.png` and
+/// `rIdPng` for the first, `diagram-2.png` and `rIdPng2` for the second, and so on.
+pub fn picture_names(n: usize) -> (String, String, String, String) {
+    let suffix = if n == 0 {
+        String::new()
+    } else {
+        format!("{}", n + 1)
+    };
+    let dashed = if n == 0 {
+        String::new()
+    } else {
+        format!("-{}", n + 1)
+    };
+    (
+        format!("diagram{dashed}.png"),
+        format!("diagram{dashed}.svg"),
+        format!("rIdPng{suffix}"),
+        format!("rIdSvg{suffix}"),
+    )
+}
 
 /// The whole package, byte-identical for the same input: every entry has the zip format's
 /// earliest date, so no clock gets into the file.
-pub fn zip(
-    body: &str,
-    title: &str,
-    language: &str,
-    figure: Option<&Figure>,
-) -> crate::Result<Vec<u8>> {
+pub fn zip(body: &str, title: &str, language: &str, figures: &[&Figure]) -> crate::Result<Vec<u8>> {
     let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
@@ -47,14 +59,15 @@ pub fn zip(
     part("docProps/app.xml", APP.as_bytes())?;
     part(
         "word/_rels/document.xml.rels",
-        relationships(figure.is_some()).as_bytes(),
+        relationships(figures.len()).as_bytes(),
     )?;
     part("word/styles.xml", styles(language).as_bytes())?;
     part("word/settings.xml", settings(language).as_bytes())?;
     part("word/numbering.xml", NUMBERING.as_bytes())?;
-    if let Some(figure) = figure {
-        part("word/media/diagram.png", &figure.png)?;
-        part("word/media/diagram.svg", figure.svg.as_bytes())?;
+    for (n, figure) in figures.iter().enumerate() {
+        let (png, svg, _, _) = picture_names(n);
+        part(&format!("word/media/{png}"), &figure.png)?;
+        part(&format!("word/media/{svg}"), figure.svg.as_bytes())?;
     }
     part("word/document.xml", body.as_bytes())?;
     let cursor = out.finish().map_err(|e| failed(e.to_string()))?;
@@ -83,14 +96,15 @@ fn core(title: &str, language: &str) -> String {
     )
 }
 
-fn relationships(figure: bool) -> String {
-    let images = if figure {
-        format!(
-            r#"<Relationship Id="{PNG_ID}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/diagram.png"/><Relationship Id="{SVG_ID}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/diagram.svg"/>"#
-        )
-    } else {
-        String::new()
-    };
+fn relationships(figures: usize) -> String {
+    let images: String = (0..figures)
+        .map(|n| {
+            let (png, svg, png_id, svg_id) = picture_names(n);
+            format!(
+                r#"<Relationship Id="{png_id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/{png}"/><Relationship Id="{svg_id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/{svg}"/>"#
+            )
+        })
+        .collect();
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>{images}</Relationships>"#
