@@ -273,7 +273,7 @@ fn pdf(_svg: &str, _compiled: &Compiled) -> crate::Result<Vec<u8>> {
 }
 
 /// The pages of a PDF of the theory on `page`: the whole diagram, each lane legibly, the
-/// mechanisms, and the theory in words when `with_text` (see [`paged`]).
+/// mechanisms, and the theory in words when `with_text`: each a [`Sheet`].
 pub fn pages(
     compiled: &Compiled,
     view: &ViewOptions,
