@@ -160,7 +160,7 @@ fn effect_text(analysis: &super::Analysis, effect: &str) -> String {
                 .get(effect)
                 .map(|&item| c.theory.text(item).value.clone())
         })
-        .map(|text| super::hover::short(&text))
+        .map(|text| super::hover::short(&text, super::hover::LIST))
         .unwrap_or_else(|| effect.to_string())
 }
 

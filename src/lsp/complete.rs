@@ -2,7 +2,7 @@
 //! that fit where the cursor is (`to`: effects; `uses`: resources), each with its words.
 
 use super::analysis::Analysis;
-use super::hover::{field_kinds, short};
+use super::hover::{field_kinds, short, LIST};
 use super::keys;
 use super::place::{place, Place};
 use super::server::{Answer, Server};
@@ -304,7 +304,7 @@ fn ids(
             let text = &theory.text(it).value;
             let mut completion = documented(
                 item(id, lsp::CompletionItemKind::REFERENCE, range, quote(id)),
-                Some(format!("{kind}: {}", short(text))),
+                Some(format!("{kind}: {}", short(text, LIST))),
                 text,
             );
             // Typing words of the text finds the id too.

@@ -139,7 +139,8 @@ pub(super) fn inlay_hints(
         let words = &theory.text(item).value;
         hints.push(lsp::InlayHint {
             position: lines.position(text, end),
-            label: lsp::InlayHintLabel::String(short(words)),
+            // Short enough to leave the line readable.
+            label: lsp::InlayHintLabel::String(super::hover::short(words, 32)),
             kind: None,
             text_edits: None,
             tooltip: Some(lsp::InlayHintTooltip::String(words.clone())),
@@ -149,16 +150,6 @@ pub(super) fn inlay_hints(
         });
     }
     Ok(Some(hints))
-}
-
-/// A hint's words: short enough to leave the line readable.
-fn short(text: &str) -> String {
-    const MOST: usize = 32;
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    match line.char_indices().nth(MOST) {
-        Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
-        None => line,
-    }
 }
 
 pub(super) fn code_lenses(

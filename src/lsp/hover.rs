@@ -131,7 +131,7 @@ fn list(
             format!(
                 "- `{}` {}",
                 theory.header(item).id,
-                short(&theory.text(item).value)
+                short(&theory.text(item).value, LIST)
             )
         })
         .collect();
@@ -145,11 +145,13 @@ fn list(
     }
 }
 
-/// A text cut to one short line, for lists and hints.
-pub fn short(text: &str) -> String {
-    const MOST: usize = 60;
+/// Lists' width: an item's words after its id.
+pub const LIST: usize = 60;
+
+/// A text on one line, cut to `most` characters, for lists and hints.
+pub fn short(text: &str, most: usize) -> String {
     let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    match line.char_indices().nth(MOST) {
+    match line.char_indices().nth(most) {
         Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
         None => line,
     }

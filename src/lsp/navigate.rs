@@ -247,7 +247,7 @@ fn outline(analysis: &Analysis, lines: &Lines) -> Vec<lsp::DocumentSymbol> {
             item.kind().section(),
             symbol(
                 &header.id,
-                &super::hover::short(&theory.text(item).value),
+                &super::hover::short(&theory.text(item).value, super::hover::LIST),
                 Symbol::Item(item),
                 lines.range(text, &whole),
                 lines.range(text, &header.key),

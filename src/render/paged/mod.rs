@@ -228,23 +228,15 @@ fn lane_parts(
                 alt,
             });
         }
-        let placed: Option<Vec<Part>> = parts
+        let fits: Option<Vec<bool>> = parts
             .iter()
-            .map(|part| placement(page, &part.layout).map(|turned| (turned, part)))
-            .collect::<Option<Vec<_>>>()
-            .map(|fits| {
-                fits.into_iter()
-                    .map(|(turned, part)| Part {
-                        layout: part.layout.clone(),
-                        caption: part.caption.clone(),
-                        window: None,
-                        turned,
-                        alt: part.alt.clone(),
-                    })
-                    .collect()
-            });
-        if let Some(placed) = placed {
-            return Ok(placed);
+            .map(|part| placement(page, &part.layout))
+            .collect();
+        if let Some(fits) = fits {
+            for (part, turned) in parts.iter_mut().zip(fits) {
+                part.turned = turned;
+            }
+            return Ok(parts);
         }
         finest = parts;
     }
