@@ -126,21 +126,7 @@ pub fn overview(
                 tbody {
                     @for e in entries {
                         tr {
-                            th scope="row" {
-                                @match &e.href {
-                                    Some(href) => a href=(href) { (e.name) },
-                                    None => (e.name),
-                                }
-                                @if let Some(p) = &e.period { br; span.period { (p) } }
-                                br; code.file { (e.file) }
-                                @if let Some(picture) = &e.thumbnail {
-                                    br;
-                                    @match &e.href {
-                                        Some(href) => a.thumbnail href=(href) { img src=(picture) alt=(thumbnail_alt(&e.name, language)) width="180"; },
-                                        None => img src=(picture) alt=(thumbnail_alt(&e.name, language)) width="180";,
-                                    }
-                                }
-                            }
+                            (theory_cell(e, language))
                             td.bar { @if let Some(s) = &e.summary { (bar(s, language)) } }
                             @if timelines {
                                 td.timeline { @if !e.timeline.is_empty() { (timeline(&e.timeline, language)) } }
@@ -184,6 +170,27 @@ pub fn overview(
         live,
         None,
     )
+}
+
+/// A theory's name (opening its page), period, file and small picture, heading its row.
+fn theory_cell(e: &OverviewEntry, language: Language) -> maud::Markup {
+    html! {
+        th scope="row" {
+            @match &e.href {
+                Some(href) => a href=(href) { (e.name) },
+                None => (e.name),
+            }
+            @if let Some(p) = &e.period { br; span.period { (p) } }
+            br; code.file { (e.file) }
+            @if let Some(picture) = &e.thumbnail {
+                br;
+                @match &e.href {
+                    Some(href) => a.thumbnail href=(href) { img src=(picture) alt=(thumbnail_alt(&e.name, language)) width="180"; },
+                    None => img src=(picture) alt=(thumbnail_alt(&e.name, language)) width="180";,
+                }
+            }
+        }
+    }
 }
 
 /// The effects by status as one stacked bar, each status in its colours, best first; what it
