@@ -197,25 +197,10 @@ fn theory_cell(e: &OverviewEntry, language: Language) -> maud::Markup {
 /// shows is said in words to a screen reader and in the columns beside it.
 fn bar(counts: &Counts, language: Language) -> maud::Markup {
     const WIDTH: f64 = 160.0;
-    let total: usize = counts.iter().map(|(_, n)| n).sum();
-    let said: Vec<String> = counts
-        .iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(status, n)| format!("{n} {}", status.label(language)))
-        .collect();
-    // Each status's stretch: where it starts and how wide it is.
-    let mut x = 0.0;
-    let stretches: Vec<(f64, f64, Status)> = counts
-        .iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(status, n)| {
-            let width = WIDTH * n as f64 / total.max(1) as f64;
-            x += width;
-            (x - width, width, status)
-        })
-        .collect();
+    let said = crate::indicators::report::counts_in_words(counts, language);
+    let stretches = crate::indicators::report::bar_stretches(counts, WIDTH);
     html! {
-        svg.bar width=(WIDTH) height="14" viewBox=(format!("0 0 {WIDTH} 14")) role="img" aria-label=(said.join(", ")) {
+        svg.bar width=(WIDTH) height="14" viewBox=(format!("0 0 {WIDTH} 14")) role="img" aria-label=(said) {
             @for (x, width, status) in stretches {
                 @let (fill, stroke) = status.colours();
                 rect x=(format!("{x:.1}")) y="0.5" width=(format!("{width:.1}")) height="13" fill=(fill) stroke=(stroke) {}
@@ -234,12 +219,8 @@ fn timeline(periods: &[(String, Counts)], language: Language) -> maud::Markup {
     let said: Vec<String> = periods
         .iter()
         .map(|(period, counts)| {
-            let parts: Vec<String> = counts
-                .iter()
-                .filter(|(_, n)| *n > 0)
-                .map(|(status, n)| format!("{n} {}", status.label(language)))
-                .collect();
-            format!("{period}: {}", parts.join(", "))
+            let words = crate::indicators::report::counts_in_words(counts, language);
+            format!("{period}: {words}")
         })
         .collect();
     // Each period's column, best status at the top: (x, y, height, status).

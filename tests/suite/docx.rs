@@ -193,9 +193,15 @@ fn the_portfolio_as_a_word_document_shows_each_theory_small_with_its_attainment(
             "{n}"
         );
     }
-    for id in ["rIdPng\"", "rIdPng2\"", "rIdPng3\"", "rIdPng4\""] {
+    // Each theory's diagram and its effects by status as the overview's bar, said in words.
+    assert_eq!(document.matches("<wp:docPr ").count(), 8);
+    for id in ["rIdPng\"", "rIdPng2\"", "rIdPng8\""] {
         assert!(document.contains(id), "{id} is drawn");
     }
+    assert!(
+        document.contains("descr=\"7 uppnått, 5 delvis uppnått"),
+        "Spira's bar in words"
+    );
     assert!(part(&bytes, "docProps/core.xml").contains("<dc:title>Förändringsteorier</dc:title>"));
     let printed = crate::common::pages_printed_by_libreoffice(
         &out,

@@ -372,6 +372,33 @@ fn timeline(compiled: &Compiled, until: Option<Period>) -> Vec<(String, Counts)>
         .collect()
 }
 
+/// The effects by status as one bar `width` long, best first: where each status's stretch
+/// starts and how long it is. The overview page and the Word overview draw the same bar.
+pub fn bar_stretches(counts: &Counts, width: f64) -> Vec<(f64, f64, Status)> {
+    let total: usize = counts.iter().map(|(_, n)| n).sum();
+    let mut at = 0.0;
+    counts
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(status, n)| {
+            let length = width * n as f64 / total.max(1) as f64;
+            at += length;
+            (at - length, length, status)
+        })
+        .collect()
+}
+
+/// The effects by status in words, best first: "7 uppnått, 5 delvis uppnått, …"; what a
+/// bar says to a screen reader.
+pub fn counts_in_words(counts: &Counts, language: Language) -> String {
+    let said: Vec<String> = counts
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(status, n)| format!("{n} {}", status.label(language)))
+        .collect();
+    said.join(", ")
+}
+
 /// The order a scorecard lists effects in: by horizon, then perspective, then file order.
 pub fn effect_order(theory: &Theory) -> Vec<usize> {
     let mut order: Vec<usize> = (0..theory.effects.len()).collect();

@@ -9,6 +9,30 @@ use crate::indicators::portfolio::Portfolio;
 use crate::t;
 use crate::words::{labels, page_labels};
 
+/// The effects by status as a bar, the overview page's, as a picture.
+fn status_bar(counts: &crate::indicators::report::Counts) -> crate::Result<Figure> {
+    const WIDTH: f64 = 320.0;
+    const HEIGHT: f64 = 20.0;
+    let mut svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}">"#
+    );
+    for (x, width, status) in crate::indicators::report::bar_stretches(counts, WIDTH) {
+        let (fill, stroke) = status.colours();
+        svg.push_str(&format!(
+            r#"<rect x="{x:.1}" y="0.5" width="{width:.1}" height="{}" fill="{fill}" stroke="{stroke}"/>"#,
+            HEIGHT - 1.0
+        ));
+    }
+    svg.push_str("</svg>");
+    let png = crate::render::rasterise(&svg, 2.0)?;
+    Ok(Figure {
+        svg,
+        png,
+        width: (2.0 * WIDTH) as u32,
+        height: (2.0 * HEIGHT) as u32,
+    })
+}
+
 /// The portfolio's Word document, byte-identical for the same input.
 pub fn portfolio_report(portfolio: &Portfolio<'_>) -> crate::Result<Vec<u8>> {
     let language = portfolio.language;
@@ -36,6 +60,11 @@ pub fn portfolio_report(portfolio: &Portfolio<'_>) -> crate::Result<Vec<u8>> {
         let alt = t!("overview-thumbnail", name = card.theory.as_str()).render(language);
         body.figure(figures.len(), &figure, &alt, Orientation::Portrait, 0.5);
         figures.push(figure);
+        // The effects by status as the overview page's bar, said in words too.
+        let said = crate::indicators::report::counts_in_words(&card.summary, language);
+        let bar = status_bar(&card.summary)?;
+        body.figure(figures.len(), &bar, &said, Orientation::Portrait, 0.4);
+        figures.push(bar);
         for line in card.summary_line().lines() {
             body.bullet(line);
         }
