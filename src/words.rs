@@ -149,6 +149,14 @@ impl Labels {
         }
     }
 
+    /// An indicator's kind: "resultatindikator", "utfallsindikator".
+    pub fn indicator_kind(&self, kind: crate::model::IndicatorKind) -> &'static str {
+        match kind {
+            crate::model::IndicatorKind::Outcome => self.outcome,
+            crate::model::IndicatorKind::Output => self.output,
+        }
+    }
+
     /// A target group's role, or just "target group" when the theory has only one.
     pub fn role(&self, role: TargetRole, only_one: bool) -> &'static str {
         match (role, only_one) {

@@ -57,13 +57,7 @@ pub(super) fn code_actions(
         let Some(effect) = fact(d, "effect") else {
             continue;
         };
-        let op = match d.rule {
-            RuleId::EffectWithoutOutcomeIndicator => add_indicator(analysis, effect, language),
-            RuleId::EffectWithoutMechanism | RuleId::UnreachableEffect => {
-                add_mechanism(analysis, effect, language)
-            }
-            _ => None,
-        };
+        let op = draft_for(analysis, d.rule, effect, language);
         if let Some((title, op)) = op {
             if let Some(edits) = through_engine(&path, &lines, &text, op) {
                 actions.push(action(
@@ -164,56 +158,45 @@ fn effect_text(analysis: &super::Analysis, effect: &str) -> String {
         .unwrap_or_else(|| effect.to_string())
 }
 
-fn add_indicator(
+/// What a finding about `effect` asks for, as a draft the edit engine adds: an outcome
+/// indicator that measures it, or a mechanism that leads to it. Its title and operation.
+fn draft_for(
     analysis: &super::Analysis,
+    rule: RuleId,
     effect: &str,
     language: Language,
 ) -> Option<(String, Op)> {
-    let mut fields = serde_json::Map::new();
     let words = effect_text(analysis, effect);
-    fields.insert(
-        "text".into(),
-        t!("lsp-indicator-text", effect = words.as_str())
-            .render(language)
-            .into(),
-    );
-    fields.insert("kind".into(), "outcome".into());
-    fields.insert("measures".into(), serde_json::json!([effect]));
-    fields.insert("draft".into(), true.into());
-    Some((
-        t!("lsp-add-indicator", effect = effect).render(language),
-        Op::Add {
-            kind: EditKind::Indicator,
-            id: free_id(analysis, &format!("{effect}-indikator")),
-            fields,
-        },
-    ))
-}
-
-fn add_mechanism(
-    analysis: &super::Analysis,
-    effect: &str,
-    language: Language,
-) -> Option<(String, Op)> {
+    let words = words.as_str();
+    let (kind, id, title, text, links) = match rule {
+        RuleId::EffectWithoutOutcomeIndicator => (
+            EditKind::Indicator,
+            format!("{effect}-indikator"),
+            t!("lsp-add-indicator", effect = effect),
+            t!("lsp-indicator-text", effect = words),
+            [
+                ("kind", "outcome".into()),
+                ("measures", serde_json::json!([effect])),
+            ],
+        ),
+        RuleId::EffectWithoutMechanism | RuleId::UnreachableEffect => (
+            EditKind::Mechanism,
+            format!("till-{effect}"),
+            t!("lsp-add-mechanism", effect = effect),
+            t!("lsp-mechanism-text", effect = words),
+            [
+                ("from", serde_json::json!([])),
+                ("to", serde_json::json!([effect])),
+            ],
+        ),
+        _ => return None,
+    };
     let mut fields = serde_json::Map::new();
-    let words = effect_text(analysis, effect);
-    fields.insert(
-        "text".into(),
-        t!("lsp-mechanism-text", effect = words.as_str())
-            .render(language)
-            .into(),
-    );
-    fields.insert("from".into(), serde_json::json!([]));
-    fields.insert("to".into(), serde_json::json!([effect]));
+    fields.insert("text".into(), text.render(language).into());
+    fields.extend(links.map(|(key, value)| (key.to_string(), value)));
     fields.insert("draft".into(), true.into());
-    Some((
-        t!("lsp-add-mechanism", effect = effect).render(language),
-        Op::Add {
-            kind: EditKind::Mechanism,
-            id: free_id(analysis, &format!("till-{effect}")),
-            fields,
-        },
-    ))
+    let id = free_id(analysis, &id);
+    Some((title.render(language), Op::Add { kind, id, fields }))
 }
 
 /// One operation applied by the edit engine, as the edits that turn the text into its

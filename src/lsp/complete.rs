@@ -2,7 +2,7 @@
 //! that fit where the cursor is (`to`: effects; `uses`: resources), each with its words.
 
 use super::analysis::Analysis;
-use super::hover::{field_kinds, short, LIST};
+use super::hover::{short, LIST};
 use super::keys;
 use super::place::{place, Place};
 use super::server::{Answer, Server};
@@ -10,17 +10,6 @@ use crate::locale::Language;
 use crate::model::{ItemRef, Kind};
 use crate::t;
 use lsp_types as lsp;
-
-const KINDS: [Kind; 8] = [
-    Kind::TargetGroup,
-    Kind::Resource,
-    Kind::Activity,
-    Kind::Output,
-    Kind::Mechanism,
-    Kind::Effect,
-    Kind::Context,
-    Kind::Indicator,
-];
 
 pub(super) fn complete(
     server: &mut Server,
@@ -108,7 +97,7 @@ fn sections(language: Language, range: lsp::Range) -> Vec<lsp::CompletionItem> {
     keys::keys(root, root)
         .into_iter()
         .map(|(key, description)| {
-            let insert = if KINDS.iter().any(|k| k.section() == key) {
+            let insert = if Kind::of_section(key).is_some() {
                 format!("{key}.")
             } else {
                 key.to_string()
@@ -232,11 +221,11 @@ fn value_items(
         }
     };
     let section = table.first().map(String::as_str).unwrap_or_default();
-    let owner = KINDS.iter().copied().find(|k| k.section() == section);
+    let owner = Kind::of_section(section);
     let field = key.first().map(String::as_str).unwrap_or_default();
     if let (Some(owner), 1) = (owner, key.len()) {
-        if let Some(kinds) = field_kinds(owner, field) {
-            return ids(known, language, kinds, range, &quote);
+        if let Some(field) = crate::model::Field::of(owner, field) {
+            return ids(known, language, field.accepts, range, &quote);
         }
         if field == "perspective" {
             return perspectives(known, range, &quote);

@@ -8,7 +8,7 @@ use super::server::{Answer, Server};
 use crate::compile::Compiled;
 use crate::indicators::format;
 use crate::locale::Language;
-use crate::model::{ItemRef, Kind};
+use crate::model::ItemRef;
 use crate::t;
 use crate::words::labels;
 use lsp_types as lsp;
@@ -70,11 +70,7 @@ pub fn symbol(compiled: &Compiled, symbol: Symbol, language: Language) -> String
     );
     let words = labels(language);
     if let ItemRef::Effect(e) = item {
-        let horizon = match theory.effects[e].horizon {
-            crate::model::Horizon::Short => words.short,
-            crate::model::Horizon::Medium => words.medium,
-            crate::model::Horizon::Long => words.long,
-        };
+        let horizon = words.horizon(theory.effects[e].horizon);
         let _ = write!(out, " · {horizon}");
     }
     if let Some(p) = theory.perspective_of(item) {
@@ -190,15 +186,7 @@ fn mechanism(compiled: &Compiled, m: usize, language: Language, out: &mut String
         }
     }
     if let Some(finding) = &mechanism.finding {
-        let words = labels(language);
-        use crate::model::FindingStatus as F;
-        let status = match finding.status {
-            F::Supported => words.finding_supported,
-            F::PartlySupported => words.finding_partly_supported,
-            F::NotSupported => words.finding_not_supported,
-            F::NotAssessed => words.finding_not_assessed,
-            F::NotImplemented => words.finding_not_implemented,
-        };
+        let status = crate::words::finding(language, finding.status);
         let _ = write!(
             out,
             "\n\n**{}:** {status}",
@@ -213,10 +201,7 @@ fn mechanism(compiled: &Compiled, m: usize, language: Language, out: &mut String
 fn indicator(compiled: &Compiled, i: usize, language: Language, out: &mut String) {
     let indicator = &compiled.theory.indicators[i];
     let words = labels(language);
-    let kind = match indicator.kind {
-        crate::model::IndicatorKind::Outcome => words.outcome,
-        crate::model::IndicatorKind::Output => words.output,
-    };
+    let kind = words.indicator_kind(indicator.kind);
     let _ = write!(out, "\n\n*{kind}*");
     if let Some(target) = format::target(indicator, language) {
         let _ = write!(out, " · {}: {target}", words.target);
@@ -239,10 +224,7 @@ fn indicators(compiled: &Compiled, item: ItemRef, language: Language, out: &mut 
     for &i in compiled.indicators_of(item) {
         let indicator = &theory.indicators[i];
         let words = labels(language);
-        let kind = match indicator.kind {
-            crate::model::IndicatorKind::Outcome => words.outcome,
-            crate::model::IndicatorKind::Output => words.output,
-        };
+        let kind = words.indicator_kind(indicator.kind);
         let status = compiled.indicator_results()[i].status.marked(language);
         lines.push(format!("- `{}` *{kind}* · {status}", indicator.header.id));
     }
@@ -330,12 +312,4 @@ pub fn word_at(text: &str, offset: usize) -> Option<crate::source::Span> {
         .find(|&(_, c)| !is_word(c))
         .map_or(text.len(), |(i, _)| offset + i);
     (start < end).then_some(start..end)
-}
-
-/// The kinds of item a key of an item's table names, when it names items.
-pub fn field_kinds(owner: Kind, key: &str) -> Option<&'static [Kind]> {
-    crate::model::FIELDS
-        .iter()
-        .find(|f| f.owner == owner && f.name == key)
-        .map(|f| f.accepts)
 }

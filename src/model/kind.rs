@@ -30,6 +30,23 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in the order of the file's sections.
+    pub const ALL: [Kind; 8] = [
+        Kind::TargetGroup,
+        Kind::Resource,
+        Kind::Activity,
+        Kind::Output,
+        Kind::Mechanism,
+        Kind::Effect,
+        Kind::Context,
+        Kind::Indicator,
+    ];
+
+    /// The kind a file section (`effects`, `target_groups`) declares.
+    pub fn of_section(section: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.section() == section)
+    }
+
     /// The kind's key in the message catalogues and JSON: `target-group`, `activity`.
     pub fn key(self) -> &'static str {
         match self {
@@ -153,6 +170,14 @@ pub struct Field {
 }
 
 impl Field {
+    /// The reference field `key` of items of kind `owner` (`to` of a mechanism), if it is one.
+    pub fn of(owner: Kind, key: &str) -> Option<&'static Field> {
+        FIELDS
+            .iter()
+            .copied()
+            .find(|f| f.owner == owner && f.name == key)
+    }
+
     /// Whether the field may name `item`.
     pub fn accepts(&self, item: ItemRef) -> bool {
         self.accepts.contains(&item.kind())

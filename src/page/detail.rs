@@ -265,10 +265,7 @@ fn indicator(compiled: &Compiled, i: usize, words: &PageLabels) -> Markup {
     let l = labels(language);
     let indicator = &theory.indicators[i];
     let result = &compiled.indicator_results()[i];
-    let kind = match indicator.kind {
-        crate::model::IndicatorKind::Outcome => l.outcome,
-        crate::model::IndicatorKind::Output => l.output,
-    };
+    let kind = l.indicator_kind(indicator.kind);
     let mut status = result.status.marked(language);
     if result.assessed {
         status.push_str(&format!(" ({})", l.assessed));

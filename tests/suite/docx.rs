@@ -10,9 +10,14 @@ use std::process::Command;
 
 /// `verkan report theories/NAME.toml -o OUT`: the document's bytes.
 fn report(name: &str, out: &Path) -> Vec<u8> {
+    report_of(&format!("theories/{name}.toml"), out)
+}
+
+/// `verkan report PATH -o OUT`, a theory or a folder: the document's bytes.
+fn report_of(path: &str, out: &Path) -> Vec<u8> {
     let output = Command::new(env!("CARGO_BIN_EXE_verkan"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["report", &format!("theories/{name}.toml"), "-o"])
+        .args(["report", path, "-o"])
         .arg(out)
         .output()
         .unwrap();
@@ -152,23 +157,9 @@ fn a_draft_effect_is_marked_where_the_scorecard_names_it() {
 fn the_portfolio_as_a_word_document_shows_each_theory_small_with_its_attainment() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("portfolj.docx");
-    let run = |out: &Path| {
-        let output = Command::new(env!("CARGO_BIN_EXE_verkan"))
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .args(["report", "theories/", "--format", "docx", "-o"])
-            .arg(out)
-            .output()
-            .unwrap();
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        std::fs::read(out).unwrap()
-    };
-    let bytes = run(&out);
+    let bytes = report_of("theories/", &out);
     assert!(
-        bytes == run(&dir.path().join("again.docx")),
+        bytes == report_of("theories/", &dir.path().join("again.docx")),
         "the same bytes every time"
     );
     let document = part(&bytes, "word/document.xml");

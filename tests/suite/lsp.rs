@@ -47,6 +47,24 @@ fn rules(diagnostics: &[Value]) -> Vec<String> {
     rules
 }
 
+/// The theory at `path` as `check` compiles it.
+fn compiled(path: &Path) -> verkan::compile::Compiled {
+    let mut sources = verkan::source::Sources::new();
+    verkan::check_path(&mut sources, path, &Default::default())
+        .unwrap()
+        .compiled
+        .unwrap()
+}
+
+/// The code actions offered for one diagnostic, at its range.
+fn code_actions(client: &mut Client, uri: &str, diagnostic: &Value) -> Vec<Value> {
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": doc(uri), "range": diagnostic["range"], "context": {"diagnostics": [diagnostic]}}),
+    );
+    actions.as_array().cloned().unwrap_or_default()
+}
+
 /// Replaces the whole text, as a client without incremental sync does.
 fn change(client: &mut Client, uri: &str, version: i64, text: &str) {
     client.notify(
@@ -119,16 +137,11 @@ fn a_misspelt_id_is_underlined_with_a_quick_fix_that_mends_it() {
         "{}",
         wrong[0]
     );
-    let actions = client.request(
-        "textDocument/codeAction",
-        json!({"textDocument": doc(&uri), "range": range, "context": {"diagnostics": [wrong[0]]}}),
-    );
+    let actions = code_actions(&mut client, &uri, wrong[0]);
     let fix = actions
-        .as_array()
-        .unwrap()
         .iter()
         .find(|a| a["kind"] == "quickfix" && a["isPreferred"] == true)
-        .unwrap_or_else(|| panic!("a preferred quick fix: {actions}"));
+        .unwrap_or_else(|| panic!("a preferred quick fix: {actions:?}"));
     assert_eq!(fix["title"], format!("Ändra till `{id}`"));
     let edits = fix["edit"]["changes"][&uri].as_array().unwrap();
     let mended = apply(&broken, edits);
@@ -160,16 +173,8 @@ fn shape_errors_all_show_at_once_with_their_fixes() {
     // Both fixes were made against the text as sent, so they apply together.
     let mut edits = Vec::new();
     for d in &schema {
-        let actions = client.request(
-            "textDocument/codeAction",
-            json!({"textDocument": doc(&uri), "range": d["range"], "context": {"diagnostics": [d]}}),
-        );
-        let fix = actions
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|a| a["kind"] == "quickfix")
-            .cloned();
+        let actions = code_actions(&mut client, &uri, d);
+        let fix = actions.iter().find(|a| a["kind"] == "quickfix").cloned();
         let fix = fix.unwrap_or_else(|| panic!("a fix for {d}"));
         edits.extend(
             fix["edit"]["changes"][&uri]
@@ -208,16 +213,11 @@ fn an_effect_without_indicator_or_mechanism_gets_draft_additions_and_a_cycle_is_
         .iter()
         .find(|d| d["code"] == "effect-without-outcome-indicator")
         .expect("`mod` has no outcome indicator");
-    let actions = client.request(
-        "textDocument/codeAction",
-        json!({"textDocument": doc(&uri), "range": missing["range"], "context": {"diagnostics": [missing]}}),
-    );
+    let actions = code_actions(&mut client, &uri, missing);
     let add = actions
-        .as_array()
-        .unwrap()
         .iter()
         .find(|a| a["title"] == "Lägg till en utkastresultatindikator för `mod`")
-        .unwrap_or_else(|| panic!("{actions}"));
+        .unwrap_or_else(|| panic!("{actions:?}"));
     let added = apply(text, add["edit"]["changes"][&uri].as_array().unwrap());
     assert!(added.contains("[indicators.mod-indikator]"), "{added}");
     change(&mut client, &uri, 2, &added);
@@ -260,13 +260,7 @@ fn completion_offers_ids_of_the_kind_the_place_takes_keys_and_words() {
         json!({"textDocument": doc(&uri), "position": position(&typing, to + 2)}),
     );
     let effects = labels(&result);
-    let compiled = {
-        let mut sources = verkan::source::Sources::new();
-        verkan::check_path(&mut sources, &path, &Default::default())
-            .unwrap()
-            .compiled
-            .unwrap()
-    };
+    let compiled = compiled(&path);
     let expected: Vec<String> = compiled
         .theory
         .effects
@@ -369,13 +363,7 @@ fn hover_says_what_an_id_is_and_what_a_key_means() {
     let mut client = Client::start(&theories, false);
     let (uri, text) = open(&mut client, &path);
     client.diagnostics(&uri, 1);
-    let compiled = {
-        let mut sources = verkan::source::Sources::new();
-        verkan::check_path(&mut sources, &path, &Default::default())
-            .unwrap()
-            .compiled
-            .unwrap()
-    };
+    let compiled = compiled(&path);
     let effect = &compiled.theory.effects[0];
     let named = format!("\"{}\"", effect.header.id);
     let inside = text.find(&named).unwrap() + 2;
@@ -506,13 +494,7 @@ fn outline_workspace_symbols_tokens_hints_lenses_and_formatting() {
     let mut client = Client::start(&theories, false);
     let (uri, text) = open(&mut client, &path);
     client.diagnostics(&uri, 1);
-    let compiled = {
-        let mut sources = verkan::source::Sources::new();
-        verkan::check_path(&mut sources, &path, &Default::default())
-            .unwrap()
-            .compiled
-            .unwrap()
-    };
+    let compiled = compiled(&path);
     let theory = &compiled.theory;
     let outline = client.request(
         "textDocument/documentSymbol",
@@ -775,16 +757,11 @@ fn a_duplicate_id_points_at_the_first_one_and_an_effect_nothing_leads_to_gets_a_
                 && d["message"].as_str().unwrap().contains("ensam")
         })
         .unwrap_or_else(|| panic!("{found:?}"));
-    let actions = client.request(
-        "textDocument/codeAction",
-        json!({"textDocument": doc(&uri), "range": alone["range"], "context": {"diagnostics": [alone]}}),
-    );
+    let actions = code_actions(&mut client, &uri, alone);
     let add = actions
-        .as_array()
-        .unwrap()
         .iter()
         .find(|a| a["title"] == "Lägg till en utkastmekanism som leder till `ensam`")
-        .unwrap_or_else(|| panic!("{actions}"));
+        .unwrap_or_else(|| panic!("{actions:?}"));
     let added = apply(text, add["edit"]["changes"][&uri].as_array().unwrap());
     assert!(
         added.contains("[mechanisms.till-ensam]") && added.contains("to = [\"ensam\"]"),

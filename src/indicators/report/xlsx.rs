@@ -468,10 +468,7 @@ fn indicator_cells(
 ) -> Result<(), rust_xlsxwriter::XlsxError> {
     let l = labels(card.language);
     let text = wrapped();
-    let kind = match row.kind {
-        crate::model::IndicatorKind::Outcome => l.outcome,
-        crate::model::IndicatorKind::Output => l.output,
-    };
+    let kind = l.indicator_kind(row.kind);
     sheet.write_string_with_format(r, 4, &row.text, &text)?;
     sheet.write_string_with_format(r, 5, kind, &text)?;
     if row.draft {
