@@ -25,7 +25,12 @@ fn colours(column: Column) -> (&'static str, &'static str) {
 
 /// The diagram as an SVG document.
 pub fn svg(layout: &Layout, title: &str, page: Option<&Fit>) -> String {
-    let mut s = String::with_capacity(64 * 1024);
+    // Room for the whole file at once, a generous kilobyte per element: growing it by doubling
+    // instead would copy it several times and touch twice the memory, which in a short run
+    // costs more than the writing (pages never written are never touched).
+    let elements =
+        layout.boxes.len() + layout.markers.len() + layout.arrows.len() + layout.legend.len();
+    let mut s = String::with_capacity(64 * 1024 + 1024 * elements);
     // On a page, the page's size, with the diagram centred in it; otherwise the diagram's own.
     let (width, height, [x, y, w, h]) = match page {
         Some(fit) => (fit.width.clone(), fit.height.clone(), fit.view_box),
@@ -121,7 +126,11 @@ fn arrows(s: &mut String, layout: &Layout) {
         .iter()
         .map(|m| (m.mechanism, m.id.as_str()))
         .collect();
-    s.push_str("<g class=\"arrows\" fill=\"none\">\n");
+    // Every arrow is drawn alike: its stroke is the group's, said once.
+    let _ = writeln!(
+        s,
+        r#"<g class="arrows" fill="none" stroke="{MUTED}" stroke-width="1.3" stroke-opacity="0.8">"#
+    );
     for arrow in &layout.arrows {
         let head = if arrow.to_box.is_some() {
             r#" marker-end="url(#arrowhead)""#
@@ -149,18 +158,22 @@ fn arrows(s: &mut String, layout: &Layout) {
         // The bulk of a large diagram's bytes: written without the formatting machinery.
         s.push_str(" d=\"M");
         point(s, start);
-        for [_, c1, c2, end] in &arrow.pieces {
+        for &[from, c1, c2, end] in &arrow.pieces {
+            // A straight piece is a line, half the bytes of the same curve.
+            if straight(from, c1, c2, end) {
+                s.push_str(" L");
+                point(s, end);
+                continue;
+            }
             s.push_str(" C");
-            point(s, *c1);
+            point(s, c1);
             s.push(' ');
-            point(s, *c2);
+            point(s, c2);
             s.push(' ');
-            point(s, *end);
+            point(s, end);
         }
-        let _ = write!(
-            s,
-            r#"" stroke="{MUTED}" stroke-width="1.3" stroke-opacity="0.8"{head}"#
-        );
+        s.push('"');
+        s.push_str(head);
         match &arrow.inferred {
             // The reason as the arrow's tooltip, where a viewer shows one.
             Some(reason) => {
@@ -498,6 +511,23 @@ fn put(s: &mut String, pieces: &[Piece]) {
 }
 
 /// `x,y`, each as [`n`] writes it.
+/// Whether a cubic piece is drawn as the straight line from `from` to `end`: both control
+/// points on that line, between its ends (as the router's straight stretches have them).
+fn straight(from: Point, c1: Point, c2: Point, end: Point) -> bool {
+    let (dx, dy) = (end.x - from.x, end.y - from.y);
+    let length = dx.hypot(dy);
+    let on = |c: Point| {
+        let (cx, cy) = (c.x - from.x, c.y - from.y);
+        let along = cx * dx + cy * dy;
+        (cx * dy - cy * dx).abs() <= 1e-6 * length.max(1.0)
+            && (-1e-9..=length * length + 1e-9).contains(&along)
+    };
+    if length == 0.0 {
+        return c1 == from && c2 == from;
+    }
+    on(c1) && on(c2)
+}
+
 fn point(s: &mut String, p: Point) {
     Number(p.x).push(s);
     s.push(',');
@@ -607,6 +637,20 @@ mod tests {
         assert_eq!(n(-0.001).to_string(), "0");
         assert_eq!(n(-3.5).to_string(), "-3.5");
         assert_eq!(n(0.05).to_string(), "0.05");
+    }
+
+    #[test]
+    fn only_straight_pieces_are_written_as_lines() {
+        let p = |x, y| Point { x, y };
+        // As the router draws a straight stretch: control points at a third and two thirds.
+        assert!(straight(p(0.0, 5.0), p(3.0, 5.0), p(6.0, 5.0), p(9.0, 5.0)));
+        assert!(straight(p(1.0, 1.0), p(2.0, 3.0), p(3.0, 5.0), p(4.0, 7.0)));
+        assert!(straight(p(2.0, 2.0), p(2.0, 2.0), p(2.0, 2.0), p(2.0, 2.0)));
+        // A rounded corner, a control point off the line, one beyond an end.
+        assert!(!straight(p(0.0, 0.0), p(2.76, 0.0), p(5.0, 2.24), p(5.0, 5.0)));
+        assert!(!straight(p(0.0, 0.0), p(3.0, 0.1), p(6.0, 0.0), p(9.0, 0.0)));
+        assert!(!straight(p(0.0, 0.0), p(12.0, 0.0), p(6.0, 0.0), p(9.0, 0.0)));
+        assert!(!straight(p(2.0, 2.0), p(3.0, 2.0), p(2.0, 2.0), p(2.0, 2.0)));
     }
 
     #[test]
