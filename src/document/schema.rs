@@ -349,11 +349,30 @@ struct Introspect<'a> {
     found: &'a mut Option<&'static [&'static str]>,
 }
 
+/// How [`Introspect`] stops a derived `Deserialize` once it has the names: an error that
+/// carries no message, since the shape check asks for names at every table of the file.
+#[derive(Debug)]
+struct NamesRead;
+
+impl std::fmt::Display for NamesRead {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("only names are read")
+    }
+}
+
+impl std::error::Error for NamesRead {}
+
+impl de::Error for NamesRead {
+    fn custom<T: std::fmt::Display>(_: T) -> Self {
+        NamesRead
+    }
+}
+
 impl<'de> Deserializer<'de> for Introspect<'_> {
-    type Error = de::value::Error;
+    type Error = NamesRead;
 
     fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
-        Err(de::Error::custom("only names are read"))
+        Err(NamesRead)
     }
 
     fn deserialize_struct<V: Visitor<'de>>(
@@ -363,7 +382,7 @@ impl<'de> Deserializer<'de> for Introspect<'_> {
         _: V,
     ) -> Result<V::Value, Self::Error> {
         *self.found = Some(fields);
-        Err(de::Error::custom("only names are read"))
+        Err(NamesRead)
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -373,7 +392,7 @@ impl<'de> Deserializer<'de> for Introspect<'_> {
         _: V,
     ) -> Result<V::Value, Self::Error> {
         *self.found = Some(variants);
-        Err(de::Error::custom("only names are read"))
+        Err(NamesRead)
     }
 
     serde::forward_to_deserialize_any! {

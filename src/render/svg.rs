@@ -647,10 +647,30 @@ mod tests {
         assert!(straight(p(1.0, 1.0), p(2.0, 3.0), p(3.0, 5.0), p(4.0, 7.0)));
         assert!(straight(p(2.0, 2.0), p(2.0, 2.0), p(2.0, 2.0), p(2.0, 2.0)));
         // A rounded corner, a control point off the line, one beyond an end.
-        assert!(!straight(p(0.0, 0.0), p(2.76, 0.0), p(5.0, 2.24), p(5.0, 5.0)));
-        assert!(!straight(p(0.0, 0.0), p(3.0, 0.1), p(6.0, 0.0), p(9.0, 0.0)));
-        assert!(!straight(p(0.0, 0.0), p(12.0, 0.0), p(6.0, 0.0), p(9.0, 0.0)));
-        assert!(!straight(p(2.0, 2.0), p(3.0, 2.0), p(2.0, 2.0), p(2.0, 2.0)));
+        assert!(!straight(
+            p(0.0, 0.0),
+            p(2.76, 0.0),
+            p(5.0, 2.24),
+            p(5.0, 5.0)
+        ));
+        assert!(!straight(
+            p(0.0, 0.0),
+            p(3.0, 0.1),
+            p(6.0, 0.0),
+            p(9.0, 0.0)
+        ));
+        assert!(!straight(
+            p(0.0, 0.0),
+            p(12.0, 0.0),
+            p(6.0, 0.0),
+            p(9.0, 0.0)
+        ));
+        assert!(!straight(
+            p(2.0, 2.0),
+            p(3.0, 2.0),
+            p(2.0, 2.0),
+            p(2.0, 2.0)
+        ));
     }
 
     #[test]

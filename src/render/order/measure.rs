@@ -36,12 +36,13 @@ pub(in crate::render) struct Pieces {
     /// The pieces of half-gap `h` are `by_half[half_start[h]..half_start[h + 1]]`.
     half_start: Vec<usize>,
     by_half: Vec<usize>,
-    /// The pieces stop `s` is an end of, by half-gap, are `touching[touch_start[s]..touch_start[s + 1]]`:
-    /// (half-gap, piece, whether `s` is its left end).
-    touch_start: Vec<usize>,
-    /// …those on its right side (where `s` is the piece's left end) from `touch_right[s]` on.
-    touch_right: Vec<usize>,
+    /// The pieces each stop is an end of, by half-gap: (half-gap, piece, whether the stop is
+    /// its left end)…
     touching: Vec<(usize, usize, bool)>,
+    /// …stop `s`'s from `sides[s][0]` to `sides[s][2]`, those on its right side (where it is
+    /// the piece's left end) from `sides[s][1]` on. Side by side, since weighing a pair of
+    /// stops reads all three; `u32`, as no drawing has four billion arrow pieces.
+    sides: Vec<[u32; 3]>,
     /// The nodes next to marker `m` on its paths, in path order: `near[near_start[m]..near_start[m + 1]]`.
     near_start: Vec<usize>,
     near: Vec<usize>,
@@ -134,10 +135,14 @@ impl Pieces {
             by_stop_and_half.into_iter().map(|(_, t)| t).collect();
         // Every stop's pieces lie in the half-gap before its layer and the one after: by
         // half-gap, the left side's come first.
-        let touch_right = (0..stops)
+        let sides = (0..stops)
             .map(|s| {
-                let own = &touching[touch_start[s]..touch_start[s + 1]];
-                touch_start[s] + own.iter().take_while(|&&(_, _, left)| !left).count()
+                let (start, end) = (touch_start[s], touch_start[s + 1]);
+                let left = touching[start..end]
+                    .iter()
+                    .take_while(|&&(_, _, left)| !left)
+                    .count();
+                [start, start + left, end].map(|i| i as u32)
             })
             .collect();
         let mut near_of: Vec<(usize, usize)> = Vec::new();
@@ -157,9 +162,8 @@ impl Pieces {
             pieces,
             half_start,
             by_half,
-            touch_start,
-            touch_right,
             touching,
+            sides,
             near_start,
             near: near.into_iter().map(|(_, n)| n).collect(),
         }
@@ -181,8 +185,9 @@ impl Pieces {
             .collect();
         let low = packed.lanes_top() + MARKER_SPACING / 2.0;
         let high = packed.bottom - MARKER_SPACING / 2.0;
+        let mut room = Spreading::default();
         for members in gaps {
-            spread(members, &mut y, low, high);
+            spread(members, &mut y, low, high, &mut room);
         }
         y
     }
@@ -233,8 +238,7 @@ impl Pieces {
             })
             .collect();
         Touching {
-            start: &self.touch_start,
-            right: &self.touch_right,
+            sides: &self.sides,
             pieces,
         }
     }
@@ -242,11 +246,13 @@ impl Pieces {
 
 /// Places the markers of one gap, in their order, as near as they can be to their `y` while
 /// at least MARKER_SPACING apart and between `low` and `high`.
-fn spread(members: &[usize], y: &mut [f64], low: f64, high: f64) {
+fn spread(members: &[usize], y: &mut [f64], low: f64, high: f64, room: &mut Spreading) {
     // Least squares with markers at least MARKER_SPACING apart: with q_k = p_k - k·s the
     // constraint is q non-decreasing, an isotonic regression solved by pooling adjacent
     // violators.
-    let mut blocks: Vec<(f64, usize)> = Vec::new();
+    let Spreading { blocks, placed } = room;
+    blocks.clear();
+    placed.clear();
     for (k, &m) in members.iter().enumerate() {
         blocks.push((y[m] - k as f64 * MARKER_SPACING, 1));
         while blocks.len() > 1 {
@@ -259,15 +265,14 @@ fn spread(members: &[usize], y: &mut [f64], low: f64, high: f64) {
             *blocks.last_mut().expect("two blocks") = (psum + sum, pcount + count);
         }
     }
-    let mut placed = Vec::with_capacity(members.len());
-    for (sum, count) in blocks {
+    for &(sum, count) in blocks.iter() {
         for _ in 0..count {
             let k = placed.len();
             placed.push((members[k], sum / count as f64 + k as f64 * MARKER_SPACING));
         }
     }
     let mut previous = f64::NEG_INFINITY;
-    for (_, value) in &mut placed {
+    for (_, value) in placed.iter_mut() {
         *value = value.max(low).max(previous + MARKER_SPACING);
         previous = *value;
     }
@@ -278,19 +283,25 @@ fn spread(members: &[usize], y: &mut [f64], low: f64, high: f64) {
         }
         next = *value;
     }
-    for (m, value) in placed {
+    for &(m, value) in placed.iter() {
         y[m] = value;
     }
+}
+
+/// Working room for [`spread`], reused from one gap to the next.
+#[derive(Default)]
+struct Spreading {
+    blocks: Vec<(f64, usize)>,
+    placed: Vec<(usize, f64)>,
 }
 
 /// Per stop (nodes, then markers): the other end's height of every piece of an arrow it is an
 /// end of, and whether that piece is level (a stretch that keeps the stop's own height, so it
 /// moves with the stop); each stop's pieces on its left side first, then those on its right.
 pub(in crate::render) struct Touching<'a> {
-    /// Stop `s`'s pieces are `pieces[start[s]..start[s + 1]]`…
-    start: &'a [usize],
-    /// …those on its right side from `right[s]` on.
-    right: &'a [usize],
+    /// Stop `s`'s pieces are `pieces[sides[s][0]..sides[s][2]]`, those on its right side from
+    /// `sides[s][1]` on.
+    sides: &'a [[u32; 3]],
     pieces: Vec<(f64, bool)>,
 }
 
@@ -299,11 +310,11 @@ impl Touching<'_> {
     /// and with `v` above. Only pieces on the same side can cross; two level stretches never
     /// do, since they move together.
     pub fn crossed(&self, u: usize, v: usize) -> (usize, usize) {
-        let (u_mid, v_mid) = (self.right[u], self.right[v]);
-        let u_pieces = &self.pieces[self.start[u]..self.start[u + 1]];
-        let v_pieces = &self.pieces[self.start[v]..self.start[v + 1]];
-        let (u_left, u_right) = u_pieces.split_at(u_mid - self.start[u]);
-        let (v_left, v_right) = v_pieces.split_at(v_mid - self.start[v]);
+        let side = |s: usize| {
+            let [start, right, end] = self.sides[s].map(|i| i as usize);
+            (&self.pieces[start..right], &self.pieces[right..end])
+        };
+        let ((u_left, u_right), (v_left, v_right)) = (side(u), side(v));
         let (mut u_above, mut v_above) = (0, 0);
         for (a, b) in [(u_left, v_left), (u_right, v_right)] {
             for &(y, level) in a {

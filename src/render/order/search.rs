@@ -156,7 +156,11 @@ fn barycentres(at: &Ground, sweep: usize, cells: &mut [Vec<usize>], gaps: &mut [
         }
         frame.repack_column(cells, column, &mut packed);
         // The markers in the gap after this column follow their ends too.
-        let wanted = |m: usize| at.pieces.wanted(m, &packed.centre);
-        gaps[column].sort_by(|&a, &b| wanted(a).total_cmp(&wanted(b)));
+        let mut keyed: Vec<(f64, usize)> = gaps[column]
+            .iter()
+            .map(|&m| (at.pieces.wanted(m, &packed.centre), m))
+            .collect();
+        keyed.sort_by(|a, b| a.0.total_cmp(&b.0));
+        gaps[column] = keyed.into_iter().map(|(_, m)| m).collect();
     }
 }
