@@ -139,17 +139,28 @@ fn arrows(s: &mut String, layout: &Layout) {
         };
         let mechanism = arrow.mechanism.and_then(|m| mechanism_ids.get(&m).copied());
         let end_id = |b: Option<usize>| match b {
-            Some(b) => escaped(&layout.boxes[b].id),
-            None => escaped(mechanism.unwrap_or("")),
+            Some(b) => layout.boxes[b].id.as_str(),
+            None => mechanism.unwrap_or(""),
         };
-        let _ = write!(
+        put(
             s,
-            r#"<path data-from="{}" data-to="{}""#,
-            end_id(arrow.from_box),
-            end_id(arrow.to_box),
+            &[
+                Piece::Raw(r#"<path data-from=""#),
+                Piece::Text(end_id(arrow.from_box)),
+                Piece::Raw(r#"" data-to=""#),
+                Piece::Text(end_id(arrow.to_box)),
+                Piece::Raw("\""),
+            ],
         );
         if let Some(id) = mechanism {
-            let _ = write!(s, r#" data-mechanism="{}""#, escaped(id));
+            put(
+                s,
+                &[
+                    Piece::Raw(r#" data-mechanism=""#),
+                    Piece::Text(id),
+                    Piece::Raw("\""),
+                ],
+            );
         }
         if arrow.inferred.is_some() {
             s.push_str(r#" data-inferred="true" stroke-dasharray="5 3""#);
@@ -188,12 +199,19 @@ fn arrows(s: &mut String, layout: &Layout) {
 /// One item's box, its text and its status badge.
 fn item_box(s: &mut String, item: &super::geometry::ItemBox) {
     let (fill, stroke) = colours(item.column);
-    let _ = write!(
+    put(
         s,
-        r#"<g class="item {kind}" data-id="{}" data-kind="{kind}" data-column="{}""#,
-        escaped(&item.id),
-        column_name(item.column),
-        kind = item.kind,
+        &[
+            Piece::Raw(r#"<g class="item "#),
+            Piece::Raw(item.kind),
+            Piece::Raw(r#"" data-id=""#),
+            Piece::Text(&item.id),
+            Piece::Raw(r#"" data-kind=""#),
+            Piece::Raw(item.kind),
+            Piece::Raw(r#"" data-column=""#),
+            Piece::Raw(column_name(item.column)),
+            Piece::Raw("\""),
+        ],
     );
     if item.draft {
         s.push_str(r#" data-draft="true""#);
@@ -203,7 +221,7 @@ fn item_box(s: &mut String, item: &super::geometry::ItemBox) {
         let _ = write!(s, r#" data-findings="{}""#, rules.join(" "));
     }
     s.push_str(">\n");
-    let _ = write!(s, "<title>{}", escaped(&item.id));
+    put(s, &[Piece::Raw("<title>"), Piece::Text(&item.id)]);
     if let Some(reason) = &item.inferred {
         let _ = write!(s, "\n⇢ {}", escaped(reason));
     }
@@ -279,12 +297,17 @@ const FINDING: &str = "#b3261e";
 fn markers(s: &mut String, layout: &Layout) {
     s.push_str("<g class=\"markers\">\n");
     for marker in &layout.markers {
-        let _ = write!(
+        put(
             s,
-            r#"<g class="marker {}" data-mechanism="{}"><title>{}</title>"#,
-            marker.verdict.as_str(),
-            escaped(&marker.id),
-            escaped(&marker.id),
+            &[
+                Piece::Raw(r#"<g class="marker "#),
+                Piece::Raw(marker.verdict.as_str()),
+                Piece::Raw(r#"" data-mechanism=""#),
+                Piece::Text(&marker.id),
+                Piece::Raw(r#""><title>"#),
+                Piece::Text(&marker.id),
+                Piece::Raw("</title>"),
+            ],
         );
         marker_shape(
             s,
@@ -343,12 +366,23 @@ fn marker_shape(s: &mut String, c: Point, number: Option<usize>, verdict: Verdic
         Verdict::NotImplemented => NOT_TRIED,
         _ => "#ffffff",
     };
-    let _ = write!(
+    put(
         s,
-        r#"<circle cx="{}" cy="{}" r="{}" fill="{fill}" stroke="{ACCENT}" stroke-width="1.5"{dash}/>"#,
-        n(c.x),
-        n(c.y),
-        n(r),
+        &[
+            Piece::Raw(r#"<circle cx=""#),
+            Piece::Number(c.x),
+            Piece::Raw(r#"" cy=""#),
+            Piece::Number(c.y),
+            Piece::Raw(r#"" r=""#),
+            Piece::Number(r),
+            Piece::Raw(r#"" fill=""#),
+            Piece::Raw(fill),
+            Piece::Raw(r#"" stroke=""#),
+            Piece::Raw(ACCENT),
+            Piece::Raw(r#"" stroke-width="1.5""#),
+            Piece::Raw(dash),
+            Piece::Raw("/>"),
+        ],
     );
     match verdict {
         Verdict::PartlySupported => {
@@ -386,13 +420,24 @@ fn marker_shape(s: &mut String, c: Point, number: Option<usize>, verdict: Verdic
             ),
         };
         let size = if number >= 100 { 8.5 } else { 11.0 };
-        let _ = write!(
+        put(
             s,
-            r#"<text x="{}" y="{}" font-size="{}" font-weight="bold" text-anchor="middle" fill="{colour}"{halo}>{number}</text>"#,
-            n(c.x),
-            n(c.y + size * 0.36),
-            n(size),
+            &[
+                Piece::Raw(r#"<text x=""#),
+                Piece::Number(c.x),
+                Piece::Raw(r#"" y=""#),
+                Piece::Number(c.y + size * 0.36),
+                Piece::Raw(r#"" font-size=""#),
+                Piece::Number(size),
+                Piece::Raw(r#"" font-weight="bold" text-anchor="middle" fill=""#),
+                Piece::Raw(colour),
+                Piece::Raw("\""),
+                Piece::Raw(halo),
+                Piece::Raw(">"),
+            ],
         );
+        s.push_str(itoa::Buffer::new().format(number));
+        s.push_str("</text>");
     }
 }
 
