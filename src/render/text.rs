@@ -183,20 +183,22 @@ pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
     let space = width(" ", size, bold);
     let mut lines = Vec::new();
     let text = keep_together(text);
+    // Reused from word to word: a diagram wraps thousands of labels.
+    let mut pieces = Vec::new();
     for paragraph in text.split('\n') {
         let mut words: Vec<Word> = Vec::new();
         // A no-break space joins what must stay on one line (see `keep_together`).
         let breaks = |c: char| c.is_whitespace() && c != NO_BREAK;
         for word in paragraph.split(breaks).filter(|w| !w.is_empty()) {
-            let mut pieces = Vec::new();
+            pieces.clear();
             for part in word.split_inclusive(['/', '–', '—']) {
                 split_long_word(part, size, bold, max_width, &mut pieces);
             }
             let last = pieces.len().saturating_sub(1);
-            for (i, piece) in pieces.into_iter().enumerate() {
+            for (i, &(piece, piece_width)) in pieces.iter().enumerate() {
                 words.push(Word {
                     text: piece,
-                    width: width(piece, size, bold),
+                    width: piece_width,
                     space: if i == last { space } else { 0.0 },
                 });
             }
@@ -222,15 +224,17 @@ pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
     lines
 }
 
+/// Pushes `word`, or its pieces when it is wider than a line, each with its width.
 fn split_long_word<'a>(
     word: &'a str,
     size: f64,
     bold: bool,
     max_width: f64,
-    out: &mut Vec<&'a str>,
+    out: &mut Vec<(&'a str, f64)>,
 ) {
-    if width(word, size, bold) <= max_width {
-        out.push(word);
+    let whole = width(word, size, bold);
+    if whole <= max_width {
+        out.push((word, whole));
         return;
     }
     let mut start = 0;
@@ -240,13 +244,15 @@ fn split_long_word<'a>(
     for (i, grapheme) in word.grapheme_indices(true) {
         let w = cluster(grapheme, bold) * size / metrics().units_per_em;
         if used + w > max_width && i > start {
-            out.push(&word[start..i]);
+            let piece = &word[start..i];
+            out.push((piece, width(piece, size, bold)));
             start = i;
             used = 0.0;
         }
         used += w;
     }
-    out.push(&word[start..]);
+    let piece = &word[start..];
+    out.push((piece, width(piece, size, bold)));
 }
 
 #[cfg(test)]
