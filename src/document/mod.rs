@@ -737,7 +737,7 @@ impl Reading {
             });
             return;
         };
-        let header = format!("[{section}]");
+        let header = schema::TableName::section(&section);
         match shape {
             Section::One(shape) => {
                 shape.check(&header, &mut value, &mut self.problems);
@@ -748,15 +748,18 @@ impl Reading {
                 let DeValue::Table(entries) = value.into_inner() else {
                     self.problems.push(Problem::NotATable {
                         span,
-                        table: header,
+                        table: header.to_string(),
                         what: "items keyed by id",
                     });
                     return;
                 };
                 for (id, mut item) in entries {
                     let id = Spanned::new(id.span(), id.into_inner().into_owned());
-                    let header = format!("[{section}.{}]", id.get_ref());
-                    shape.check(&header, &mut item, &mut self.problems);
+                    shape.check(
+                        &header.child(id.get_ref(), false),
+                        &mut item,
+                        &mut self.problems,
+                    );
                     self.item(&section, id, item);
                 }
             }

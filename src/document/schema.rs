@@ -227,9 +227,61 @@ pub(super) enum Problem {
     },
 }
 
+/// A table's name as messages give it: `[activities.forrehab]`, `[indicators.i.target]`,
+/// `[[indicators.i.measurements]]`. Written out only when a problem names it: every table of
+/// the file is checked, and few have a problem.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct TableName<'a> {
+    parent: Option<&'a TableName<'a>>,
+    key: &'a str,
+    /// An element of an array of tables, headed `[[…]]`.
+    element: bool,
+}
+
+impl<'a> TableName<'a> {
+    /// A top-level table: `[theory]`, `[effects]`.
+    pub(super) fn section(key: &'a str) -> Self {
+        TableName {
+            parent: None,
+            key,
+            element: false,
+        }
+    }
+
+    /// A table within this one: an item (`[effects.e]`), or a key's table or array element.
+    pub(super) fn child(&'a self, key: &'a str, element: bool) -> TableName<'a> {
+        TableName {
+            parent: Some(self),
+            key,
+            element,
+        }
+    }
+
+    fn dotted(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(parent) = self.parent {
+            parent.dotted(f)?;
+            f.write_str(".")?;
+        }
+        f.write_str(self.key)
+    }
+}
+
+impl std::fmt::Display for TableName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (open, close) = if self.element {
+            ("[[", "]]")
+        } else {
+            ("[", "]")
+        };
+        f.write_str(open)?;
+        self.dotted(f)?;
+        f.write_str(close)
+    }
+}
+
 /// Checks a value that must be one of `expected`, standing in a valid word when it is not.
 pub(super) fn check_word(
-    table: &str,
+    table: &TableName,
     key: &str,
     value: &mut toml::Spanned<DeValue>,
     expected: &'static [&'static str],
@@ -257,7 +309,7 @@ impl Shape {
     /// and removes what it reports, so that serde then finds only the errors left.
     pub(super) fn check(
         &'static self,
-        table: &str,
+        table: &TableName,
         value: &mut toml::Spanned<DeValue>,
         out: &mut Vec<Problem>,
     ) {
@@ -275,7 +327,7 @@ impl Shape {
 
     fn check_table(
         &'static self,
-        table: &str,
+        table: &TableName,
         span: Span,
         entries: &mut DeTable,
         out: &mut Vec<Problem>,
@@ -323,14 +375,14 @@ impl Shape {
             }
             if let Some((_, shape)) = self.tables.iter().find(|(k, _)| *k == name) {
                 // Named as TOML would head it: `[indicators.i.target]`, `[[indicators.i.measurements]]`.
-                let path = table.trim_start_matches('[').trim_end_matches(']');
                 match value.get_mut() {
                     DeValue::Array(items) => {
+                        let element = table.child(name, true);
                         for item in items.iter_mut() {
-                            shape.check(&format!("[[{path}.{name}]]"), item, out);
+                            shape.check(&element, item, out);
                         }
                     }
-                    _ => shape.check(&format!("[{path}.{name}]"), value, out),
+                    _ => shape.check(&table.child(name, false), value, out),
                 }
             }
         }
@@ -422,6 +474,24 @@ mod tests {
             &BASELINE,
             &MEASUREMENT,
         ]
+    }
+
+    #[test]
+    fn tables_are_named_as_toml_heads_them() {
+        let section = TableName::section("indicators");
+        let item = section.child("i", false);
+        let element = item.child("measurements", true);
+        assert_eq!(section.to_string(), "[indicators]");
+        assert_eq!(item.to_string(), "[indicators.i]");
+        assert_eq!(
+            item.child("target", false).to_string(),
+            "[indicators.i.target]"
+        );
+        assert_eq!(element.to_string(), "[[indicators.i.measurements]]");
+        assert_eq!(
+            element.child("x", false).to_string(),
+            "[indicators.i.measurements.x]"
+        );
     }
 
     #[test]
