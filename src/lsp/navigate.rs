@@ -74,7 +74,7 @@ pub(super) fn references(
             let lines = data_lines
                 .entry(file)
                 .or_insert_with(|| Lines::new(text, encoding));
-            let row = row_start(text, &m.origin.span);
+            let row = row_span(text, &m.origin.span);
             found.push(lsp::Location::new(
                 super::uri_of(Path::new(analysis.sources.name(file))),
                 lines.range(text, &row),
@@ -85,7 +85,7 @@ pub(super) fn references(
 }
 
 /// A data file's row, without its line break.
-fn row_start(text: &str, span: &crate::source::Span) -> crate::source::Span {
+fn row_span(text: &str, span: &crate::source::Span) -> crate::source::Span {
     let row = text.get(span.clone()).unwrap_or_default();
     span.start..span.start + row.trim_end_matches(['\r', '\n']).len()
 }

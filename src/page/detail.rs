@@ -9,7 +9,8 @@ use crate::compile::Compiled;
 use crate::indicators::format;
 use crate::json;
 use crate::locale::Language;
-use crate::model::{Horizon, ItemRef, Theory};
+use crate::model::{ItemRef, Theory};
+use crate::render::layout::Column;
 use crate::words::{labels, PageLabels};
 use maud::{html, Markup};
 use std::collections::HashMap;
@@ -85,18 +86,8 @@ pub fn text_version(compiled: &Compiled, items: &Items, words: &PageLabels) -> M
     // Columns in the diagram's order: effects by horizon, file order within each.
     let mut ordered: Vec<(usize, ItemRef)> = items.order.iter().copied().enumerate().collect();
     ordered.sort_by_key(|&(n, item)| {
-        let rank = match item {
-            ItemRef::Resource(_) => 0,
-            ItemRef::Activity(_) => 1,
-            ItemRef::Output(_) => 2,
-            ItemRef::Effect(e) => match theory.effects[e].horizon {
-                Horizon::Short => 3,
-                Horizon::Medium => 4,
-                Horizon::Long => 5,
-            },
-            _ => 6,
-        };
-        (rank, n)
+        let column = Column::of(theory, item);
+        (column.is_none(), column, n)
     });
     let mut groups: Vec<(&str, Vec<(usize, ItemRef)>)> = Vec::new();
     for (n, item) in ordered {

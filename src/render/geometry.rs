@@ -57,6 +57,31 @@ pub enum Column {
     Effects(Horizon),
 }
 
+impl Column {
+    /// The column an item's box stands in; `None` for what is not a box (a mechanism, a
+    /// context, an indicator, a target group). Every list of the theory in the diagram's
+    /// order (the page's text version, the PDF's) asks here.
+    pub fn of(theory: &crate::model::Theory, item: ItemRef) -> Option<Column> {
+        match item {
+            ItemRef::Resource(_) => Some(Column::Resources),
+            ItemRef::Activity(_) => Some(Column::Activities),
+            ItemRef::Output(_) => Some(Column::Outputs),
+            ItemRef::Effect(e) => Some(Column::Effects(theory.effects[e].horizon)),
+            _ => None,
+        }
+    }
+
+    /// Every column, left to right.
+    pub const ALL: [Column; 6] = [
+        Column::Resources,
+        Column::Activities,
+        Column::Outputs,
+        Column::Effects(Horizon::Short),
+        Column::Effects(Horizon::Medium),
+        Column::Effects(Horizon::Long),
+    ];
+}
+
 /// Lines of text with where the first baseline sits.
 #[derive(Debug, Clone)]
 pub struct TextBlock {

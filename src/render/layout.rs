@@ -654,7 +654,7 @@ fn columns(theory: &Theory, view: &View, options: &ViewOptions) -> Vec<Column> {
     columns
 }
 
-fn heading(words: &Labels, column: Column) -> &'static str {
+pub(super) fn heading(words: &Labels, column: Column) -> &'static str {
     match column {
         Column::Resources => words.resources,
         Column::Activities => words.activities,

@@ -4,7 +4,8 @@
 
 use super::{area, escaped, f, footer, page_start, Reading, Sheet, FOOTER_PX};
 use crate::compile::Compiled;
-use crate::model::{Horizon, ItemRef};
+use crate::model::ItemRef;
+use crate::render::layout::{heading, Column};
 use crate::render::page::Page;
 use crate::render::text::wrap;
 use crate::render::view::{select, ViewOptions};
@@ -142,31 +143,15 @@ pub(super) fn text_version(compiled: &Compiled) -> Vec<(bool, String)> {
         true,
         t!("pdf-text-version", name = theory.meta.name.as_str()).render(language),
     )];
-    let headings = [
-        words.resources,
-        words.activities,
-        words.outputs,
-        words.short,
-        words.medium,
-        words.long,
-    ];
-    let column = |item: ItemRef| match item {
-        ItemRef::Resource(_) => Some(0),
-        ItemRef::Activity(_) => Some(1),
-        ItemRef::Output(_) => Some(2),
-        ItemRef::Effect(e) => Some(match theory.effects[e].horizon {
-            Horizon::Short => 3,
-            Horizon::Medium => 4,
-            Horizon::Long => 5,
-        }),
-        _ => None,
-    };
-    for (n, heading) in headings.into_iter().enumerate() {
-        let items: Vec<ItemRef> = theory.items().filter(|&i| column(i) == Some(n)).collect();
+    for column in Column::ALL {
+        let items: Vec<ItemRef> = theory
+            .items()
+            .filter(|&i| Column::of(theory, i) == Some(column))
+            .collect();
         if items.is_empty() {
             continue;
         }
-        lines.push((true, heading.to_string()));
+        lines.push((true, heading(words, column).to_string()));
         for item in items {
             let mut about = Vec::new();
             if let Some(p) = theory.perspective_of(item) {
