@@ -686,36 +686,30 @@ mod tests {
 
     #[test]
     fn only_straight_pieces_are_written_as_lines() {
-        let p = |x, y| Point { x, y };
-        // As the router draws a straight stretch: control points at a third and two thirds.
-        assert!(straight(p(0.0, 5.0), p(3.0, 5.0), p(6.0, 5.0), p(9.0, 5.0)));
-        assert!(straight(p(1.0, 1.0), p(2.0, 3.0), p(3.0, 5.0), p(4.0, 7.0)));
-        assert!(straight(p(2.0, 2.0), p(2.0, 2.0), p(2.0, 2.0), p(2.0, 2.0)));
-        // A rounded corner, a control point off the line, one beyond an end.
-        assert!(!straight(
-            p(0.0, 0.0),
-            p(2.76, 0.0),
-            p(5.0, 2.24),
-            p(5.0, 5.0)
-        ));
-        assert!(!straight(
-            p(0.0, 0.0),
-            p(3.0, 0.1),
-            p(6.0, 0.0),
-            p(9.0, 0.0)
-        ));
-        assert!(!straight(
-            p(0.0, 0.0),
-            p(12.0, 0.0),
-            p(6.0, 0.0),
-            p(9.0, 0.0)
-        ));
-        assert!(!straight(
-            p(2.0, 2.0),
-            p(3.0, 2.0),
-            p(2.0, 2.0),
-            p(2.0, 2.0)
-        ));
+        let p = |(x, y): (f64, f64)| Point { x, y };
+        let piece = |points: [(f64, f64); 4]| points.map(p);
+        let straight_ones = [
+            // As the router draws a straight stretch: control points at a third and two thirds.
+            [(0.0, 5.0), (3.0, 5.0), (6.0, 5.0), (9.0, 5.0)],
+            [(1.0, 1.0), (2.0, 3.0), (3.0, 5.0), (4.0, 7.0)],
+            [(2.0, 2.0); 4],
+        ];
+        let curved_ones = [
+            // A rounded corner, a control point off the line, one beyond an end, one away
+            // from a piece of no length.
+            [(0.0, 0.0), (2.76, 0.0), (5.0, 2.24), (5.0, 5.0)],
+            [(0.0, 0.0), (3.0, 0.1), (6.0, 0.0), (9.0, 0.0)],
+            [(0.0, 0.0), (12.0, 0.0), (6.0, 0.0), (9.0, 0.0)],
+            [(2.0, 2.0), (3.0, 2.0), (2.0, 2.0), (2.0, 2.0)],
+        ];
+        for points in straight_ones {
+            let [a, b, c, d] = piece(points);
+            assert!(straight(a, b, c, d), "{points:?}");
+        }
+        for points in curved_ones {
+            let [a, b, c, d] = piece(points);
+            assert!(!straight(a, b, c, d), "{points:?}");
+        }
     }
 
     #[test]
