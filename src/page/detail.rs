@@ -76,13 +76,7 @@ pub fn text_version(compiled: &Compiled, items: &Items, words: &PageLabels) -> M
     let theory = &compiled.theory;
     let language = theory.meta.language;
     let l = labels(language);
-    let column = |item: ItemRef| match item {
-        ItemRef::Resource(_) => l.resources,
-        ItemRef::Activity(_) => l.activities,
-        ItemRef::Output(_) => l.outputs,
-        ItemRef::Effect(e) => l.horizon(theory.effects[e].horizon),
-        _ => "",
-    };
+    let column = |item: ItemRef| Column::of(theory, item).map_or("", |c| c.heading(l));
     // Columns in the diagram's order: effects by horizon, file order within each.
     let mut ordered: Vec<(usize, ItemRef)> = items.order.iter().copied().enumerate().collect();
     ordered.sort_by_key(|&(n, item)| {

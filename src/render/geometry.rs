@@ -71,6 +71,16 @@ impl Column {
         }
     }
 
+    /// The column's heading in the diagram: "Resurser", "Effekter på kort sikt".
+    pub fn heading(self, words: &crate::words::Labels) -> &'static str {
+        match self {
+            Column::Resources => words.resources,
+            Column::Activities => words.activities,
+            Column::Outputs => words.outputs,
+            Column::Effects(h) => words.horizon(h),
+        }
+    }
+
     /// Every column, left to right.
     pub const ALL: [Column; 6] = [
         Column::Resources,

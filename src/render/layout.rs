@@ -348,7 +348,7 @@ fn header(
     // Column headings: their height now, their place once the gaps are known.
     let headings: Vec<Vec<String>> = columns
         .iter()
-        .map(|c| wrap(heading(words, *c), HEADING_SIZE, true, COLUMN_WIDTH - 8.0))
+        .map(|c| wrap(c.heading(words), HEADING_SIZE, true, COLUMN_WIDTH - 8.0))
         .collect();
     let heading_lines = headings.iter().map(Vec::len).max().unwrap_or(1) as f64;
     let heading_height = heading_lines * HEADING_SIZE * 1.25 + 14.0;
@@ -652,15 +652,6 @@ fn columns(theory: &Theory, view: &View, options: &ViewOptions) -> Vec<Column> {
         }
     }
     columns
-}
-
-pub(super) fn heading(words: &Labels, column: Column) -> &'static str {
-    match column {
-        Column::Resources => words.resources,
-        Column::Activities => words.activities,
-        Column::Outputs => words.outputs,
-        Column::Effects(h) => words.horizon(h),
-    }
 }
 
 fn badge(rect: &Rect, outcome: usize, output: usize, status: Status) -> Badge {

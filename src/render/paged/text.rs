@@ -5,7 +5,7 @@
 use super::{area, escaped, f, footer, page_start, Reading, Sheet, FOOTER_PX};
 use crate::compile::Compiled;
 use crate::model::ItemRef;
-use crate::render::layout::{heading, Column};
+use crate::render::layout::Column;
 use crate::render::page::Page;
 use crate::render::text::wrap;
 use crate::render::view::{select, ViewOptions};
@@ -151,7 +151,7 @@ pub(super) fn text_version(compiled: &Compiled) -> Vec<(bool, String)> {
         if items.is_empty() {
             continue;
         }
-        lines.push((true, heading(words, column).to_string()));
+        lines.push((true, column.heading(words).to_string()));
         for item in items {
             let mut about = Vec::new();
             if let Some(p) = theory.perspective_of(item) {
